@@ -1,0 +1,261 @@
+// The report contract (../shared/CONTRACT.md, v1) as zod schemas; the types derive from them.
+// Fields may be added here; the contract's fields keep their names and meanings.
+import { z } from 'zod';
+
+export const WPS_PILLARS = ['participation', 'protection', 'prevention', 'relief-recovery', 'gender-perspective'] as const;
+export const THEMATIC_GROUPS = [
+  'crsv', 'sea', 'gbv', 'poc', 'child-protection', 'human-rights', 'gender-balance',
+  'training', 'leadership', 'data-reporting', 'structures', 'operations', 'legal-frame',
+] as const;
+export const PILLAR_IDS = [...WPS_PILLARS, ...THEMATIC_GROUPS] as const;
+export const PillarId = z.enum(PILLAR_IDS);
+export type PillarId = z.infer<typeof PillarId>;
+
+/** Taxonomy codes, one to one with the pillar ids. */
+export const PILLAR_CODES: Record<PillarId, string> = {
+  participation: 'PAR', protection: 'PRO', prevention: 'PRV', 'relief-recovery': 'RR', 'gender-perspective': 'GM',
+  crsv: 'CRSV', sea: 'SEA', gbv: 'GBV', poc: 'POC', 'child-protection': 'CP', 'human-rights': 'HR',
+  'gender-balance': 'BAL', training: 'TRN', leadership: 'LEAD', 'data-reporting': 'DATA', structures: 'STR',
+  operations: 'OPS', 'legal-frame': 'LEGAL',
+};
+
+export const PROFILE_IDS = [
+  'mandate', 'thematic-resolution', 'mission-concept', 'conops', 'oporder', 'roe',
+  'sg-report', 'operations-report', 'poc-strategy', 'generic',
+] as const;
+export const ProfileId = z.enum(PROFILE_IDS);
+export type ProfileId = z.infer<typeof ProfileId>;
+
+export const VerbClass = z.enum(['deciding', 'directive', 'reinforcing', 'observing', 'evaluative']);
+export type VerbClass = z.infer<typeof VerbClass>;
+export const Level = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+export type Level = z.infer<typeof Level>;
+export const Mode = z.enum(['task', 'advice', 'context']);
+export type Mode = z.infer<typeof Mode>;
+
+const Offset = z.number().int().nonnegative();
+
+export const Strength = z.object({
+  verbClass: VerbClass.nullable(),
+  level: Level,
+  mode: Mode,
+  /** Added: the word(s) that set the strength, e.g. "Requests", "will", "should consider". */
+  cue: z.string().optional(),
+});
+export type Strength = z.infer<typeof Strength>;
+
+export const Finding = z.object({
+  concept: z.string(),
+  pillar: PillarId,
+  genderSpecific: z.boolean(),
+  start: Offset,
+  end: Offset,
+  text: z.string(),
+  sentence: z.object({ start: Offset, end: Offset }),
+  section: z.string().optional(),
+  block: z.string().optional(),
+  strength: Strength,
+  negated: z.boolean(),
+  scopeLimited: z.boolean(),
+  boilerplate: z.boolean(),
+  procedural: z.boolean(),
+  unverified: z.boolean(),
+  /** Added: concept label, for surfaces that show findings without the lexicon. */
+  label: z.string().optional(),
+  /** Added: true when the finding lies in an annex. */
+  annex: z.boolean().optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const SectionVerb = z.object({
+  text: z.string(),
+  start: Offset,
+  end: Offset,
+  verbClass: VerbClass.nullable(),
+  level: Level,
+  /** Added: the normalised lemma, e.g. "call upon". */
+  lemma: z.string().optional(),
+});
+export type SectionVerb = z.infer<typeof SectionVerb>;
+
+export const SectionKind = z.enum(['preamble', 'preambular', 'operative', 'opord-paragraph', 'annex', 'heading', 'body']);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+export const Section = z.object({
+  id: z.string(),
+  kind: SectionKind,
+  number: z.string().optional(),
+  title: z.string().optional(),
+  start: Offset,
+  end: Offset,
+  parent: z.string().optional(),
+  verbs: z.array(SectionVerb).optional(),
+  /** Added: id of the input block the section starts in, for block input. */
+  block: z.string().optional(),
+});
+export type Section = z.infer<typeof Section>;
+
+export const PillarCoverage = z.object({
+  findings: z.number().int(),
+  concepts: z.array(z.string()),
+  tasks: z.number().int(),
+  advice: z.number().int(),
+  negated: z.number().int(),
+});
+export type PillarCoverage = z.infer<typeof PillarCoverage>;
+
+export const Coverage = z.object({
+  byPillar: z.record(PillarId, PillarCoverage),
+  bySection: z.record(z.string(), z.object({ pillars: z.array(PillarId), concepts: z.array(z.string()) })),
+  score: z.number().min(0).max(100),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
+export const GapKind = z.enum(['missing', 'annex-only', 'negated-only', 'advice-only', 'boilerplate-only', 'preamble-only']);
+export type GapKind = z.infer<typeof GapKind>;
+export const Severity = z.enum(['high', 'medium', 'low']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Gap = z.object({
+  rule: z.string(),
+  concept: z.string().optional(),
+  section: z.string().optional(),
+  severity: Severity,
+  kind: GapKind,
+  reason: z.string(),
+  basis: z.string(),
+  suggestion: z.string(),
+  /** Added: "required" or "recommended", from the profile rule. */
+  level: z.enum(['required', 'recommended']).optional(),
+  /** Added: the concepts any one of which would satisfy the rule. */
+  concepts: z.array(z.string()).optional(),
+});
+export type Gap = z.infer<typeof Gap>;
+
+export const FigureCategory = z.enum(['mission-personnel', 'host-nation', 'population']);
+export type FigureCategory = z.infer<typeof FigureCategory>;
+export const Figure = z.object({
+  start: Offset,
+  end: Offset,
+  text: z.string(),
+  percent: z.number(),
+  group: z.string(),
+  category: FigureCategory,
+  block: z.string().optional(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const Language = z.enum(['en', 'fr', 'und']);
+export type Language = z.infer<typeof Language>;
+
+export const Report = z.object({
+  source: z.string(),
+  language: Language,
+  profile: z.object({ id: ProfileId, confidence: z.number().min(0).max(1), detected: z.boolean() }),
+  findings: z.array(Finding),
+  structure: z.array(Section),
+  coverage: Coverage,
+  gaps: z.array(Gap),
+  figures: z.array(Figure),
+  /** Added: for block input, where each block sits in the joined text that sections refer to. */
+  blocks: z.array(z.object({ id: z.string(), start: Offset, end: Offset })).optional(),
+  /** Added: UTF-16 length of the analysed text (joined text for block input). */
+  length: z.number().int().optional(),
+});
+export type Report = z.infer<typeof Report>;
+
+export const CliOutput = z.object({
+  version: z.literal(1),
+  documents: z.array(Report),
+  errors: z.array(z.object({ source: z.string(), message: z.string() })),
+});
+export type CliOutput = z.infer<typeof CliOutput>;
+
+// ---------------------------------------------------------------- lexicon files
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, hyphens)');
+const phrase = z.string().trim().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
+
+export const Concept = z.object({
+  id: kebab,
+  label: z.string().min(1),
+  pillar: PillarId,
+  genderSpecific: z.boolean(),
+  terms: z.object({ en: z.array(phrase), fr: z.array(phrase).optional() }),
+  /** Case-sensitive acronyms, e.g. "SEA" (never "sea"). */
+  acronyms: z.array(phrase).optional(),
+  /** Regular expressions, only where a phrase cannot say it; checked by safety.ts. */
+  patterns: z.array(z.string().min(1)).optional(),
+  context: z.object({
+    /** Words or @groups, one of which must occur in the same sentence or clause. */
+    requires: z.array(phrase).optional(),
+    within: z.enum(['sentence', 'clause']).optional(),
+  }).optional(),
+  /** Phrases that, when they contain the match, cancel it (e.g. "engender", "separated by gender"). */
+  excludes: z.array(phrase).optional(),
+  /** Added: the concept is a procedural mention, not WPS content (same-gender search). */
+  procedural: z.boolean().optional(),
+  /** Added: the concept is a stock pairing ("women and children"). */
+  boilerplate: z.boolean().optional(),
+  /** Added: set false to keep terms exactly as written (no generated inflections). */
+  inflect: z.boolean().optional(),
+  /** Added: a user concept with a built-in id replaces it only with override: true. */
+  override: z.boolean().optional(),
+  description: z.string().optional(),
+}).strict();
+export type Concept = z.infer<typeof Concept>;
+
+export const LexiconFile = z.object({
+  version: z.literal(1).optional(),
+  /** Named word groups used by context rules as "@name". */
+  groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(phrase)).optional(),
+  concepts: z.array(Concept),
+  profiles: z.array(z.lazy(() => Profile)).optional(),
+}).strict();
+export type LexiconFile = z.infer<typeof LexiconFile>;
+
+// ---------------------------------------------------------------- profile files
+
+/** Where a rule looks: the whole text, the main body (not annexes), an OpOrder paragraph, annexes, operative paragraphs. */
+export const Scope = z.enum(['any', 'main-body', 'annex', 'operative', 'opord-1', 'opord-2', 'opord-3', 'opord-4', 'opord-5']);
+export type Scope = z.infer<typeof Scope>;
+
+export const ProfileRule = z.object({
+  id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9.-]+$/, 'must look like "profile.rule-name"'),
+  level: z.enum(['required', 'recommended']),
+  /** Any one of these concepts satisfies the rule. */
+  concepts: z.array(kebab).optional(),
+  /** Plain keywords (case-insensitive, whole words) any one of which satisfies the rule: the FOI keyword check. */
+  keywords: z.array(phrase).optional(),
+  where: Scope.default('any'),
+  /** The concept must be said as a task (will/shall; Decides/Requests), not as advice. */
+  expectTask: z.boolean().optional(),
+  severity: Severity.optional(),
+  reason: z.string().min(1),
+  basis: z.string().min(1),
+  suggestion: z.string().min(1),
+}).strict().refine((r) => (r.concepts?.length ?? 0) + (r.keywords?.length ?? 0) > 0, {
+  message: 'a rule needs concepts or keywords',
+});
+export type ProfileRule = z.infer<typeof ProfileRule>;
+
+export const Profile = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  description: z.string().optional(),
+  /** Phrases (case-insensitive) that suggest this document type, with weights; used by detect.ts. */
+  cues: z.array(z.object({ phrase: phrase, weight: z.number() })).default([]),
+  rules: z.array(ProfileRule),
+  override: z.boolean().optional(),
+}).strict();
+export type Profile = z.infer<typeof Profile>;
+
+export const ProfilesFile = z.object({
+  version: z.literal(1).optional(),
+  profiles: z.array(Profile),
+}).strict();
+export type ProfilesFile = z.infer<typeof ProfilesFile>;
+
+/** Input as blocks (Word paragraphs, Excel cells, page nodes): offsets in findings are relative to each block. */
+export const TextBlock = z.object({ id: z.string(), text: z.string() });
+export type TextBlock = z.infer<typeof TextBlock>;
