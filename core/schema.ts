@@ -209,7 +209,7 @@ export const LexiconFile = z.object({
   version: z.literal(1).optional(),
   /** Named word groups used by context rules as "@name". */
   groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(phrase)).optional(),
-  concepts: z.array(Concept),
+  concepts: z.array(Concept).default([]),
   profiles: z.array(z.lazy(() => Profile)).optional(),
 }).strict();
 export type LexiconFile = z.infer<typeof LexiconFile>;

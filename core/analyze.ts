@@ -1,0 +1,205 @@
+// The analysis: text (or blocks) in, the contract's Report out. One regex pass finds the terms;
+// sentence, negation and verb analysis then run lazily, only around the matches.
+import { loadLexicon, type Lexicon } from './compile.ts';
+import { coverage } from './coverage.ts';
+import { detectProfile } from './detect.ts';
+import { findFigures } from './figures.ts';
+import { findGaps } from './gaps.ts';
+import { detectLanguage } from './language.ts';
+import { scan } from './match.ts';
+import { flagsFor, hasMeans, PROBLEM_CONCEPTS } from './negation.ts';
+import type { Finding, Report, Section, Strength, TextBlock } from './schema.ts';
+import { detectStructure, SectionIndex } from './sections.ts';
+import { clauseAt, sentenceAt } from './sentence.ts';
+import { orderStrength, resolutionStrength } from './strength.ts';
+import { AFTER_WORD, BEFORE_WORD } from './text.ts';
+import { trieSource } from './trie.ts';
+
+export interface AnalyzeOptions {
+  /** Path, URL or "-" (default "-"). */
+  source?: string;
+  /** "auto" (default) or a profile id known to the lexicon. */
+  profile?: string;
+  /** A compiled lexicon from loadLexicon(); the built-in one by default. */
+  lexicon?: Lexicon;
+}
+
+const EXCLUDE_WINDOW = 80;
+
+interface Joined { text: string; blocks?: { id: string; start: number; end: number }[] }
+
+function join(input: string | readonly TextBlock[]): Joined {
+  if (typeof input === 'string') return { text: input };
+  const blocks: { id: string; start: number; end: number }[] = [];
+  const parts: string[] = [];
+  let pos = 0;
+  for (const b of input) {
+    blocks.push({ id: b.id, start: pos, end: pos + b.text.length });
+    parts.push(b.text);
+    pos += b.text.length + 1; // "\n" between blocks
+  }
+  return { text: parts.join('\n'), blocks };
+}
+
+/** Index of the block containing pos (blocks sorted, non-overlapping). */
+function blockAt(blocks: { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export function analyze(input: string | readonly TextBlock[], options: AnalyzeOptions = {}): Report {
+  const lex = options.lexicon ?? loadLexicon();
+  const { text, blocks } = join(input);
+  const structure = detectStructure(text);
+  const index = new SectionIndex(structure.sections);
+
+  const findings: Finding[] = [];
+  let sent: { start: number; end: number } | undefined;
+  let sentStrength: Strength | undefined;
+
+  for (const m of scan(text, lex)) {
+    const b = blocks ? blocks[blockAt(blocks, m.start)] : undefined;
+    if (!sent || m.start < sent.start || m.start >= sent.end) {
+      sent = sentenceAt(text, m.start, b?.start ?? 0, b?.end ?? text.length);
+      if (m.start >= sent.end) sent = { start: sent.start, end: m.end };
+      sentStrength = undefined;
+    }
+    const section = index.at(m.start);
+    const clause = clauseAt(text, m.start, sent);
+
+    for (const id of m.concepts) {
+      const c = lex.concepts.get(id);
+      if (!c) continue;
+      if (c.excludes && excluded(text, m.start, m.end, c.excludes)) continue;
+      if (c.requires) {
+        const span = c.within === 'clause' ? clause : sent;
+        if (!containsOutside(text, span.start, span.end, m.start, m.end, c.requires)) continue;
+      }
+      const strength = strengthFor(text, section, index, m.start, sent, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end)));
+      const flags = flagsFor(text, clause.start, clause.end, m.start, m.end, PROBLEM_CONCEPTS.has(id));
+      findings.push({
+        concept: id,
+        pillar: c.pillar,
+        genderSpecific: c.genderSpecific,
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        sentence: { start: sent.start, end: sent.end },
+        section: section?.id,
+        strength,
+        negated: flags.negated,
+        scopeLimited: flags.scopeLimited,
+        boilerplate: c.boilerplate && !hasMeans(text, clause.start, clause.end),
+        procedural: c.procedural,
+        unverified: flags.unverified,
+        label: c.label,
+        annex: index.inAnnex(section),
+      });
+    }
+  }
+
+  const detected = options.profile && options.profile !== 'auto'
+    ? { id: options.profile, confidence: 1, detected: false }
+    : { ...pick(detectProfile(text, structure, lex)), detected: true };
+  const profile = lex.profiles.get(detected.id);
+  if (!profile) throw new Error(`unknown profile "${detected.id}"; known: ${[...lex.profiles.keys()].join(', ')}`);
+
+  const gapCtx = { text, findings, index, resolution: structure.resolution };
+  const gaps = findGaps(profile, gapCtx);
+  const cov = coverage(findings, profile, (words) => keywordPresent(text, words));
+  const figures = findFigures(text);
+
+  const report: Report = {
+    source: options.source ?? '-',
+    language: detectLanguage(text),
+    profile: { id: detected.id as Report['profile']['id'], confidence: detected.confidence, detected: detected.detected },
+    findings,
+    structure: structure.sections,
+    coverage: cov,
+    gaps,
+    figures,
+    length: text.length,
+  };
+  if (blocks) toBlockOffsets(report, blocks);
+  return report;
+}
+
+function pick(d: { id: string; confidence: number }) {
+  return { id: d.id, confidence: d.confidence };
+}
+
+function strengthFor(
+  text: string,
+  section: Section | undefined,
+  index: SectionIndex,
+  pos: number,
+  sent: { start: number; end: number },
+  orders: () => Strength,
+): Strength {
+  if (section && (section.kind === 'operative' || section.kind === 'preambular')) {
+    // The governing verb: the last action verb before the match in its paragraph, else the
+    // opening verb of the parent paragraph ("Decides that the mandate shall include: (a) …").
+    let verb = section.verbs?.filter((v) => v.start <= pos && v.verbClass).at(-1);
+    for (let s: Section | undefined = section; !verb && s?.parent; ) {
+      s = index.get(s.parent);
+      verb = s?.verbs?.find((v) => v.verbClass);
+    }
+    if (verb) return resolutionStrength(verb, section.kind === 'preambular');
+  }
+  void text; void sent;
+  return orders();
+}
+
+function excluded(text: string, start: number, end: number, re: RegExp): boolean {
+  const from = Math.max(0, start - EXCLUDE_WINDOW);
+  const window = text.slice(from, Math.min(text.length, end + EXCLUDE_WINDOW));
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const a = from + m.index;
+    if (a <= start && a + m[0].length >= end) return true;
+  }
+  return false;
+}
+
+/** Does re match in [lo, hi) somewhere other than exactly the match itself? */
+function containsOutside(text: string, lo: number, hi: number, mStart: number, mEnd: number, re: RegExp): boolean {
+  const s = text.slice(lo, hi);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const a = lo + m.index;
+    const b = a + m[0].length;
+    if (b <= mStart || a >= mEnd) return true;
+  }
+  return false;
+}
+
+const kwCache = new Map<string, RegExp>();
+function keywordPresent(text: string, words: string[]): boolean {
+  const key = words.join('\u0000');
+  let re = kwCache.get(key);
+  if (!re) { re = new RegExp(`${BEFORE_WORD}(?:${trieSource(words)})${AFTER_WORD}`, 'iu'); kwCache.set(key, re); }
+  return re.test(text);
+}
+
+/** Block input: findings and figures get offsets into their own block, plus the block id. */
+function toBlockOffsets(report: Report, blocks: { id: string; start: number; end: number }[]): void {
+  report.blocks = blocks;
+  for (const f of report.findings) {
+    const b = blocks[blockAt(blocks, f.start)]!;
+    f.block = b.id;
+    f.start -= b.start; f.end -= b.start;
+    f.sentence = { start: f.sentence.start - b.start, end: f.sentence.end - b.start };
+  }
+  for (const g of report.figures) {
+    const b = blocks[blockAt(blocks, g.start)]!;
+    g.block = b.id;
+    g.start -= b.start; g.end -= b.start;
+  }
+  for (const s of report.structure) s.block = blocks[blockAt(blocks, s.start)]!.id;
+}

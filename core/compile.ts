@@ -1,0 +1,231 @@
+// Lexicon and profiles: validate (zod), merge user files over the built-ins, expand terms
+// into their inflections, and compile everything into a few regular expressions, once.
+import builtinLexicon from './data/lexicon.json' with { type: 'json' };
+import builtinProfiles from './data/profiles.json' with { type: 'json' };
+import { inflections } from './inflect.ts';
+import { checkPattern } from './safety.ts';
+import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
+import { AFTER_WORD, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
+import { trieSource } from './trie.ts';
+
+export interface CompiledConcept {
+  id: string;
+  label: string;
+  pillar: PillarId;
+  genderSpecific: boolean;
+  procedural: boolean;
+  boilerplate: boolean;
+  /** Whole-word regex of the context words; the match counts only when one occurs in the sentence/clause. */
+  requires?: RegExp;
+  within: 'sentence' | 'clause';
+  /** Regex of phrases that cancel a match they contain. */
+  excludes?: RegExp;
+  /** Where the concept was defined (file name), for error messages. */
+  origin: string;
+}
+
+export interface Lexicon {
+  concepts: Map<string, CompiledConcept>;
+  profiles: Map<string, Profile>;
+  /** Case-insensitive trie of every term form. */
+  termRe: RegExp | null;
+  /** Case-sensitive acronyms, with an optional plural "s". */
+  acronymRe: RegExp | null;
+  patterns: { re: RegExp; concept: string }[];
+  /** normKey(matched text) → concept ids. */
+  lookup: Map<string, string[]>;
+  acronymLookup: Map<string, string[]>;
+  /** Number of distinct surface forms compiled (for diagnostics and benchmarks). */
+  forms: number;
+}
+
+export interface LexiconSource { name: string; data: unknown }
+
+/** Thrown for malformed or conflicting lexicon/profile files; one line per problem. */
+export class LexiconError extends Error {
+  constructor(readonly issues: string[]) {
+    super(issues.join('\n'));
+    this.name = 'LexiconError';
+  }
+}
+
+const BUILTIN_LEXICON = 'built-in lexicon (core/data/lexicon.json)';
+const BUILTIN_PROFILES = 'built-in profiles (core/data/profiles.json)';
+
+function describePath(data: unknown, path: readonly PropertyKey[]): string {
+  // "concepts[3] (id "foo") field "pillar""
+  const parts: string[] = [];
+  let cur: unknown = data;
+  let entryNamed = false;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    cur = cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const id = cur && typeof cur === 'object' ? (cur as { id?: unknown }).id : undefined;
+      parts[parts.length - 1] += `[${key}]` + (typeof id === 'string' && !entryNamed ? ` (id "${id}")` : '');
+      if (typeof id === 'string') entryNamed = true;
+    } else parts.push(String(key));
+  }
+  if (parts.length === 0) return 'the file';
+  const field = parts.pop()!;
+  return parts.length ? `${parts.join('.')} field "${field}"` : `field "${field}"`;
+}
+
+function zodIssues(name: string, data: unknown, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
+  return error.issues.map((i) => `${name}: ${describePath(data, i.path)}: ${i.message}`);
+}
+
+interface Parsed { name: string; lexicon: LexiconFile }
+
+function parseSource(src: LexiconSource): Parsed | string[] {
+  const data = src.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return [`${src.name}: expected a JSON object with "concepts" and/or "profiles"`];
+  }
+  const r = LexiconFile.safeParse(data);
+  if (!r.success) return zodIssues(src.name, data, r.error);
+  return { name: src.name, lexicon: r.data };
+}
+
+function expandAll(terms: readonly string[], lang: 'en' | 'fr'): string[] {
+  const out = new Set<string>();
+  for (const t of terms) for (const f of inflections(t, lang)) out.add(f);
+  return [...out];
+}
+
+function wordRegex(phrases: string[], flags = 'giu'): RegExp | undefined {
+  const src = trieSource(phrases);
+  return src ? new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_WORD}`, flags) : undefined;
+}
+
+let builtinCache: Lexicon | undefined;
+
+/**
+ * The built-in lexicon and profiles plus user files on top. A user concept or profile with a
+ * built-in id replaces it only with `"override": true`; a duplicate id is otherwise an error
+ * naming both files. Throws LexiconError listing every problem found.
+ */
+export function loadLexicon(files: LexiconSource[] = []): Lexicon {
+  if (files.length === 0 && builtinCache) return builtinCache;
+  const issues: string[] = [];
+
+  const base = parseSource({ name: BUILTIN_LEXICON, data: builtinLexicon });
+  if (Array.isArray(base)) throw new LexiconError(base);
+  const baseProfiles = ProfilesFile.safeParse(builtinProfiles);
+  if (!baseProfiles.success) throw new LexiconError(zodIssues(BUILTIN_PROFILES, builtinProfiles, baseProfiles.error));
+
+  const concepts = new Map<string, { c: Concept; origin: string }>();
+  const profiles = new Map<string, { p: Profile; origin: string }>();
+  const groups = new Map<string, string[]>();
+  for (const c of base.lexicon.concepts) concepts.set(c.id, { c, origin: BUILTIN_LEXICON });
+  for (const p of baseProfiles.data.profiles) profiles.set(p.id, { p, origin: BUILTIN_PROFILES });
+  for (const [k, v] of Object.entries(base.lexicon.groups ?? {})) groups.set(k, v);
+
+  for (const src of files) {
+    const parsed = parseSource(src);
+    if (Array.isArray(parsed)) { issues.push(...parsed); continue; }
+    for (const [k, v] of Object.entries(parsed.lexicon.groups ?? {})) groups.set(k, [...(groups.get(k) ?? []), ...v]);
+    parsed.lexicon.concepts.forEach((c, i) => {
+      const prev = concepts.get(c.id);
+      if (prev && !c.override) {
+        issues.push(`${src.name}: concepts[${i}] (id "${c.id}"): duplicate id, already defined in ${prev.origin}; add "override": true to replace it`);
+        return;
+      }
+      concepts.set(c.id, { c, origin: src.name });
+    });
+    (parsed.lexicon.profiles ?? []).forEach((p, i) => {
+      const prev = profiles.get(p.id);
+      if (prev && !p.override) {
+        issues.push(`${src.name}: profiles[${i}] (id "${p.id}"): duplicate id, already defined in ${prev.origin}; add "override": true to replace it`);
+        return;
+      }
+      profiles.set(p.id, { p, origin: src.name });
+    });
+  }
+
+  // Cross-references: groups used by context rules, concepts used by profiles, safe patterns.
+  for (const { c, origin } of concepts.values()) {
+    for (const r of c.context?.requires ?? []) {
+      if (r.startsWith('@') && !groups.has(r.slice(1))) issues.push(`${origin}: concept "${c.id}" field "context.requires": unknown group "${r}"`);
+    }
+    (c.patterns ?? []).forEach((p, i) => {
+      const problem = checkPattern(p);
+      if (problem) issues.push(`${origin}: concept "${c.id}" field "patterns[${i}]": ${problem}`);
+    });
+  }
+  for (const { p, origin } of profiles.values()) {
+    p.rules.forEach((r, i) => {
+      for (const id of r.concepts ?? []) {
+        if (!concepts.has(id)) issues.push(`${origin}: profile "${p.id}" rules[${i}] (id "${r.id}") field "concepts": unknown concept "${id}"`);
+      }
+    });
+  }
+  if (issues.length) throw new LexiconError(issues);
+
+  const lex = compile(concepts, profiles, groups);
+  if (files.length === 0) builtinCache = lex;
+  return lex;
+}
+
+function compile(
+  concepts: Map<string, { c: Concept; origin: string }>,
+  profiles: Map<string, { p: Profile; origin: string }>,
+  groups: Map<string, string[]>,
+): Lexicon {
+  const lookup = new Map<string, string[]>();
+  const acronymLookup = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [id]);
+    else if (!list.includes(id)) list.push(id);
+  };
+  const compiled = new Map<string, CompiledConcept>();
+  const patterns: Lexicon['patterns'] = [];
+  const contextCache = new Map<string, RegExp | undefined>();
+  const groupForms = new Map<string, string[]>();
+  const formsOf = (word: string): string[] => {
+    if (word.startsWith('@')) {
+      const g = word.slice(1);
+      let forms = groupForms.get(g);
+      if (!forms) { forms = expandAll(groups.get(g) ?? [], 'en'); groupForms.set(g, forms); }
+      return forms;
+    }
+    return inflections(word, 'en');
+  };
+
+  for (const { c, origin } of concepts.values()) {
+    for (const f of expandAll(c.terms.en, 'en')) add(lookup, normKey(f), c.id);
+    for (const f of expandAll(c.terms.fr ?? [], 'fr')) add(lookup, normKey(f), c.id);
+    for (const a of c.acronyms ?? []) add(acronymLookup, a, c.id);
+    for (const p of c.patterns ?? []) patterns.push({ re: new RegExp(p, 'gu'), concept: c.id });
+
+    let requires: RegExp | undefined;
+    const req = c.context?.requires;
+    if (req?.length) {
+      const key = [...req].sort().join('|');
+      if (!contextCache.has(key)) contextCache.set(key, wordRegex(req.flatMap(formsOf)));
+      requires = contextCache.get(key);
+    }
+    const excludes = c.excludes?.length ? wordRegex(expandAll(c.excludes, 'en')) : undefined;
+    compiled.set(c.id, {
+      id: c.id, label: c.label, pillar: c.pillar, genderSpecific: c.genderSpecific,
+      procedural: c.procedural ?? false, boilerplate: c.boilerplate ?? false,
+      requires, within: c.context?.within ?? 'sentence', excludes, origin,
+    });
+  }
+
+  const termSrc = trieSource(lookup.keys());
+  const acronyms = [...acronymLookup.keys()].sort((a, b) => b.length - a.length);
+  return {
+    concepts: compiled,
+    profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
+    termRe: termSrc ? new RegExp(`${BEFORE_WORD}(?:${termSrc})${AFTER_WORD}`, 'giu') : null,
+    acronymRe: acronyms.length
+      ? new RegExp(`${BEFORE_WORD}(?:${acronyms.map(escapeRegExp).join('|')})s?${AFTER_WORD}`, 'gu')
+      : null,
+    patterns,
+    lookup,
+    acronymLookup,
+    forms: lookup.size,
+  };
+}

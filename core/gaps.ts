@@ -1,0 +1,142 @@
+// What the document should say for its type and does not, from the profile's rules.
+// A rule is satisfied by a non-negated, non-procedural finding (or keyword) in its scope; when it
+// is not, the kind of gap says why: missing, annex-only, negated-only, advice-only,
+// boilerplate-only or preamble-only.
+import type { Finding, Gap, GapKind, Profile, ProfileRule, Section, Severity } from './schema.ts';
+import type { SectionIndex } from './sections.ts';
+import { AFTER_WORD, BEFORE_WORD } from './text.ts';
+import { trieSource } from './trie.ts';
+
+interface Hit { section?: Section; annex: boolean; negated: boolean; boilerplate: boolean; procedural: boolean; mode: string; preambular: boolean }
+
+function inScope(rule: ProfileRule, h: Hit, index: SectionIndex): boolean {
+  switch (rule.where) {
+    case 'any': return true;
+    case 'main-body': return !h.annex;
+    case 'annex': return h.annex;
+    case 'operative': return h.section?.kind === 'operative';
+    default: {
+      // opord-N: the finding lies in OpOrder paragraph N (or one of its sub-sections).
+      for (let s = h.section; s; s = s.parent ? index.get(s.parent) : undefined) {
+        if (s.id === rule.where) return true;
+      }
+      return false;
+    }
+  }
+}
+
+const keywordCache = new Map<string, RegExp>();
+function keywordRe(words: string[]): RegExp {
+  const key = words.join('\u0000');
+  let re = keywordCache.get(key);
+  if (!re) {
+    re = new RegExp(`${BEFORE_WORD}(?:${trieSource(words)})${AFTER_WORD}`, 'giu');
+    keywordCache.set(key, re);
+  }
+  return re;
+}
+
+function keywordHits(text: string, words: string[], index: SectionIndex): Hit[] {
+  const re = keywordRe(words);
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const section = index.at(m.index);
+    out.push({ section, annex: index.inAnnex(section), negated: false, boilerplate: false, procedural: false, mode: 'context', preambular: section?.kind === 'preambular' });
+  }
+  return out;
+}
+
+function findingHit(f: Finding, index: SectionIndex): Hit {
+  const section = f.section ? index.get(f.section) : undefined;
+  return {
+    section, annex: Boolean(f.annex), negated: f.negated, boilerplate: f.boilerplate, procedural: f.procedural,
+    mode: f.strength.mode, preambular: section?.kind === 'preambular' || section?.kind === 'preamble',
+  };
+}
+
+const WEAK_KIND_SEVERITY: Partial<Record<GapKind, Severity>> = { 'boilerplate-only': 'low', 'advice-only': 'medium', 'preamble-only': 'medium', 'negated-only': undefined };
+
+export interface GapContext {
+  text: string;
+  findings: Finding[];
+  index: SectionIndex;
+  /** Resolution layout: preamble-only applies. */
+  resolution: boolean;
+}
+
+/** Evaluate one rule: null when satisfied. */
+export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<string, Finding[]>): Gap | null {
+  const hits: Hit[] = [];
+  for (const id of rule.concepts ?? []) for (const f of byConcept.get(id) ?? []) hits.push(findingHit(f, ctx.index));
+  if (rule.keywords?.length) hits.push(...keywordHits(ctx.text, rule.keywords, ctx.index));
+
+  const real = hits.filter((h) => !h.procedural);
+  const scoped = real.filter((h) => inScope(rule, h, ctx.index));
+  const positive = scoped.filter((h) => !h.negated);
+  const substantive = positive.filter((h) => !h.boilerplate);
+  const operative = ctx.resolution ? substantive.filter((h) => !h.preambular) : substantive;
+  const tasks = rule.expectTask ? operative.filter((h) => h.mode === 'task') : operative;
+  if (tasks.length) return null;
+
+  let kind: GapKind;
+  if (operative.length) kind = 'advice-only';
+  else if (substantive.length) kind = 'preamble-only';
+  else if (positive.length) kind = 'boilerplate-only';
+  else if (scoped.length) kind = 'negated-only';
+  else if (rule.where !== 'annex' && real.some((h) => !h.negated && h.annex)) kind = 'annex-only';
+  else kind = 'missing';
+
+  const base: Severity = rule.severity ?? (rule.level === 'required' ? 'high' : 'medium');
+  let severity = base;
+  const cap = WEAK_KIND_SEVERITY[kind];
+  if (cap === 'low') severity = 'low';
+  else if (cap === 'medium' && base === 'high') severity = 'medium';
+
+  const section = rule.where.startsWith('opord-') ? rule.where : undefined;
+  return {
+    rule: rule.id,
+    concept: rule.concepts?.[0],
+    concepts: rule.concepts,
+    section,
+    severity,
+    kind,
+    level: rule.level,
+    reason: reasonFor(kind, rule),
+    basis: rule.basis,
+    suggestion: rule.suggestion,
+  };
+}
+
+function reasonFor(kind: GapKind, rule: ProfileRule): string {
+  const why = rule.reason;
+  switch (kind) {
+    case 'missing': return why;
+    case 'annex-only': return `Found only in an annex, not in the main body. ${why}`;
+    case 'negated-only': return `Mentioned only as absent or not done. ${why}`;
+    case 'advice-only': return `Said only as advice (should / may / encourages), never as a task. ${why}`;
+    case 'boilerplate-only': return `Appears only as a stock phrase with no actor, task or means. ${why}`;
+    case 'preamble-only': return `Appears only in preambular paragraphs, which task no one. ${why}`;
+  }
+}
+
+export function findGaps(profile: Profile | undefined, ctx: GapContext): Gap[] {
+  if (!profile) return [];
+  const byConcept = groupByConcept(ctx.findings);
+  const gaps: Gap[] = [];
+  for (const rule of profile.rules) {
+    const g = evaluateRule(rule, ctx, byConcept);
+    if (g) gaps.push(g);
+  }
+  const order: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+  return gaps.sort((a, b) => order[a.severity] - order[b.severity]);
+}
+
+export function groupByConcept(findings: Finding[]): Map<string, Finding[]> {
+  const m = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = m.get(f.concept);
+    if (list) list.push(f); else m.set(f.concept, [f]);
+  }
+  return m;
+}

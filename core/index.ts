@@ -1,0 +1,5 @@
+// The core's public API: every surface (CLI, extension, Word, Excel) imports from here.
+export { analyze, type AnalyzeOptions } from './analyze.ts';
+export { loadLexicon, LexiconError, type Lexicon, type LexiconSource, type CompiledConcept } from './compile.ts';
+export { findFigures } from './figures.ts';
+export * from './schema.ts';

@@ -1,0 +1,18 @@
+// Document language from function words in the opening of the text: cheap and good enough to
+// choose between English and French (issue 7 refines this per block).
+const EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'are', 'will', 'shall', 'its', 'by', 'be', 'this', 'which']);
+const FR = new Set(['le', 'la', 'les', 'des', 'et', 'du', 'pour', 'dans', 'que', 'est', 'sur', 'une', 'aux', 'par', 'sont', 'qui', 'au', 'ses']);
+
+export function detectLanguage(text: string): 'en' | 'fr' | 'und' {
+  const head = text.slice(0, 20_000).toLowerCase();
+  let en = 0;
+  let fr = 0;
+  for (const m of head.matchAll(/\p{L}+/gu)) {
+    if (EN.has(m[0])) en++;
+    else if (FR.has(m[0])) fr++;
+  }
+  if (en + fr < 3) return 'und';
+  if (en >= 2 * fr) return 'en';
+  if (fr >= 2 * en) return 'fr';
+  return en >= fr ? 'en' : 'fr';
+}

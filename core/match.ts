@@ -1,0 +1,50 @@
+// One pass of the compiled term regex (plus acronyms and the few safe patterns) over the text.
+// At a position the longest term wins; matches nested in a longer one are dropped.
+import type { Lexicon } from './compile.ts';
+import { normKey } from './text.ts';
+
+export interface RawMatch { start: number; end: number; concepts: string[] }
+
+export function scan(text: string, lex: Lexicon): RawMatch[] {
+  const out: RawMatch[] = [];
+  if (lex.termRe) {
+    const re = lex.termRe;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const concepts = lex.lookup.get(normKey(m[0]));
+      if (concepts) out.push({ start: m.index, end: m.index + m[0].length, concepts });
+    }
+  }
+  const extra: RawMatch[] = [];
+  if (lex.acronymRe) {
+    const re = lex.acronymRe;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const concepts = lex.acronymLookup.get(m[0]) ?? lex.acronymLookup.get(m[0].slice(0, -1));
+      if (concepts) extra.push({ start: m.index, end: m.index + m[0].length, concepts });
+    }
+  }
+  for (const p of lex.patterns) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (m[0].length === 0) { p.re.lastIndex++; continue; }
+      extra.push({ start: m.index, end: m.index + m[0].length, concepts: [p.concept] });
+    }
+  }
+  if (extra.length === 0) return out;
+  // Merge the streams; the term stream is already sorted and non-overlapping.
+  const all = out.concat(extra).sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: RawMatch[] = [];
+  let lastEnd = -1;
+  for (const m of all) {
+    if (m.start >= lastEnd) { merged.push(m); lastEnd = m.end; }
+    else {
+      const prev = merged[merged.length - 1]!;
+      // Same span from two streams (a term that is also a pattern): keep both concepts.
+      if (prev.start === m.start && prev.end === m.end) {
+        for (const c of m.concepts) if (!prev.concepts.includes(c)) prev.concepts = [...prev.concepts, c];
+      }
+    }
+  }
+  return merged;
+}

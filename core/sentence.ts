@@ -1,0 +1,84 @@
+// Sentence bounds, found lazily around a match: the core never splits a whole document.
+// A sentence ends at . ! ? followed by space and a capital/digit/opening mark, at a blank line,
+// at a line that starts a list item or follows a heading-like line, and at a block boundary.
+// The search is capped so a text without punctuation stays linear.
+
+const MAX_REACH = 1500;
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'no', 'nos', 'para', 'paras', 'art', 'arts', 'mr', 'mrs', 'ms', 'dr', 'st', 'vol', 'cf',
+  'res', 'approx', 'op', 'pp', 'fig', 'sect', 'ch', 'annex', 'ref', 'vs', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt',
+  'cpl', 'brig', 'cdr', 'u.n', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const LIST_START = /^[\t \u00A0]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\([a-zA-Z0-9]{1,5}\)|[a-zA-Z][.)]|[-•*–▪●])[\t \u00A0]/;
+
+function isTerminal(text: string, i: number): boolean {
+  // text[i] is . ! ? ; is the next char whitespace and the following visible one a sentence opener?
+  const ch = text[i];
+  let j = i + 1;
+  while (j < text.length && /["'’”)\]]/.test(text[j]!)) j++;
+  if (j < text.length && !/\s/.test(text[j]!)) return false;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  if (j >= text.length) return true;
+  if (ch !== '.') return /[\p{Lu}\p{N}"'“‘(\[]/u.test(text[j]!);
+  if (!/[\p{Lu}\p{N}"'“‘(\[•-]/u.test(text[j]!)) return false;
+  // An abbreviation or an initial before the full stop does not end the sentence.
+  let k = i - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k]!) && i - k < 12) k--;
+  const word = text.slice(k + 1, i).toLowerCase();
+  if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return false;
+  return true;
+}
+
+function lineBreakEnds(text: string, nl: number): boolean {
+  // A newline at text[nl] ends the sentence before it when a blank line follows, when the next
+  // line is a list item, or when the line before it looks like a heading (short, no final stop).
+  let j = nl + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\u00A0')) j++;
+  if (j >= text.length || text[j] === '\n') return true;
+  const next = text.slice(j, j + 12);
+  if (LIST_START.test(next)) return true;
+  let k = nl - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\r' || text[k] === '\t')) k--;
+  if (k < 0) return true;
+  const prevCh = text[k]!;
+  if (/[.:;!?]/.test(prevCh)) return true;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  const line = text.slice(lineStart, k + 1);
+  return line.length <= 70 && !/[,\-–(]$/.test(line) && /^[\p{Lu}\d(]/u.test(line) && /^[\p{Lu}\d]/u.test(text[j]!);
+}
+
+/** [start, end) of the sentence containing pos, within [lo, hi) (a block's bounds). */
+export function sentenceAt(text: string, pos: number, lo = 0, hi = text.length): { start: number; end: number } {
+  let start = Math.max(lo, pos - MAX_REACH);
+  for (let i = pos - 1; i >= lo && i >= pos - MAX_REACH; i--) {
+    const ch = text[i]!;
+    if ((ch === '.' || ch === '!' || ch === '?') && isTerminal(text, i)) { start = i + 1; break; }
+    if (ch === '\n' && lineBreakEnds(text, i)) { start = i + 1; break; }
+    if (i === lo) start = lo;
+  }
+  let end = Math.min(hi, pos + MAX_REACH);
+  for (let i = pos; i < hi && i < pos + MAX_REACH; i++) {
+    const ch = text[i]!;
+    if ((ch === '.' || ch === '!' || ch === '?') && isTerminal(text, i)) { end = i + 1; break; }
+    if (ch === '\n' && lineBreakEnds(text, i)) { end = i; break; }
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end: Math.max(end, start) };
+}
+
+/** Clause bounds inside a sentence: split at ; and at "but", "however", "whereas", "although", "while". */
+const CLAUSE_BREAK = /;|:|,?\s+(?:but|however|whereas|although|though|while|yet)\s+/giu;
+export function clauseAt(text: string, pos: number, sent: { start: number; end: number }): { start: number; end: number } {
+  const s = text.slice(sent.start, sent.end);
+  let start = sent.start;
+  let end = sent.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    const a = sent.start + m.index;
+    const b = a + m[0].length;
+    if (b <= pos) start = b;
+    else if (a >= pos) { end = a; break; }
+  }
+  return { start, end };
+}

@@ -1,0 +1,39 @@
+// Character classes and normalisation shared by the compiler and the matcher.
+// Matching is done on the original text (offsets stay exact); these classes absorb
+// the variation real documents have between words and inside apostrophes.
+
+/** Letters, digits and marks: a word boundary is a change to or from this class. */
+export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+export const BEFORE_WORD = `(?<!${WORD_CHAR})`;
+export const AFTER_WORD = `(?!${WORD_CHAR})`;
+
+/**
+ * Between two words of a term: spaces (incl. no-break and thin spaces), line breaks,
+ * hyphens and dashes, soft hyphens. "sex-disaggregated" = "sex disaggregated" = "sex‑\ndisaggregated".
+ */
+export const SEP_CLASS = '[\\s\\u00A0\\u00AD\\u2009\\u202F\\-\\u2010\\u2011\\u2012\\u2013]';
+export const SEP = `${SEP_CLASS}+`;
+/** Straight, curly and modifier apostrophes. */
+export const APOS_CLASS = "['\\u2019\\u2018\\u02BC\\u0060\\u00B4]";
+
+const SEP_RE = /[\s\u00A0\u00AD\u2009\u202F\-\u2010\u2011\u2012\u2013]+/gu;
+const APOS_RE = /['\u2019\u2018\u02BC\u0060\u00B4]/gu;
+
+/** The key a matched span and a lexicon phrase share: lower case, one space between words, straight apostrophes. */
+export function normKey(s: string): string {
+  return s.replace(APOS_RE, "'").replace(SEP_RE, ' ').trim().toLowerCase();
+}
+
+/** Split a phrase into its words the way normKey separates them. */
+export function words(phrase: string): string[] {
+  return normKey(phrase).split(' ').filter(Boolean);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Fold accents for matching keys only (never for offsets). */
+export function foldAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
