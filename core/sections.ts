@@ -135,7 +135,7 @@ export function detectStructure(text: string): Structure {
         prevBlank = false;
         continue;
       }
-      if (v && !v.finite && !lastOp && !sub) {
+      if (!lastOp && !sub && (v ? !v.finite : preamble !== undefined)) {
         closeParagraphs(l.start);
         const pp: Section = { id: `pp-${++ppCount}`, kind: 'preambular', number: `PP${ppCount}`, start: l.start, end: l.end, parent: preamble?.id, verbs: verbsOf(text, l) };
         sections.push(pp);

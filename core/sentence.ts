@@ -25,7 +25,9 @@ function isTerminal(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && /[\p{L}.]/u.test(text[k]!) && i - k < 12) k--;
   const word = text.slice(k + 1, i).toLowerCase();
-  if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return false;
+  if (ABBREVIATIONS.has(word)) return false;
+  // A lone capital is an initial ("J. Smith"), unless it names an annex, phase or sector ("Annex K.").
+  if (/^\p{L}$/u.test(word)) return /(?:annex|appendix|tab|phase|sector|zone|tier|enclosure|option|company)\s+$/i.test(text.slice(Math.max(0, k - 12), k + 1));
   return true;
 }
 
