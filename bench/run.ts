@@ -1,0 +1,115 @@
+// npm run bench [-- --json]
+// Throughput (MB of UTF-8 text per second) and peak memory of the whole analysis over the
+// corpus resolutions, beside baselines measured in the same run: alex's text(), a full
+// compromise parse, and one RegExp alternation of every lexicon phrase (the single-pass ceiling).
+// Figures are ratios within one run on one machine; absolute numbers move with the machine.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from 'node:path';
+import { analyze, loadLexicon } from '../core/index.ts';
+import { normKey } from '../core/text.ts';
+import { allResolutionFiles, asBlocks, readResolution, repoRoot } from '../test/support/corpus.ts';
+
+const json = process.argv.includes('--json');
+const log = (...a: unknown[]) => { if (!json) console.log(...a); };
+const MB = 1024 * 1024;
+
+interface Doc { blocks: { id: string; text: string }[]; joined: string; bytes: number }
+const docs: Doc[] = allResolutionFiles().map((f) => {
+  const blocks = asBlocks(readResolution(f).filter((b) => b.type === 'paragraph'));
+  const joined = blocks.map((b) => b.text).join('\n');
+  return { blocks, joined, bytes: Buffer.byteLength(blocks.map((b) => b.text).join(''), 'utf8') };
+});
+const totalBytes = docs.reduce((s, d) => s + d.bytes, 0);
+const allText = docs.map((d) => d.joined).join('\n');
+log(`corpus: ${docs.length} resolutions, ${docs.reduce((s, d) => s + d.blocks.length, 0)} paragraphs, ${(totalBytes / MB).toFixed(2)} MB`);
+
+function gc() { (globalThis as { gc?: () => void }).gc?.(); }
+function time(fn: () => void): number { const t = performance.now(); fn(); return (performance.now() - t) / 1000; }
+function best(runs: number, fn: () => void): number { let b = Infinity; for (let i = 0; i < runs; i++) b = Math.min(b, time(fn)); return b; }
+
+// ---- core: whole analysis, one report per resolution (blocks in, report out)
+const lex = loadLexicon();
+analyze(docs[0]!.blocks, { lexicon: lex }); // warm up
+gc();
+const rss0 = process.memoryUsage().rss;
+let peak = rss0;
+let findings = 0;
+const coreSec = best(3, () => {
+  findings = 0;
+  for (const d of docs) {
+    findings += analyze(d.blocks, { lexicon: lex }).findings.length;
+    const r = process.memoryUsage().rss;
+    if (r > peak) peak = r;
+  }
+});
+const core = { mbPerSec: totalBytes / MB / coreSec, peakMB: peak / MB, mb: totalBytes / MB, findings };
+log(`core: ${core.mbPerSec.toFixed(1)} MB/s, peak RSS ${core.peakMB.toFixed(0)} MB, ${findings} findings`);
+
+// ---- baseline: one RegExp alternation of all lexicon phrases
+const phrases = [...lex.lookup.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const alternation = new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'gi');
+let altHits = 0;
+const altSec = best(3, () => { altHits = 0; for (const m of allText.matchAll(alternation)) { if (normKey(m[0])) altHits++; } });
+const regexAlt = { mbPerSec: totalBytes / MB / altSec, hits: altHits };
+log(`regex-alternation: ${regexAlt.mbPerSec.toFixed(1)} MB/s (${altHits} hits)`);
+
+// ---- baselines on a sample (they are slow): alex and a full compromise parse
+const sample = sampleText(allText, 400 * 1024);
+const sampleBytes = Buffer.byteLength(sample, 'utf8');
+const { text: alexText } = await import('alex');
+const alexSec = time(() => { alexText(sample); });
+const nlp = (await import('compromise')).default;
+const compSec = time(() => { nlp(sample).json(); });
+const alex = { mbPerSec: sampleBytes / MB / alexSec };
+const compromiseParse = { mbPerSec: sampleBytes / MB / compSec };
+log(`alex text(): ${alex.mbPerSec.toFixed(2)} MB/s on ${(sampleBytes / 1024).toFixed(0)} KB`);
+log(`compromise-parse: ${compromiseParse.mbPerSec.toFixed(2)} MB/s on ${(sampleBytes / 1024).toFixed(0)} KB`);
+
+const result = {
+  core: { mbPerSec: round(core.mbPerSec), peakMB: round(core.peakMB), mb: round(core.mb) },
+  baselines: {
+    alex: { mbPerSec: round(alex.mbPerSec) },
+    'compromise-parse': { mbPerSec: round(compromiseParse.mbPerSec) },
+    'regex-alternation': { mbPerSec: round(regexAlt.mbPerSec) },
+  },
+  ratios: {
+    'core/alex': round(core.mbPerSec / alex.mbPerSec),
+    'core/compromise-parse': round(core.mbPerSec / compromiseParse.mbPerSec),
+    'core/regex-alternation': round(core.mbPerSec / regexAlt.mbPerSec),
+  },
+  machine: { node: process.version, date: new Date().toISOString().slice(0, 10) },
+};
+
+log('');
+log('| engine | MB/s | × vs WPS Lens core |');
+log('|---|---:|---:|');
+log(`| WPS Lens core (whole analysis) | ${result.core.mbPerSec} | 1 |`);
+for (const [k, v] of Object.entries(result.baselines)) log(`| ${k} | ${v.mbPerSec} | ${round(v.mbPerSec / core.mbPerSec)} |`);
+writeReport(result);
+if (json) console.log(JSON.stringify(result));
+
+function round(x: number): number { return Math.round(x * 100) / 100; }
+function sampleText(s: string, bytes: number): string {
+  // Paragraphs spread over the whole corpus, not just its first files.
+  const paras = s.split('\n');
+  const step = Math.max(1, Math.floor(paras.length / (bytes / 350)));
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; i < paras.length && size < bytes; i += step) { out.push(paras[i]!); size += paras[i]!.length; }
+  return out.join('\n');
+}
+function writeReport(r: typeof result) {
+  const dir = join(repoRoot, 'bench');
+  mkdirSync(dir, { recursive: true });
+  const lines = [
+    '# Benchmark report', '',
+    `Measured by \`npm run bench\` on ${r.machine.date} (Node ${r.machine.node}), all in the same run. Corpus: ${r.core.mb} MB of Security Council resolution paragraphs (../shared/corpus).`, '',
+    '| engine | MB/s | ratio to WPS Lens |', '|---|---:|---:|',
+    `| WPS Lens core (whole analysis, one report per resolution) | ${r.core.mbPerSec} | 1 |`,
+    `| alex \`text()\` (retext-equality; on a 400 KB sample) | ${r.baselines.alex.mbPerSec} | ${round(r.baselines.alex.mbPerSec / r.core.mbPerSec)} |`,
+    `| compromise \`nlp(text).json()\` full parse (400 KB sample) | ${r.baselines['compromise-parse'].mbPerSec} | ${round(r.baselines['compromise-parse'].mbPerSec / r.core.mbPerSec)} |`,
+    `| one RegExp alternation of all lexicon phrases (match only) | ${r.baselines['regex-alternation'].mbPerSec} | ${round(r.baselines['regex-alternation'].mbPerSec / r.core.mbPerSec)} |`,
+    '', `Peak resident memory during the core run: ${r.core.peakMB} MB.`, '',
+  ];
+  writeFileSync(join(dir, 'REPORT.md'), lines.join('\n'));
+}
