@@ -7,7 +7,7 @@ import { findFigures } from './figures.ts';
 import { findGaps } from './gaps.ts';
 import { detectLanguage } from './language.ts';
 import { scan } from './match.ts';
-import { flagsFor, hasMeans, PROBLEM_CONCEPTS } from './negation.ts';
+import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
 import type { Finding, Report, Section, Strength, TextBlock } from './schema.ts';
 import { detectStructure, SectionIndex } from './sections.ts';
 import { clauseAt, sentenceAt } from './sentence.ts';
@@ -62,16 +62,20 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const findings: Finding[] = [];
   let sent: { start: number; end: number } | undefined;
   let sentStrength: Strength | undefined;
+  let cues: ClauseCues | undefined;
 
   for (const m of scan(text, lex)) {
     const b = blocks ? blocks[blockAt(blocks, m.start)] : undefined;
+    if (b && m.end > b.end) continue; // a term never spans two blocks (cells, paragraphs)
     if (!sent || m.start < sent.start || m.start >= sent.end) {
       sent = sentenceAt(text, m.start, b?.start ?? 0, b?.end ?? text.length);
-      if (m.start >= sent.end) sent = { start: sent.start, end: m.end };
       sentStrength = undefined;
     }
+    // A term wrapped over a heading-like line break still belongs to the sentence it starts in.
+    if (m.end > sent.end) sent = { start: sent.start, end: m.end };
     const section = index.at(m.start);
     const clause = clauseAt(text, m.start, sent);
+    if (!cues || cues.start !== clause.start || cues.end !== clause.end) cues = clauseCues(text, clause.start, clause.end);
 
     for (const id of m.concepts) {
       const c = lex.concepts.get(id);
@@ -79,10 +83,10 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
       if (c.excludes && excluded(text, m.start, m.end, c.excludes)) continue;
       if (c.requires) {
         const span = c.within === 'clause' ? clause : sent;
-        if (!containsOutside(text, span.start, span.end, m.start, m.end, c.requires)) continue;
+        if (!contains(text, span.start, span.end, c.requires)) continue;
       }
       const strength = strengthFor(text, section, index, m.start, sent, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end)));
-      const flags = flagsFor(text, clause.start, clause.end, m.start, m.end, PROBLEM_CONCEPTS.has(id));
+      const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(id));
       findings.push({
         concept: id,
         pillar: c.pillar,
@@ -167,16 +171,10 @@ function excluded(text: string, start: number, end: number, re: RegExp): boolean
   return false;
 }
 
-/** Does re match in [lo, hi) somewhere other than exactly the match itself? */
-function containsOutside(text: string, lo: number, hi: number, mStart: number, mEnd: number, re: RegExp): boolean {
-  const s = text.slice(lo, hi);
+/** Does re match in [lo, hi)? The match itself counts: "gender mainstreaming" names gender. */
+function contains(text: string, lo: number, hi: number, re: RegExp): boolean {
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const a = lo + m.index;
-    const b = a + m[0].length;
-    if (b <= mStart || a >= mEnd) return true;
-  }
-  return false;
+  return re.test(text.slice(lo, hi));
 }
 
 const kwCache = new Map<string, RegExp>();
@@ -201,5 +199,5 @@ function toBlockOffsets(report: Report, blocks: { id: string; start: number; end
     g.block = b.id;
     g.start -= b.start; g.end -= b.start;
   }
-  for (const s of report.structure) s.block = blocks[blockAt(blocks, s.start)]!.id;
+  for (const s of report.structure) s.block = blocks[blockAt(blocks, s.start)]?.id;
 }

@@ -27,8 +27,13 @@ export interface CompiledConcept {
 export interface Lexicon {
   concepts: Map<string, CompiledConcept>;
   profiles: Map<string, Profile>;
-  /** Case-insensitive trie of every term form. */
+  /** Case-insensitive, Unicode-aware trie of every term form (exact fallback). */
   termRe: RegExp | null;
+  /**
+   * The same trie, case-sensitive and without the Unicode flag, for the lower-cased text: about
+   * twice as fast in V8. Word boundaries are ASCII here and re-checked on each hit.
+   */
+  termReLower: RegExp | null;
   /** Case-sensitive acronyms, with an optional plural "s". */
   acronymRe: RegExp | null;
   patterns: { re: RegExp; concept: string }[];
@@ -220,6 +225,7 @@ function compile(
     concepts: compiled,
     profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
     termRe: termSrc ? new RegExp(`${BEFORE_WORD}(?:${termSrc})${AFTER_WORD}`, 'giu') : null,
+    termReLower: termSrc ? new RegExp(`(?<![a-z0-9])(?:${termSrc})(?![a-z0-9])`, 'g') : null,
     acronymRe: acronyms.length
       ? new RegExp(`${BEFORE_WORD}(?:${acronyms.map(escapeRegExp).join('|')})s?${AFTER_WORD}`, 'gu')
       : null,

@@ -69,7 +69,7 @@ export interface GapContext {
 export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<string, Finding[]>): Gap | null {
   const hits: Hit[] = [];
   for (const id of rule.concepts ?? []) for (const f of byConcept.get(id) ?? []) hits.push(findingHit(f, ctx.index));
-  if (rule.keywords?.length) hits.push(...keywordHits(ctx.text, rule.keywords, ctx.index));
+  if (rule.keywords?.length) for (const h of keywordHits(ctx.text, rule.keywords, ctx.index)) hits.push(h);
 
   const real = hits.filter((h) => !h.procedural);
   const scoped = real.filter((h) => inScope(rule, h, ctx.index));

@@ -51,7 +51,9 @@ const UNCOUNTABLE = new Set([
   'reporting', 'monitoring', 'planning', 'understanding', 'targeting', 'recruitment', 'use', 'maiming', 'abduction', 'displacement', 'governance', 'stabilisation', 'stabilization', 'sensitisation',
   'sensitization', 'implementation', 'integration', 'institutionalisation', 'institutionalization', 'news', 'series',
   'species', 'means', 'aids', 'hiv', 'wps', 'ddr', 'ssr', 'ihl', 'ihrl', 'pre-emption', 'consolidation',
-  'youth', 'childhood', 'womanhood', 'motherhood', 'welfare', 'oversight', 'coordination',
+  'youth', 'childhood', 'womanhood', 'motherhood', 'welfare', 'oversight', 'coordination', 'lack', 'will', 'aid',
+  'equity', 'diplomacy', 'access', 'consent', 'fact-finding', 'discrimination', 'all-female', 'all-male', 'torture',
+  'advisory', 'outreach',
 ]);
 
 /** Words that already are plural (compromise would add another "s"). */
@@ -105,6 +107,12 @@ const PLURAL_EXCEPTIONS: Record<string, string[]> = {
   'follow-up': [],
 };
 
+/** "-men" words that are singular. */
+const SINGULAR_MEN = new Set([
+  'specimen', 'abdomen', 'regimen', 'stamen', 'omen', 'hymen', 'semen', 'acumen', 'lumen', 'amen', 'yemen', 'albumen',
+  'rumen', 'gravamen', 'foramen', 'cerumen', 'bitumen',
+]);
+
 /** "-man" words that are not compounds of "man". */
 const NOT_MAN_COMPOUND = new Set(['human', 'german', 'shaman', 'talisman', 'caiman', 'cayman', 'roman', 'ottoman', 'doberman', 'dolman', 'oman']);
 
@@ -140,29 +148,34 @@ const VERB_FIRST = new Set([
   'rape', 'traffic', 'harass', 'coerce', 'force', 'give', 'make', 'keep', 'meet', 'seek', 'pursue', 'recognise',
   'recognize', 'consider', 'involve', 'represent', 'participate', 'contribute', 'provide', 'offer', 'facilitate',
   'enable', 'encourage', 'invite', 'urge', 'request', 'call', 'decide', 'demand', 'authorise', 'authorize', 'direct',
+  'file', 'talk', 'meet',
 ]);
 
 /** First words that are nouns in our phrases even though compromise lists them as infinitives. */
 const NOT_VERB_FIRST = new Set([
   'patrol', 'report', 'format', 'network', 'support', 'search', 'record', 'plan', 'list', 'fund', 'map', 'brief',
-  'force', 'call', 'conduct', 'document', 'sanction', 'release', 'request', 'monitor', 'mentor', 'escort', 'address',
+  'force', 'call', 'conduct', 'document', 'sanction', 'release', 'request', 'mentor', 'escort', 'address',
   'counter', 'finance', 'abuse', 'rape', 'traffic', 'offer', 'demand', 'direct', 'set', 'hand', 'end', 'train',
+  'combat',
 ]);
 // A word in both lists is a verb only when the second word says so (determiner, preposition, pronoun, plural noun...).
 
 const VERB_OBJECT_START = new Set([
   'a', 'an', 'the', 'all', 'any', 'every', 'each', 'their', 'its', 'his', 'her', 'our', 'them', 'it', 'those', 'these',
-  'this', 'that', 'to', 'into', 'in', 'on', 'for', 'with', 'against', 'from', 'out', 'up', 'down', 'off', 'over', 'and',
-  'or', 'fully', 'directly', 'immediately', 'regularly', 'systematically', 'publicly', 'accountable', 'responsible',
-  'impunity', 'gender', 'women', 'girls', 'sexual', 'civilians', 'survivors', 'victims', 'children', 'allegations',
+  'this', 'that', 'to', 'into', 'in', 'on', 'for', 'with', 'against', 'from', 'out', 'up', 'down', 'off', 'over',
+  'fully', 'directly', 'immediately', 'regularly', 'systematically', 'publicly', 'accountable', 'responsible',
+  'impunity', 'women', 'girls', 'civilians', 'survivors', 'victims', 'children', 'allegations',
   'cases', 'patterns', 'incidents', 'violations', 'units', 'perpetrators', 'personnel', 'troops', 'information',
-  'intelligence', 'data', 'crsv', 'sea', 'sgbv', 'gbv', 'a', 'more', 'specific', 'particular', 'special',
+  'intelligence', 'data', 'crsv', 'sea', 'sgbv', 'gbv', 'more', 'specific', 'particular', 'special',
 ]);
 
 const PREPOSITIONS = new Set([
   'of', 'for', 'in', 'on', 'to', 'with', 'against', 'by', 'from', 'among', 'amongst', 'into', 'within', 'under', 'at',
   'between', 'as', 'through', 'during', 'before', 'after', 'without', 'across', 'throughout', 'towards', 'toward',
   'including', 'about', 'over', 'per', 'via', 'than', 'where', 'who', 'which', 'that',
+  // participles that open a post-modifier: "command order prohibiting sexual violence"
+  'prohibiting', 'affected', 'associated', 'committed', 'conducted', 'planned', 'established', 'implementing',
+  'denouncing', 'aimed', 'used', 'signed', 'deployed', 'relating', 'concerning', 'regarding', 'targeting', 'involving',
 ]);
 
 const ADJECTIVE_SUFFIX = /(?:[^e]ed|ing|ous|ful|less|ible|able|ive|ic|al|ish)$/;
@@ -195,14 +208,17 @@ const frPluralCache = new Map<string, string>();
 
 /** Does a lower-cased single word (no hyphen) look like a noun that takes a plural? */
 function pluralisable(w: string): boolean {
-  if (w.length < 2 || !/^\p{L}+$/u.test(w)) return false;
+  if (w.length < 3 || !/^\p{L}+$/u.test(w)) return false;
   if (UNCOUNTABLE.has(w) || PLURAL_WORDS.has(w)) return false;
+  if (w.endsWith('men') && !SINGULAR_MEN.has(w)) return false; // policewomen, servicemen
+  if (/^[ivxlc]+$/.test(w)) return false; // roman numerals: "tier iii"
+  if (/(?:ness|ism)$/.test(w)) return false; // effectiveness, extremism
   if (NOUN_FORCE.has(w) || w in PLURAL_EXCEPTIONS) return true;
   const tags = lexTags(w);
   if (tags.includes('Plural') || tags.includes('Uncountable') || tags.includes('Possessive')) return false;
   const nounish = tags.some((t) => t === 'Singular' || t === 'Actor' || t === 'Noun');
   if (nounish) return true;
-  if (tags.includes('Adjective') || tags.includes('Gerund') || tags.includes('PastTense') || tags.includes('Adverb')) return false;
+  if (tags.some((t) => ['Adjective', 'Gerund', 'PastTense', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Pronoun'].includes(t))) return false;
   if (tags.some((t) => t === 'Preposition' || t === 'Determiner' || t === 'Conjunction' || t === 'Pronoun')) return false;
   if (ADJECTIVE_SUFFIX.test(w)) return false;
   if (/(?:ly)$/.test(w) && w.length > 4) return false; // adverbs
@@ -230,6 +246,16 @@ function pluralOf(word: string): string[] {
   });
 }
 
+const TENSES = ['PresentTense', 'PastTense', 'Gerund', 'Participle'] as const;
+
+/** Conjugated forms of a base verb by tense (a tense compromise leaves out falls back to the past tense). */
+function conjugateByTense(verb: string): string[] {
+  const all = conjugate(verb);
+  const c = conjugateTenses.get(verb)!;
+  return TENSES.map((t) => c[t] ?? c.PastTense ?? all[0] ?? verb);
+}
+const conjugateTenses = new Map<string, Partial<Record<(typeof TENSES)[number], string>>>();
+
 /** Conjugated forms of a base verb (without the base itself). */
 function conjugate(verb: string): string[] {
   return memo(conjugateCache, verb, () => {
@@ -241,32 +267,48 @@ function conjugate(verb: string): string[] {
       c = undefined;
     }
     const out: string[] = [];
-    for (const k of ['PresentTense', 'PastTense', 'Gerund', 'Participle'] as const) {
-      const f = c?.[k];
-      if (f && f !== verb && /^[\p{L}-]+$/u.test(f)) out.push(f.toLowerCase());
+    const tenses: Partial<Record<(typeof TENSES)[number], string>> = {};
+    for (const k of TENSES) {
+      const f = c?.[k]?.toLowerCase();
+      if (f && f !== verb && /^[\p{L}-]+$/u.test(f)) {
+        out.push(f);
+        tenses[k] = f;
+      }
     }
     if (out.length === 0) {
       // fallback for a verb compromise does not know
       const base = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-      out.push(/(?:s|sh|ch|x|z)$/.test(verb) ? verb + 'es' : verb + 's', base + 'ed', base + 'ing');
+      tenses.PresentTense = /(?:s|sh|ch|x|z)$/.test(verb) ? verb + 'es' : verb + 's';
+      tenses.PastTense = base + 'ed';
+      tenses.Gerund = base + 'ing';
+      out.push(tenses.PresentTense, tenses.PastTense, tenses.Gerund);
     }
+    conjugateTenses.set(verb, tenses);
     return [...new Set(out)];
   });
+}
+
+function canBeVerb(w: string): boolean {
+  return VERB_FIRST.has(w) || lexTags(w).includes('Infinitive');
+}
+
+/** A clear verb: listed, and not also a common noun at the head of our phrases. */
+function clearVerb(w: string): boolean {
+  return VERB_FIRST.has(w) && !NOT_VERB_FIRST.has(w);
 }
 
 function looksLikeVerbPhrase(words: string[], originals: string[]): boolean {
   if (words.length < 2) return false;
   const first = words[0]!;
-  if (isAcronymLike(originals[0]!) || first.includes("'")) return false;
+  if (isAcronymLike(originals[0]!) || first.includes("'") || !canBeVerb(first)) return false;
   const second = words[1]!;
-  const tags = lexTags(first);
-  const infinitive = tags.includes('Infinitive') || VERB_FIRST.has(first);
-  if (!infinitive) return false;
-  if (NOT_VERB_FIRST.has(first) || !VERB_FIRST.has(first)) {
-    // ambiguous noun/verb: a verb only when the object starts like one
-    return VERB_OBJECT_START.has(second);
+  if (second === 'and' || second === 'or') {
+    // "prevent and eliminate", "monitor and report": both sides verbs; "conduct and discipline" is a noun pair
+    const third = words[2];
+    return third !== undefined && canBeVerb(third) && (clearVerb(first) || clearVerb(third)) && !NOT_VERB_FIRST.has(first);
   }
-  return true;
+  // ambiguous noun/verb: a verb only when the object starts like one
+  return clearVerb(first) || VERB_OBJECT_START.has(second);
 }
 
 // ------------------------------------------------------------------ spelling variants
@@ -298,7 +340,8 @@ const WORD_SWAPS: Array<[string, string]> = [
   ['licence', 'license'], ['practise', 'practice'],
   ['gynaecological', 'gynecological'], ['paediatric', 'pediatric'], ['anaemia', 'anemia'],
   ['ageing', 'aging'], ['grey', 'gray'], ['whilst', 'while'],
-  ['catalogue', 'catalog'], ['cheque', 'check'],
+  ['catalogue', 'catalog'], ['cheque', 'check'], ['combatted', 'combated'], ['combatting', 'combating'],
+  ['focussed', 'focused'], ['focussing', 'focusing'], ['benefitted', 'benefited'], ['benefitting', 'benefiting'],
 ];
 const SWAP = new Map<string, string[]>();
 for (const [a, b] of WORD_SWAPS) {
@@ -376,8 +419,7 @@ function spellingVariants(form: string): string[] {
 const FR_STOP = new Set([
   'de', 'des', 'du', "d'", 'à', 'au', 'aux', 'en', 'pour', 'sur', 'dans', 'avec', 'contre', 'entre', 'et', 'ou', 'la',
   'le', 'les', "l'", 'un', 'une', 'par', 'ne', 'pas', 'chez', 'sans', 'selon', 'vers', 'après', 'avant', 'pendant',
-  'lié', 'liée', 'liés', 'liées', 'commis', 'commises', 'fondé', 'fondée', 'fondées', 'basé', 'basée', 'basées',
-  'sensible', 'sensibles', 'faites', 'touchés', 'touchées', '«', '»', '(', ')',
+  '«', '»', '(', ')', '%',
 ]);
 /** French nouns used as invariable complements ("conseiller genre", "point focal genre"). */
 const FR_INVARIABLE = new Set(['genre', 'sexe', 'femmes', 'hommes', 'enfants', 'fps', 'vbg', 'vsbg', 'vslc', 'eas', 'mgf', 'pdi', 'csa', 'pan', 'dih', 'rss', 'ddr', 'cimic', 'mara', 'ocha']);
@@ -451,8 +493,14 @@ function englishBaseForms(term: string): string[] {
   const forms = [lower];
 
   if (looksLikeVerbPhrase(words, originals)) {
-    for (const v of conjugate(words[0]!)) forms.push([v, ...words.slice(1)].join(' '));
-    return forms;
+    if (words[1] === 'and' || words[1] === 'or') {
+      const a = conjugateByTense(words[0]!);
+      const b = conjugateByTense(words[2]!);
+      a.forEach((v, i) => forms.push([v, words[1]!, b[i]!, ...words.slice(3)].join(' ')));
+    } else {
+      for (const v of conjugate(words[0]!)) forms.push([v, ...words.slice(1)].join(' '));
+    }
+    return [...new Set(forms)];
   }
 
   // head noun: the word before the first preposition, else the last word; only words after a leading
@@ -464,8 +512,15 @@ function englishBaseForms(term: string): string[] {
       break;
     }
   }
+  // "where women feel unsafe", "how women are affected", "without prejudice to ...": a clause, not a noun phrase
+  if (PREPOSITIONS.has(words[0]!) || ['how', 'why', 'when', 'what', 'whether', 'if'].includes(words[0]!)) return forms;
   const h = words[head]!;
   const hOrig = originals[head]!;
+  const before = head > 0 ? words[head - 1]! : '';
+  if (/ly$/.test(before) && !['early', 'family', 'assembly', 'supply', 'ally', 'rally', 'monthly', 'weekly', 'daily', 'quarterly', 'yearly'].includes(before)) {
+    return forms; // "exclusively male", "sexually violent": the head is an adjective
+  }
+  if (before === 'a' || before === 'an') return forms; // "file a complaint" stays singular
   if (isAcronymLike(hOrig) || isPossessive(h) || !/^[\p{L}-]+$/u.test(h)) return forms;
   // a coordinated head ("monitoring and evaluation", "sexual exploitation and abuse") stays as it is
   if (head > 0 && (words[head - 1] === 'and' || words[head - 1] === 'or')) return forms;

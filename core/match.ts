@@ -1,13 +1,26 @@
 // One pass of the compiled term regex (plus acronyms and the few safe patterns) over the text.
 // At a position the longest term wins; matches nested in a longer one are dropped.
 import type { Lexicon } from './compile.ts';
-import { normKey } from './text.ts';
+import { isWordCharAt, normKey } from './text.ts';
 
 export interface RawMatch { start: number; end: number; concepts: string[] }
 
 export function scan(text: string, lex: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
-  if (lex.termRe) {
+  const lower = text.toLowerCase();
+  if (lex.termReLower && lower.length === text.length) {
+    // Fast path: offsets in the lower-cased copy are offsets in the text (same length).
+    const re = lex.termReLower;
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isWordCharAt(lower, start - 1) || isWordCharAt(lower, end)) { re.lastIndex = start + 1; continue; }
+      const concepts = lex.lookup.get(normKey(m[0]));
+      if (concepts) out.push({ start, end, concepts });
+    }
+  } else if (lex.termRe) {
+    // Some character changes length when lower-cased (e.g. "İ"): use the exact Unicode regex.
     const re = lex.termRe;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

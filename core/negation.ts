@@ -38,43 +38,88 @@ function hits(re: RegExp, s: string, masked: [number, number][]): { start: numbe
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-function wordsBetween(s: string, a: number, b: number): number {
-  if (b <= a) return 0;
-  return (s.slice(a, b).match(WORD) ?? []).length;
-}
 
 export interface Flags { negated: boolean; scopeLimited: boolean; unverified: boolean; cue?: string }
 
+type Hit = { start: number; end: number; text: string };
+
+/** The cue phrases of one clause, found once and shared by every finding in it. */
+export interface ClauseCues {
+  start: number;
+  end: number;
+  before: Hit[];
+  after: Hit[];
+  anywhere: Hit[];
+  problemAbsent: boolean;
+  scope: Hit[];
+  unverified: boolean;
+  /** Word starts of the clause, for counting words between a cue and a match. */
+  wordStarts: number[];
+}
+
+/** Any first word of any cue: a clause without one needs no further look. Derived from the data. */
+const CUE_HINT = wordRe([...new Set([
+  ...cues.negation.before, ...cues.negation.after, ...cues.negation.anywhere, ...cues.scopeLimited, ...cues.unverified,
+].map((c) => c.split(' ')[0]!))]);
+
+export function clauseCues(text: string, cStart: number, cEnd: number): ClauseCues {
+  const s = text.slice(cStart, cEnd);
+  const empty: ClauseCues = { start: cStart, end: cEnd, before: [], after: [], anywhere: [], problemAbsent: false, scope: [], unverified: false, wordStarts: [] };
+  CUE_HINT.lastIndex = 0;
+  if (!CUE_HINT.test(s)) return empty; // most clauses carry no cue at all
+  const masked = maskedSpans(s);
+  const wordStarts: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) wordStarts.push(m.index);
+  return {
+    start: cStart, end: cEnd,
+    before: hits(BEFORE, s, masked),
+    after: hits(AFTER, s, masked),
+    anywhere: hits(ANYWHERE, s, masked),
+    problemAbsent: hits(PROBLEM_ABSENT, s, masked).length > 0,
+    scope: hits(SCOPE, s, masked),
+    unverified: hits(UNVERIFIED, s, masked).length > 0,
+    wordStarts,
+  };
+}
+
+/** Words starting in [a, b) of the clause. */
+function wordsIn(c: ClauseCues, a: number, b: number): number {
+  if (b <= a) return 0;
+  let n = 0;
+  for (const w of c.wordStarts) { if (w >= b) break; if (w >= a) n++; }
+  return n;
+}
+
 /**
- * Flags of a match at [mStart, mEnd) read in its clause [cStart, cEnd) (offsets into text).
+ * Flags of a match at [mStart, mEnd) (offsets into the text) read in its clause.
  * `problem`: the concept names a harm (CRSV, SEA, GBV), where "no evidence of" is not a gap.
  */
-export function flagsFor(text: string, cStart: number, cEnd: number, mStart: number, mEnd: number, problem: boolean): Flags {
-  const s = text.slice(cStart, cEnd);
-  const ms = mStart - cStart;
-  const me = mEnd - cStart;
-  const masked = maskedSpans(s);
+export function flagsIn(c: ClauseCues, mStart: number, mEnd: number, problem: boolean): Flags {
+  const ms = mStart - c.start;
+  const me = mEnd - c.start;
   let negated = false;
   let cue: string | undefined;
   // A cue before the match, close enough to govern it: "no CRSV focal point", "none of the terms … gender".
-  for (const h of hits(BEFORE, s, masked)) {
-    if (h.end <= ms && wordsBetween(s, h.end, ms) <= cues.negation.beforeReach) { negated = true; cue = h.text; }
+  for (const h of c.before) {
+    if (h.end <= ms && wordsIn(c, h.end, ms) <= cues.negation.beforeReach) { negated = true; cue = h.text; }
   }
   // A negated predicate after the match: "… advisers have not yet been deployed", "is not addressed".
   if (!negated) {
-    for (const h of hits(AFTER, s, masked)) {
-      if (h.start >= me && wordsBetween(s, me, h.start) <= cues.negation.afterReach) { negated = true; cue = h.text; break; }
+    for (const h of c.after) {
+      if (h.start >= me && wordsIn(c, me, h.start) <= cues.negation.afterReach) { negated = true; cue = h.text; break; }
     }
   }
-  // Clause-level absence wherever it stands: "There are no …", "Far from all …", "vacant".
-  if (!negated) {
-    const h = hits(ANYWHERE, s, masked)[0];
-    if (h) { negated = true; cue = h.text; }
-  }
-  if (negated && problem && hits(PROBLEM_ABSENT, s, masked).length) negated = false;
-  const scopeLimited = hits(SCOPE, s, masked).some((h) => h.end <= ms + 1 || wordsBetween(s, me, h.start) <= 3);
-  const unverified = hits(UNVERIFIED, s, masked).length > 0;
-  return { negated, scopeLimited, unverified, cue };
+  // Clause-level absence wherever it stands: "There are no …", "Far from all …".
+  if (!negated && c.anywhere[0]) { negated = true; cue = c.anywhere[0].text; }
+  if (negated && problem && c.problemAbsent) negated = false;
+  const scopeLimited = c.scope.some((h) => h.end <= ms + 1 || wordsIn(c, me, h.start) <= 3);
+  return { negated, scopeLimited, unverified: c.unverified, cue };
+}
+
+/** Flags of one match read in the clause [cStart, cEnd); convenience for single use. */
+export function flagsFor(text: string, cStart: number, cEnd: number, mStart: number, mEnd: number, problem: boolean): Flags {
+  return flagsIn(clauseCues(text, cStart, cEnd), mStart, mEnd, problem);
 }
 
 /** A stock pairing is substantive when its clause names a means ("through Women Protection Advisers"). */

@@ -151,7 +151,8 @@ export type Language = z.infer<typeof Language>;
 export const Report = z.object({
   source: z.string(),
   language: Language,
-  profile: z.object({ id: ProfileId, confidence: z.number().min(0).max(1), detected: z.boolean() }),
+  /** id: one of PROFILE_IDS, or the id of a user profile loaded with --lexicon. */
+  profile: z.object({ id: z.union([ProfileId, z.string().regex(/^[a-z0-9-]+$/)]), confidence: z.number().min(0).max(1), detected: z.boolean() }),
   findings: z.array(Finding),
   structure: z.array(Section),
   coverage: Coverage,

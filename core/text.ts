@@ -11,12 +11,12 @@ export const AFTER_WORD = `(?!${WORD_CHAR})`;
  * Between two words of a term: spaces (incl. no-break and thin spaces), line breaks,
  * hyphens and dashes, soft hyphens. "sex-disaggregated" = "sex disaggregated" = "sex‑\ndisaggregated".
  */
-export const SEP_CLASS = '[\\s\\u00A0\\u00AD\\u2009\\u202F\\-\\u2010\\u2011\\u2012\\u2013]';
+export const SEP_CLASS = '[\\s\\u00AD\\u2010-\\u2013\\-]'; // \\s covers no-break and thin spaces
 export const SEP = `${SEP_CLASS}+`;
 /** Straight, curly and modifier apostrophes. */
 export const APOS_CLASS = "['\\u2019\\u2018\\u02BC\\u0060\\u00B4]";
 
-const SEP_RE = /[\s\u00A0\u00AD\u2009\u202F\-\u2010\u2011\u2012\u2013]+/gu;
+const SEP_RE = /[\s\u00AD\u2010-\u2013-]+/gu;
 const APOS_RE = /['\u2019\u2018\u02BC\u0060\u00B4]/gu;
 
 /** The key a matched span and a lexicon phrase share: lower case, one space between words, straight apostrophes. */
@@ -36,4 +36,10 @@ export function escapeRegExp(s: string): string {
 /** Fold accents for matching keys only (never for offsets). */
 export function foldAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+/** Is text[i] a letter, digit or mark (false outside the text)? */
+export function isWordCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR_RE.test(text[i]!);
 }

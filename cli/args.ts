@@ -1,0 +1,137 @@
+// Command-line argument parsing for wps-lens (no I/O).
+import { FORMATS, type FormatName } from './format.ts';
+
+export const USAGE = `Usage: wps-lens scan [files… | folders… | -] [options]
+
+Scan UN and military documents for Women, Peace and Security language and for what is missing.
+
+Inputs
+  files      .txt, .md, .html/.htm, .docx, .pdf (other files are read as text if they are UTF-8)
+  folders    every supported file inside, recursively (dot-folders and node_modules skipped)
+  -          read text from standard input
+
+Options
+  -p, --profile <id>     document profile: auto (default), mandate, thematic-resolution,
+                         mission-concept, conops, oporder, roe, sg-report, operations-report,
+                         poc-strategy, generic, or a profile id from a --lexicon file
+  -l, --lexicon <file>   extra concepts/profiles as JSON, on top of the built-in lexicon (repeatable)
+  -f, --format <fmt>     text (default), json, csv or md
+  -o, --out <file>       write the report to a file (atomically) instead of standard output
+      --fail-on-gaps     exit with 1 when a required gap is found
+      --max-size <MB>    refuse input files larger than this (default 200)
+  -h, --help             show this help
+  -V, --version          show the version
+
+Output
+  csv has one row per document and concept: source,profile,language,pillar,concept,genderSpecific,
+  findings,tasks,advice,negated,firstSentence (a document with no findings gets one row with an
+  empty concept). Cells starting with = + - @ are prefixed with ' so spreadsheets do not run them.
+
+Exit codes
+  0  every input was scanned
+  1  --fail-on-gaps was given and a required gap was found
+  2  some inputs could not be read (the others are still reported), or a usage/lexicon error
+     (2 wins over 1)
+
+Colours are used only when standard output is a terminal and NO_COLOR is not set.
+`;
+
+export interface ScanArgs {
+  command: 'scan';
+  inputs: string[];
+  profile: string;
+  lexicons: string[];
+  format: FormatName;
+  out?: string;
+  failOnGaps: boolean;
+  maxBytes: number;
+}
+
+export type ParsedArgs =
+  | ScanArgs
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'none' };
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const VALUE_OPTIONS: Record<string, string> = {
+  '--profile': 'profile', '-p': 'profile',
+  '--lexicon': 'lexicon', '-l': 'lexicon',
+  '--format': 'format', '-f': 'format',
+  '--out': 'out', '-o': 'out',
+  '--max-size': 'max-size',
+};
+
+/** Parse the arguments after the program name, e.g. ["scan", "a.txt", "--format", "json"]. */
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    const dd = argv.indexOf('--');
+    const h = argv.findIndex((a) => a === '--help' || a === '-h');
+    if (dd < 0 || h < dd) return { command: 'help' };
+  }
+  if (argv.length > 0 && (argv[0] === '--version' || argv[0] === '-V')) return { command: 'version' };
+  if (argv.length === 0) return { command: 'none' };
+  const [command, ...rest] = argv;
+  if (command === 'help') return { command: 'help' };
+  if (command === 'version') return { command: 'version' };
+  if (command !== 'scan') {
+    if (command!.startsWith('-')) throw new UsageError(`unknown option '${command}' (options go after the command: wps-lens scan … ${command})`);
+    throw new UsageError(`unknown command '${command}' (did you mean: wps-lens scan ${command}?)`);
+  }
+
+  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024 };
+  let onlyInputs = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (onlyInputs || arg === '-' || !arg.startsWith('-')) { args.inputs.push(arg); continue; }
+    if (arg === '--') { onlyInputs = true; continue; }
+    if (arg === '--version' || arg === '-V') return { command: 'version' };
+    if (arg === '--fail-on-gaps') { args.failOnGaps = true; continue; }
+    let name = arg;
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      name = arg.slice(0, eq);
+      value = arg.slice(eq + 1);
+    }
+    const key = VALUE_OPTIONS[name];
+    if (!key) {
+      if (name === '--fail-on-gaps') throw new UsageError(`option '--fail-on-gaps' takes no value`);
+      throw new UsageError(`unknown option '${name}'`);
+    }
+    if (value === undefined) {
+      value = rest[++i];
+      if (value === undefined) throw new UsageError(`option '${name}' needs a value`);
+    }
+    switch (key) {
+      case 'profile':
+        if (value.trim() === '') throw new UsageError(`option '${name}' needs a value`);
+        args.profile = value.trim();
+        break;
+      case 'lexicon':
+        args.lexicons.push(value);
+        break;
+      case 'format':
+        if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' (use one of: ${FORMATS.join(', ')})`);
+        args.format = value as FormatName;
+        break;
+      case 'out':
+        if (value === '') throw new UsageError(`option '${name}' needs a file name`);
+        args.out = value;
+        break;
+      case 'max-size': {
+        const mb = Number(value);
+        if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of MB, got '${value}'`);
+        args.maxBytes = Math.floor(mb * 1024 * 1024);
+        break;
+      }
+    }
+  }
+  return args;
+}
