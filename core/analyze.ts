@@ -10,7 +10,7 @@ import { scan } from './match.ts';
 import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
 import type { Finding, Report, Section, Strength, TextBlock } from './schema.ts';
 import { detectStructure, SectionIndex } from './sections.ts';
-import { clauseAt, sentenceAt } from './sentence.ts';
+import { clausesOf, pickClause, sentenceAt } from './sentence.ts';
 import { orderStrength, resolutionStrength } from './strength.ts';
 import { AFTER_WORD, BEFORE_WORD } from './text.ts';
 import { trieSource } from './trie.ts';
@@ -62,7 +62,11 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const findings: Finding[] = [];
   let sent: { start: number; end: number } | undefined;
   let sentStrength: Strength | undefined;
+  let clauses: { start: number; end: number }[] = [];
   let cues: ClauseCues | undefined;
+  // Context rules are the same regex for many concepts: answer each once per sentence/clause.
+  const contextSeen = new Map<RegExp, boolean>();
+  let contextSpan = -1;
 
   for (const m of scan(text, lex)) {
     const b = blocks ? blocks[blockAt(blocks, m.start)] : undefined;
@@ -70,11 +74,15 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     if (!sent || m.start < sent.start || m.start >= sent.end) {
       sent = sentenceAt(text, m.start, b?.start ?? 0, b?.end ?? text.length);
       sentStrength = undefined;
+      // A term wrapped over a heading-like line break still belongs to the sentence it starts in.
+      if (m.end > sent.end) sent = { start: sent.start, end: m.end };
+      clauses = clausesOf(text, sent);
+    } else if (m.end > sent.end) {
+      sent = { start: sent.start, end: m.end };
+      clauses = clausesOf(text, sent);
     }
-    // A term wrapped over a heading-like line break still belongs to the sentence it starts in.
-    if (m.end > sent.end) sent = { start: sent.start, end: m.end };
     const section = index.at(m.start);
-    const clause = clauseAt(text, m.start, sent);
+    const clause = pickClause(clauses, m.start);
     if (!cues || cues.start !== clause.start || cues.end !== clause.end) cues = clauseCues(text, clause.start, clause.end);
 
     for (const id of m.concepts) {
@@ -83,7 +91,11 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
       if (c.excludes && excluded(text, m.start, m.end, c.excludes)) continue;
       if (c.requires) {
         const span = c.within === 'clause' ? clause : sent;
-        if (!contains(text, span.start, span.end, c.requires)) continue;
+        const key = span.start * 2 + (c.within === 'clause' ? 1 : 0);
+        if (key !== contextSpan) { contextSeen.clear(); contextSpan = key; }
+        let ok = contextSeen.get(c.requires);
+        if (ok === undefined) { ok = contains(text, span.start, span.end, c.requires); contextSeen.set(c.requires, ok); }
+        if (!ok) continue;
       }
       const strength = strengthFor(text, section, index, m.start, sent, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end)));
       const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(id));

@@ -3,21 +3,27 @@
 import type { Lexicon } from './compile.ts';
 import type { ProfileId } from './schema.ts';
 import type { Structure } from './sections.ts';
-import { escapeRegExp } from './text.ts';
+import { AFTER_WORD, BEFORE_WORD, normKey } from './text.ts';
+import { trieSource } from './trie.ts';
 
 const HEAD = 30_000;
-const cueCache = new WeakMap<Lexicon, { id: string; cues: { re: RegExp; weight: number }[] }[]>();
 
-function compiledCues(lex: Lexicon) {
+/** All cue phrases of all profiles in one trie regex; a hit maps back to (profile, weight) pairs. */
+interface CueIndex { re: RegExp | null; byKey: Map<string, { id: string; weight: number }[]>; ids: string[] }
+const cueCache = new WeakMap<Lexicon, CueIndex>();
+
+function cueIndex(lex: Lexicon): CueIndex {
   let c = cueCache.get(lex);
   if (!c) {
-    c = [...lex.profiles.values()].map((p) => ({
-      id: p.id,
-      cues: p.cues.map((q) => ({
-        re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(q.phrase).replace(/\s+/g, '[\\s\\u00A0]+')}(?![\\p{L}\\p{N}])`, 'iu'),
-        weight: q.weight,
-      })),
-    }));
+    const byKey = new Map<string, { id: string; weight: number }[]>();
+    for (const p of lex.profiles.values()) {
+      for (const q of p.cues) {
+        const k = normKey(q.phrase);
+        byKey.set(k, [...(byKey.get(k) ?? []), { id: p.id, weight: q.weight }]);
+      }
+    }
+    const src = trieSource(byKey.keys());
+    c = { re: src ? new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_WORD}`, 'giu') : null, byKey, ids: [...lex.profiles.keys()] };
     cueCache.set(lex, c);
   }
   return c;
@@ -27,14 +33,22 @@ export interface Detected { id: ProfileId | string; confidence: number; scores: 
 
 export function detectProfile(text: string, structure: Structure, lex: Lexicon): Detected {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const idx = cueIndex(lex);
   const scores: Record<string, number> = {};
-  for (const p of compiledCues(lex)) {
-    let s = 0;
-    for (const q of p.cues) if (q.re.test(head)) s += q.weight;
-    if (structure.oporder && p.id === 'oporder') s += 3;
-    if (structure.resolution && (p.id === 'mandate' || p.id === 'thematic-resolution')) s += 1;
-    scores[p.id] = s;
+  for (const id of idx.ids) scores[id] = 0;
+  // Each cue phrase counts once, however often it occurs.
+  const seen = new Set<string>();
+  if (idx.re) {
+    idx.re.lastIndex = 0;
+    for (let m = idx.re.exec(head); m; m = idx.re.exec(head)) {
+      const k = normKey(m[0]);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      for (const { id, weight } of idx.byKey.get(k) ?? []) scores[id] = (scores[id] ?? 0) + weight;
+    }
   }
+  if (structure.oporder && 'oporder' in scores) scores.oporder! += 3;
+  if (structure.resolution) for (const id of ['mandate', 'thematic-resolution']) if (id in scores) scores[id]! += 1;
   const ranked = Object.entries(scores).filter(([id]) => id !== 'generic').sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 2) {

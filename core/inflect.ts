@@ -6,6 +6,18 @@
 // British/American spelling variants. French is a small rule set (plural of the initial noun group).
 //
 // Pure TypeScript: no Node or DOM APIs (core/ runs in the browser, Office and Node).
+//
+// English, by rule and on purpose:
+// - noun phrases: only the head noun changes (the word before the first preposition or post-modifying participle,
+//   else the last word); acronyms, possessives, uncountables, adjectives and words already plural stay as written;
+// - a phrase that starts with a verb gets its -s, past, -ing and participle forms ("monitor and report" conjugates
+//   both verbs); ambiguous noun/verb words ("patrol report", "conduct and discipline") stay nouns;
+// - spelling: adviser/advisor, -ise/-ize and -isation/-ization, -yse/-yze, -our/-or, -re/-er (centre, theatre),
+//   programme/program, defence/defense, judgement/judgment, -ll-/-l- (counselling), and a few more.
+// French (first cut): plural of the initial noun group ("point focal genre" -> "points focaux genre";
+// "violence basée sur le genre" -> "violences basées sur le genre"). Missing: verb conjugation, feminine forms
+// (conseiller/conseillère must both be listed), elision variants (de/d', le/l'), agreement beyond the first
+// preposition, and plurals of words after it.
 import nlp from 'compromise';
 
 export type InflectLang = 'en' | 'fr';
@@ -48,8 +60,9 @@ const UNCOUNTABLE = new Set([
   'prosecution', 'mentoring', 'underreporting', 'under-reporting', 'follow-up', 'atmospherics', 'intelligence',
   'discipline', 'conduct', 'tolerance', 'accommodation', 'sex', 'gender', 'funding', 'capacity-building',
   'awareness-raising', 'decision-making', 'peacebuilding', 'peacekeeping', 'peacemaking', 'policing', 'training',
-  'reporting', 'monitoring', 'planning', 'understanding', 'targeting', 'recruitment', 'use', 'maiming', 'abduction', 'displacement', 'governance', 'stabilisation', 'stabilization', 'sensitisation',
-  'sensitization', 'implementation', 'integration', 'institutionalisation', 'institutionalization', 'news', 'series',
+  'reporting', 'monitoring', 'planning', 'understanding', 'targeting', 'recruitment', 'use', 'maiming', 'abduction',
+  'displacement', 'governance', 'stabilisation', 'stabilization', 'sensitisation', 'sensitization', 'implementation',
+  'integration', 'institutionalisation', 'institutionalization', 'news', 'series',
   'species', 'means', 'aids', 'hiv', 'wps', 'ddr', 'ssr', 'ihl', 'ihrl', 'pre-emption', 'consolidation',
   'youth', 'childhood', 'womanhood', 'motherhood', 'welfare', 'oversight', 'coordination', 'lack', 'will', 'aid',
   'equity', 'diplomacy', 'access', 'consent', 'fact-finding', 'discrimination', 'all-female', 'all-male', 'torture',
@@ -114,7 +127,9 @@ const SINGULAR_MEN = new Set([
 ]);
 
 /** "-man" words that are not compounds of "man". */
-const NOT_MAN_COMPOUND = new Set(['human', 'german', 'shaman', 'talisman', 'caiman', 'cayman', 'roman', 'ottoman', 'doberman', 'dolman', 'oman']);
+const NOT_MAN_COMPOUND = new Set([
+  'human', 'german', 'shaman', 'talisman', 'caiman', 'cayman', 'roman', 'ottoman', 'doberman', 'dolman', 'oman',
+]);
 
 /** Nouns with adjective-looking endings (-al, -ive, -ic, -able, -ing, -ed) that do take a plural. */
 const NOUN_FORCE = new Set([
@@ -122,15 +137,13 @@ const NOUN_FORCE = new Set([
   'detective', 'operative', 'relative', 'alternative', 'official', 'material', 'individual', 'professional', 'criminal',
   'signal', 'manual', 'journal', 'tribunal', 'hospital', 'proposal', 'approval', 'withdrawal', 'trial', 'principal',
   'potential', 'capital', 'interval', 'ritual', 'referral', 'rival', 'animal', 'terminal', 'festival', 'renewal',
-  'removal', 'arrival', 'dismissal', 'disposal', 'chemical', 'general', 'national', 'clinic', 'topic', 'critic',
+  'removal', 'arrival', 'dismissal', 'disposal', 'chemical', 'clinic', 'topic', 'critic',
   'epidemic', 'mechanic', 'graphic', 'constable', 'table', 'cable', 'timetable', 'deliverable', 'variable', 'handful',
   'building', 'meeting', 'briefing', 'hearing', 'finding', 'setting', 'proceeding', 'killing', 'recording',
   'gathering', 'bombing', 'shooting', 'listing', 'wedding', 'offering', 'sitting', 'hundred', 'need', 'seed', 'deed',
-  'creed', 'tribal', 'cabinet', 'panel', 'council', 'label', 'model', 'channel', 'level', 'vessel', 'tunnel', 'fuel',
-  'hostel', 'parcel', 'counsel', 'ideal', 'local', 'regional', 'international', 'collective', 'technical', 'causal',
-  'appraisal', 'rehearsal', 'reversal', 'denial', 'survival', 'memorial', 'editorial', 'tutorial', 'serial', 'cereal',
-  'rascal', 'vandal', 'scandal', 'sandal', 'pedal', 'medal', 'metal', 'petal', 'portal', 'rental', 'dental',
-  'female', 'male',
+  'creed', 'cabinet', 'panel', 'council', 'label', 'model', 'channel', 'level', 'vessel', 'tunnel', 'fuel', 'hostel',
+  'parcel', 'counsel', 'appraisal', 'rehearsal', 'reversal', 'denial', 'memorial', 'editorial', 'tutorial', 'serial',
+  'rascal', 'vandal', 'scandal', 'sandal', 'pedal', 'medal', 'metal', 'petal', 'portal', 'rental', 'female', 'male',
 ]);
 
 /** A phrase's first word that is conjugated as a verb (in addition to compromise's lexicon of infinitives). */
@@ -178,6 +191,11 @@ const PREPOSITIONS = new Set([
   'denouncing', 'aimed', 'used', 'signed', 'deployed', 'relating', 'concerning', 'regarding', 'targeting', 'involving',
 ]);
 
+const NOT_NOUN_TAGS = new Set([
+  'Adjective', 'Gerund', 'PastTense', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Pronoun', 'Preposition', 'Determiner',
+  'Conjunction',
+]);
+
 const ADJECTIVE_SUFFIX = /(?:[^e]ed|ing|ous|ful|less|ible|able|ive|ic|al|ish)$/;
 
 // ------------------------------------------------------------------ helpers
@@ -218,8 +236,7 @@ function pluralisable(w: string): boolean {
   if (tags.includes('Plural') || tags.includes('Uncountable') || tags.includes('Possessive')) return false;
   const nounish = tags.some((t) => t === 'Singular' || t === 'Actor' || t === 'Noun');
   if (nounish) return true;
-  if (tags.some((t) => ['Adjective', 'Gerund', 'PastTense', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Pronoun'].includes(t))) return false;
-  if (tags.some((t) => t === 'Preposition' || t === 'Determiner' || t === 'Conjunction' || t === 'Pronoun')) return false;
+  if (tags.some((t) => NOT_NOUN_TAGS.has(t))) return false;
   if (ADJECTIVE_SUFFIX.test(w)) return false;
   if (/(?:ly)$/.test(w) && w.length > 4) return false; // adverbs
   if (getWorld().methods.two.looksPlural(w) === true) return false;
@@ -305,7 +322,8 @@ function looksLikeVerbPhrase(words: string[], originals: string[]): boolean {
   if (second === 'and' || second === 'or') {
     // "prevent and eliminate", "monitor and report": both sides verbs; "conduct and discipline" is a noun pair
     const third = words[2];
-    return third !== undefined && canBeVerb(third) && (clearVerb(first) || clearVerb(third)) && !NOT_VERB_FIRST.has(first);
+    if (third === undefined || !canBeVerb(third) || NOT_VERB_FIRST.has(first)) return false;
+    return clearVerb(first) || clearVerb(third);
   }
   // ambiguous noun/verb: a verb only when the object starts like one
   return clearVerb(first) || VERB_OBJECT_START.has(second);
@@ -316,16 +334,21 @@ function looksLikeVerbPhrase(words: string[], originals: string[]): boolean {
 const ISE_BLOCK = new Set([
   'advise', 'devise', 'revise', 'supervise', 'televise', 'comprise', 'surprise', 'enterprise', 'compromise', 'promise',
   'premise', 'demise', 'exercise', 'excise', 'incise', 'concise', 'precise', 'circumcise', 'franchise', 'merchandise',
-  'disguise', 'expertise', 'chastise', 'despise', 'improvise', 'surmise', 'paradise', 'treatise', 'advertise', 'apprise',
-  'reprise', 'rise', 'arise', 'wise', 'otherwise', 'likewise', 'noise', 'poise', 'raise', 'praise', 'cruise', 'bruise',
-  'valise', 'anise', 'size', 'prize', 'seize', 'capsize', 'baptize', 'baptise',
+  'disguise', 'expertise', 'chastise', 'despise', 'improvise', 'surmise', 'paradise', 'treatise', 'advertise',
+  'apprise', 'reprise', 'rise', 'arise', 'wise', 'otherwise', 'likewise', 'noise', 'poise', 'raise', 'praise',
+  'cruise', 'bruise', 'valise', 'anise', 'size', 'prize', 'seize', 'capsize', 'baptize', 'baptise',
 ]);
 const ISE_STEM_END = /(?:al|ar|at|it|il|im|on|or|an|gn|og|iv|ic|er|ol|in|rd|th|us|en|ag|ud|ot|am|ur|ci|ti|ri)$/;
 const ISE_SUFFIXES = ['e', 'ed', 'es', 'ing', 'er', 'ers', 'ation', 'ations', 'ational', 'able'];
 
-const OUR_STEMS = ['behavi', 'col', 'fav', 'hon', 'lab', 'neighb', 'endeav', 'rum', 'harb', 'vig', 'arm', 'hum', 'sav', 'flav', 'rig', 'val', 'vap', 'clam', 'splend', 'candid'];
+const OUR_STEMS = [
+  'behavi', 'col', 'fav', 'hon', 'lab', 'neighb', 'endeav', 'rum', 'harb', 'vig', 'arm', 'hum', 'sav', 'flav', 'rig',
+  'val', 'vap', 'clam', 'splend', 'candid',
+];
 const OUR_SUFFIXES = ['', 's', 'ed', 'ing', 'al', 'able', 'hood', 'hoods', 'ite', 'ites', 'ful', 'less', 'er', 'ers'];
-const LL_STEMS = ['counsel', 'travel', 'label', 'model', 'channel', 'signal', 'cancel', 'fuel', 'level', 'marshal', 'total'];
+const LL_STEMS = [
+  'counsel', 'travel', 'label', 'model', 'channel', 'signal', 'cancel', 'fuel', 'level', 'marshal', 'total',
+];
 
 /** Whole-word swaps, both directions. */
 const WORD_SWAPS: Array<[string, string]> = [
@@ -385,7 +408,8 @@ function spellingsOfWord(word: string): string[] {
       if (!word.startsWith(stem)) continue;
       const rest = word.slice(stem.length);
       for (const [from, to] of [['our', 'or'], ['or', 'our']] as const) {
-        if (rest.startsWith(from) && OUR_SUFFIXES.includes(rest.slice(from.length))) out.add(stem + to + rest.slice(from.length));
+        const suffix = rest.slice(from.length);
+        if (rest.startsWith(from) && OUR_SUFFIXES.includes(suffix)) out.add(stem + to + suffix);
       }
     }
     // -lled/-led, -lling/-ling, -llor/-lor
@@ -422,16 +446,18 @@ const FR_STOP = new Set([
   '«', '»', '(', ')', '%',
 ]);
 /** French nouns used as invariable complements ("conseiller genre", "point focal genre"). */
-const FR_INVARIABLE = new Set(['genre', 'sexe', 'femmes', 'hommes', 'enfants', 'fps', 'vbg', 'vsbg', 'vslc', 'eas', 'mgf', 'pdi', 'csa', 'pan', 'dih', 'rss', 'ddr', 'cimic', 'mara', 'ocha']);
+const FR_INVARIABLE = new Set([
+  'genre', 'sexe', 'femmes', 'hommes', 'enfants', 'fps', 'vbg', 'vsbg', 'vslc', 'eas', 'mgf', 'pdi', 'csa', 'pan', 'dih',
+  'rss', 'ddr', 'cimic', 'mara', 'ocha',
+]);
 const FR_AL_AUX = new Set([
   'focal', 'national', 'social', 'local', 'général', 'régional', 'international', 'principal', 'spécial', 'pénal',
   'communal', 'municipal', 'médical', 'fédéral', 'tribunal', 'journal', 'hôpital', 'signal', 'canal', 'animal',
-  'capital', 'central', 'mondial', 'légal', 'initial', 'provincial', 'présidentiel', 'conjugal', 'électoral', 'mental',
-  'sexuel', 'judiciaire', 'spécial', 'brutal', 'familial', 'hospitalier', 'amical', 'verbal', 'global', 'fondamental',
-  'idéal', 'départemental', 'gouvernemental', 'ministériel', 'radical', 'libéral', 'rural', 'vertical', 'horizontal',
-  'transversal', 'multilatéral', 'bilatéral', 'unilatéral', 'latéral', 'territorial', 'commercial', 'colonial',
-  'intégral', 'patriarcal', 'matrimonial', 'mondial', 'moral', 'oral', 'original', 'partial', 'postal', 'structural',
-  'total', 'tropical', 'vital', 'arsenal', 'cheval', 'général',
+  'capital', 'central', 'mondial', 'légal', 'initial', 'provincial', 'conjugal', 'électoral', 'mental', 'brutal',
+  'familial', 'amical', 'verbal', 'global', 'fondamental', 'idéal', 'départemental', 'gouvernemental', 'radical',
+  'libéral', 'rural', 'vertical', 'horizontal', 'transversal', 'multilatéral', 'bilatéral', 'unilatéral', 'latéral',
+  'territorial', 'commercial', 'colonial', 'intégral', 'patriarcal', 'matrimonial', 'moral', 'oral', 'original',
+  'postal', 'structural', 'total', 'tropical', 'vital', 'arsenal', 'cheval',
 ]);
 const FR_AIL_AUX = new Set(['travail', 'bail', 'corail', 'émail', 'soupirail', 'vitrail', 'vantail']);
 const FR_OU_X = new Set(['bijou', 'caillou', 'chou', 'genou', 'hibou', 'joujou', 'pou']);
@@ -486,6 +512,10 @@ function frenchForms(term: string): string[] {
 
 // ------------------------------------------------------------------ English
 
+const NOT_ADVERB_LY = new Set([
+  'early', 'family', 'assembly', 'supply', 'ally', 'rally', 'monthly', 'weekly', 'daily', 'quarterly', 'yearly',
+]);
+
 function englishBaseForms(term: string): string[] {
   const originals = term.trim().split(/\s+/);
   const words = originals.map((w) => w.toLowerCase());
@@ -503,8 +533,7 @@ function englishBaseForms(term: string): string[] {
     return [...new Set(forms)];
   }
 
-  // head noun: the word before the first preposition, else the last word; only words after a leading
-  // conjunction list are left alone ("victims and survivors" has a plural head already)
+  // head noun: the word before the first preposition (or post-modifying participle), else the last word
   let head = words.length - 1;
   for (let i = 1; i < words.length; i++) {
     if (PREPOSITIONS.has(words[i]!)) {
@@ -517,7 +546,7 @@ function englishBaseForms(term: string): string[] {
   const h = words[head]!;
   const hOrig = originals[head]!;
   const before = head > 0 ? words[head - 1]! : '';
-  if (/ly$/.test(before) && !['early', 'family', 'assembly', 'supply', 'ally', 'rally', 'monthly', 'weekly', 'daily', 'quarterly', 'yearly'].includes(before)) {
+  if (/ly$/.test(before) && !NOT_ADVERB_LY.has(before)) {
     return forms; // "exclusively male", "sexually violent": the head is an adjective
   }
   if (before === 'a' || before === 'an') return forms; // "file a complaint" stays singular
@@ -563,4 +592,5 @@ export function clearInflectionCache(): void {
   spellCache.clear();
   termCache.clear();
   frPluralCache.clear();
+  conjugateTenses.clear();
 }

@@ -7,35 +7,34 @@ const alt = (list: string[]) =>
   [...list].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '[\\s\\u00A0]+')).join('|');
 const wordRe = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(list)})(?![\\p{L}\\p{N}])`, 'giu');
 
-const BEFORE = wordRe(cues.negation.before);
-const AFTER = wordRe(cues.negation.after);
-const ANYWHERE = wordRe(cues.negation.anywhere);
-const NOT_NEGATION = wordRe(cues.negation.notNegation);
-const PROBLEM_ABSENT = wordRe(cues.negation.problemAbsent);
-const SCOPE = wordRe(cues.scopeLimited);
-const UNVERIFIED = wordRe(cues.unverified);
+// Every cue of every list in one regex, so a clause is read once; the longest cue wins at a
+// position, and each cue phrase carries the roles it plays. Masks ("not only", "without delay")
+// win over the shorter negations they contain.
+type Role = 'before' | 'after' | 'anywhere' | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
+const roles = new Map<string, Set<Role>>();
+const addRole = (list: string[], role: Role) => {
+  for (const p of list) {
+    const k = p.toLowerCase();
+    const r = roles.get(k) ?? new Set<Role>();
+    r.add(role);
+    roles.set(k, r);
+  }
+};
+addRole(cues.negation.before, 'before');
+addRole(cues.negation.after, 'after');
+addRole(cues.negation.anywhere, 'anywhere');
+addRole(cues.negation.notNegation, 'mask');
+addRole(cues.negation.problemAbsent, 'problemAbsent');
+addRole(cues.scopeLimited, 'scope');
+addRole(cues.unverified, 'unverified');
+// A negated auxiliary ("have not", "is not") negates what follows it and what precedes it.
+for (const p of cues.negation.before) if (/\b(?:not|never|cannot)\b/i.test(p)) roles.get(p.toLowerCase())!.add('after');
+// "no evidence of …" is still an absence for concepts that are not harms.
+for (const p of cues.negation.problemAbsent) if (/^no\s/i.test(p)) roles.get(p.toLowerCase())!.add('before');
+const ALL_CUES = wordRe([...roles.keys()]);
 const MEANS = wordRe(cues.boilerplateMeans);
 /** Concepts that name a harm: "no evidence of sexual abuse" is not a gap. */
 export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
-
-/** Spans of phrases that look negative but are not ("not only", "no later than", "without delay"). */
-function maskedSpans(s: string): [number, number][] {
-  const out: [number, number][] = [];
-  NOT_NEGATION.lastIndex = 0;
-  for (let m = NOT_NEGATION.exec(s); m; m = NOT_NEGATION.exec(s)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
-
-function hits(re: RegExp, s: string, masked: [number, number][]): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const a = m.index;
-    if (masked.some(([x, y]) => a >= x && a < y)) continue;
-    out.push({ start: a, end: a + m[0].length, text: m[0] });
-  }
-  return out;
-}
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -57,30 +56,26 @@ export interface ClauseCues {
   wordStarts: number[];
 }
 
-/** Any first word of any cue: a clause without one needs no further look. Derived from the data. */
-const CUE_HINT = wordRe([...new Set([
-  ...cues.negation.before, ...cues.negation.after, ...cues.negation.anywhere, ...cues.scopeLimited, ...cues.unverified,
-].map((c) => c.split(' ')[0]!))]);
-
 export function clauseCues(text: string, cStart: number, cEnd: number): ClauseCues {
   const s = text.slice(cStart, cEnd);
-  const empty: ClauseCues = { start: cStart, end: cEnd, before: [], after: [], anywhere: [], problemAbsent: false, scope: [], unverified: false, wordStarts: [] };
-  CUE_HINT.lastIndex = 0;
-  if (!CUE_HINT.test(s)) return empty; // most clauses carry no cue at all
-  const masked = maskedSpans(s);
-  const wordStarts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) wordStarts.push(m.index);
-  return {
-    start: cStart, end: cEnd,
-    before: hits(BEFORE, s, masked),
-    after: hits(AFTER, s, masked),
-    anywhere: hits(ANYWHERE, s, masked),
-    problemAbsent: hits(PROBLEM_ABSENT, s, masked).length > 0,
-    scope: hits(SCOPE, s, masked),
-    unverified: hits(UNVERIFIED, s, masked).length > 0,
-    wordStarts,
-  };
+  const c: ClauseCues = { start: cStart, end: cEnd, before: [], after: [], anywhere: [], problemAbsent: false, scope: [], unverified: false, wordStarts: [] };
+  ALL_CUES.lastIndex = 0;
+  for (let m = ALL_CUES.exec(s); m; m = ALL_CUES.exec(s)) {
+    const r = roles.get(m[0].toLowerCase().replace(/[\s\u00A0]+/g, ' '));
+    if (!r || r.has('mask')) continue;
+    const h = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (r.has('before')) c.before.push(h);
+    if (r.has('after')) c.after.push(h);
+    if (r.has('anywhere')) c.anywhere.push(h);
+    if (r.has('scope')) c.scope.push(h);
+    if (r.has('problemAbsent')) c.problemAbsent = true;
+    if (r.has('unverified')) c.unverified = true;
+  }
+  if (c.before.length + c.after.length + c.scope.length > 0) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(s); m; m = WORD.exec(s)) c.wordStarts.push(m.index);
+  }
+  return c;
 }
 
 /** Words starting in [a, b) of the clause. */

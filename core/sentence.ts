@@ -69,18 +69,31 @@ export function sentenceAt(text: string, pos: number, lo = 0, hi = text.length):
   return { start, end: Math.max(end, start) };
 }
 
-/** Clause bounds inside a sentence: split at ; and at "but", "however", "whereas", "although", "while". */
+/** Clause bounds inside a sentence: split at ; and : and at "but", "however", "whereas", "although", "while". */
 const CLAUSE_BREAK = /;|:|,?\s+(?:but|however|whereas|although|though|while|yet)\s+/giu;
-export function clauseAt(text: string, pos: number, sent: { start: number; end: number }): { start: number; end: number } {
+
+/** All clauses of a sentence, in order (computed once per sentence). */
+export function clausesOf(text: string, sent: { start: number; end: number }): { start: number; end: number }[] {
   const s = text.slice(sent.start, sent.end);
+  const out: { start: number; end: number }[] = [];
   let start = sent.start;
-  let end = sent.end;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
     const a = sent.start + m.index;
-    const b = a + m[0].length;
-    if (b <= pos) start = b;
-    else if (a >= pos) { end = a; break; }
+    out.push({ start, end: a });
+    start = a + m[0].length;
   }
-  return { start, end };
+  out.push({ start, end: sent.end });
+  return out;
+}
+
+/** The clause containing pos. */
+export function clauseAt(text: string, pos: number, sent: { start: number; end: number }): { start: number; end: number } {
+  const list = clausesOf(text, sent);
+  return pickClause(list, pos);
+}
+
+export function pickClause(list: { start: number; end: number }[], pos: number): { start: number; end: number } {
+  for (const c of list) if (pos < c.end) return c;
+  return list[list.length - 1]!;
 }

@@ -1,4 +1,5 @@
 // Data checks for core/data/profiles.json and the bundled sample documents.
+import { domainDir as sharedDomainDir } from './support/corpus.ts';
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -6,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { PROFILE_IDS, ProfilesFile } from '../core/schema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const domainDir = resolve(root, process.env.WPS_DOMAIN ?? '../shared/domain');
+const domainDir = sharedDomainDir();
 const profilesPath = resolve(root, 'core/data/profiles.json');
 const lexiconPath = resolve(root, 'core/data/lexicon.json');
 

@@ -7,12 +7,21 @@ import type { TextBlock } from '../../core/index.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** First existing candidate: the environment variable, ../shared/<name> beside the repo, /work/shared/<name>. */
+function sharedFolder(envVar: string, name: string, probe: string): string {
+  const candidates = [process.env[envVar], resolve(repoRoot, '../shared', name), join('/work/shared', name)].filter(Boolean) as string[];
+  const found = candidates.find((d) => existsSync(join(d, probe)));
+  if (!found) throw new Error(`${name} not found (looked in ${candidates.join(', ')}): set ${envVar} to the folder holding ${probe}`);
+  return found;
+}
+
 export function corpusDir(): string {
-  const dir = process.env.WPS_CORPUS ?? resolve(repoRoot, '../shared/corpus');
-  if (!existsSync(join(dir, 'unsc-resolutions'))) {
-    throw new Error(`corpus not found at ${dir}: set WPS_CORPUS to the folder holding unsc-resolutions/`);
-  }
-  return dir;
+  return sharedFolder('WPS_CORPUS', 'corpus', 'unsc-resolutions');
+}
+
+/** The domain brief (taxonomy.md); tests read it, the project holds no copy. */
+export function domainDir(): string {
+  return sharedFolder('WPS_DOMAIN', 'domain', 'taxonomy.md');
 }
 
 export interface CorpusBlock {
