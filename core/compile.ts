@@ -226,8 +226,9 @@ function compile(
     profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
     termRe: termSrc ? new RegExp(`${BEFORE_WORD}(?:${termSrc})${AFTER_WORD}`, 'giu') : null,
     termReLower: termSrc ? new RegExp(`(?<![a-z0-9])(?:${termSrc})(?![a-z0-9])`, 'g') : null,
+    // ASCII boundaries keep V8 fast; match.ts re-checks Unicode boundaries on each hit.
     acronymRe: acronyms.length
-      ? new RegExp(`${BEFORE_WORD}(?:${acronyms.map(escapeRegExp).join('|')})s?${AFTER_WORD}`, 'gu')
+      ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map(escapeRegExp).join('|')})s?(?![A-Za-z0-9])`, 'g')
       : null,
     patterns,
     lookup,

@@ -33,8 +33,10 @@ export function scan(text: string, lex: Lexicon): RawMatch[] {
     const re = lex.acronymRe;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (isWordCharAt(text, m.index - 1) || isWordCharAt(text, end)) continue;
       const concepts = lex.acronymLookup.get(m[0]) ?? lex.acronymLookup.get(m[0].slice(0, -1));
-      if (concepts) extra.push({ start: m.index, end: m.index + m[0].length, concepts });
+      if (concepts) extra.push({ start: m.index, end, concepts });
     }
   }
   for (const p of lex.patterns) {
