@@ -8,7 +8,8 @@ import { findGaps } from './gaps.ts';
 import { detectLanguage } from './language.ts';
 import { scan } from './match.ts';
 import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
-import type { Finding, Report, Section, Strength, TextBlock } from './schema.ts';
+import cueData from './data/cues.json' with { type: 'json' };
+import type { Figure, Finding, Report, Section, Strength, TextBlock } from './schema.ts';
 import { detectStructure, SectionIndex } from './sections.ts';
 import { clausesOf, pickClause, sentenceAt } from './sentence.ts';
 import { orderStrength, resolutionStrength } from './strength.ts';
@@ -120,6 +121,9 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     }
   }
 
+  const figures = findFigures(text);
+  addFigureFindings(figures, findings, text, index, lex, blocks);
+
   const detected = options.profile && options.profile !== 'auto'
     ? { id: options.profile, confidence: 1, detected: false }
     : { ...pick(detectProfile(text, structure, lex)), detected: true };
@@ -129,7 +133,6 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const gapCtx = { text, findings, index, resolution: structure.resolution };
   const gaps = findGaps(profile, gapCtx);
   const cov = coverage(findings, profile, (words) => keywordPresent(text, words));
-  const figures = findFigures(text);
 
   const report: Report = {
     source: options.source ?? '-',
@@ -144,6 +147,33 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   };
   if (blocks) toBlockOffsets(report, blocks);
   return report;
+}
+
+const FIGURE_EVIDENCE = cueData.figureEvidence as Record<string, string>;
+
+/**
+ * A stated share of women is evidence of a concept (cues.json figureEvidence): "women are 4 per cent
+ * of military personnel" shows the document reports gender balance. Added as findings on the
+ * figure's span, kept in text order.
+ */
+function addFigureFindings(figures: Figure[], findings: Finding[], text: string, index: SectionIndex, lex: Lexicon, blocks?: { start: number; end: number }[]): void {
+  let added = false;
+  for (const g of figures) {
+    const id = FIGURE_EVIDENCE[g.category];
+    const c = id ? lex.concepts.get(id) : undefined;
+    if (!c || findings.some((f) => f.concept === c.id && f.start <= g.start && f.end >= g.end)) continue;
+    const b = blocks ? blocks[blockAt(blocks, g.start)] : undefined;
+    const sent = sentenceAt(text, g.start, b?.start ?? 0, b?.end ?? text.length);
+    const section = index.at(g.start);
+    findings.push({
+      concept: c.id, pillar: c.pillar, genderSpecific: c.genderSpecific, start: g.start, end: g.end, text: g.text,
+      sentence: { start: Math.min(sent.start, g.start), end: Math.max(sent.end, g.end) }, section: section?.id,
+      strength: { verbClass: null, level: 0, mode: 'context' }, negated: false, scopeLimited: false, boilerplate: false,
+      procedural: false, unverified: false, label: c.label, annex: index.inAnnex(section),
+    });
+    added = true;
+  }
+  if (added) findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function pick(d: { id: string; confidence: number }) {
