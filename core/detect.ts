@@ -3,7 +3,7 @@
 import type { Lexicon } from './compile.ts';
 import type { ProfileId } from './schema.ts';
 import type { Structure } from './sections.ts';
-import { AFTER_WORD, BEFORE_WORD, normKey } from './text.ts';
+import { normKey } from './text.ts';
 import { trieSource } from './trie.ts';
 
 const HEAD = 30_000;
@@ -23,7 +23,8 @@ function cueIndex(lex: Lexicon): CueIndex {
       }
     }
     const src = trieSource(byKey.keys());
-    c = { re: src ? new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_WORD}`, 'giu') : null, byKey, ids: [...lex.profiles.keys()] };
+    // Lower-case trie without the Unicode flag: the head is lower-cased once (see match.ts).
+    c = { re: src ? new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, 'g') : null, byKey, ids: [...lex.profiles.keys()] };
     cueCache.set(lex, c);
   }
   return c;
@@ -32,7 +33,7 @@ function cueIndex(lex: Lexicon): CueIndex {
 export interface Detected { id: ProfileId | string; confidence: number; scores: Record<string, number> }
 
 export function detectProfile(text: string, structure: Structure, lex: Lexicon): Detected {
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const head = (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
   const idx = cueIndex(lex);
   const scores: Record<string, number> = {};
   for (const id of idx.ids) scores[id] = 0;

@@ -1,10 +1,13 @@
 // Statements of the share of women ("figures", taxonomy §5): "women account for 3.8 percent of military
 // personnel", "Among IDPs, 54 % were women", "at least 30 per cent women", "rose from 9 % to 26.6 %".
 //
-// One regex pass finds percentage tokens; each token is then judged from a bounded window (its sentence,
-// at most MAX_BACK/MAX_FWD characters either side). Sentences are found by scanning outward from the token,
-// never past the previous sentence, and each sentence's cues and bodies are found once, so the whole run is
-// linear in the input length. Pure TypeScript: no Node, DOM or browser APIs.
+// Percentage tokens are found from their anchors ("%", "％", "cent"): a cheap ASCII scan finds the anchors
+// and the exact (Unicode) token regex is only tried at the few positions before each anchor where a token can
+// start. Sentences without a word for women, a quota or an FGM-type body are dropped before their bodies are
+// looked up. Each token is then judged from a bounded window (its sentence, at most MAX_BACK/MAX_FWD
+// characters either side). Sentences are found by scanning outward from the token, never past the previous
+// sentence, and each sentence's cues and bodies are found once, so the whole run is linear in the input
+// length. Pure TypeScript: no Node, DOM or browser APIs.
 import type { Figure, FigureCategory } from './schema.ts';
 import groupsData from './data/figure-groups.json' with { type: 'json' };
 
@@ -21,12 +24,14 @@ const wrap = (src: string) => `(?<![${L}])(?:${src})(?![${L}])`;
 
 const ENTRIES: BodyEntry[] = [];
 const SCAN_SOURCES: string[] = [];
+const WOMEN_SOURCES: string[] = [];
 {
   const data = groupsData as unknown as GroupsFile;
   const add = (list: string[] | undefined, category: FigureCategory, sensitive: boolean, weak: boolean, women: boolean, contextual = false) => {
     for (const src of list ?? []) {
       ENTRIES.push({ re: new RegExp(wrap(src), sensitive ? 'uy' : 'iuy'), category, weak, women, contextual });
       SCAN_SOURCES.push(src);
+      if (women) WOMEN_SOURCES.push(src);
     }
   };
   for (const [cat, d] of Object.entries(data.categories) as [FigureCategory, CategoryData][]) {
@@ -40,6 +45,9 @@ const SCAN_SOURCES: string[] = [];
 }
 /** Candidate finder: any entry, case-insensitively; candidates are then checked entry by entry (longest wins). */
 const BODY_SCAN = new RegExp(wrap(SCAN_SOURCES.join('|')), 'giu');
+/** Any 'women' entry, case-insensitively (a superset of where findBodies can find a women body). */
+const WOMEN_SCAN = new RegExp(wrap(WOMEN_SOURCES.join('|')), 'iu');
+const QUOTA_RE = /quota/i;
 const NOT_BODY = new RegExp(`^(?:${(groupsData as unknown as GroupsFile).notBodies.join('|')})$`, 'iu');
 
 // ---------------------------------------------------------------- tokens
@@ -100,12 +108,60 @@ export function parseWordNumber(raw: string): number {
   return tens + (UNITS_FR[unit] ?? NaN);
 }
 
+/** TOKEN_RE, tried at one position only. */
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'iuy');
+/** Every token ends in "%", "％" or "cent" (per cent, percent, pour cent); nothing inside a token is one of those. */
+const ANCHOR_RE = /%|\uFF05|cent/gi;
+/** Characters a token may start with: ASCII digits and the initials of the number words (ſ folds to s under /iu). */
+const START_CH = new Uint8Array(0x180);
+{
+  const words = [...UNITS_EN, ...Object.keys(TENS_EN), ...Object.keys(TENS_FR), ...Object.keys(UNITS_FR), 'one', 'a', 'hundred'];
+  for (let c = 0x30; c <= 0x39; c++) START_CH[c] = 1;
+  for (const w of words) {
+    START_CH[w.charCodeAt(0)] = 1;
+    START_CH[w[0]!.toUpperCase().charCodeAt(0)] = 1;
+    if (w[0] === 's') START_CH[0x17f] = 1;
+  }
+}
+/** No token starts right after an ASCII letter, digit or underscore (TOKEN_RE's first lookbehind). */
+const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+/** Characters of a NUM ("1 447", "12,5"). */
+const isNumCh = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2e || c === 0x2c;
+/** Longest possible part of a token before its anchor that is not NUM characters ("cinquante-et-un  pour-" is 21). */
+const TOKEN_HEAD = 40;
+
+/**
+ * Same tokens as `TOKEN_RE` run globally over the text, but the (slow, Unicode) regex is only tried where a token
+ * can start: before each anchor, from the end of the previous token or anchor, over at most TOKEN_HEAD characters
+ * plus a run of NUM characters. Each position is looked at once, so this is linear.
+ */
 function collectTokens(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const percent = m[1] !== undefined ? parseNumber(m[1]) : parseWordNumber(m[2] ?? '');
-    out.push({ start: m.index, end: m.index + m[0].length, percent });
+  const n = text.length;
+  let from = 0; // no token starts before `from` (or it has been found)
+  ANCHOR_RE.lastIndex = 0;
+  for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
+    const anchor = a.index;
+    if (anchor < from) { ANCHOR_RE.lastIndex = from; continue; }
+    let lo = Math.max(from, anchor - TOKEN_HEAD);
+    while (lo > from && isNumCh(text.charCodeAt(lo - 1))) lo--;
+    let found = false;
+    for (let s = lo; s <= anchor && s < n; s++) {
+      const c = text.charCodeAt(s);
+      if (c >= 0x180 || START_CH[c] === 0) continue;
+      if (s > 0 && isAsciiWord(text.charCodeAt(s - 1))) continue;
+      TOKEN_AT.lastIndex = s;
+      const m = TOKEN_AT.exec(text);
+      if (!m) continue;
+      const percent = m[1] !== undefined ? parseNumber(m[1]) : parseWordNumber(m[2] ?? '');
+      const end = s + m[0].length;
+      out.push({ start: s, end, percent });
+      from = end;
+      found = true;
+      break;
+    }
+    if (!found) from = anchor + 1;
+    ANCHOR_RE.lastIndex = Math.max(from, anchor + 1);
   }
   return out;
 }
@@ -288,9 +344,11 @@ function bodyBefore(ctx: Ctx, lo: number, hi: number): Body | null {
   return best;
 }
 
+const NP_WORD = /([\p{L}][\p{L}\p{N}'’/-]*)|([^\s])/guy;
+
 /** Words of a noun phrase starting at pos: up to six words, ending at punctuation, digits or a stop word. */
 function nounPhrase(text: string, pos: number, hi: number): { start: number; end: number; words: { w: string; start: number; end: number }[] } {
-  const re = /([\p{L}][\p{L}\p{N}'’/-]*)|([^\s])/guy;
+  const re = NP_WORD;
   const words: { w: string; start: number; end: number }[] = [];
   let i = pos;
   let start = -1;
@@ -440,7 +498,9 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   const cues: number[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sub); m; m = CUE_RE.exec(sub)) cues.push(s0 + m.index);
-  const mayQuota = /quota/i.test(sub);
+  const mayQuota = QUOTA_RE.test(sub);
+  // A body that implies women (FGM …) is a match of one of the 'women' entries: without any, skip findBodies.
+  if (cues.length === 0 && !mayQuota && !WOMEN_SCAN.test(sub)) return;
   const bodies = findBodies(sub, s0);
   if (cues.length === 0 && !mayQuota && !bodies.some((b) => b.women)) return;
   const ctx: Ctx = { text, s0, s1, bodies, cues };

@@ -7,7 +7,7 @@ export function detectLanguage(text: string): 'en' | 'fr' | 'und' {
   const head = text.slice(0, 4_000).toLowerCase();
   let en = 0;
   let fr = 0;
-  for (const w of head.split(/[^\p{L}]+/u)) {
+  for (const w of head.split(/[^a-z\u00E0-\u00FF]+/)) {
     if (EN.has(w)) en++;
     else if (FR.has(w)) fr++;
   }

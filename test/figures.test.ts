@@ -165,6 +165,22 @@ describe('findFigures: spans', () => {
     expect(figs.map((f) => f.text)).toEqual(['3.8 percent', '12,2 %', '17 per cent', '30 pour cent']);
     expect(figs.map((f) => f.percent)).toEqual([3.8, 12.2, 17, 30]);
   });
+  it('finds tokens of every shape before their "%" or "cent" (anchor pre-scan)', () => {
+    const cases: [string, [string, number, string][]][] = [
+      ['Women account for fifty-one per cent of mayors and twenty  percent of the police component.',
+        [['fifty-one per cent', 51, 'mayors'], ['twenty  percent', 20, 'police component']]],
+      ['In 2015 30 % of candidates were women.', [['30 %', 30, 'candidates']]],
+      ['Women are 12.5% of troops, 7 per  cent of IPOs and 3 PER CENT of mayors.',
+        [['12.5%', 12.5, 'troops'], ['7 per  cent', 7, 'ipos'], ['3 PER CENT', 3, 'mayors']]],
+      ['Recent data from the centre show that women are 9 % of mayors, up from a decade ago.', [['9 %', 9, 'mayors']]],
+      ['Les femmes représentent cinquante-et-un pour-cent des élus.', [['cinquante-et-un pour-cent', 51, 'élus']]],
+    ];
+    for (const [input, want] of cases) expect(check(input).map((f) => [f.text, f.percent, f.group])).toEqual(want);
+  });
+  it('keeps a women body (excision, FGM) without any word for women', () => {
+    const figs = check('The prevalence of excision is estimated at 89 per cent in the north.');
+    expect(figs.map((f) => [f.percent, f.group, f.category])).toEqual([[89, 'excision', 'population']]);
+  });
   it('keeps offsets right after surrogate pairs', () => {
     const input = '𝐀😀 Women made up 4 % of troops. 😀😀 Women are 20 % of mayors.';
     const figs = check(input);
