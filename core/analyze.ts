@@ -4,7 +4,7 @@ import { loadLexicon, type Lexicon } from './compile.ts';
 import { coverage } from './coverage.ts';
 import { detectProfile } from './detect.ts';
 import { findFigures } from './figures.ts';
-import { findGaps } from './gaps.ts';
+import { findGaps, keywordRe } from './gaps.ts';
 import { detectLanguage } from './language.ts';
 import { scan } from './match.ts';
 import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
@@ -13,8 +13,6 @@ import type { Figure, Finding, Report, Section, Strength, TextBlock } from './sc
 import { detectStructure, SectionIndex } from './sections.ts';
 import { clausesOf, pickClause, sentenceAt } from './sentence.ts';
 import { orderStrength, resolutionStrength } from './strength.ts';
-import { AFTER_WORD, BEFORE_WORD } from './text.ts';
-import { trieSource } from './trie.ts';
 
 export interface AnalyzeOptions {
   /** Path, URL or "-" (default "-"). */
@@ -98,7 +96,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         if (ok === undefined) { ok = contains(text, span.start, span.end, c.requires); contextSeen.set(c.requires, ok); }
         if (!ok) continue;
       }
-      const strength = strengthFor(text, section, index, m.start, sent, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end)));
+      const strength = strengthFor(section, index, m.start, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end)));
       const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(id));
       findings.push({
         concept: id,
@@ -180,14 +178,7 @@ function pick(d: { id: string; confidence: number }) {
   return { id: d.id, confidence: d.confidence };
 }
 
-function strengthFor(
-  text: string,
-  section: Section | undefined,
-  index: SectionIndex,
-  pos: number,
-  sent: { start: number; end: number },
-  orders: () => Strength,
-): Strength {
+function strengthFor(section: Section | undefined, index: SectionIndex, pos: number, orders: () => Strength): Strength {
   if (section && (section.kind === 'operative' || section.kind === 'preambular')) {
     // The governing verb: the last action verb before the match in its paragraph, else the
     // opening verb of the parent paragraph ("Decides that the mandate shall include: (a) …").
@@ -198,7 +189,6 @@ function strengthFor(
     }
     if (verb) return resolutionStrength(verb, section.kind === 'preambular');
   }
-  void text; void sent;
   return orders();
 }
 
@@ -219,11 +209,9 @@ function contains(text: string, lo: number, hi: number, re: RegExp): boolean {
   return re.test(text.slice(lo, hi));
 }
 
-const kwCache = new Map<string, RegExp>();
 function keywordPresent(text: string, words: string[]): boolean {
-  const key = words.join('\u0000');
-  let re = kwCache.get(key);
-  if (!re) { re = new RegExp(`${BEFORE_WORD}(?:${trieSource(words)})${AFTER_WORD}`, 'iu'); kwCache.set(key, re); }
+  const re = keywordRe(words);
+  re.lastIndex = 0;
   return re.test(text);
 }
 

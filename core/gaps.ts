@@ -26,7 +26,8 @@ function inScope(rule: ProfileRule, h: Hit, index: SectionIndex): boolean {
 }
 
 const keywordCache = new Map<string, RegExp>();
-function keywordRe(words: string[]): RegExp {
+/** Whole-word, case-insensitive regex of plain keywords (a profile rule's FOI probe), cached. */
+export function keywordRe(words: string[]): RegExp {
   const key = words.join('\u0000');
   let re = keywordCache.get(key);
   if (!re) {
