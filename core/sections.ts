@@ -192,7 +192,7 @@ function verbsOf(text: string, l: Line): Section['verbs'] {
 
 /**
  * Innermost section at any offset, by binary search over a flattened list of segments;
- * also whether each section lies in an annex. Built once per document.
+ * also whether each section lies in an annex. Built once per text.
  */
 export class SectionIndex {
   private starts: number[] = [];

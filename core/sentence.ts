@@ -1,4 +1,4 @@
-// Sentence bounds, found lazily around a match: the core never splits a whole document.
+// Sentence bounds, found lazily around a match: the core never splits the whole text.
 // A sentence ends at . ! ? followed by space and a capital/digit/opening mark, at a blank line,
 // at a line that starts a list item or follows a heading-like line, and at a block boundary.
 // The search is capped so a text without punctuation stays linear.
