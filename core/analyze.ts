@@ -73,13 +73,11 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     if (!sent || m.start < sent.start || m.start >= sent.end) {
       sent = sentenceAt(text, m.start, b?.start ?? 0, b?.end ?? text.length);
       sentStrength = undefined;
-      // A term wrapped over a heading-like line break still belongs to the sentence it starts in.
-      if (m.end > sent.end) sent = { start: sent.start, end: m.end };
-      clauses = clausesOf(text, sent);
-    } else if (m.end > sent.end) {
-      sent = { start: sent.start, end: m.end };
-      clauses = clausesOf(text, sent);
+      clauses = [];
     }
+    // A term wrapped over a heading-like line break still belongs to the sentence it starts in.
+    if (m.end > sent.end) { sent = { start: sent.start, end: m.end }; clauses = []; }
+    if (clauses.length === 0) clauses = clausesOf(text, sent);
     const section = index.at(m.start);
     const clause = pickClause(clauses, m.start);
     if (!cues || cues.start !== clause.start || cues.end !== clause.end) cues = clauseCues(text, clause.start, clause.end);

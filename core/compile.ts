@@ -6,7 +6,7 @@ import { inflections } from './inflect.ts';
 import { checkPattern } from './safety.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
 import { AFTER_WORD, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
-import { trieSource } from './trie.ts';
+import { phraseRegex, trieSource } from './trie.ts';
 
 export interface CompiledConcept {
   id: string;
@@ -96,11 +96,6 @@ function expandAll(terms: readonly string[], lang: 'en' | 'fr'): string[] {
   const out = new Set<string>();
   for (const t of terms) for (const f of inflections(t, lang)) out.add(f);
   return [...out];
-}
-
-function wordRegex(phrases: string[], flags = 'giu'): RegExp | undefined {
-  const src = trieSource(phrases);
-  return src ? new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_WORD}`, flags) : undefined;
 }
 
 let builtinCache: Lexicon | undefined;
@@ -208,10 +203,10 @@ function compile(
     const req = c.context?.requires;
     if (req?.length) {
       const key = [...req].sort().join('|');
-      if (!contextCache.has(key)) contextCache.set(key, wordRegex(req.flatMap(formsOf)));
+      if (!contextCache.has(key)) contextCache.set(key, phraseRegex(req.flatMap(formsOf)));
       requires = contextCache.get(key);
     }
-    const excludes = c.excludes?.length ? wordRegex(expandAll(c.excludes, 'en')) : undefined;
+    const excludes = c.excludes?.length ? phraseRegex(expandAll(c.excludes, 'en')) : undefined;
     compiled.set(c.id, {
       id: c.id, label: c.label, pillar: c.pillar, genderSpecific: c.genderSpecific,
       procedural: c.procedural ?? false, boilerplate: c.boilerplate ?? false,

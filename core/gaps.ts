@@ -4,8 +4,7 @@
 // boilerplate-only or preamble-only.
 import type { Finding, Gap, GapKind, Profile, ProfileRule, Section, Severity } from './schema.ts';
 import type { SectionIndex } from './sections.ts';
-import { AFTER_WORD, BEFORE_WORD } from './text.ts';
-import { trieSource } from './trie.ts';
+import { phraseRegex } from './trie.ts';
 
 interface Hit { section?: Section; annex: boolean; negated: boolean; boilerplate: boolean; procedural: boolean; mode: string; preambular: boolean }
 
@@ -31,7 +30,7 @@ export function keywordRe(words: string[]): RegExp {
   const key = words.join('\u0000');
   let re = keywordCache.get(key);
   if (!re) {
-    re = new RegExp(`${BEFORE_WORD}(?:${trieSource(words)})${AFTER_WORD}`, 'giu');
+    re = phraseRegex(words) ?? /(?!)/g;
     keywordCache.set(key, re);
   }
   return re;
@@ -56,7 +55,8 @@ function findingHit(f: Finding, index: SectionIndex): Hit {
   };
 }
 
-const WEAK_KIND_SEVERITY: Partial<Record<GapKind, Severity>> = { 'boilerplate-only': 'low', 'advice-only': 'medium', 'preamble-only': 'medium', 'negated-only': undefined };
+/** A required concept said only weakly is a medium gap; a stock phrase only, a low one (taxonomy §2). */
+const WEAK_KIND_SEVERITY: Partial<Record<GapKind, Severity>> = { 'boilerplate-only': 'low', 'advice-only': 'medium', 'preamble-only': 'medium' };
 
 export interface GapContext {
   text: string;

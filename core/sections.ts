@@ -51,7 +51,7 @@ function isHeading(text: string, l: Line, prevBlank: boolean): boolean {
   // Title Case: most words capitalised.
   const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const caps = words.filter((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|the|in|on|for|to|a|an|with|by|at|or|de|des|et|la|le|les|du)$/.test(w)).length;
-  return words.length <= 10 && caps === words.length && /^(?:[IVX]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]/.test(t) === /^(?:[IVX]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]/.test(t);
+  return words.length <= 10 && caps === words.length;
 }
 
 export interface Structure {

@@ -86,10 +86,11 @@ export function paragraphVerbs(text: string, from: number, to: number): LeadingV
 const phraseAlt = (list: string[]) => [...list].sort(byLength).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
 const TASK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlt(verbData.orders.task)})(?![\\p{L}\\p{N}])`, 'giu');
 const ADVICE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${phraseAlt(verbData.orders.advice.filter((a) => a !== 'BPT'))})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])BPT(?![\\p{L}\\p{N}])`,
-  'gu',
+  `(?<![\\p{L}\\p{N}])(?:${phraseAlt(verbData.orders.advice.filter((a) => a !== 'BPT'))})(?![\\p{L}\\p{N}])`,
+  'giu',
 );
-const ADVICE_I = new RegExp(ADVICE.source.replace('|(?<![\\p{L}\\p{N}])BPT(?![\\p{L}\\p{N}])', ''), 'giu');
+/** "Be prepared to", as an acronym: case-sensitive so that "bpt" in prose is not read as one. */
+const BPT = /(?<![\p{L}\p{N}])BPT(?![\p{L}\p{N}])/gu;
 const IMPERATIVES = new Set(verbData.orders.imperatives);
 /** Sentence opening: list markers and leading adverbs, then the first word. */
 const FIRST_WORD = /^[\s\u00A0]*(?:(?:\d{1,2}[.)]|\(?[a-z0-9]{1,4}\)|[a-z]\.|[-•*–])[\s\u00A0]+)*(?:(?:immediately|always|routinely|also)[\s\u00A0]+)?([\p{L}]+)/iu;
@@ -105,7 +106,7 @@ function firstHit(re: RegExp, s: string): RegExpExecArray | null {
  */
 export function orderStrength(text: string, sentStart: number, sentEnd: number): Strength {
   const s = text.slice(sentStart, sentEnd);
-  const adv = firstHit(ADVICE, s) ?? firstHit(ADVICE_I, s);
+  const adv = firstHit(ADVICE, s) ?? firstHit(BPT, s);
   if (adv) return { verbClass: null, level: 2, mode: 'advice', cue: adv[0] };
   const task = firstHit(TASK, s);
   if (task) return { verbClass: null, level: 4, mode: 'task', cue: task[0] };

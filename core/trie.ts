@@ -1,6 +1,6 @@
 // Many phrases → one regular expression shaped like a trie, so V8 walks shared prefixes once.
 // Units: a character, SEP (any run of spaces/hyphens between words) or APOS (any apostrophe).
-import { APOS_CLASS, SEP, escapeRegExp, normKey } from './text.ts';
+import { AFTER_WORD, APOS_CLASS, BEFORE_WORD, SEP, escapeRegExp, normKey } from './text.ts';
 
 interface Node { next: Map<string, Node>; end: boolean }
 
@@ -59,4 +59,10 @@ export function trieSource(phrases: Iterable<string>): string | null {
   }
   if (count === 0) return null;
   return emit(root);
+}
+
+/** Whole-word regex of the phrases (Unicode boundaries), or undefined when there are none. */
+export function phraseRegex(phrases: Iterable<string>, flags = 'giu'): RegExp | undefined {
+  const src = trieSource(phrases);
+  return src ? new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_WORD}`, flags) : undefined;
 }
