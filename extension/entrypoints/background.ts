@@ -1,0 +1,2 @@
+// Placeholder until the extension lands (issue 3).
+export default defineBackground(() => {});
