@@ -9,6 +9,7 @@ import { detectLanguage } from './language.ts';
 import { scan } from './match.ts';
 import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
 import cueData from './data/cues.json' with { type: 'json' };
+import { dismissalFilter, type Dismissal } from './dismiss.ts';
 import type { Figure, Finding, Report, Section, Strength, TextBlock } from './schema.ts';
 import { detectStructure, SectionIndex } from './sections.ts';
 import { clausesOf, pickClause, sentenceAt } from './sentence.ts';
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   profile?: string;
   /** A compiled lexicon from loadLexicon(); the built-in one by default. */
   lexicon?: Lexicon;
+  /** False positives the user dismissed; dropped before coverage and gaps are computed. */
+  dismissals?: readonly Dismissal[];
 }
 
 const EXCLUDE_WINDOW = 80;
@@ -119,6 +122,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
 
   const figures = findFigures(text);
   addFigureFindings(figures, findings, text, index, lex, blocks);
+  if (options.dismissals?.length) dropDismissed(findings, options.dismissals, blocks);
 
   const detected = options.profile && options.profile !== 'auto'
     ? { id: options.profile, confidence: 1, detected: false }
@@ -170,6 +174,18 @@ function addFigureFindings(figures: Figure[], findings: Finding[], text: string,
     added = true;
   }
   if (added) findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Remove dismissed findings in place; dismissals use the offsets the caller sees (block-local for blocks). */
+function dropDismissed(findings: Finding[], list: readonly Dismissal[], blocks?: { id: string; start: number; end: number }[]): void {
+  const isDismissed = dismissalFilter(list);
+  let w = 0;
+  for (const f of findings) {
+    const b = blocks ? blocks[blockAt(blocks, f.start)] : undefined;
+    const probe = b ? { ...f, start: f.start - b.start, end: f.end - b.start, block: b.id } : f;
+    if (!isDismissed(probe)) findings[w++] = f;
+  }
+  findings.length = w;
 }
 
 function pick(d: { id: string; confidence: number }) {
