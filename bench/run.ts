@@ -1,15 +1,20 @@
-// npm run bench [-- --json]
+// npm run bench [-- --json] [-- --skip extension,excel,scale]
 // Throughput (MB of UTF-8 text per second) and peak memory of the whole analysis over the
 // corpus resolutions, beside baselines measured in the same run: alex's text(), a full
-// compromise parse, and one RegExp alternation of every lexicon phrase (the single-pass ceiling).
-// Figures are ratios within one run on one machine; absolute numbers move with the machine.
-import { mkdirSync, writeFileSync } from "node:fs";
+// compromise parse, one RegExp per lexicon phrase (the naive approach) and one RegExp alternation
+// of every lexicon phrase (the single-pass ceiling). Then the surfaces' own benchmarks (the
+// extension's paint in Chromium vs mark.js, the Excel functions over every corpus paragraph) and
+// how time and memory grow with input size. Figures are ratios within one run on one machine;
+// absolute numbers move with the machine.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from 'node:path';
 import { analyze, loadLexicon } from '../core/index.ts';
 import { normKey } from '../core/text.ts';
 import { allResolutionFiles, asBlocks, readResolution, repoRoot } from '../test/support/corpus.ts';
 
 const json = process.argv.includes('--json');
+const skipArg = process.argv.find((a) => a.startsWith('--skip'));
+const skip = new Set((skipArg?.includes('=') ? skipArg.split('=')[1]! : skipArg ? process.argv[process.argv.indexOf(skipArg) + 1] ?? '' : '').split(','));
 const log = (...a: unknown[]) => { if (!json) console.log(...a); };
 const MB = 1024 * 1024;
 
@@ -53,9 +58,14 @@ const altSec = best(3, () => { altHits = 0; for (const m of allText.matchAll(alt
 const regexAlt = { mbPerSec: totalBytes / MB / altSec, hits: altHits };
 log(`regex-alternation: ${regexAlt.mbPerSec.toFixed(1)} MB/s (${altHits} hits)`);
 
-// ---- baselines on a sample (they are slow): alex and a full compromise parse
+// ---- baselines on a sample (they are slow): alex, a full compromise parse, one RegExp per phrase
 const sample = sampleText(allText, 400 * 1024);
 const sampleBytes = Buffer.byteLength(sample, 'utf8');
+const perTerm = phrases.map((p) => new RegExp(`\\b${p}\\b`, 'gi'));
+let perTermHits = 0;
+const perTermSec = time(() => { perTermHits = 0; for (const re of perTerm) { re.lastIndex = 0; while (re.exec(sample)) perTermHits++; } });
+const regexPerTerm = { mbPerSec: sampleBytes / MB / perTermSec, hits: perTermHits };
+log(`regex-per-term: ${regexPerTerm.mbPerSec.toFixed(2)} MB/s on ${(sampleBytes / 1024).toFixed(0)} KB (${perTerm.length} regexes)`);
 const { text: alexText } = await import('alex');
 const alexSec = time(() => { alexText(sample); });
 const nlp = (await import('compromise')).default;
@@ -65,17 +75,35 @@ const compromiseParse = { mbPerSec: sampleBytes / MB / compSec };
 log(`alex text(): ${alex.mbPerSec.toFixed(2)} MB/s on ${(sampleBytes / 1024).toFixed(0)} KB`);
 log(`compromise-parse: ${compromiseParse.mbPerSec.toFixed(2)} MB/s on ${(sampleBytes / 1024).toFixed(0)} KB`);
 
+// ---- surfaces and scale, each in its own module (bench/<name>.ts), skippable with --skip
+async function surface<T>(name: string, file: string, fn: string): Promise<T | undefined> {
+  if (skip.has(name) || !existsSync(join(repoRoot, 'bench', file))) return undefined;
+  log(`${name}: running…`);
+  const mod = (await import(`./${file}`)) as Record<string, () => Promise<T>>;
+  const out = await mod[fn]!();
+  log(`${name}: ${JSON.stringify(out)}`);
+  return out;
+}
+const extension = await surface<Record<string, number>>('extension', 'extension.ts', 'benchExtension');
+const excel = await surface<Record<string, number>>('excel', 'excel.ts', 'benchExcel');
+const scale = await surface<{ sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } & Record<string, unknown>>('scale', 'scale.ts', 'benchScale');
+
 const result = {
   core: { mbPerSec: round(core.mbPerSec), peakMB: round(core.peakMB), baseMB: round(core.baseMB), mb: round(core.mb), findings },
   baselines: {
     alex: { mbPerSec: round(alex.mbPerSec) },
     'compromise-parse': { mbPerSec: round(compromiseParse.mbPerSec) },
     'regex-alternation': { mbPerSec: round(regexAlt.mbPerSec) },
+    'regex-per-term': { mbPerSec: round(regexPerTerm.mbPerSec) },
   },
+  ...(extension ? { extension } : {}),
+  ...(excel ? { excel } : {}),
+  ...(scale ? { scale } : {}),
   ratios: {
     'core/alex': round(core.mbPerSec / alex.mbPerSec),
     'core/compromise-parse': round(core.mbPerSec / compromiseParse.mbPerSec),
     'core/regex-alternation': round(core.mbPerSec / regexAlt.mbPerSec),
+    'core/regex-per-term': round(core.mbPerSec / regexPerTerm.mbPerSec),
   },
   machine: { node: process.version, date: new Date().toISOString().slice(0, 10) },
 };
@@ -108,8 +136,21 @@ function writeReport(r: typeof result) {
     `| WPS Lens core (whole analysis, one report per resolution) | ${r.core.mbPerSec} | 1 |`,
     `| alex \`text()\` (retext-equality; on a 400 KB sample) | ${r.baselines.alex.mbPerSec} | ${round(r.baselines.alex.mbPerSec / r.core.mbPerSec)} |`,
     `| compromise \`nlp(text).json()\` full parse (400 KB sample) | ${r.baselines['compromise-parse'].mbPerSec} | ${round(r.baselines['compromise-parse'].mbPerSec / r.core.mbPerSec)} |`,
+    `| one RegExp per lexicon phrase, naive (match only; 400 KB sample) | ${r.baselines['regex-per-term'].mbPerSec} | ${round(r.baselines['regex-per-term'].mbPerSec / r.core.mbPerSec)} |`,
     `| one RegExp alternation of all lexicon phrases (match only) | ${r.baselines['regex-alternation'].mbPerSec} | ${round(r.baselines['regex-alternation'].mbPerSec / r.core.mbPerSec)} |`,
     '', `Peak resident memory during the core run: ${r.core.peakMB} MB (${r.core.baseMB} MB before it, with Node, tsx and the whole corpus loaded). Findings: ${r.core.findings}.`, '',
   ];
+  const x = r as typeof r & { extension?: Record<string, number>; excel?: Record<string, number>; scale?: { sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } };
+  if (x.extension) {
+    const e = x.extension;
+    lines.push('## Browser extension (Chromium, headless)', '', `${JSON.stringify(e)}`, '',
+      `Scan + paint with the CSS Custom Highlight API vs wrapping every match in \`<mark>\` with mark.js, same page, same run: ratio mark.js / WPS Lens = ${e.ratio ?? 'n/a'}.`, '');
+  }
+  if (x.excel) lines.push('## Excel custom functions', '', `${JSON.stringify(x.excel)}`, '');
+  if (x.scale) {
+    lines.push('## Growth with input size', '', '| MB | ms | ms per MB | peak MB |', '|---:|---:|---:|---:|');
+    for (const z of x.scale.sizes) lines.push(`| ${z.mb} | ${round(z.ms)} | ${round(z.ms / z.mb)} | ${round(z.peakMB)} |`);
+    lines.push('', `Linear: ${x.scale.linear ? 'yes' : 'NO'}.`, '');
+  }
   writeFileSync(join(dir, 'REPORT.md'), lines.join('\n'));
 }
