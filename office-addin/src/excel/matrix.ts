@@ -1,0 +1,135 @@
+// The coverage matrix and the findings table as plain rows, from reports: no Excel here, so the
+// tests can hold the matrix against the CLI's CSV (core/format.ts formatCsv) through two paths.
+// Matrix cell = number of findings of that concept in that document, as the CSV's `findings`
+// column (negated and procedural mentions included); a pillar column adds up its concepts.
+import {
+  collapseWhitespace, familyLabel, pillarFamily, sentenceText, FAMILIES, PILLAR_IDS,
+  type Family, type Finding, type Lexicon, type PillarId, type Report, type TextBlock,
+} from '../../../core/index.ts';
+
+export type Cell = string | number | boolean;
+
+/** One analysed document: its title (the CSV's `source`), its report, and the input it came from. */
+export interface TallyDoc {
+  title: string;
+  report: Report;
+  /** The text, when the document was one cell (offsets refer to it). */
+  text?: string;
+  /** The blocks, when the document was several rows (offsets are block-local; ids are sheet row numbers). */
+  blocks?: readonly TextBlock[];
+}
+
+export interface ConceptColumn { id: string; pillar: PillarId; family: Family }
+
+/** Columns of the matrix, left to right. The pillar columns sit next to the titles so the chart's range is one block. */
+export const MATRIX_COLS = {
+  document: 0,
+  families: 1, // FAMILIES.length columns
+  findings: 1 + FAMILIES.length,
+  score: 2 + FAMILIES.length,
+  profile: 3 + FAMILIES.length,
+  language: 4 + FAMILIES.length,
+  concepts: 5 + FAMILIES.length,
+} as const;
+
+/** Rows above the documents: a group row (a concept's pillar id) and the column names. */
+export const MATRIX_HEADER_ROWS = 2;
+export const TOTAL_LABEL = 'Total';
+export const DOCS_LABEL = 'Documents with findings';
+
+export interface CoverageMatrix {
+  concepts: ConceptColumn[];
+  header: Cell[][];
+  rows: Cell[][];
+  /** Total findings per column (mean score), then how many documents have any. */
+  totals: Cell[][];
+  width: number;
+}
+
+/** Every concept of the lexicon, ordered as the CSV orders them: by pillar, then id. */
+export function conceptColumns(lex: Lexicon): ConceptColumn[] {
+  const order = (p: PillarId) => PILLAR_IDS.indexOf(p);
+  return [...lex.concepts.values()]
+    .map((c) => ({ id: c.id, pillar: c.pillar, family: pillarFamily(c.pillar) }))
+    .sort((a, b) => order(a.pillar) - order(b.pillar) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function buildMatrix(docs: readonly TallyDoc[], lex: Lexicon): CoverageMatrix {
+  const concepts = conceptColumns(lex);
+  const conceptIndex = new Map(concepts.map((c, i) => [c.id, i]));
+  const width = MATRIX_COLS.concepts + concepts.length;
+
+  const group: Cell[] = new Array<Cell>(width).fill('');
+  const names: Cell[] = new Array<Cell>(width).fill('');
+  group[0] = 'WPS Lens coverage: findings per document';
+  names[MATRIX_COLS.document] = 'Document';
+  FAMILIES.forEach((f, i) => {
+    group[MATRIX_COLS.families + i] = 'pillar, with its groups';
+    names[MATRIX_COLS.families + i] = familyLabel(f);
+  });
+  names[MATRIX_COLS.findings] = 'Findings';
+  names[MATRIX_COLS.score] = 'Score';
+  names[MATRIX_COLS.profile] = 'Profile';
+  names[MATRIX_COLS.language] = 'Language';
+  concepts.forEach((c, i) => {
+    group[MATRIX_COLS.concepts + i] = c.pillar;
+    names[MATRIX_COLS.concepts + i] = c.id;
+  });
+
+  const rows: Cell[][] = docs.map((d) => {
+    const row: Cell[] = new Array<Cell>(width).fill(0);
+    const r = d.report;
+    row[MATRIX_COLS.document] = d.title;
+    row[MATRIX_COLS.findings] = r.findings.length;
+    row[MATRIX_COLS.score] = r.coverage.score;
+    row[MATRIX_COLS.profile] = r.profile.id;
+    row[MATRIX_COLS.language] = r.language;
+    for (const f of r.findings) {
+      const i = conceptIndex.get(f.concept);
+      // A finding of a concept missing from the lexicon cannot happen with one lexicon; count it in its pillar anyway.
+      if (i !== undefined) (row[MATRIX_COLS.concepts + i] as number)++;
+      (row[MATRIX_COLS.families + FAMILIES.indexOf(pillarFamily(f.pillar))] as number)++;
+    }
+    return row;
+  });
+
+  const sum: Cell[] = new Array<Cell>(width).fill('');
+  const present: Cell[] = new Array<Cell>(width).fill('');
+  sum[0] = TOTAL_LABEL;
+  present[0] = DOCS_LABEL;
+  const numeric = [...FAMILIES.map((_, i) => MATRIX_COLS.families + i), MATRIX_COLS.findings, ...concepts.map((_, i) => MATRIX_COLS.concepts + i)];
+  for (const c of numeric) {
+    let s = 0;
+    let n = 0;
+    for (const row of rows) { const v = row[c] as number; s += v; if (v > 0) n++; }
+    sum[c] = s;
+    present[c] = n;
+  }
+  sum[MATRIX_COLS.score] = rows.length ? Math.round(rows.reduce((s, r) => s + (r[MATRIX_COLS.score] as number), 0) / rows.length) : 0;
+  return { concepts, header: [group, names], rows, totals: [sum, present], width };
+}
+
+/** Columns of the findings sheet: one row per finding, for pivot tables. */
+export const FINDINGS_HEADER = ['Document', 'Row', 'Concept', 'Label', 'Pillar', 'Pillar family', 'Form', 'Negated', 'Gender-specific', 'Words', 'Sentence'] as const;
+
+/** Findings in reading order: by block (row) first for block input, whose offsets are block-local. */
+function inTextOrder(d: TallyDoc): Finding[] {
+  const blockOrder = new Map((d.blocks ?? []).map((b, i) => [b.id, i]));
+  const bi = (f: Finding) => (f.block !== undefined ? (blockOrder.get(f.block) ?? 0) : 0);
+  return [...d.report.findings].sort((a, b) => bi(a) - bi(b) || a.start - b.start || a.end - b.end);
+}
+
+export function findingsTable(docs: readonly TallyDoc[]): Cell[][] {
+  const rows: Cell[][] = [];
+  for (const d of docs) {
+    const blockText = d.blocks ? new Map(d.blocks.map((b) => [b.id, b.text])) : undefined;
+    for (const f of inTextOrder(d)) {
+      const text = blockText && f.block !== undefined ? blockText.get(f.block) : d.text;
+      rows.push([
+        d.title, f.block ?? '', f.concept, f.label ?? f.concept, f.pillar, familyLabel(pillarFamily(f.pillar)),
+        f.strength.mode, f.negated, f.genderSpecific, collapseWhitespace(f.text), sentenceText(f, text),
+      ]);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,136 @@
+// "Tally a range" and "Import documents": read the selection in one round trip, analyse in the
+// pane (progress, Cancel), write the coverage sheet and optionally the findings sheet in batches.
+import type { Lexicon } from '../../../core/index.ts';
+import { analyzeAll, documentsFromRange, type CancelToken, type SourceDoc } from './documents.ts';
+import { buildMatrix, findingsTable, FINDINGS_HEADER, type TallyDoc } from './matrix.ts';
+import { DOCUMENTS_SHEET, FINDINGS_SHEET, writeCoverage, writeTableSheet } from './sheets.ts';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface TallyOptions {
+  lexicon: Lexicon;
+  profile?: string;
+  headerRow?: boolean;
+  findingsSheet?: boolean;
+  token?: CancelToken;
+  /** phase: "analyse" or "write"; done/total in documents or rows. */
+  onProgress?: (phase: 'analyse' | 'write', done: number, total: number) => void;
+  /** Excel.run by default; tests pass a stand-in. */
+  run?: ExcelRun;
+}
+
+export interface TallyResult {
+  documents: number;
+  findings: number;
+  skipped: string[];
+  sheetCreated: boolean;
+  chartCreated: boolean;
+  syncs: number;
+  docs: TallyDoc[];
+}
+
+function excelRun(options: TallyOptions): ExcelRun {
+  return options.run ?? (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+}
+
+/** Read the selected range's values and position: one sync. */
+export async function readSelection(run: ExcelRun): Promise<{ values: unknown[][]; rowIndex: number; columnIndex: number; address: string }> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load('values, rowIndex, columnIndex, address');
+    await context.sync();
+    return { values: range.values, rowIndex: range.rowIndex, columnIndex: range.columnIndex, address: range.address };
+  });
+}
+
+/** Analyse documents and write the coverage sheet (and the findings sheet when asked). */
+export async function tallyDocuments(sources: readonly SourceDoc[], skipped: string[], options: TallyOptions): Promise<TallyResult> {
+  const docs = await analyzeAll(sources, options.lexicon, {
+    profile: options.profile,
+    token: options.token,
+    onProgress: (d, t) => options.onProgress?.('analyse', d, t),
+  });
+  const matrix = buildMatrix(docs, options.lexicon);
+  const findings = options.findingsSheet ? findingsTable(docs) : [];
+  const total = matrix.rows.length + findings.length;
+  const run = excelRun(options);
+  return run(async (context) => {
+    const cov = await writeCoverage(context, matrix, {
+      token: options.token,
+      onProgress: (d) => options.onProgress?.('write', Math.min(d, matrix.rows.length), total),
+    });
+    let syncs = cov.syncs;
+    if (options.findingsSheet) {
+      const f = await writeTableSheet(context, FINDINGS_SHEET, FINDINGS_HEADER, findings, {
+        token: options.token,
+        onProgress: (d) => options.onProgress?.('write', matrix.rows.length + Math.max(0, d - 1), total),
+      });
+      syncs += f.syncs;
+    }
+    return {
+      documents: docs.length,
+      findings: docs.reduce((s, d) => s + d.report.findings.length, 0),
+      skipped,
+      sheetCreated: cov.created,
+      chartCreated: cov.chartCreated,
+      syncs,
+      docs,
+    };
+  });
+}
+
+/** Tally the selected range: one column of texts, or titles then texts. */
+export async function tallySelection(options: TallyOptions): Promise<TallyResult> {
+  const run = excelRun(options);
+  const selection = await readSelection(run);
+  const read = documentsFromRange(selection, { headerRow: options.headerRow });
+  if ('error' in read) throw new Error(read.error);
+  if (read.docs.length === 0) throw new Error(`No text in ${selection.address}: select the cells that hold the documents.`);
+  return tallyDocuments(read.docs, read.skipped, options);
+}
+
+/** Excel's limit on the characters of one cell. */
+export const CELL_LIMIT = 32_767;
+
+/** Split text into paragraphs that each fit a cell (long paragraphs cut at a space). */
+export function paragraphsForCells(text: string, limit = CELL_LIMIT): string[] {
+  const out: string[] = [];
+  for (const para of text.split(/\n\s*\n|\r\n\s*\r\n/)) {
+    let p = para.trim();
+    while (p.length > limit) {
+      let cut = p.lastIndexOf(' ', limit);
+      if (cut < limit / 2) cut = limit;
+      out.push(p.slice(0, cut).trimEnd());
+      p = p.slice(cut).trimStart();
+    }
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Imported files: their paragraphs go into the documents sheet (title, text; one paragraph per row,
+ * so no cell passes Excel's limit), then the same rows are tallied as documents.
+ */
+export async function importAndTally(files: readonly { name: string; text: string }[], options: TallyOptions): Promise<TallyResult> {
+  const run = excelRun(options);
+  const rows: [string, string][] = [];
+  const sources: SourceDoc[] = [];
+  const used = new Map<string, number>();
+  for (const f of files) {
+    const n = (used.get(f.name) ?? 0) + 1;
+    used.set(f.name, n);
+    const title = n === 1 ? f.name : `${f.name} (${n})`;
+    const doc: SourceDoc = { title, rows: [] };
+    for (const p of paragraphsForCells(f.text)) {
+      rows.push([title, p]);
+      doc.rows.push({ row: rows.length + 1, text: p }); // row 1 is the header
+    }
+    if (doc.rows.length) sources.push(doc);
+  }
+  await run(async (context) => {
+    await writeTableSheet(context, DOCUMENTS_SHEET, ['Title', 'Text'], rows, { token: options.token });
+  });
+  return tallyDocuments(sources, [], options);
+}
+
