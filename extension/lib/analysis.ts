@@ -1,0 +1,64 @@
+// Background-only: runs the core on a page's blocks and turns findings into paint items.
+// The lexicon is compiled once and reused until the user's custom lexicon changes.
+import { analyze } from '../../core/analyze.ts';
+import { loadLexicon, type Lexicon } from '../../core/compile.ts';
+import type { Dismissal } from '../../core/dismiss.ts';
+import { describeFinding, findingKind, isWeak, pillarFamily } from '../../core/pillars.ts';
+import type { Finding, Report, TextBlock } from '../../core/schema.ts';
+import { findingKey, type PaintItem } from './paint-types.ts';
+import type { Settings } from './settings.ts';
+
+export class LexiconCache {
+  private key: string | null = null;
+  private lexicon: Lexicon | null = null;
+  /** Set when the stored custom lexicon no longer compiles (the built-in one is used instead). */
+  notice: string | undefined;
+
+  get(custom: Settings['lexicon']): Lexicon {
+    const key = custom ? JSON.stringify(custom) : '';
+    if (this.lexicon && key === this.key) return this.lexicon;
+    this.notice = undefined;
+    try {
+      this.lexicon = loadLexicon(custom ? [{ name: custom.name, data: custom.data }] : []);
+    } catch (e) {
+      this.notice = `Custom lexicon ignored: ${(e as Error).message}`;
+      this.lexicon = loadLexicon();
+    }
+    this.key = key;
+    return this.lexicon;
+  }
+}
+
+export interface AnalyzeBlocksOptions {
+  source: string;
+  profile: string;
+  lexicon: Lexicon;
+  dismissals: readonly Dismissal[];
+}
+
+export function analyzeBlocks(blocks: readonly TextBlock[], o: AnalyzeBlocksOptions): Report {
+  let profile = o.profile;
+  if (profile !== 'auto' && !o.lexicon.profiles.has(profile)) profile = 'auto';
+  return analyze(blocks, { source: o.source, profile, lexicon: o.lexicon, dismissals: o.dismissals });
+}
+
+/** What the page paints for each finding, honouring the pillars the user chose to show. */
+export function paintItems(findings: readonly Finding[], pillars: Settings['pillars'], onlyBlocks?: ReadonlySet<string>): PaintItem[] {
+  const items: PaintItem[] = [];
+  for (const f of findings) {
+    if (f.block === undefined || (onlyBlocks && !onlyBlocks.has(f.block))) continue;
+    const family = pillarFamily(f.pillar);
+    if (pillars[family]?.shown === false) continue;
+    const d = describeFinding(f);
+    items.push({
+      key: findingKey(f),
+      block: f.block,
+      start: f.start,
+      end: f.end,
+      family,
+      style: findingKind(f) === 'negated' ? 'negated' : isWeak(f) ? 'weak' : 'plain',
+      card: { title: d.title, pillar: d.pillar === d.family ? d.pillar : `${d.pillar} (${d.family})`, how: [d.how, ...d.notes].join(' '), why: d.why },
+    });
+  }
+  return items;
+}

@@ -1,0 +1,150 @@
+// The background's work: scan a tab (collect → analyse → paint), keep each tab's report, answer the
+// side panel, and analyse content a page adds later. All incoming messages are zod-validated first.
+import { browser } from 'wxt/browser';
+import type { Dismissal } from '../../core/dismiss.ts';
+import type { Report, TextBlock } from '../../core/schema.ts';
+import { analyzeBlocks, LexiconCache, paintItems } from './analysis.ts';
+import { highlightCss } from './highlight-css.ts';
+import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type ScanResult, type TabState } from './messages.ts';
+import type { PaintItem } from './paint-types.ts';
+import { loadSettings, saveSettings, type Settings } from './settings.ts';
+import { preparePage, sendToTab, tabKind, viewerUrl } from './tabs.ts';
+
+
+interface Session {
+  url: string;
+  title: string;
+  blocks: TextBlock[];
+  profile: string;
+  report: Report;
+  scannedAt: string;
+}
+
+const sessions = new Map<number, Session>();
+const lexicons = new LexiconCache();
+
+async function settingsNow(): Promise<{ settings: Settings; notice?: string }> {
+  return loadSettings(browser.storage.local as never);
+}
+
+function dismissalsFor(s: Settings, url: string): Dismissal[] {
+  return [...s.dismissals, ...(s.dismissedOnce[url] ?? [])];
+}
+
+function analyzeSession(sess: Omit<Session, 'report' | 'scannedAt'>, s: Settings): Report {
+  return analyzeBlocks(sess.blocks, { source: sess.url, profile: sess.profile, lexicon: lexicons.get(s.lexicon), dismissals: dismissalsFor(s, sess.url) });
+}
+
+async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise<void> {
+  const reply = PaintReply.safeParse(await sendToTab(tabId, { type: 'page:paint', items, reset }));
+  if (!reply.success) throw new Error('the page did not confirm painting');
+}
+
+export async function scanTab(tabId: number, profile?: string): Promise<ScanResult> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    const kind = tabKind(tab.url);
+    if (kind === 'unscannable') return { ok: false, error: 'This tab cannot be scanned (browser or extension page).' };
+    if (kind === 'pdf') return { ok: false, error: 'This tab shows a PDF: open it in the WPS Lens PDF viewer to scan it.' };
+    const { settings } = await settingsNow();
+    if (kind === 'page') await preparePage(tabId, tab.url!, highlightCss(settings.pillars));
+    const collected = CollectReply.safeParse(await sendToTab(tabId, { type: 'page:collect' }));
+    if (!collected.success) return { ok: false, error: 'The page did not answer with its text.' };
+    const c = collected.data;
+    const url = kind === 'viewer' ? c.url : tab.url ?? c.url;
+    const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? sessions.get(tabId)?.profile ?? settings.profile };
+    const report = analyzeSession(base, settings);
+    const sess: Session = { ...base, report, scannedAt: new Date().toISOString() };
+    sessions.set(tabId, sess);
+    await paint(tabId, paintItems(report.findings, settings.pillars), true);
+    notifyPanel(tabId);
+    return { ok: true, findings: report.findings.length, gaps: report.gaps.length, report };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message || String(e) };
+  }
+}
+
+function notifyPanel(tabId: number): void {
+  browser.runtime.sendMessage({ type: 'report-updated', tabId }).catch(() => undefined); // no panel open
+}
+
+async function tabState(tabId: number): Promise<TabState> {
+  const tab = await browser.tabs.get(tabId);
+  const { notice } = await settingsNow();
+  const sess = sessions.get(tabId);
+  const kind = tabKind(tab.url);
+  const current = sess && (sess.url === tab.url || kind === 'viewer');
+  const notices = [notice, lexicons.notice].filter(Boolean).join(' ');
+  return {
+    ok: true, tabId, kind, title: current ? sess.title : tab.title ?? '', url: current ? sess.url : tab.url ?? '',
+    report: current ? sess.report : null, ...(current ? { blocks: sess.blocks, scannedAt: sess.scannedAt } : {}),
+    ...(notices ? { notice: notices } : {}),
+  };
+}
+
+/** Re-analyses a tab after the profile or the dismissals changed, and repaints it. */
+async function reanalyse(tabId: number): Promise<ScanResult> {
+  const sess = sessions.get(tabId);
+  if (!sess) return scanTab(tabId);
+  const { settings } = await settingsNow();
+  sess.report = analyzeSession(sess, settings);
+  await paint(tabId, paintItems(sess.report.findings, settings.pillars), true);
+  notifyPanel(tabId);
+  return { ok: true, findings: sess.report.findings.length, gaps: sess.report.gaps.length, report: sess.report };
+}
+
+/** New blocks from a page: analyse the whole page again (cheap, keeps gaps right) but paint only the new blocks. */
+async function blocksAdded(tabId: number, blocks: TextBlock[]): Promise<{ items: PaintItem[] }> {
+  const sess = sessions.get(tabId);
+  if (!sess) return { items: [] };
+  const { settings } = await settingsNow();
+  sess.blocks.push(...blocks);
+  sess.report = analyzeSession(sess, settings);
+  notifyPanel(tabId);
+  return { items: paintItems(sess.report.findings, settings.pillars, new Set(blocks.map((b) => b.id))) };
+}
+
+export async function handleRequest(raw: unknown, senderTabId: number | undefined): Promise<unknown> {
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const m: BackgroundRequest = parsed.value;
+  switch (m.type) {
+    case 'scan-tab': return scanTab(m.tabId);
+    case 'get-state': return tabState(m.tabId);
+    case 'set-profile': {
+      const sess = sessions.get(m.tabId);
+      if (!sess) return scanTab(m.tabId, m.profile);
+      sess.profile = m.profile;
+      return reanalyse(m.tabId);
+    }
+    case 'reveal': return RevealReply.parse(await sendToTab(m.tabId, { type: 'page:reveal', key: m.key }));
+    case 'dismiss': {
+      const sess = sessions.get(m.tabId);
+      const { settings } = await settingsNow();
+      if (m.dismissal.scope === 'once') {
+        if (!sess) return { ok: false, error: 'scan the page first' };
+        settings.dismissedOnce[sess.url] = [...(settings.dismissedOnce[sess.url] ?? []), m.dismissal];
+      } else settings.dismissals.push(m.dismissal);
+      await saveSettings(browser.storage.local as never, settings);
+      return reanalyse(m.tabId);
+    }
+    case 'open-pdf': {
+      const tab = await browser.tabs.get(m.tabId);
+      if (!tab.url) return { ok: false, error: 'no URL' };
+      await browser.tabs.update(m.tabId, { url: `${viewerUrl()}?src=${encodeURIComponent(tab.url)}` });
+      return { ok: true };
+    }
+    case 'page:blocks-added':
+      if (senderTabId === undefined) return { items: [] };
+      return blocksAdded(senderTabId, m.blocks);
+  }
+}
+
+export function forgetSession(tabId: number): void {
+  sessions.delete(tabId);
+}
+
+/** Settings changed elsewhere (options page): colours or shown pillars apply on the next paint. */
+export async function repaintAll(): Promise<void> {
+  for (const tabId of sessions.keys()) await reanalyse(tabId).catch(() => forgetSession(tabId));
+}

@@ -1,0 +1,118 @@
+// The page side of a scan, shared by the content script and the PDF viewer: reads the page once,
+// paints what the background sends, shows hover cards, reveals a finding, and reads content added
+// later incrementally (debounced; only the new nodes are read, never the whole page again).
+import { CARD_HOST_ATTR, HoverCardView } from './hover-card.ts';
+import { Painter } from './paint.ts';
+import { PageReader } from './page-text.ts';
+import type { BlocksAdded, CollectResponse, PageRequest, PaintResponse, RevealResponse } from './page-messages.ts';
+import type { PaintItem } from './paint-types.ts';
+
+export type SendBlocks = (m: BlocksAdded) => Promise<{ items: PaintItem[] } | undefined>;
+
+const DEBOUNCE_MS = 400;
+
+export class PageAgent {
+  readonly reader: PageReader;
+  readonly painter: Painter;
+  private readonly card: HoverCardView;
+  private collected = false;
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Node>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private hoverInstalled = false;
+  /** Resolves when the last incremental batch was painted (tests and the bench wait on it). */
+  idle: Promise<void> = Promise.resolve();
+
+  constructor(private readonly doc: Document, private readonly send: SendBlocks, private readonly root: () => Node = () => doc.body ?? doc.documentElement, useHighlights = true) {
+    this.card = new HoverCardView(doc);
+    this.reader = new PageReader(doc, (el) => el.hasAttribute(CARD_HOST_ATTR));
+    this.painter = new Painter(doc, useHighlights);
+  }
+
+  handle(msg: PageRequest): CollectResponse | PaintResponse | RevealResponse | { ok: true } {
+    switch (msg.type) {
+      case 'page:collect': return this.collect();
+      case 'page:paint': return this.paint(msg.items, msg.reset === true);
+      case 'page:reveal': return this.painter.reveal(msg.key);
+      case 'page:clear': this.painter.clear(); return { ok: true };
+    }
+  }
+
+  /** Reads the page the first time; afterwards returns the blocks already known (new content comes via the observer). */
+  collect(): CollectResponse {
+    if (!this.collected) {
+      this.reader.readFrom(this.root());
+      this.collected = true;
+      this.observe();
+    }
+    const blocks = [...this.reader.blocks.values()]
+      .filter((b) => b.nodes.some((n) => n.isConnected))
+      .map((b) => ({ id: b.id, text: b.text }));
+    return { title: this.doc.title, url: this.doc.location?.href ?? '', blocks, mode: this.painter.mode };
+  }
+
+  paint(items: readonly PaintItem[], reset: boolean): PaintResponse {
+    if (reset) this.painter.clear();
+    this.quiet(() => this.painter.paint(items, this.reader.blocks));
+    this.installHover();
+    const painted = this.painter.painted.size;
+    return { painted, missing: items.length - [...items].filter((i) => this.painter.painted.has(i.key)).length, mode: this.painter.mode };
+  }
+
+  /** Runs a DOM change of our own (fallback wrapping) without the observer seeing it. */
+  private quiet(fn: () => void): void {
+    fn();
+    this.observer?.takeRecords();
+  }
+
+  private observe(): void {
+    const Obs = this.doc.defaultView?.MutationObserver;
+    if (!Obs) return;
+    this.observer = new Obs((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && (n as Element).hasAttribute(CARD_HOST_ATTR)) continue;
+        this.pending.add(n);
+      }
+      if (this.pending.size) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => { this.idle = this.flush(); }, DEBOUNCE_MS);
+      }
+    });
+    this.observer.observe(this.root(), { childList: true, subtree: true });
+  }
+
+  private async flush(): Promise<void> {
+    const nodes = [...this.pending].filter((n) => n.isConnected);
+    this.pending.clear();
+    const blocks = nodes.flatMap((n) => this.reader.readFrom(n)).map((b) => ({ id: b.id, text: b.text }));
+    if (blocks.length === 0) return;
+    const reply = await this.send({ type: 'page:blocks-added', blocks });
+    if (reply?.items.length) this.paint(reply.items, false);
+  }
+
+  private installHover(): void {
+    if (this.hoverInstalled) return;
+    this.hoverInstalled = true;
+    const win = this.doc.defaultView;
+    if (!win) return;
+    let frame = 0;
+    win.addEventListener('mousemove', (e) => {
+      if (frame) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        const item = this.itemAtPoint(e.clientX, e.clientY);
+        if (item) this.card.show(item.card, e.clientX, e.clientY); else this.card.hide();
+      });
+    }, { passive: true });
+  }
+
+  private itemAtPoint(x: number, y: number): PaintItem | undefined {
+    const d = this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+    if (d.caretPositionFromPoint) {
+      const pos = d.caretPositionFromPoint(x, y);
+      return pos ? this.painter.itemAt(pos.offsetNode, pos.offset) : undefined;
+    }
+    const r = this.doc.caretRangeFromPoint?.(x, y);
+    return r ? this.painter.itemAt(r.startContainer, r.startOffset) : undefined;
+  }
+}

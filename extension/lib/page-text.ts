@@ -1,0 +1,181 @@
+// Reads a page (or a subtree added later) once with a TreeWalker into text blocks, and keeps a map
+// from block offsets back to DOM Ranges. Whitespace runs are collapsed to one space so the core sees
+// prose, not source indentation; the map remembers where each collapsed character came from.
+// Small and DOM-only on purpose: it runs in every page the user scans.
+
+export interface PageBlock {
+  id: string;
+  text: string;
+  /** Text nodes of the block, in document order. */
+  nodes: Text[];
+  /** Block offset where each node's contribution starts. */
+  starts: number[];
+  /** Per node: block-local contribution length. */
+  lengths: number[];
+  /** Per node, only when whitespace was collapsed: raw offset for each contributed offset (length + 1). */
+  maps: (Uint32Array | null)[];
+}
+
+/** Elements whose text is never document prose. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
+
+const WS = /[ \t\n\r\f\u00a0]/;
+
+export class PageReader {
+  private readonly read = new WeakSet<Text>();
+  private readonly blockOf = new Map<Element, Element>();
+  private readonly isBlock = new WeakMap<Element, boolean>();
+  private nextId = 0;
+  readonly blocks = new Map<string, PageBlock>();
+
+  constructor(private readonly doc: Document, private readonly ignore?: (el: Element) => boolean) {}
+
+  /** Reads every text node under root that was not read before; returns only the new blocks. */
+  readFrom(root: Node): PageBlock[] {
+    const out: PageBlock[] = [];
+    const startEl = root.nodeType === 1 ? (root as Element) : root.parentElement;
+    if (startEl && !this.ancestorsVisible(startEl)) return out;
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        if (n.nodeType === 3) return this.read.has(n as Text) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        return this.elementReadable(n as Element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
+      },
+    });
+    let cur: Builder | null = null;
+    let curBlockEl: Element | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n as Text;
+      this.read.add(t);
+      const parent = t.parentElement;
+      if (!parent) continue;
+      const blockEl = this.blockElement(parent);
+      const blank = !/[^ \t\n\r\f]/.test(t.data);
+      if (blockEl !== curBlockEl || !cur) {
+        if (blank) continue; // whitespace between blocks opens nothing
+        if (cur) this.finish(cur, out);
+        cur = new Builder(`b${this.nextId++}`);
+        curBlockEl = blockEl;
+      }
+      cur.add(t);
+    }
+    if (cur) this.finish(cur, out);
+    return out;
+  }
+
+  private finish(b: Builder, out: PageBlock[]): void {
+    const block = b.build();
+    if (!/\S/.test(block.text)) return;
+    this.blocks.set(block.id, block);
+    out.push(block);
+  }
+
+  /** Not hidden, not a skipped tag, not our own UI; records whether it starts a block. */
+  private elementReadable(el: Element): boolean {
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return false;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
+    if (this.ignore?.(el)) return false;
+    const style = this.doc.defaultView?.getComputedStyle(el);
+    if (style) {
+      if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
+      this.isBlock.set(el, !style.display.startsWith('inline') && style.display !== 'contents');
+    }
+    return true;
+  }
+
+  private ancestorsVisible(el: Element): boolean {
+    for (let e: Element | null = el; e; e = e.parentElement) if (!this.elementReadable(e)) return false;
+    return true;
+  }
+
+  /** Nearest ancestor (or self) that is block-level; memoised. */
+  private blockElement(el: Element): Element {
+    const known = this.blockOf.get(el);
+    if (known) return known;
+    let found: Element = el;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      if (this.isBlock.get(e) ?? isBlockByStyle(e)) { found = e; break; }
+      found = e;
+    }
+    this.blockOf.set(el, found);
+    return found;
+  }
+}
+
+function isBlockByStyle(el: Element): boolean {
+  const d = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'block';
+  return !d.startsWith('inline') && d !== 'contents';
+}
+
+/** Accumulates one block's text with whitespace collapsed. */
+class Builder {
+  private parts: string[] = [];
+  private len = 0;
+  private lastSpace = true; // drops leading whitespace
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  readonly lengths: number[] = [];
+  readonly maps: (Uint32Array | null)[] = [];
+  constructor(readonly id: string) {}
+
+  add(t: Text): void {
+    const raw = t.data;
+    let s = '';
+    let map: number[] | null = null;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw[i]!;
+      if (WS.test(c)) {
+        if (this.lastSpace) { // a run already gave its one space (or the block has not started)
+          if (!map) map = Array.from({ length: s.length }, (_, k) => k);
+          continue;
+        }
+        if (c !== ' ' && !map) map = Array.from({ length: s.length }, (_, k) => k);
+        if (map) map.push(i);
+        s += ' ';
+        this.lastSpace = true;
+      } else {
+        if (map) map.push(i);
+        s += c;
+        this.lastSpace = false;
+      }
+    }
+    if (s.length === 0) return;
+    this.nodes.push(t);
+    this.starts.push(this.len);
+    this.lengths.push(s.length);
+    if (map) { map.push(map.length ? map[map.length - 1]! + 1 : 0); this.maps.push(Uint32Array.from(map)); } else this.maps.push(null);
+    this.parts.push(s);
+    this.len += s.length;
+  }
+
+  build(): PageBlock {
+    return { id: this.id, text: this.parts.join(''), nodes: this.nodes, starts: this.starts, lengths: this.lengths, maps: this.maps };
+  }
+}
+
+/** Index of the last node whose contribution starts at or before pos. */
+function nodeAt(b: PageBlock, pos: number): number {
+  let lo = 0, hi = b.starts.length - 1, ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.starts[mid]! <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function rawOffset(b: PageBlock, i: number, local: number): number {
+  const m = b.maps[i];
+  return m ? m[local]! : local;
+}
+
+/** The DOM Range covering block offsets [start, end), or null when they do not fit the block. */
+export function rangeFor(doc: Document, b: PageBlock, start: number, end: number): Range | null {
+  if (start < 0 || end > b.text.length || start >= end || b.nodes.length === 0) return null;
+  let si = nodeAt(b, start);
+  if (start >= b.starts[si]! + b.lengths[si]!) si++; // start falls past this node's text
+  let ei = nodeAt(b, end - 1);
+  if (si >= b.nodes.length || ei < si) return null;
+  const r = doc.createRange();
+  r.setStart(b.nodes[si]!, rawOffset(b, si, Math.max(0, start - b.starts[si]!)));
+  r.setEnd(b.nodes[ei]!, rawOffset(b, ei, Math.min(b.lengths[ei]!, end - b.starts[ei]!)));
+  return r;
+}

@@ -1,0 +1,35 @@
+// What the background sends a page to paint: plain data, so the page needs no core code.
+
+/** Highlight style beyond the pillar colour: negated and weak (advice, context, boilerplate) look different. */
+export type PaintStyle = 'plain' | 'negated' | 'weak';
+
+export interface HoverCard {
+  /** Concept label. */
+  title: string;
+  /** Pillar (and thematic group) label. */
+  pillar: string;
+  /** How it is said: task/advice, negated, boilerplate… */
+  how: string;
+  /** Why it matters. */
+  why: string;
+}
+
+export interface PaintItem {
+  /** Stable id of the finding on this page: block:start:end:concept. */
+  key: string;
+  block: string;
+  start: number;
+  end: number;
+  /** One of the five WPS pillars; one highlight per family. */
+  family: string;
+  style: PaintStyle;
+  card: HoverCard;
+}
+
+export const HIGHLIGHT_PREFIX = 'wps-lens-';
+export const FAMILIES = ['participation', 'protection', 'prevention', 'relief-recovery', 'gender-perspective'] as const;
+export const EXTRA_HIGHLIGHTS = ['negated', 'weak', 'flash'] as const;
+
+export function findingKey(f: { block?: string; start: number; end: number; concept: string }): string {
+  return `${f.block ?? ''}:${f.start}:${f.end}:${f.concept}`;
+}

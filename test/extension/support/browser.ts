@@ -1,0 +1,110 @@
+// Real Chromium with the built extension loaded (playwright-core, Debian's /usr/bin/chromium).
+// Missing Chromium fails with a clear message; it never skips. Every request is recorded so tests
+// can assert that nothing left 127.0.0.1.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ensureBuilt } from './build.ts';
+
+// The extension API inside page.evaluate callbacks (they run in the browser, not in Node).
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function requireChromium(): string {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH. Browser tests cannot run without it.`);
+  }
+  return CHROMIUM;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every URL requested by pages, extension pages and the service worker. */
+  requests: string[];
+  /** An extension page (side panel) used to send messages like scan-tab. */
+  extPage(path?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const executablePath = requireChromium();
+  const ext = await ensureBuilt('chrome');
+  const userDir = mkdtempSync(join(tmpdir(), 'wps-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath,
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--enable-unsafe-extension-debugging'],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  let worker = context.serviceWorkers()[0];
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  worker.on('request', (r) => requests.push(r.url()));
+  await context.route('**/*', (route) => route.continue()); // makes service-worker fetches visible as well
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, worker, extensionId, requests,
+    async extPage(path = 'sidepanel.html') {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extensionId}/${path}`);
+      return p;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Clicks the extension's toolbar button on a page's tab (CDP Extensions.triggerAction, allowed by
+ * --enable-unsafe-extension-debugging): the user's gesture that grants activeTab for that tab.
+ */
+export async function clickAction(b: ExtensionBrowser, page: Page): Promise<void> {
+  const browser = b.context.browser();
+  if (!browser) throw new Error('no browser-level CDP session available');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as { targetInfos: { type: string; url: string; targetId: string }[] };
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Sends a message to the background from an extension page, as the side panel or automation would. */
+export async function sendFromExtension<T = unknown>(ext: Page, msg: unknown): Promise<T> {
+  return ext.evaluate((m) => chrome.runtime.sendMessage(m), msg) as Promise<T>;
+}
+
+/**
+ * The tab id of a page. Without the "tabs" permission the extension cannot see web pages' URLs, so a
+ * page just opened is the newest tab (highest id) among those whose URL is hidden or equal.
+ */
+export async function tabIdOf(ext: Page, url: string): Promise<number> {
+  const id = await ext.evaluate(async (u) => {
+    const tabs = (await chrome.tabs.query({})).filter((t) => t.url === undefined || t.url === u);
+    const exact = tabs.find((t) => t.url === u);
+    return exact?.id ?? tabs.map((t) => t.id ?? -1).sort((a, b) => b - a)[0];
+  }, url);
+  if (id === undefined) throw new Error(`no tab with URL ${url}`);
+  return id;
+}
+
+/** Texts of the ranges in the page's WPS Lens highlights, by highlight name (read from the page's main world). */
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of (CSS.highlights as unknown as Map<string, Set<Range>>)) {
+      if (!name.startsWith('wps-lens-')) continue;
+      out[name] = [...h].map((r) => r.toString().replace(/\s+/g, ' '));
+    }
+    return out;
+  });
+}
