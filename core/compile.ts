@@ -5,7 +5,7 @@ import builtinProfiles from './data/profiles.json' with { type: 'json' };
 import { inflections } from './inflect.ts';
 import { checkPattern } from './safety.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
-import { AFTER_WORD, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
+import { AFTER_TERM, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
 import { phraseRegex, trieSource } from './trie.ts';
 
 export interface CompiledConcept {
@@ -167,6 +167,14 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
   return lex;
 }
 
+// A term ends where letters end: digits glued after it are footnote markers ("women17").
+function termRegex(src: string): RegExp {
+  return new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_TERM}`, 'giu');
+}
+function termRegexLower(src: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z])`, 'g');
+}
+
 function compile(
   concepts: Map<string, { c: Concept; origin: string }>,
   profiles: Map<string, { p: Profile; origin: string }>,
@@ -219,8 +227,8 @@ function compile(
   return {
     concepts: compiled,
     profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
-    termRe: termSrc ? new RegExp(`${BEFORE_WORD}(?:${termSrc})${AFTER_WORD}`, 'giu') : null,
-    termReLower: termSrc ? new RegExp(`(?<![a-z0-9])(?:${termSrc})(?![a-z0-9])`, 'g') : null,
+    termRe: termSrc ? termRegex(termSrc) : null,
+    termReLower: termSrc ? termRegexLower(termSrc) : null,
     // ASCII boundaries keep V8 fast; match.ts re-checks Unicode boundaries on each hit.
     acronymRe: acronyms.length
       ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map(escapeRegExp).join('|')})s?(?![A-Za-z0-9])`, 'g')

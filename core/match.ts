@@ -1,21 +1,23 @@
 // One pass of the compiled term regex (plus acronyms and the few safe patterns) over the text.
 // At a position the longest term wins; matches nested in a longer one are dropped.
 import type { Lexicon } from './compile.ts';
-import { isWordCharAt, normKey } from './text.ts';
+import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
+import { isLetterAt, isWordCharAt, normKey } from './text.ts';
 
 export interface RawMatch { start: number; end: number; concepts: string[] }
 
-export function scan(text: string, lex: Lexicon): RawMatch[] {
+/** Term matches in s (offsets into s): the fast lower-case pattern when lower-casing keeps the length. */
+function scanTerms(s: string, lex: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
-  const lower = text.toLowerCase();
-  if (lex.termReLower && lower.length === text.length) {
+  const lower = s.toLowerCase();
+  if (lex.termReLower && lower.length === s.length) {
     // Fast path: offsets in the lower-cased copy are offsets in the text (same length).
     const re = lex.termReLower;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (isWordCharAt(lower, start - 1) || isWordCharAt(lower, end)) { re.lastIndex = start + 1; continue; }
+      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { re.lastIndex = start + 1; continue; }
       const concepts = lex.lookup.get(normKey(m[0]));
       if (concepts) out.push({ start, end, concepts });
     }
@@ -23,12 +25,35 @@ export function scan(text: string, lex: Lexicon): RawMatch[] {
     // Some character changes length when lower-cased (e.g. "İ"): use the exact Unicode regex.
     const re = lex.termRe;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(s); m; m = re.exec(s)) {
       const concepts = lex.lookup.get(normKey(m[0]));
       if (concepts) out.push({ start: m.index, end: m.index + m[0].length, concepts });
     }
   }
-  const extra: RawMatch[] = [];
+  return out;
+}
+
+/** Terms hidden by extraction noise, found in cleaned copies and mapped back to the text. */
+function scanNoisy(text: string, lex: Lexicon): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const [from, to] of noiseWindows(text)) {
+    const v = cleanView(text, from, to);
+    for (const m of scanTerms(v.view, lex)) {
+      const start = v.start[m.start]!;
+      const end = v.end[m.end - 1]!;
+      // A window edge that had to cut a word: the term must still begin and end a word in the text.
+      if (isWordCharAt(text, start - 1) || isLetterAt(text, end)) continue;
+      out.push({ start, end, concepts: m.concepts });
+    }
+  }
+  return out;
+}
+
+export function scan(text: string, lex: Lexicon): RawMatch[] {
+  const out = scanTerms(text, lex);
+  // Noise is rare: clean text pays one quick test; a noisy text adds matches from the cleaned copies,
+  // merged below (an earlier or longer match wins an overlap).
+  const extra: RawMatch[] = hasNoise(text) ? scanNoisy(text, lex) : [];
   if (lex.acronymRe) {
     const re = lex.acronymRe;
     re.lastIndex = 0;

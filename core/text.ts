@@ -6,6 +6,11 @@
 export const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
 export const BEFORE_WORD = `(?<!${WORD_CHAR})`;
 export const AFTER_WORD = `(?!${WORD_CHAR})`;
+/**
+ * After a term only letters and marks join it: digits glued to a word are footnote markers
+ * ("women17", "women¹⁷") more often than part of it.
+ */
+export const AFTER_TERM = '(?![\\p{L}\\p{M}])';
 
 /**
  * Between two words of a term: spaces (incl. no-break and thin spaces), line breaks,
@@ -18,10 +23,18 @@ export const APOS_CLASS = "['\\u2019\\u2018\\u02BC\\u0060\\u00B4]";
 
 const SEP_RE = /[\s\u00AD\u2010-\u2013-]+/gu;
 const APOS_RE = /['\u2019\u2018\u02BC\u0060\u00B4]/gu;
+const LIGATURE_RE = /[\uFB00-\uFB06]/gu;
+const COMBINING_RE = /[\u0300-\u036F]/;
+
+/** Latin ligatures PDF extraction leaves in text, and the letters they stand for (NFKC without its other changes). */
+export const LIGATURES: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st',
+};
 
 /** The key a matched span and a lexicon phrase share: lower case, one space between words, straight apostrophes. */
 export function normKey(s: string): string {
-  return s.replace(APOS_RE, "'").replace(SEP_RE, ' ').trim().toLowerCase();
+  if (COMBINING_RE.test(s)) s = s.normalize('NFC'); // decomposed accents ("e\u0301") compose to the lexicon's form
+  return s.replace(LIGATURE_RE, (c) => LIGATURES[c]!).replace(APOS_RE, "'").replace(SEP_RE, ' ').trim().toLowerCase();
 }
 
 /** Split a phrase into its words the way normKey separates them. */
@@ -39,7 +52,12 @@ export function foldAccents(s: string): string {
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_RE = /[\p{L}\p{M}]/u;
 /** Is text[i] a letter, digit or mark (false outside the text)? */
 export function isWordCharAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && WORD_CHAR_RE.test(text[i]!);
+}
+/** Is text[i] a letter or mark (false outside the text)? */
+export function isLetterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && LETTER_RE.test(text[i]!);
 }

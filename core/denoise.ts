@@ -1,0 +1,80 @@
+// Text extraction noise the term pattern cannot see through: soft hyphens and zero-width
+// characters inside words, words broken over lines ("protec-\ntion"), PDF ligatures ("ﬁeld")
+// and decomposed accents ("e\u0301"). Around each such spot we build a cleaned copy of the text
+// with a map back to the original, so matches found in the copy keep exact original offsets.
+import { LIGATURES } from './text.ts';
+
+/** Anything the cleaned copy would change. */
+const NOISE_RE = /[\u00AD\u200B-\u200D\u2060\uFB00-\uFB06\u0300-\u036F]|[-\u2010\u2011][ \t]*\r?\n/g;
+const DROPPED = /[\u00AD\u200C\u200D\u2060\uFEFF]/;
+const LETTER = /[\p{L}\p{M}]/u;
+const COMBINING = /[\u0300-\u036F]/;
+const LINE_HYPHEN = /[-\u2010\u2011][ \t]*\r?\n[ \t]*/y;
+const WHITESPACE = /\s/;
+
+/** Context kept on each side of a noisy spot: longer than any built-in term. */
+const REACH = 200;
+/** How far a window edge moves to reach whitespace (a term cannot start mid-word). */
+const SNAP = 100;
+
+/** A cleaned copy of text[from, to): view[i] came from text[start[i], end[i]). */
+export interface CleanView { from: number; view: string; start: Int32Array; end: Int32Array }
+
+/** Does the text hold anything the cleaned copy would change? */
+export function hasNoise(text: string): boolean {
+  NOISE_RE.lastIndex = 0;
+  return NOISE_RE.test(text);
+}
+
+/** Windows [from, to) around every noisy spot, merged, with edges moved to whitespace. */
+export function noiseWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  NOISE_RE.lastIndex = 0;
+  for (let m = NOISE_RE.exec(text); m; m = NOISE_RE.exec(text)) {
+    let from = Math.max(0, m.index - REACH);
+    for (let k = 0; from > 0 && k < SNAP && !WHITESPACE.test(text[from - 1]!); k++) from--;
+    let to = Math.min(text.length, m.index + m[0].length + REACH);
+    for (let k = 0; to < text.length && k < SNAP && !WHITESPACE.test(text[to]!); k++) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+    NOISE_RE.lastIndex = Math.max(NOISE_RE.lastIndex, to); // the window already covers what follows
+  }
+  return out;
+}
+
+/**
+ * The cleaned copy of text[from, to): soft hyphens and zero-width joiners dropped, a zero-width
+ * space read as a space, a hyphen + line break between letters dropped, ligatures spelt out,
+ * a letter + combining accents composed (NFC) when they make one character.
+ */
+export function cleanView(text: string, from: number, to: number): CleanView {
+  const chars: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const push = (s: string, a: number, b: number) => { for (let k = 0; k < s.length; k++) { chars.push(s[k]!); start.push(a); end.push(b); } };
+  for (let i = from; i < to; ) {
+    const c = text[i]!;
+    if (DROPPED.test(c)) { i++; continue; }
+    if (c === '\u200B') { push(' ', i, i + 1); i++; continue; }
+    if ((c === '-' || c === '\u2010' || c === '\u2011') && i > from && LETTER.test(text[i - 1]!)) {
+      LINE_HYPHEN.lastIndex = i;
+      const m = LINE_HYPHEN.exec(text);
+      if (m && i + m[0].length < to && LETTER.test(text[i + m[0].length]!)) { i += m[0].length; continue; }
+    }
+    const lig = LIGATURES[c];
+    if (lig) { push(lig, i, i + 1); i++; continue; }
+    let j = i + 1;
+    while (j < to && COMBINING.test(text[j]!)) j++;
+    if (j > i + 1) {
+      const composed = text.slice(i, j).normalize('NFC');
+      if (composed.length === 1) push(composed, i, j);
+      else for (let k = i; k < j; k++) push(text[k]!, k, k + 1);
+      i = j;
+      continue;
+    }
+    push(c, i, i + 1);
+    i++;
+  }
+  return { from, view: chars.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
+}
