@@ -38,12 +38,14 @@ export class PageReader {
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) => {
         if (n.nodeType === 3) return this.read.has(n as Text) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        if ((n as Element).tagName === 'BR') return NodeFilter.FILTER_ACCEPT; // a line break separates words
         return this.elementReadable(n as Element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
       },
     });
     let cur: Builder | null = null;
     let curBlockEl: Element | null = null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 1) { cur?.space(); continue; }
       const t = n as Text;
       this.read.add(t);
       const parent = t.parentElement;
@@ -145,6 +147,14 @@ class Builder {
     if (map) { map.push(map.length ? map[map.length - 1]! + 1 : 0); this.maps.push(Uint32Array.from(map)); } else this.maps.push(null);
     this.parts.push(s);
     this.len += s.length;
+  }
+
+  /** A separator with no text node behind it (a <br>): one space, mapped to no node. */
+  space(): void {
+    if (this.lastSpace) return;
+    this.parts.push(' ');
+    this.len++;
+    this.lastSpace = true;
   }
 
   build(): PageBlock {

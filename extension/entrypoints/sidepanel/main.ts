@@ -1,1 +1,184 @@
-document.getElementById('app')!.textContent = 'WPS Lens';
+// The side panel (Chrome side panel, Firefox sidebar): document type, coverage chart, gaps, findings
+// by section with filters, exports, dismissals, PDF opening. Document text is shown as text only.
+import { browser } from 'wxt/browser';
+import { Dismissal, dismissOnce } from '../../../core/dismiss.ts';
+import { formatFindingsCsv, formatGapsCsv, formatHtml, formatJson, formatMarkdown, gapSummary, type DocInput } from '../../../core/format.ts';
+import { FAMILIES, FINDING_KINDS, describeFinding, familyLabel, pillarStyle, type Family, type FindingKind } from '../../../core/pillars.ts';
+import { PROFILE_IDS, type Finding } from '../../../core/schema.ts';
+import { download, el } from '../../lib/dom.ts';
+import { ScanResult, TabState, ReportUpdated } from '../../lib/messages.ts';
+import { findingKey } from '../../lib/paint-types.ts';
+import { applyFilters, familyTotals, filterCounts, groupBySection, type Filters } from '../../lib/panel-filter.ts';
+
+const app = document.getElementById('app')!;
+const filters: Filters = { family: 'all', kind: 'all' };
+let state: TabState | null = null;
+let tabId: number | undefined;
+let status = '';
+
+async function currentTabId(): Promise<number | undefined> {
+  const fromUrl = new URLSearchParams(location.search).get('tabId');
+  if (fromUrl) return Number(fromUrl);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function send(msg: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(msg);
+}
+
+async function refresh(): Promise<void> {
+  tabId = await currentTabId();
+  if (tabId === undefined) { state = null; render(); return; }
+  const r = TabState.safeParse(await send({ type: 'get-state', tabId }));
+  state = r.success ? r.data : null;
+  render();
+}
+
+async function scan(): Promise<void> {
+  if (tabId === undefined) return;
+  status = 'Scanning…';
+  render();
+  const r = ScanResult.safeParse(await send({ type: 'scan-tab', tabId }));
+  status = !r.success ? 'Unexpected answer from the background.' : r.data.ok ? `${r.data.findings} findings, ${r.data.gaps} gaps.` : r.data.error;
+  await refresh();
+}
+
+function docInput(): DocInput[] {
+  return state?.report ? [{ report: state.report, ...(state.blocks ? { blocks: state.blocks } : {}) }] : [];
+}
+
+function exportName(ext: string): string {
+  const base = (state?.title || 'page').replace(/[^\w.-]+/g, '-').slice(0, 60);
+  return `wps-lens-${base}.${ext}`;
+}
+
+function render(): void {
+  const parts: Node[] = [];
+  parts.push(el('h1', { text: 'WPS Lens' }));
+  if (!state) { parts.push(el('p', { text: 'No tab to review.' })); app.replaceChildren(...parts); return; }
+  parts.push(el('p', { class: 'meta', text: `${state.title} — ${state.url}` }));
+  if (state.notice) parts.push(el('p', { class: 'notice', role: 'status', text: state.notice }));
+  const scanBtn = el('button', { type: 'button', id: 'scan', text: state.report ? 'Scan again' : 'Scan this page' });
+  scanBtn.addEventListener('click', () => void scan());
+  if (state.kind === 'pdf') {
+    const open = el('button', { type: 'button', id: 'open-pdf', text: 'Open this PDF in the WPS Lens viewer' });
+    open.addEventListener('click', () => void send({ type: 'open-pdf', tabId }));
+    parts.push(el('p', {}, 'This tab shows a PDF. ', open));
+  } else if (state.kind !== 'unscannable') parts.push(scanBtn);
+  if (status) parts.push(el('p', { role: 'status', id: 'status', text: status }));
+  parts.push(dropZone());
+  const report = state.report;
+  if (!report) { app.replaceChildren(...parts); return; }
+
+  // Document type (changeable → re-analyse).
+  const sel = el('select', { id: 'profile', 'aria-label': 'Document type' });
+  for (const id of ['auto', ...PROFILE_IDS]) {
+    const o = el('option', { value: id, text: id === 'auto' ? 'Detect automatically' : id });
+    if (id === report.profile.id && report.profile.detected === false) o.selected = true;
+    sel.append(o);
+  }
+  if (report.profile.detected) sel.value = 'auto';
+  sel.addEventListener('change', () => void send({ type: 'set-profile', tabId, profile: sel.value }).then(refresh));
+  parts.push(el('h2', { text: 'Document type' }), el('p', {}, el('label', { for: 'profile', text: 'Type: ' }), sel,
+    ` ${report.profile.detected ? `detected as ${report.profile.id} (${Math.round(report.profile.confidence * 100)}%)` : 'chosen'}`));
+
+  // Coverage chart.
+  const totals = familyTotals(report);
+  const max = Math.max(1, ...FAMILIES.map((f) => totals[f].findings));
+  const chart = el('div', { id: 'coverage', role: 'list', 'aria-label': 'Findings per pillar' });
+  for (const fam of FAMILIES) {
+    const t = totals[fam];
+    const fill = el('div', { class: 'fill', style: `width:${(100 * t.findings) / max}%;background:${pillarStyle(fam).line}` });
+    chart.append(el('div', { class: 'bar', role: 'listitem', 'aria-label': `${familyLabel(fam)}: ${t.findings} findings, ${t.tasks} tasks` },
+      el('span', { text: familyLabel(fam) }), el('div', { class: 'track' }, fill), el('span', { text: String(t.findings) })));
+  }
+  parts.push(el('h2', { text: `Coverage — score ${Math.round(report.coverage.score)}/100` }), chart);
+
+  // Gaps.
+  const gaps = el('ul', { id: 'gaps', 'aria-label': 'Gaps' });
+  for (const g of report.gaps) {
+    gaps.append(el('li', { class: `gap ${g.severity}` }, el('div', { class: 'reason', text: `${g.severity.toUpperCase()}: ${g.reason}` }),
+      el('div', { class: 'sugg', text: `Suggestion: ${g.suggestion}` })));
+  }
+  if (report.gaps.length === 0) gaps.append(el('li', { text: 'No gaps for this document type.' }));
+  parts.push(el('h2', { text: `Gaps (${report.gaps.length})` }), gaps);
+
+  // Exports.
+  const exp = el('div', { class: 'exports', role: 'group', 'aria-label': 'Export' });
+  const opts = { title: state.title, url: state.url, date: new Date() };
+  const add = (label: string, fn: () => void): void => { const b = el('button', { type: 'button', text: label }); b.addEventListener('click', fn); exp.append(b); };
+  add('Findings CSV', () => download(exportName('findings.csv'), 'text/csv', '\ufeff' + formatFindingsCsv(docInput())));
+  add('Gaps CSV', () => download(exportName('gaps.csv'), 'text/csv', '\ufeff' + formatGapsCsv(docInput())));
+  add('JSON', () => download(exportName('json'), 'application/json', formatJson(docInput())));
+  add('Markdown', () => download(exportName('md'), 'text/markdown', formatMarkdown(docInput(), opts)));
+  add('HTML', () => download(exportName('html'), 'text/html', formatHtml(docInput(), opts)));
+  add('Copy gap summary', () => void navigator.clipboard.writeText(gapSummary(report, opts)).then(() => { status = 'Gap summary copied.'; render(); }));
+  parts.push(el('h2', { text: 'Export' }), exp);
+
+  // Filters with counts.
+  const counts = filterCounts(report.findings, filters);
+  const famSel = el('select', { id: 'filter-pillar', 'aria-label': 'Filter by pillar' });
+  famSel.append(el('option', { value: 'all', text: `All pillars (${counts.family.all})` }));
+  for (const fam of FAMILIES) famSel.append(el('option', { value: fam, text: `${familyLabel(fam)} (${counts.family[fam]})` }));
+  famSel.value = filters.family;
+  famSel.addEventListener('change', () => { filters.family = famSel.value as Family | 'all'; render(); document.getElementById('filter-pillar')?.focus(); });
+  const kindSel = el('select', { id: 'filter-kind', 'aria-label': 'Filter by kind' });
+  kindSel.append(el('option', { value: 'all', text: `All kinds (${counts.kind.all})` }));
+  for (const k of FINDING_KINDS) kindSel.append(el('option', { value: k, text: `${k} (${counts.kind[k] ?? 0})` }));
+  kindSel.value = filters.kind;
+  kindSel.addEventListener('change', () => { filters.kind = kindSel.value as FindingKind | 'all'; render(); document.getElementById('filter-kind')?.focus(); });
+
+  const shown = applyFilters(report.findings, filters);
+  parts.push(el('h2', { text: `Findings (${shown.length} of ${report.findings.length})` }), el('div', { class: 'filters' }, famSel, kindSel));
+  const list = el('div', { id: 'findings' });
+  for (const g of groupBySection(report, shown)) {
+    const ul = el('ul', { 'aria-label': g.label });
+    for (const f of g.findings) ul.append(findingItem(f));
+    list.append(el('h3', { text: `${g.label} (${g.findings.length})` }), ul);
+  }
+  parts.push(list);
+  app.replaceChildren(...parts);
+}
+
+function findingItem(f: Finding): HTMLElement {
+  const d = describeFinding(f);
+  const go = el('button', { type: 'button', class: 'go', 'data-key': findingKey(f), 'aria-label': `${d.title}: “${f.text}”, ${d.pillar}, ${d.how}. Show in page.` },
+    el('span', { class: 't', text: f.text }), ' ', el('span', { class: 'd', text: `${d.title} · ${d.pillar} · ${d.kind}` }));
+  go.style.borderLeft = `4px solid ${pillarStyle(f.pillar).line}`;
+  go.addEventListener('click', () => void send({ type: 'reveal', tabId, key: findingKey(f) }));
+  const dismiss = el('select', { class: 'dismiss', 'aria-label': `Dismiss “${f.text}”` });
+  for (const [v, t] of [['', 'Dismiss…'], ['once', 'Only here'], ['concept', `Always: ${d.title}`], ['phrase', `Always: “${f.text}”`]] as const) dismiss.append(el('option', { value: v, text: t }));
+  dismiss.addEventListener('change', () => {
+    const v = dismiss.value;
+    const dismissal: Dismissal = v === 'once' ? dismissOnce(f) : v === 'concept' ? { scope: 'always', by: 'concept', concept: f.concept } : { scope: 'always', by: 'phrase', phrase: f.text };
+    if (v) void send({ type: 'dismiss', tabId, dismissal }).then(refresh);
+  });
+  return el('li', { class: 'finding' }, go, dismiss);
+}
+
+function dropZone(): HTMLElement {
+  const zone = el('div', { id: 'drop', tabindex: '0', role: 'button', 'aria-label': 'Open a local PDF: drop it here or press Enter to choose' }, 'Drop a PDF here to review it');
+  const input = el('input', { type: 'file', accept: 'application/pdf,.pdf', hidden: '' });
+  const open = (file: File | undefined): void => {
+    if (!file) return;
+    // A blob URL of this extension: the viewer (same origin) reads it; nothing is uploaded.
+    const src = URL.createObjectURL(file);
+    void browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?src=${encodeURIComponent(src)}&name=${encodeURIComponent(file.name)}`) });
+  };
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('over'); open(e.dataTransfer?.files[0]); });
+  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') input.click(); });
+  input.addEventListener('change', () => open(input.files?.[0]));
+  zone.append(input);
+  return zone;
+}
+
+browser.runtime.onMessage.addListener((msg: unknown) => {
+  const m = ReportUpdated.safeParse(msg);
+  if (m.success && m.data.tabId === tabId) void refresh();
+  return undefined;
+});
+browser.tabs.onActivated.addListener(() => { if (!new URLSearchParams(location.search).get('tabId')) void refresh(); });
+void refresh();
