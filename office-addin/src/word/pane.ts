@@ -1,5 +1,322 @@
 /// <reference types="office-js" />
-// Word task pane (issue 4). Being built: this first version only proves the shared runtime mounts.
-export function mountWord(root: HTMLElement): void {
-  root.textContent = 'WPS Lens for Word';
+// The Word task pane: scan, detected type, coverage per pillar, gaps per order paragraph, findings;
+// select, highlight/clear, comment, insert, dismiss; settings. All analysis comes from core/; all
+// Word access goes through actions.ts and read.ts in fixed batches. Text is rendered as text (dom.ts).
+import {
+  analyze, dismissOnce, describeFinding, familyLabel, pillarFamily, pillarStyle, WPS_PILLARS,
+  type Dismissal, type Family, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
+} from '../../../core/index.ts';
+import { z } from 'zod';
+import { Dismissal as DismissalSchema } from '../../../core/index.ts';
+import { h, setChildren } from '../common/dom.ts';
+import { builtinLexicon, compileLexicon, parseLexiconFile } from '../common/lexicon.ts';
+import { documentStore, localStore, readSettings, readValue, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
+import {
+  addComments, clearHighlights, EMPTY_HIGHLIGHTS, highlightAll, insertSuggestion, selectBlock, selectFinding, targetOf,
+  type HighlightState,
+} from './actions.ts';
+import type { Supports, WordRun } from './blocks.ts';
+import { readDocument, type ScanScope } from './read.ts';
+import { commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, headline } from './view-model.ts';
+
+export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store }
+
+const DOC_DISMISSALS = 'wps-lens.dismissals';
+const DOC_HIGHLIGHTS = 'wps-lens.highlights';
+const HighlightStateSchema: z.ZodType<HighlightState> = z.object({
+  annotations: z.array(z.object({ block: z.string(), ids: z.array(z.string()) })),
+  colours: z.array(z.object({ block: z.string(), start: z.number(), end: z.number(), text: z.string(), previous: z.string().nullable(), painted: z.string() })),
+});
+const FINDINGS_PAGE = 300;
+
+function defaultDeps(): WordPaneDeps {
+  return {
+    run: (batch) => Word.run(batch),
+    supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
+    app: localStore(),
+    doc: documentStore(Office.context.document?.settings),
+  };
+}
+
+export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps()): void {
+  let settings: AppSettings = readSettings(deps.app);
+  let docDismissals: Dismissal[] = readValue(deps.doc, DOC_DISMISSALS, z.array(DismissalSchema), []);
+  let highlights: HighlightState = readValue(deps.doc, DOC_HIGHLIGHTS, HighlightStateSchema, EMPTY_HIGHLIGHTS);
+  let blocks: TextBlock[] | null = null;
+  let scanNote: string | undefined;
+  let profileChoice = settings.profile as string;
+  let report: Report | null = null;
+  let shown = FINDINGS_PAGE;
+  const commented = new Set<string>();
+
+  const status = h('p', { class: 'wps-status', role: 'status', 'aria-live': 'polite' });
+  const results = h('div', { id: 'wps-results' });
+  const scope = h('select', { id: 'wps-scope', 'aria-label': 'What to scan' },
+    h('option', { value: 'document' }, 'Whole document'), h('option', { value: 'selection' }, 'Selection only'));
+  const scanButton = h('button', { class: 'wps-button primary', id: 'wps-scan', type: 'button', onclick: () => void scan() }, 'Scan document');
+  const settingsBox = h('details', { class: 'wps-settings' });
+
+  setChildren(root,
+    h('h1', {}, 'WPS Lens'),
+    h('p', { class: 'wps-muted' }, 'Women, Peace and Security language and gaps in this document. The analysis runs inside the add-in; nothing leaves your machine.'),
+    h('div', { class: 'wps-row' }, scope, scanButton),
+    status,
+    results,
+    settingsBox,
+  );
+  renderSettings();
+
+  function say(text: string, error = false): void {
+    status.textContent = text;
+    status.classList.toggle('wps-error', error);
+  }
+
+  async function busy<T>(label: string, job: () => Promise<T>): Promise<T | undefined> {
+    say(label);
+    root.setAttribute('aria-busy', 'true');
+    try {
+      return await job();
+    } catch (err) {
+      say(`${label.replace(/…$/, '')} failed: ${err instanceof Error ? err.message : String(err)}`, true);
+      return undefined;
+    } finally {
+      root.removeAttribute('aria-busy');
+    }
+  }
+
+  async function scan(): Promise<void> {
+    const read = await busy('Reading the document…', () => readDocument(deps.run, deps.supports, scope.value as ScanScope));
+    if (!read) return;
+    blocks = read.blocks;
+    scanNote = read.note;
+    shown = FINDINGS_PAGE;
+    reanalyse();
+  }
+
+  function reanalyse(): void {
+    if (!blocks) return;
+    const lex = compileLexicon(settings.lexicons);
+    if (!lex.ok) say(`Custom lexicon not used: ${lex.problems.join('; ')}`, true);
+    report = analyze(blocks, { source: 'Word document', profile: profileChoice, lexicon: currentLexicon(), dismissals: [...settings.dismissals, ...docDismissals] });
+    renderReport(report);
+    if (lex.ok) say(`${scanNote ? scanNote + ' ' : ''}Scanned ${blocks.length} paragraph${blocks.length === 1 ? '' : 's'}: ${report.findings.length} findings, ${report.gaps.length} gaps.`);
+  }
+
+  function currentLexicon(): Lexicon {
+    const lex = compileLexicon(settings.lexicons);
+    return lex.ok ? lex.lexicon : builtinLexicon();
+  }
+
+  function visible(f: Finding): boolean {
+    return settings.pillars.includes(pillarFamily(f.pillar));
+  }
+
+  function renderReport(r: Report): void {
+    const profiles: { id: string; label?: string }[] = [...currentLexicon().profiles.values()];
+    const detectedLabel = profiles.find((p) => p.id === r.profile.id)?.label ?? r.profile.id;
+    const typeSelect = h('select', { id: 'wps-profile', 'aria-describedby': 'wps-profile-note', onchange: (e: Event) => { profileChoice = (e.target as HTMLSelectElement).value; reanalyse(); } },
+      h('option', { value: 'auto' }, r.profile.detected ? `Detect automatically (${detectedLabel})` : 'Detect automatically'),
+      profiles.map((p) => h('option', { value: p.id }, p.label ?? p.id)));
+    typeSelect.value = profileChoice;
+    const note = r.profile.detected
+      ? `Detected: ${detectedLabel}, confidence ${Math.round(r.profile.confidence * 100)} %. Change it if it is wrong.`
+      : `Checked as: ${detectedLabel}.`;
+
+    const head = headline(r);
+    setChildren(results,
+      h('section', { 'aria-labelledby': 'wps-type-h' },
+        h('h2', { id: 'wps-type-h' }, 'Document type'),
+        h('label', { for: 'wps-profile', class: 'wps-visually-hidden' }, 'Document type'), typeSelect,
+        h('p', { id: 'wps-profile-note', class: 'wps-muted' }, note)),
+      head ? h('p', { class: `wps-headline${head.severe ? '' : ' ok'}`, id: 'wps-headline' }, head.text)
+        : h('p', { class: 'wps-headline ok', id: 'wps-headline' }, 'No gaps for this document type.'),
+      renderCoverage(r),
+      h('div', { class: 'wps-row', role: 'group', 'aria-label': 'Mark the document' },
+        h('button', { class: 'wps-button', id: 'wps-highlight', type: 'button', onclick: () => void doHighlight() }, 'Highlight all'),
+        h('button', { class: 'wps-button', id: 'wps-clear', type: 'button', onclick: () => void doClear() }, 'Clear highlights'),
+        h('button', { class: 'wps-button', id: 'wps-comment-all', type: 'button', disabled: r.gaps.length === 0, onclick: () => void commentGaps(r.gaps) }, 'Comment on gaps')),
+      renderGaps(r),
+      renderFindings(r),
+    );
+  }
+
+  function renderCoverage(r: Report): HTMLElement {
+    const families = WPS_PILLARS.filter((f) => settings.pillars.includes(f));
+    const counts = new Map<Family, { findings: number; concepts: Set<string> }>();
+    for (const f of r.findings) {
+      if (f.negated) continue;
+      const fam = pillarFamily(f.pillar);
+      const c = counts.get(fam) ?? { findings: 0, concepts: new Set() };
+      c.findings++; c.concepts.add(f.concept); counts.set(fam, c);
+    }
+    const max = Math.max(1, ...[...counts.values()].map((c) => c.findings));
+    return h('section', { 'aria-labelledby': 'wps-cov-h' },
+      h('h2', { id: 'wps-cov-h' }, `Coverage — score ${Math.round(r.coverage.score)} of 100`),
+      h('table', { class: 'wps-table', id: 'wps-coverage' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Pillar'), h('th', { scope: 'col' }, 'Findings'), h('th', { scope: 'col' }, 'Concepts'), h('th', { scope: 'col' }, h('span', { class: 'wps-visually-hidden' }, 'Bar')))),
+        h('tbody', {}, families.map((fam) => {
+          const c = counts.get(fam);
+          const style = pillarStyle(fam);
+          const bar = h('span', { style: `width:${Math.round(((c?.findings ?? 0) / max) * 100)}%;background:${style.line}` });
+          return h('tr', {}, h('th', { scope: 'row' }, familyLabel(fam)), h('td', {}, String(c?.findings ?? 0)), h('td', {}, String(c?.concepts.size ?? 0)),
+            h('td', { 'aria-hidden': 'true', style: 'width:35%' }, h('div', { class: 'wps-bar' }, bar)));
+        }))));
+  }
+
+  function renderGaps(r: Report): HTMLElement {
+    const groups = gapsByParagraph(r);
+    return h('section', { 'aria-labelledby': 'wps-gaps-h', id: 'wps-gaps' },
+      h('h2', { id: 'wps-gaps-h' }, `Gaps by paragraph (${r.gaps.length})`),
+      groups.length === 0 ? h('p', { class: 'wps-muted' }, 'This document type sets no expectations; see the findings.') : null,
+      h('ul', { class: 'wps-list' }, groups.map((g) => h('li', { class: 'wps-card' },
+        h('h3', {}, g.label, ' — ', g.gaps.length ? `${g.gaps.length} gap${g.gaps.length > 1 ? 's' : ''}` : 'nothing missing'),
+        g.gaps.length ? h('ul', { class: 'wps-list' }, g.gaps.map((gap) => renderGap(r, gap))) : null))));
+  }
+
+  function renderGap(r: Report, gap: Gap): HTMLElement {
+    const place = gapPlace(r, gap);
+    const key = gapKey(gap);
+    return h('li', { class: 'wps-gap' },
+      h('p', {}, h('span', { class: `wps-sev-${gap.severity}` }, `${gap.severity.toUpperCase()}${gap.level ? ` · ${gap.level}` : ''}`), ' ', gap.reason),
+      h('details', {}, h('summary', {}, 'Suggested wording and basis'),
+        h('p', { class: 'wps-quote' }, gap.suggestion), h('p', { class: 'wps-muted' }, `Basis: ${gap.basis}`)),
+      h('div', { class: 'wps-row' },
+        place.comment ? h('button', { class: 'wps-button small', type: 'button', onclick: () => void goTo(place.comment!) }, `Go to ${place.label}`) : null,
+        place.comment ? h('button', { class: 'wps-button small', type: 'button', disabled: commented.has(key), onclick: () => void commentGaps([gap]) }, 'Add comment') : null,
+        h('button', { class: 'wps-button small', type: 'button', onclick: () => void insert(gap, place.insertAfter ? { after: place.insertAfter } : 'cursor') },
+          place.insertAfter ? `Insert at end of ${place.label}` : 'Insert at cursor')));
+  }
+
+  function renderFindings(r: Report): HTMLElement {
+    const list = r.findings.filter(visible);
+    const items = list.slice(0, shown).map((f) => renderFinding(r, f));
+    return h('section', { 'aria-labelledby': 'wps-find-h', id: 'wps-findings' },
+      h('h2', { id: 'wps-find-h' }, `Findings (${list.length})`),
+      h('ul', { class: 'wps-list' }, items),
+      list.length > shown ? h('button', { class: 'wps-button', type: 'button', onclick: () => { shown += FINDINGS_PAGE; if (report) renderReport(report); } }, `Show ${Math.min(FINDINGS_PAGE, list.length - shown)} more`) : null);
+  }
+
+  function renderFinding(r: Report, f: Finding): HTMLElement {
+    const d = describeFinding(f);
+    const style = pillarStyle(f.pillar);
+    const target = targetOf(f);
+    const where = findingWhere(r, f);
+    return h('li', { class: 'wps-card wps-finding' },
+      h('button', { class: 'wps-button small', type: 'button', style: 'text-align:left;display:block;width:100%;font-weight:600', 'aria-label': `Select in document: ${f.text}, ${d.title}, ${where}`, disabled: !target, onclick: () => target && void select(target) },
+        h('span', { class: 'wps-quote' }, `“${f.text}”`)),
+      h('p', {}, h('span', { class: 'wps-chip', style: `background:${style.fill};color:${style.text};border-color:${style.line}` }, d.pillar), ' ', d.title, ' · ', where),
+      h('p', { class: 'wps-muted' }, d.how, d.notes.length ? ` ${d.notes.join(' ')}` : ''),
+      h('div', { class: 'wps-row' },
+        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Dismiss this finding once: ${f.text}`, onclick: () => void dismiss(dismissOnce(f), 'document') }, 'Dismiss once'),
+        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Always dismiss ${d.title}`, onclick: () => void dismiss({ scope: 'always', by: 'concept', concept: f.concept }, 'everywhere') }, 'Always dismiss')));
+  }
+
+  async function select(target: NonNullable<ReturnType<typeof targetOf>>): Promise<void> {
+    const res = await busy('Selecting…', () => selectFinding(deps.run, target));
+    if (res === 'selected') say(`Selected “${target.text}” in the document.`);
+    else if (res) say(res === 'changed' || res === 'gone' ? 'The document changed since the scan: scan again.' : `“${target.text}” was not found in its paragraph: scan again.`, true);
+  }
+
+  async function goTo(block: string): Promise<void> {
+    const ok = await busy('Selecting…', () => selectBlock(deps.run, block));
+    if (ok === false) say('That paragraph is gone: scan again.', true); else if (ok) say('Paragraph selected in the document.');
+  }
+
+  async function doHighlight(): Promise<void> {
+    if (!report) return;
+    if (highlights.colours.length || highlights.annotations.length) await doClear(true);
+    const res = await busy('Highlighting…', () => highlightAll(deps.run, deps.supports, report!.findings.filter(visible)));
+    if (!res) return;
+    highlights = res.state;
+    await deps.doc.set(DOC_HIGHLIGHTS, highlights);
+    say(`${res.marked} finding${res.marked === 1 ? '' : 's'} marked ${res.method === 'annotations' ? 'with annotations (the text is not changed)' : 'with highlight colours by pillar'}${res.skipped ? `; ${res.skipped} left as they were (changed since the scan or with mixed highlighting)` : ''}.`);
+  }
+
+  async function doClear(quiet = false): Promise<void> {
+    if (!highlights.colours.length && !highlights.annotations.length) { if (!quiet) say('Nothing to clear.'); return; }
+    const res = await busy('Clearing highlights…', () => clearHighlights(deps.run, highlights));
+    if (!res) return;
+    highlights = EMPTY_HIGHLIGHTS;
+    await deps.doc.set(DOC_HIGHLIGHTS, highlights);
+    if (!quiet) say(`Highlights cleared: ${res.restored + res.removedAnnotations} restored${res.keptAuthorChanges ? `, ${res.keptAuthorChanges} recoloured or edited since and left as they are` : ''}.`);
+  }
+
+  async function commentGaps(gaps: readonly Gap[]): Promise<void> {
+    if (!report) return;
+    const items = gaps.filter((g) => !commented.has(gapKey(g))).map((g) => ({ gap: g, block: gapPlace(report!, g).comment, text: commentText(g) }))
+      .filter((x): x is { gap: Gap; block: string; text: string } => x.block !== undefined);
+    if (!items.length) { say('Those gaps already have comments.'); return; }
+    const res = await busy('Adding comments…', () => addComments(deps.run, items));
+    if (!res) return;
+    for (const x of items) commented.add(gapKey(x.gap));
+    say(`${res.added} comment${res.added === 1 ? '' : 's'} added${res.missing ? `; ${res.missing} paragraph(s) gone, scan again` : ''}.`);
+    renderReport(report);
+  }
+
+  async function insert(gap: Gap, place: { after: string } | 'cursor'): Promise<void> {
+    const res = await busy('Inserting the suggestion…', () => insertSuggestion(deps.run, deps.supports, gap.suggestion, place));
+    if (!res) return;
+    if (!res.inserted) { say('That paragraph is gone: scan again.', true); return; }
+    say(res.tracked === true ? 'Suggestion inserted as a tracked change.' : res.tracked === false ? 'Suggestion inserted (track changes is off).' : 'Suggestion inserted.');
+  }
+
+  async function dismiss(d: Dismissal, where: 'document' | 'everywhere'): Promise<void> {
+    if (where === 'document') {
+      docDismissals = [...docDismissals, d];
+      await deps.doc.set(DOC_DISMISSALS, docDismissals);
+    } else {
+      settings = { ...settings, dismissals: [...settings.dismissals, d] };
+      await writeSettings(deps.app, settings);
+      renderSettings();
+    }
+    reanalyse();
+    say(where === 'document' ? 'Dismissed in this document.' : 'Dismissed everywhere; undo in Settings.');
+  }
+
+  function renderSettings(): void {
+    const profileSelect = h('select', { id: 'wps-default-profile', onchange: (e: Event) => void save({ profile: (e.target as HTMLSelectElement).value as AppSettings['profile'] }) },
+      h('option', { value: 'auto' }, 'Detect automatically'),
+      [...currentLexicon().profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id }, p.label ?? p.id)));
+    profileSelect.value = settings.profile;
+    const fileInput = h('input', { type: 'file', id: 'wps-lexicon-file', accept: '.json,application/json', onchange: (e: Event) => void addLexicon((e.target as HTMLInputElement).files?.[0]) });
+    setChildren(settingsBox,
+      h('summary', {}, 'Settings'),
+      h('p', {}, h('label', { for: 'wps-default-profile' }, 'Document type'), h('br'), profileSelect),
+      h('fieldset', {}, h('legend', {}, 'Pillars shown'), WPS_PILLARS.map((fam) => h('label', { style: 'display:block;font-weight:400' },
+        h('input', { type: 'checkbox', checked: settings.pillars.includes(fam), onchange: (e: Event) => void save({ pillars: (e.target as HTMLInputElement).checked ? [...settings.pillars, fam] : settings.pillars.filter((p) => p !== fam) }) }),
+        ' ', familyLabel(fam)))),
+      h('p', {}, h('label', { for: 'wps-lexicon-file' }, 'Custom lexicon (JSON, same format as the CLI)'), h('br'), fileInput),
+      settings.lexicons.length ? h('ul', { class: 'wps-list' }, settings.lexicons.map((l) => h('li', { class: 'wps-row' }, l.name,
+        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Remove lexicon ${l.name}`, onclick: () => void save({ lexicons: settings.lexicons.filter((x) => x !== l) }) }, 'Remove')))) : null,
+      h('p', {}, `Dismissed everywhere: ${settings.dismissals.length}. In this document: ${docDismissals.length}.`),
+      h('div', { class: 'wps-row' },
+        h('button', { class: 'wps-button small', type: 'button', disabled: settings.dismissals.length === 0, onclick: () => void save({ dismissals: [] }) }, 'Restore dismissed everywhere'),
+        h('button', { class: 'wps-button small', type: 'button', disabled: docDismissals.length === 0, onclick: () => void restoreDoc() }, 'Restore dismissed in this document')));
+  }
+
+  async function restoreDoc(): Promise<void> {
+    docDismissals = [];
+    await deps.doc.set(DOC_DISMISSALS, docDismissals);
+    renderSettings();
+    reanalyse();
+  }
+
+  async function save(patch: Partial<AppSettings>): Promise<void> {
+    settings = { ...settings, ...patch };
+    if (patch.profile) profileChoice = patch.profile;
+    await writeSettings(deps.app, settings);
+    renderSettings();
+    reanalyse();
+  }
+
+  async function addLexicon(file: File | undefined): Promise<void> {
+    if (!file) return;
+    const parsed = parseLexiconFile(file.name, await file.text());
+    if (!parsed.ok) { say(parsed.problems.join('; '), true); return; }
+    const next = [...settings.lexicons.filter((l) => l.name !== file.name), parsed.file];
+    const compiled = compileLexicon(next);
+    if (!compiled.ok) { say(`Lexicon not added: ${compiled.problems.join('; ')}`, true); return; }
+    await save({ lexicons: next });
+    say(`Lexicon ${file.name} added.`);
+  }
 }

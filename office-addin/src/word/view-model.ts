@@ -1,0 +1,103 @@
+// Pure presentation logic of the Word pane (no DOM, no Office): the headline, gaps grouped by order
+// paragraph, where a gap's comment and suggestion go, labels. Tested without Word.
+import type { Finding, Gap, Report, Section } from '../../../core/index.ts';
+
+const KIND_LABEL: Record<string, string> = {
+  preamble: 'Preamble', preambular: 'Preambular paragraph', operative: 'Operative paragraph',
+  'opord-paragraph': 'Paragraph', annex: 'Annex', heading: 'Heading', body: 'Body',
+};
+
+export function sectionLabel(s: Section): string {
+  const num = s.number
+    ? (s.kind === 'annex' && /^annex\b/i.test(s.number) ? s.number : `${KIND_LABEL[s.kind] ?? s.kind} ${s.number}`)
+    : (KIND_LABEL[s.kind] ?? s.kind);
+  return s.title ? `${num} ${s.title.replace(/\s+/g, ' ').trim()}` : num;
+}
+
+function isMainBodyKeywordRule(g: Gap): boolean {
+  return g.rule.endsWith('.main-body-keywords');
+}
+
+/** The one sentence the planner must see first; null when the document has no gap. */
+export function headline(report: Report): { text: string; severe: boolean } | null {
+  const main = report.gaps.find(isMainBodyKeywordRule);
+  if (main) {
+    const annexes = [...new Set(report.findings.filter((f) => f.annex && f.genderSpecific).map((f) => f.section))]
+      .map((id) => report.structure.find((s) => s.id === id))
+      .filter((s): s is Section => s !== undefined)
+      .map((s) => s.number ?? sectionLabel(s));
+    const body = report.profile.id === 'oporder' ? 'the main body' : 'the main text';
+    if (main.kind === 'annex-only' && annexes.length) {
+      return { text: `${capital(body)} never names women, gender or UNSCR 1325; only ${joinAnd(annexes)} ${annexes.length > 1 ? 'do' : 'does'}.`, severe: true };
+    }
+    return { text: `${capital(body)} never names women, gender or UNSCR 1325.`, severe: true };
+  }
+  if (report.gaps.length === 0) return null;
+  const high = report.gaps.filter((g) => g.severity === 'high').length;
+  return { text: `${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}${high ? `, ${high} of them serious` : ''}.`, severe: high > 0 };
+}
+
+export interface ParagraphGaps { section: Section | null; label: string; gaps: Gap[] }
+
+/**
+ * Gaps per order paragraph, in document order: every top-level paragraph (1–5) and annex is listed,
+ * those without gaps too, so "nothing expected is missing here" is visible; gaps about the whole
+ * document come first.
+ */
+export function gapsByParagraph(report: Report): ParagraphGaps[] {
+  const out: ParagraphGaps[] = [];
+  const whole = report.gaps.filter((g) => !g.section || !report.structure.some((s) => s.id === g.section));
+  if (whole.length) out.push({ section: null, label: 'Whole document', gaps: whole });
+  const listed = report.structure.filter((s) => (s.kind === 'opord-paragraph' && !s.parent) || s.kind === 'annex' || report.gaps.some((g) => g.section === s.id));
+  for (const s of listed) out.push({ section: s, label: sectionLabel(s), gaps: report.gaps.filter((g) => g.section === s.id) });
+  return out;
+}
+
+/** Block id of the block containing a global offset of the joined text. */
+function blockAt(report: Report, pos: number): string | undefined {
+  const blocks = report.blocks ?? [];
+  let found: string | undefined;
+  for (const b of blocks) { if (b.start <= pos) found = b.id; else break; }
+  return found;
+}
+
+/** The last non-empty block of a section (where text belonging to it is appended). */
+function lastBlockOf(report: Report, s: Section): string | undefined {
+  const blocks = (report.blocks ?? []).filter((b) => b.start >= s.start && b.start < Math.max(s.end, s.start + 1) && b.end > b.start);
+  return blocks.at(-1)?.id ?? s.block ?? blockAt(report, s.start);
+}
+
+/**
+ * Where a gap's comment goes (its paragraph's heading) and after which block its suggestion goes (the
+ * end of that paragraph). A whole-document gap whose suggestion is numbered ("3.d.(x) …") goes to that
+ * order paragraph; otherwise to the first heading.
+ */
+export function gapPlace(report: Report, gap: Gap): { comment?: string; insertAfter?: string; label: string } {
+  let s = gap.section ? report.structure.find((x) => x.id === gap.section) : undefined;
+  if (!s) {
+    const n = /^\s*(\d+)\./.exec(gap.suggestion)?.[1];
+    s = n ? report.structure.find((x) => x.kind === 'opord-paragraph' && x.number === n) : undefined;
+  }
+  if (s) return { comment: s.block ?? blockAt(report, s.start), insertAfter: lastBlockOf(report, s), label: sectionLabel(s) };
+  const first = report.structure[0] ?? null;
+  const firstBlock = first ? (first.block ?? blockAt(report, first.start)) : report.blocks?.find((b) => b.end > b.start)?.id;
+  return { comment: firstBlock, label: 'Start of the document' };
+}
+
+export function commentText(gap: Gap): string {
+  const level = gap.level ? `, ${gap.level}` : '';
+  return `WPS Lens [${gap.severity}${level}]: ${clean(gap.reason)}\nSuggestion: ${clean(gap.suggestion)}\nBasis: ${clean(gap.basis)}`;
+}
+
+export function findingWhere(report: Report, f: Finding): string {
+  const s = f.section ? report.structure.find((x) => x.id === f.section) : undefined;
+  return s ? sectionLabel(s) : 'Document';
+}
+
+export function gapKey(g: Gap): string {
+  return `${g.rule}\u0000${g.section ?? ''}\u0000${g.concept ?? ''}`;
+}
+
+function clean(s: string): string { return s.replace(/\s+/g, ' ').trim(); }
+function capital(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
+function joinAnd(xs: string[]): string { return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`; }
