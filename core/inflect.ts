@@ -3,7 +3,7 @@
 // `inflections(term, lang)` returns every surface form the matcher should accept for a base term:
 // lower-cased, unique, the term itself first. English uses compromise's low-level transforms
 // (noun plurals, verb conjugation) on one word at a time, memoised by word, plus rule-based
-// British/American spelling variants. French is a small rule set (plural of the initial noun group).
+// British/American spelling variants. French forms come from inflect-fr.ts.
 //
 // Pure TypeScript: no Node or DOM APIs (core/ runs in the browser, Office and Node).
 //
@@ -14,11 +14,10 @@
 //   both verbs); ambiguous noun/verb words ("patrol report", "conduct and discipline") stay nouns;
 // - spelling: adviser/advisor, -ise/-ize and -isation/-ization, -yse/-yze, -our/-or, -re/-er (centre, theatre),
 //   programme/program, defence/defense, judgement/judgment, -ll-/-l- (counselling), and a few more.
-// French (first cut): plural of the initial noun group ("point focal genre" -> "points focaux genre";
-// "violence basée sur le genre" -> "violences basées sur le genre"). Missing: verb conjugation, feminine forms
-// (conseiller/conseillère must both be listed), elision variants (de/d', le/l'), agreement beyond the first
-// preposition, and plurals of words after it.
+// French: see inflect-fr.ts (number and gender agreement of the initial noun group, verb forms of an opening
+// infinitive, accent-free spellings).
 import nlp from 'compromise';
+import { frenchForms } from './inflect-fr.ts';
 
 export type InflectLang = 'en' | 'fr';
 
@@ -222,7 +221,6 @@ const pluralCache = new Map<string, string[]>();
 const conjugateCache = new Map<string, string[]>();
 const spellCache = new Map<string, string[]>();
 const termCache = new Map<string, string[]>();
-const frPluralCache = new Map<string, string>();
 
 /** Does a lower-cased single word (no hyphen) look like a noun that takes a plural? */
 function pluralisable(w: string): boolean {
@@ -438,78 +436,6 @@ function spellingVariants(form: string): string[] {
   return acc;
 }
 
-// ------------------------------------------------------------------ French
-
-const FR_STOP = new Set([
-  'de', 'des', 'du', "d'", 'à', 'au', 'aux', 'en', 'pour', 'sur', 'dans', 'avec', 'contre', 'entre', 'et', 'ou', 'la',
-  'le', 'les', "l'", 'un', 'une', 'par', 'ne', 'pas', 'chez', 'sans', 'selon', 'vers', 'après', 'avant', 'pendant',
-  '«', '»', '(', ')', '%',
-]);
-/** French nouns used as invariable complements ("conseiller genre", "point focal genre"). */
-const FR_INVARIABLE = new Set([
-  'genre', 'sexe', 'femmes', 'hommes', 'enfants', 'fps', 'vbg', 'vsbg', 'vslc', 'eas', 'mgf', 'pdi', 'csa', 'pan', 'dih',
-  'rss', 'ddr', 'cimic', 'mara', 'ocha',
-]);
-const FR_AL_AUX = new Set([
-  'focal', 'national', 'social', 'local', 'général', 'régional', 'international', 'principal', 'spécial', 'pénal',
-  'communal', 'municipal', 'médical', 'fédéral', 'tribunal', 'journal', 'hôpital', 'signal', 'canal', 'animal',
-  'capital', 'central', 'mondial', 'légal', 'initial', 'provincial', 'conjugal', 'électoral', 'mental', 'brutal',
-  'familial', 'amical', 'verbal', 'global', 'fondamental', 'idéal', 'départemental', 'gouvernemental', 'radical',
-  'libéral', 'rural', 'vertical', 'horizontal', 'transversal', 'multilatéral', 'bilatéral', 'unilatéral', 'latéral',
-  'territorial', 'commercial', 'colonial', 'intégral', 'patriarcal', 'matrimonial', 'moral', 'oral', 'original',
-  'postal', 'structural', 'total', 'tropical', 'vital', 'arsenal', 'cheval',
-]);
-const FR_AIL_AUX = new Set(['travail', 'bail', 'corail', 'émail', 'soupirail', 'vitrail', 'vantail']);
-const FR_OU_X = new Set(['bijou', 'caillou', 'chou', 'genou', 'hibou', 'joujou', 'pou']);
-const FR_EU_S = new Set(['bleu', 'pneu', 'émeu', 'landau', 'sarrau']);
-/** -er/-ir/-re first words that are nouns, not infinitives. */
-const FR_NOUN_ER = new Set([
-  'conseiller', 'conseillère', 'centre', 'genre', 'membre', 'cadre', 'dossier', 'officier', 'premier', 'ordre',
-  'registre', 'calendrier', 'quartier', 'chantier', 'ministre', 'atelier', 'foyer', 'métier', 'pilier', 'acteur',
-  'partenaire', 'observatoire', 'comité', 'mécanisme', 'réseau', 'programme', 'sexe', 'titre', 'chiffre', 'lettre',
-  'mètre', 'nombre', 'théâtre', 'cercle', 'guerre', 'frontière', 'barrière', 'filière', 'matière', 'carrière',
-  'victime', 'femme', 'fille', 'homme', 'ventre', 'plaidoyer', 'loyer', 'papier', 'clavier', 'dispositif', 'soutier',
-]);
-
-function frPluralWord(w: string): string {
-  return memo(frPluralCache, w, () => {
-    if (!/^\p{L}[\p{L}-]*$/u.test(w) || FR_INVARIABLE.has(w)) return w;
-    if (/[sxz]$/.test(w)) return w;
-    if (FR_AL_AUX.has(w)) return w.endsWith('al') ? w.slice(0, -2) + 'aux' : w + 's';
-    if (FR_AIL_AUX.has(w)) return w.slice(0, -3) + 'aux';
-    if (FR_OU_X.has(w)) return w + 'x';
-    if (FR_EU_S.has(w)) return w + 's';
-    if (/(?:eau|au|eu)$/.test(w)) return w + 'x';
-    return w + 's';
-  });
-}
-
-function frenchForms(term: string): string[] {
-  const lower = term.toLowerCase().replace(/\s+/g, ' ').trim();
-  const originals = term.trim().split(/\s+/);
-  const words = lower.split(' ');
-  const out = [lower];
-  const first = words[0]!;
-  // French heads come first: pluralise the initial noun group (noun + agreeing adjectives), up to the first
-  // preposition, article or participle. No verb conjugation: an infinitive-looking first word stops it.
-  if (FR_STOP.has(first) || isAcronymLike(originals[0]!)) return out;
-  if (/(?:er|ir|re|oir)$/.test(first) && !FR_NOUN_ER.has(first)) return out;
-  const plural = words.slice();
-  let changed = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (FR_STOP.has(w) || w.includes("'") || w.includes('’') || isAcronymLike(originals[i] ?? w)) break;
-    if (i > 0 && FR_INVARIABLE.has(w)) break;
-    const p = frPluralWord(w);
-    if (p !== w) {
-      plural[i] = p;
-      changed = true;
-    }
-  }
-  if (changed) out.push(plural.join(' '));
-  return out;
-}
-
 // ------------------------------------------------------------------ English
 
 const NOT_ADVERB_LY = new Set([
@@ -564,7 +490,7 @@ function englishBaseForms(term: string): string[] {
 /**
  * All surface forms of a base term, lower-cased and unique, the term itself first.
  * English: plural of the head noun, or verb forms when the phrase starts with a verb, then British/American
- * spelling variants of every form. French: plural of the initial noun group only (no conjugation, no elision).
+ * spelling variants of every form. French: see frenchForms (inflect-fr.ts).
  */
 export function inflections(term: string, lang: InflectLang): string[] {
   const key = `${lang}\u0000${term}`;
@@ -591,6 +517,5 @@ export function clearInflectionCache(): void {
   conjugateCache.clear();
   spellCache.clear();
   termCache.clear();
-  frPluralCache.clear();
   conjugateTenses.clear();
 }
