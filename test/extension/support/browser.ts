@@ -43,7 +43,6 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   context.on('request', (r) => requests.push(r.url()));
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  worker.on('request', (r) => requests.push(r.url()));
   await context.route('**/*', (route) => route.continue()); // makes service-worker fetches visible as well
   const extensionId = new URL(worker.url()).host;
   return {
