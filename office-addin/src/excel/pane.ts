@@ -74,7 +74,7 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
     },
   });
   const report = (r: TallyResult) => {
-    const skipped = r.skipped.length ? ` Skipped ${r.skipped.length} cell(s) that are not text: ${r.skipped.slice(0, 5).join('; ')}${r.skipped.length > 5 ? '…' : ''}.` : '';
+    const skipped = r.skipped.length ? ` Skipped ${r.skipped.length}: ${r.skipped.slice(0, 5).join('; ')}${r.skipped.length > 5 ? '…' : ''}.` : '';
     say(`${r.documents} document(s), ${r.findings} finding(s) written to "${COVERAGE_SHEET}"${r.sheetCreated ? '' : ' (updated)'}.${skipped}`);
   };
   const job = async (work: () => Promise<TallyResult>) => {

@@ -1,0 +1,65 @@
+// Excel custom functions over every paragraph of the corpus resolutions, one paragraph per cell:
+// the path Excel takes when a column of =WPS.SCORE(A1) formulas recalculates (the wrappers of
+// functions.ts, the shared engine, its one compiled lexicon). Wired into bench/run.ts as `excel`.
+import { engine } from '../office-addin/src/excel/compute.ts';
+import { FUNCTIONS } from '../office-addin/src/excel/functions.ts';
+import { allResolutionFiles, readResolution } from '../test/support/corpus.ts';
+
+export async function benchExcel(): Promise<{ cells: number; totalMs: number; perCellUs: number; mb: number } & Record<string, number>> {
+  const cells: string[] = [];
+  for (const f of allResolutionFiles()) for (const b of readResolution(f)) if (b.type === 'paragraph') cells.push(b.text);
+  const mb = cells.reduce((s, t) => s + Buffer.byteLength(t, 'utf8'), 0) / (1024 * 1024);
+
+  let t = performance.now();
+  const e = engine(); // compiles the lexicon once, as the first formula would
+  const lexiconMs = performance.now() - t;
+
+  // One formula per cell: every cell analysed once. The first pass in a process also pays V8's
+  // warm-up of the lexicon's large regular expressions (firstPassMs); totalMs is a later
+  // recalculation with the report cache emptied, so every cell is analysed again.
+  const scoreColumn = () => {
+    e.clearCache();
+    const t0 = performance.now();
+    let scored = 0;
+    let blank = 0;
+    for (const text of cells) {
+      const v = FUNCTIONS.SCORE([[text]])[0]![0];
+      if (typeof v === 'number') scored++;
+      else if (v === '') blank++; // whitespace-only paragraphs: empty cells give empty results
+    }
+    if (scored + blank !== cells.length) throw new Error(`SCORE failed on ${cells.length - scored - blank} cells`);
+    return { ms: performance.now() - t0, blank };
+  };
+  const first = scoreColumn();
+  const { ms: totalMs, blank } = scoreColumn();
+
+  // A second function over the same cells (e.g. a CONCEPTS column beside SCORE): served by the cache where it holds.
+  t = performance.now();
+  for (const text of cells) FUNCTIONS.COUNT([[text]], 'participation');
+  const secondColumnMs = performance.now() - t;
+
+  // The whole column as one range argument: =WPS.SCORE(A1:A15732) spilling one score per cell.
+  e.clearCache();
+  t = performance.now();
+  const spilled = FUNCTIONS.SCORE(cells.map((c) => [c]));
+  const rangeMs = performance.now() - t;
+  if (spilled.length !== cells.length) throw new Error('range SCORE lost rows');
+
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    cells: cells.length,
+    blankCells: blank,
+    totalMs: round(totalMs),
+    perCellUs: round((totalMs * 1000) / cells.length),
+    mb: round(mb),
+    lexiconMs: round(lexiconMs),
+    firstPassMs: round(first.ms),
+    secondColumnMs: round(secondColumnMs),
+    rangeMs: round(rangeMs),
+  };
+}
+
+// Run alone: node --import tsx bench/excel.ts
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchExcel()));
+}
