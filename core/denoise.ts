@@ -16,6 +16,8 @@ const WHITESPACE = /\s/;
 const REACH = 200;
 /** How far a window edge moves to reach whitespace (a term cannot start mid-word). */
 const SNAP = 100;
+/** Windows stop growing here (text noisy throughout): the next one overlaps it by REACH, so memory stays bounded. */
+const MAX_WINDOW = 64 * 1024;
 
 /** A cleaned copy of text[from, to): view[i] came from text[start[i], end[i]). */
 export interface CleanView { from: number; view: string; start: Int32Array; end: Int32Array }
@@ -36,9 +38,10 @@ export function noiseWindows(text: string): [number, number][] {
     let to = Math.min(text.length, m.index + m[0].length + REACH);
     for (let k = 0; to < text.length && k < SNAP && !WHITESPACE.test(text[to]!); k++) to++;
     const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-    NOISE_RE.lastIndex = Math.max(NOISE_RE.lastIndex, to); // the window already covers what follows
+    if (last && from <= last[1] && to - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], to);
+    else out.push([from, to]); // may overlap the last window: scan() merges duplicate matches
+    // Spots up to REACH before the window's end already have their context inside it.
+    NOISE_RE.lastIndex = Math.max(NOISE_RE.lastIndex, to - REACH);
   }
   return out;
 }

@@ -51,13 +51,27 @@ export function foldAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
-const LETTER_RE = /[\p{L}\p{M}]/u;
-/** Is text[i] a letter, digit or mark (false outside the text)? */
-export function isWordCharAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && WORD_CHAR_RE.test(text[i]!);
+const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+
+/** The whole character at text[i]: both halves when i is either half of a surrogate pair. */
+function charAround(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const h = text.charCodeAt(i - 1);
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(i - 1, i + 1);
+  } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const l = text.charCodeAt(i + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text[i]!;
 }
-/** Is text[i] a letter or mark (false outside the text)? */
+
+/** Is text[i] (or the surrogate pair it is half of) a letter, digit or mark? False outside the text. */
+export function isWordCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR_RE.test(charAround(text, i));
+}
+/** Is text[i] (or the surrogate pair it is half of) a letter or mark? False outside the text. */
 export function isLetterAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && LETTER_RE.test(text[i]!);
+  return i >= 0 && i < text.length && LETTER_RE.test(charAround(text, i));
 }
