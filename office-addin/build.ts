@@ -14,7 +14,9 @@ import { DEFAULT_BASE_URL, officeSchemasDir, validateManifest, checkReferences }
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
-export const outDir = join(repoRoot, 'dist/office-addin');
+export const defaultOutDir = join(repoRoot, 'dist/office-addin');
+/** @deprecated name kept for importers: the default output folder. */
+export const outDir = defaultOutDir;
 
 /** Normalises and checks a base URL: https, ends with a slash, no query or fragment. */
 export function normaliseBaseUrl(raw: string): string {
@@ -37,9 +39,10 @@ export async function functionsMetadata(): Promise<string> {
   return result.metadataJson.trim() || JSON.stringify({ functions: [] }, null, 2);
 }
 
-export interface BuildOptions { baseUrl?: string; quiet?: boolean }
+export interface BuildOptions { baseUrl?: string; quiet?: boolean; /** default dist/office-addin */ outDir?: string }
 
 export async function buildOfficeAddin(options: BuildOptions = {}): Promise<string> {
+  const outDir = options.outDir ?? defaultOutDir;
   const baseUrl = normaliseBaseUrl(options.baseUrl ?? process.env.WPS_OFFICE_BASE_URL ?? DEFAULT_BASE_URL);
   await build({
     configFile: false,

@@ -7,7 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { getHttpsServerOptions } from 'office-addin-dev-certs';
 import { caCertificatePath, localhostCertificatePath, localhostKeyPath } from 'office-addin-dev-certs/lib/defaults.js';
-import { buildOfficeAddin, outDir } from './build.ts';
+import { buildOfficeAddin, defaultOutDir as outDir } from './build.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

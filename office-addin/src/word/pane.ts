@@ -43,6 +43,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   let docDismissals: Dismissal[] = readValue(deps.doc, DOC_DISMISSALS, z.array(DismissalSchema), []);
   let highlights: HighlightState = readValue(deps.doc, DOC_HIGHLIGHTS, HighlightStateSchema, EMPTY_HIGHLIGHTS);
   let blocks: TextBlock[] | null = null;
+  let blockText = new Map<string, string>();
   let scanNote: string | undefined;
   let profileChoice = settings.profile as string;
   let report: Report | null = null;
@@ -88,6 +89,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     const read = await busy('Reading the document…', () => readDocument(deps.run, deps.supports, scope.value as ScanScope));
     if (!read) return;
     blocks = read.blocks;
+    blockText = new Map(read.blocks.map((b) => [b.id, b.text]));
     scanNote = read.note;
     shown = FINDINGS_PAGE;
     reanalyse();
@@ -201,14 +203,26 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     const style = pillarStyle(f.pillar);
     const target = targetOf(f);
     const where = findingWhere(r, f);
+    const sentence = sentenceOf(f);
     return h('li', { class: 'wps-card wps-finding' },
       h('button', { class: 'wps-button small', type: 'button', style: 'text-align:left;display:block;width:100%;font-weight:600', 'aria-label': `Select in document: ${f.text}, ${d.title}, ${where}`, disabled: !target, onclick: () => target && void select(target) },
         h('span', { class: 'wps-quote' }, `“${f.text}”`)),
       h('p', {}, h('span', { class: 'wps-chip', style: `background:${style.fill};color:${style.text};border-color:${style.line}` }, d.pillar), ' ', d.title, ' · ', where),
+      sentence ? h('p', { class: 'wps-sentence' }, sentence) : null,
       h('p', { class: 'wps-muted' }, d.how, d.notes.length ? ` ${d.notes.join(' ')}` : ''),
       h('div', { class: 'wps-row' },
         h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Dismiss this finding once: ${f.text}`, onclick: () => void dismiss(dismissOnce(f), 'document') }, 'Dismiss once'),
         h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Always dismiss ${d.title}`, onclick: () => void dismiss({ scope: 'always', by: 'concept', concept: f.concept }, 'everywhere') }, 'Always dismiss')));
+  }
+
+  /** The finding's sentence, as text, shortened around the match when long. */
+  function sentenceOf(f: Finding): string | null {
+    const text = f.block !== undefined ? blockText.get(f.block) : undefined;
+    if (!text) return null;
+    let { start, end } = f.sentence;
+    if (end - start > 240) { start = Math.max(start, f.start - 100); end = Math.min(end, f.end + 100); }
+    const s = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    return `${start > f.sentence.start ? '…' : ''}${s}${end < f.sentence.end ? '…' : ''}`;
   }
 
   async function select(target: NonNullable<ReturnType<typeof targetOf>>): Promise<void> {

@@ -1,0 +1,122 @@
+// The built Word task pane in headless Chromium with the Office.js stand-in: the sample order and a
+// Security Council resolution from the corpus render findings and gaps; the pane's actions reach the
+// (fake) document; document text renders as text; no request leaves for anywhere but the intercepted
+// office.js URL and the local server. Also produces docs/word-taskpane.png for the README.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOfficeAddin } from '../../office-addin/build.ts';
+import { readResolution, repoRoot } from '../support/corpus.ts';
+import { chromiumPath, OFFICE_JS_URL, officeStandin, serveFolder } from './support/standin.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveFolder>>;
+let out: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  const executablePath = chromiumPath();
+  mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+  out = mkdtempSync(join(tmpdir(), 'wps-office-'));
+  await buildOfficeAddin({ outDir: out, quiet: true });
+  site = await serveFolder(out);
+  browser = await chromium.launch({ executablePath, headless: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+async function openPane(doc: Record<string, unknown>): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 1100 } });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStandin(doc) }));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${site.origin}/taskpane.html`);
+  await page.locator('#wps-scan').waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function scan(page: Page): Promise<void> {
+  await page.locator('#wps-scan').click();
+  await page.locator('#wps-headline').waitFor();
+}
+
+describe('Word task pane in Chromium', () => {
+  it('the sample order: the classic gap at a glance, gaps per paragraph, findings that select their words', async () => {
+    const paragraphs = readFileSync(join(repoRoot, 'samples/oporder-sector-west.txt'), 'utf8').split('\n');
+    // A paragraph that looks like markup must stay text (in Annex K, so the main body still names no women).
+    paragraphs.push('Note <img src="x.png" onerror="window.__pwned=1"> <b>women</b> at checkpoints will be searched by female soldiers.');
+    const page = await openPane({ host: 'Word', paragraphs, wordApi: '1.5' });
+    await scan(page);
+
+    await expect.poll(() => page.locator('#wps-headline').textContent()).toBe('The main body never names women, gender or UNSCR 1325; only Annex K does.');
+    expect(await page.locator('#wps-profile').inputValue()).toBe('auto');
+    expect(await page.locator('#wps-profile-note').textContent()).toMatch(/^Detected: .*order/i);
+    const gapText = await page.locator('#wps-gaps').innerText();
+    for (const label of ['Paragraph 1 SITUATION', 'Paragraph 2 MISSION', 'Paragraph 3 EXECUTION', 'Annex K GENDER']) expect(gapText).toContain(label);
+    expect(await page.locator('#wps-gaps .wps-gap').count()).toBeGreaterThan(3);
+    expect(await page.locator('#wps-coverage tbody tr').count()).toBe(5);
+    const findings = page.locator('#wps-findings .wps-finding');
+    expect(await findings.count()).toBeGreaterThan(20);
+
+    // Markup in the document stays text.
+    expect(await page.evaluate(() => document.querySelectorAll('#wps-results img, #wps-results b').length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#wps-findings').innerText()).toContain('<img src="x.png"');
+
+    // Keyboard: focus the first finding's button and press Enter → Word selects those words.
+    const first = findings.first().locator('button').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.wps-status').textContent()).toMatch(/^Selected “/);
+    const selected = await page.evaluate(() => (window as unknown as { __WPS_STATE__: { selected: { text: string } } }).__WPS_STATE__.selected);
+    expect(await first.getAttribute('aria-label')).toContain(selected.text);
+
+    await page.locator('#wps-highlight').click();
+    await expect.poll(() => page.locator('.wps-status').textContent()).toMatch(/marked with highlight colours by pillar/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(repoRoot, 'docs/word-taskpane.png'), fullPage: false });
+    await page.locator('#wps-clear').click();
+    await expect.poll(() => page.locator('.wps-status').textContent()).toMatch(/^Highlights cleared/);
+    const highlighted = await page.evaluate(() => (window as unknown as { __WPS_STATE__: { paragraphs: { highlight: (string | null)[] }[] } }).__WPS_STATE__.paragraphs.some((p) => p.highlight.some((c) => c !== null)));
+    expect(highlighted).toBe(false);
+
+    await page.locator('#wps-comment-all').click();
+    await expect.poll(() => page.locator('.wps-status').textContent()).toMatch(/comments? added/);
+    const comments = await page.evaluate(() => (window as unknown as { __WPS_STATE__: { comments: unknown[] } }).__WPS_STATE__.comments.length);
+    expect(comments).toBe(await page.locator('#wps-gaps .wps-gap').count());
+    await page.close();
+  });
+
+  it('a Security Council resolution from the corpus: detected type, findings and gaps render', async () => {
+    const paragraphs = readResolution('2242').map((b) => b.text);
+    const page = await openPane({ host: 'Word', paragraphs, wordApi: '1.5' });
+    await scan(page);
+    expect(await page.locator('#wps-profile-note').textContent()).toMatch(/^Detected: /);
+    expect(await page.locator('#wps-findings .wps-finding').count()).toBeGreaterThan(30);
+    await page.locator('#wps-gaps').waitFor();
+    expect(await page.locator('#wps-gaps h2').textContent()).toMatch(/^Gaps by paragraph \(\d+\)$/);
+    expect(await page.locator('#wps-coverage').innerText()).toMatch(/Participation/i);
+    // Changing the document type re-analyses without reading Word again.
+    const before = await page.evaluate(() => (window as unknown as { __WPS_STATE__: { syncs: number } }).__WPS_STATE__.syncs);
+    await page.locator('#wps-profile').selectOption('generic');
+    await expect.poll(() => page.locator('#wps-gaps h2').textContent()).toBe('Gaps by paragraph (0)');
+    expect(await page.evaluate(() => (window as unknown as { __WPS_STATE__: { syncs: number } }).__WPS_STATE__.syncs)).toBe(before);
+    await page.close();
+  });
+
+  it('made no request but the intercepted office.js and the local server', () => {
+    expect(requests.length).toBeGreaterThan(4);
+    const foreign = requests.filter((u) => u !== OFFICE_JS_URL && !u.startsWith(`${site.origin}/`));
+    expect(foreign).toEqual([]);
+    expect(requests).toContain(OFFICE_JS_URL);
+  });
+});
+
