@@ -8,8 +8,11 @@ import { COVERAGE_SHEET, FINDINGS_SHEET } from './sheets.ts';
 import { importAndTally, tallySelection, type ExcelRun, type TallyResult } from './tally.ts';
 import type { Readers } from './files.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = Object.assign(document.createElement(tag), props);
+/** An element with properties, attributes (for, role, aria-*: set as attributes so every DOM has them) and children. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { attrs?: Record<string, string> } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const { attrs, ...rest } = props;
+  const e = Object.assign(document.createElement(tag), rest);
+  for (const [k, v] of Object.entries(attrs ?? {})) e.setAttribute(k, v);
   for (const c of children) e.append(c);
   return e;
 }
@@ -27,21 +30,19 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const findings = el('input', { type: 'checkbox', id: 'wps-findings-sheet', checked: true });
   const tallyBtn = el('button', { className: 'wps-button primary', type: 'button', textContent: 'Tally selected range' });
   const fileInput = el('input', { type: 'file', multiple: true, accept: IMPORT_EXTENSIONS.join(','), id: 'wps-files' });
-  const drop = el('div', { className: 'wps-card', id: 'wps-drop', tabIndex: 0 },
+  const drop = el('div', { className: 'wps-card', id: 'wps-drop', attrs: { role: 'group', 'aria-label': 'Import documents' } },
     el('p', {}, 'Drop .docx, .pdf, .txt or .html files here, or choose them: '), fileInput,
     el('p', { className: 'wps-muted' }, 'Files are read in this pane; nothing is uploaded.'));
-  drop.setAttribute('role', 'group');
-  drop.setAttribute('aria-label', 'Import documents');
   const progress = el('progress', { max: 1, value: 0, hidden: true });
   const cancelBtn = el('button', { className: 'wps-button', type: 'button', textContent: 'Cancel', hidden: true });
-  const status = el('p', { className: 'wps-status', role: 'status' });
+  const status = el('p', { className: 'wps-status', attrs: { role: 'status' } });
 
   root.append(
     el('h1', {}, 'WPS Lens for Excel'),
     el('p', { className: 'wps-muted' }, `Select one column of texts (one document or paragraph per cell), or two columns: titles, then texts. Rows with the same title form one document. The matrix goes to the sheet "${COVERAGE_SHEET}"; re-running updates it.`),
-    el('div', { className: 'wps-row' }, el('label', { htmlFor: 'wps-profile', textContent: 'Profile' }), profile),
-    el('div', { className: 'wps-row' }, header, el('label', { htmlFor: 'wps-header-row', textContent: 'First row is a header' })),
-    el('div', { className: 'wps-row' }, findings, el('label', { htmlFor: 'wps-findings-sheet', textContent: `Also write "${FINDINGS_SHEET}" (one row per finding)` })),
+    el('div', { className: 'wps-row' }, el('label', { textContent: 'Profile', attrs: { for: 'wps-profile' } }), profile),
+    el('div', { className: 'wps-row' }, header, el('label', { textContent: 'First row is a header', attrs: { for: 'wps-header-row' } })),
+    el('div', { className: 'wps-row' }, findings, el('label', { textContent: `Also write "${FINDINGS_SHEET}" (one row per finding)`, attrs: { for: 'wps-findings-sheet' } })),
     el('div', { className: 'wps-row' }, tallyBtn, cancelBtn),
     el('h2', {}, 'Import documents'),
     drop,
