@@ -96,8 +96,11 @@ export function sentenceText(f: Finding, text: string | undefined): string {
   return collapseWhitespace(text.slice(f.sentence.start, f.sentence.end));
 }
 
+/** Findings in reading order: by block (block input has block-local offsets), then offset. */
 function findingsInOrder(r: Report): Finding[] {
-  return [...r.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const order = new Map(r.blocks?.map((b, i) => [b.id, i]));
+  const blockIndex = (f: Finding) => (f.block !== undefined ? order.get(f.block) ?? 0 : 0);
+  return [...r.findings].sort((a, b) => blockIndex(a) - blockIndex(b) || a.start - b.start || a.end - b.end);
 }
 
 function howSaid(f: Finding): string {

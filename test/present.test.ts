@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyze, contrastRatio, csvCell, describeFinding, dismissOnce, Dismissals, FAMILIES, findingKind, FINDING_COLUMNS,
   formatFindingsCsv, formatGapsCsv, formatHtml, formatMarkdown, gapSummary, GAP_COLUMNS, isWeak, PILLAR_IDS, pillarFamily,
-  pillarStyle, WPS_PILLARS, type Finding,
+  pillarStyle, WPS_PILLARS, formatCsv, type Finding, type Report, type TextBlock,
 } from '../core/index.ts';
 import { repoRoot } from './support/corpus.ts';
 
@@ -164,3 +164,22 @@ describe('exports', () => {
     expect(sentence).toBe('Women will lead the patrol.');
   });
 });
+
+describe('reading order for block input', () => {
+  it('orders findings by block first, so the CSV quotes the first sentence of the document', () => {
+    const blocks = [
+      { id: 'a', text: 'A long opening paragraph that only later names the gender adviser of the sector.' },
+      { id: 'b', text: 'Gender adviser posts are filled.' },
+    ];
+    const r = analyze(blocks, { source: 'doc' });
+    const rows = parseCsv(formatFindingsCsv([{ report: r, blocks }]));
+    expect(rows[1]![FINDING_COLUMNS.indexOf('block')]).toBe('a');
+    const csv = parseCsv(formatCsvFor(r, blocks));
+    const first = csv.find((row) => row[4] === 'str-gender-adviser')!;
+    expect(first[10]).toBe(blocks[0]!.text);
+  });
+});
+
+function formatCsvFor(r: Report, blocks: TextBlock[]): string {
+  return formatCsv([{ report: r, blocks }]);
+}
