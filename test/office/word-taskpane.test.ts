@@ -92,6 +92,12 @@ describe('Word task pane in Chromium', () => {
     await expect.poll(() => page.locator('.wps-status').textContent()).toMatch(/comments? added/);
     const comments = await page.evaluate(() => (window as unknown as { __WPS_STATE__: { comments: unknown[] } }).__WPS_STATE__.comments.length);
     expect(comments).toBe(await page.locator('#wps-gaps .wps-gap').count());
+
+    await page.getByRole('button', { name: 'Insert at end of Paragraph 1 SITUATION' }).first().click();
+    await expect.poll(() => page.locator('.wps-status').textContent()).toBe('Suggestion inserted (track changes is off).');
+    const inserted = await page.evaluate(() => (window as unknown as { __WPS_STATE__: { inserted: { after: number; text: string }[]; paragraphs: { text: string }[] } }).__WPS_STATE__);
+    expect(inserted.inserted).toHaveLength(1);
+    expect(inserted.paragraphs[inserted.inserted[0]!.after]!.text).toMatch(/^f\. Assumptions/);
     await page.close();
   });
 
@@ -109,6 +115,20 @@ describe('Word task pane in Chromium', () => {
     await page.locator('#wps-profile').selectOption('generic');
     await expect.poll(() => page.locator('#wps-gaps h2').textContent()).toBe('Gaps by paragraph (0)');
     expect(await page.evaluate(() => (window as unknown as { __WPS_STATE__: { syncs: number } }).__WPS_STATE__.syncs)).toBe(before);
+
+    // Dismiss once: the finding goes, and the dismissal is stored in the document's settings.
+    const findings = page.locator('#wps-findings .wps-finding');
+    const count = await findings.count();
+    await findings.first().getByRole('button', { name: /^Dismiss this finding once/ }).click();
+    await expect.poll(() => findings.count()).toBe(count - 1);
+    const stored = await page.evaluate(() => (window as unknown as { __WPS_STATE__: { settings: Record<string, string> } }).__WPS_STATE__.settings['wps-lens.dismissals']);
+    expect(JSON.parse(stored!)).toHaveLength(1);
+
+    // Pillars shown: hiding one drops its coverage row and its findings.
+    await page.locator('details.wps-settings summary').click();
+    await page.getByRole('checkbox', { name: 'Protection' }).uncheck();
+    await expect.poll(() => page.locator('#wps-coverage tbody tr').count()).toBe(4);
+    expect(await findings.count()).toBeLessThan(count - 1);
     await page.close();
   });
 

@@ -257,6 +257,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   async function commentGaps(gaps: readonly Gap[]): Promise<void> {
     if (!report) return;
+    if (!deps.supports('WordApi', '1.4')) { say('This version of Word does not let add-ins add comments (WordApi 1.4 is needed).', true); return; }
     const items = gaps.filter((g) => !commented.has(gapKey(g))).map((g) => ({ gap: g, block: gapPlace(report!, g).comment, text: commentText(g) }))
       .filter((x): x is { gap: Gap; block: string; text: string } => x.block !== undefined);
     if (!items.length) { say('Those gaps already have comments.'); return; }
