@@ -1,23 +1,32 @@
 // How a finding is said, beyond its verb: the sentence states an absence (negated), limits the
 // scope ("only"), reports hearsay (unverified). Rules from the taxonomy §4.1 in data/cues.json.
 import cues from './data/cues.json' with { type: 'json' };
-import { escapeRegExp } from './text.ts';
+import { frUnaccented } from './inflect-fr.ts';
+import { APOS_CLASS, escapeRegExp } from './text.ts';
 
-const alt = (list: string[]) =>
-  [...list].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '[\\s\\u00A0]+')).join('|');
-const wordRe = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(list)})(?![\\p{L}\\p{N}])`, 'giu');
+/** Cue key: lower case, single spaces, straight apostrophes. */
+const cueKey = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/g, ' ').replace(/['\u2019\u2018\u02BC]/g, "'");
+// Spaces match any run of spaces; apostrophes any apostrophe; a French elided cue ("pas d'", "absence d'")
+// is followed by its word, so it has no closing word boundary.
+const cueSource = (p: string) => {
+  const src = escapeRegExp(p).replace(/ /g, '[\\s\\u00A0]+').replace(/'/g, APOS_CLASS);
+  return p.endsWith("'") ? src : `${src}(?![\\p{L}\\p{N}])`;
+};
+const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(cueSource).join('|');
+const wordRe = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(list)})`, 'giu');
 
 // Every cue of every list in one regex, so a clause is read once; the longest cue wins at a
-// position, and each cue phrase carries the roles it plays. Masks ("not only", "without delay")
-// win over the shorter negations they contain.
+// position, and each cue phrase carries the roles it plays. Masks ("not only", "without delay",
+// "sans délai") win over the shorter negations they contain. French cues also match without accents.
 type Role = 'before' | 'after' | 'anywhere' | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
 const roles = new Map<string, Set<Role>>();
 const addRole = (list: string[], role: Role) => {
   for (const p of list) {
-    const k = p.toLowerCase();
-    const r = roles.get(k) ?? new Set<Role>();
-    r.add(role);
-    roles.set(k, r);
+    for (const k of new Set([cueKey(p), cueKey(frUnaccented(p))])) {
+      const r = roles.get(k) ?? new Set<Role>();
+      r.add(role);
+      roles.set(k, r);
+    }
   }
 };
 addRole(cues.negation.before, 'before');
@@ -27,12 +36,12 @@ addRole(cues.negation.notNegation, 'mask');
 addRole(cues.negation.problemAbsent, 'problemAbsent');
 addRole(cues.scopeLimited, 'scope');
 addRole(cues.unverified, 'unverified');
-// A negated auxiliary ("have not", "is not") negates what follows it and what precedes it.
-for (const p of cues.negation.before) if (/\b(?:not|never|cannot)\b/i.test(p)) roles.get(p.toLowerCase())!.add('after');
+// A negated auxiliary ("have not", "is not", "n'a pas") negates what follows it and what precedes it.
+for (const [k, r] of roles) if (r.has('before') && /\b(?:not|never|cannot)\b|(?:^|\s)pas$/.test(k)) r.add('after');
 // "no evidence of …" is still an absence for concepts that are not harms.
-for (const p of cues.negation.problemAbsent) if (/^no\s/i.test(p)) roles.get(p.toLowerCase())!.add('before');
+for (const [k, r] of roles) if (r.has('problemAbsent') && /^(?:no|aucun|aucune|pas)\s/.test(k)) r.add('before');
 const ALL_CUES = wordRe([...roles.keys()]);
-const MEANS = wordRe(cues.boilerplateMeans);
+const MEANS = wordRe(cues.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
 /** Concepts that name a harm: "no evidence of sexual abuse" is not a gap. */
 export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
 
@@ -61,7 +70,7 @@ export function clauseCues(text: string, cStart: number, cEnd: number): ClauseCu
   const c: ClauseCues = { start: cStart, end: cEnd, before: [], after: [], anywhere: [], problemAbsent: false, scope: [], unverified: false, wordStarts: [] };
   ALL_CUES.lastIndex = 0;
   for (let m = ALL_CUES.exec(s); m; m = ALL_CUES.exec(s)) {
-    const r = roles.get(m[0].toLowerCase().replace(/[\s\u00A0]+/g, ' '));
+    const r = roles.get(cueKey(m[0]));
     if (!r || r.has('mask')) continue;
     const h = { start: m.index, end: m.index + m[0].length, text: m[0] };
     if (r.has('before')) c.before.push(h);

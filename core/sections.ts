@@ -2,11 +2,21 @@
 // paragraphs (with sub-paragraphs and their action verbs), OpOrder paragraphs 1–5, annexes,
 // and report headings. Sections refer to offsets in the analysed text.
 import type { Section } from './schema.ts';
-import { leadingVerb, paragraphVerbs } from './strength.ts';
+import { detectLanguage } from './language.ts';
+import { leadingVerb, paragraphVerbs, type VerbLanguage } from './strength.ts';
 
 const ANNEX = /^[\t \u00A0]*(?:ANNEX|Annex|APPENDIX|Appendix|ANNEXE|Annexe)[\t \u00A0]+([A-Z]{1,2}|\d{1,2}|[IVX]{1,5})(?![\p{L}\p{N}])[\t \u00A0]*(?:[:.\-–—][\t \u00A0]*)?(.{0,100})$/u;
-const OPORD = /^[\t \u00A0]*([1-5])[.)][\t \u00A0]+(SITUATION|MISSION|EXECUTION|SERVICE[\t \u00A0]+SUPPORT|ADMINISTRATION[\t \u00A0]+AND[\t \u00A0]+LOGISTICS|LOGISTICS|SUSTAINMENT|COMMAND[\t \u00A0]+AND[\t \u00A0]+SIGNALS?|COMMAND[\t \u00A0]+AND[\t \u00A0]+CONTROL|COMMAND,?[\t \u00A0]+CONTROL[\t \u00A0]+AND[\t \u00A0]+(?:SIGNALS?|COMMUNICATIONS?))(?![\p{L}])/iu;
-const COUNCIL = /^[\t \u00A0]*The[\t \u00A0]+Security[\t \u00A0]+Council[\t \u00A0]*,/u;
+// The five paragraphs of an order, in English and in French (Situation, Mission, Exécution, Soutien /
+// Logistique, Commandement et transmissions), with or without accents.
+const S = '[\\t \\u00A0]+';
+const OPORD = new RegExp(`^[\\t \\u00A0]*([1-5])[.)]${S}(${[
+  'SITUATION', 'MISSION', 'EXECUTION', `SERVICE${S}SUPPORT`, `ADMINISTRATION${S}AND${S}LOGISTICS`, 'LOGISTICS', 'SUSTAINMENT',
+  `COMMAND${S}AND${S}SIGNALS?`, `COMMAND${S}AND${S}CONTROL`, `COMMAND,?${S}CONTROL${S}AND${S}(?:SIGNALS?|COMMUNICATIONS?)`,
+  'EX[ÉE]CUTION', `SOUTIEN(?:${S}LOGISTIQUE|[\\t \\u00A0]*/[\\t \\u00A0]*LOGISTIQUE|${S}ET${S}LOGISTIQUE)?`, 'LOGISTIQUE',
+  `ADMINISTRATION${S}ET${S}LOGISTIQUE`, `COMMANDEMENT${S}ET${S}(?:TRANSMISSIONS?|CONTR[ÔO]LE|COMMUNICATIONS?)`,
+  `COMMANDEMENT,?${S}CONTR[ÔO]LE${S}ET${S}(?:TRANSMISSIONS?|COMMUNICATIONS?)`, 'COMMANDEMENT',
+].join('|')})(?![\\p{L}])`, 'iu');
+const COUNCIL = /^[\t \u00A0]*(?:The[\t \u00A0]+Security[\t \u00A0]+Council|Le[\t \u00A0]+Conseil[\t \u00A0]+de[\t \u00A0]+s[ée]curit[ée])[\t \u00A0]*,/u;
 const OP_NUMBER = /^[\t \u00A0]*(\d{1,3})[.)][\t \u00A0]/;
 const SUB_MARKER = /^[\t \u00A0]*\(([a-z]{1,3}|[ivx]{1,5})\)[\t \u00A0]/;
 const HEADING = /^[\t \u00A0]*(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)][\t \u00A0]+)?[\p{Lu}][^.;,:!?]{1,78}$/u;
@@ -27,15 +37,15 @@ function* lines(text: string): Generator<Line> {
 }
 
 /** Does the text read as a Security Council resolution or statement? */
-export function looksLikeResolution(text: string): boolean {
+export function looksLikeResolution(text: string, lang: VerbLanguage = 'en'): boolean {
   const head = text.slice(0, 5000);
-  if (/Security[\s\u00A0]+Council/u.test(head)) return true;
+  if (/Security[\s\u00A0]+Council|Conseil[\s\u00A0]+de[\s\u00A0]+s[ée]curit[ée]/u.test(head)) return true;
   let finite = 0;
   let n = 0;
   for (const l of lines(text)) {
     if (!l.text.trim()) continue;
     n++;
-    const v = leadingVerb(text, l.start, l.end);
+    const v = leadingVerb(text, l.start, l.end, false, lang);
     if (v && /^\p{Lu}/u.test(v.text) && v.verbClass) finite++;
     if (finite >= 2 || n > 200) break;
   }
@@ -60,8 +70,12 @@ export interface Structure {
   oporder: boolean;
 }
 
-export function detectStructure(text: string): Structure {
-  const resolution = looksLikeResolution(text);
+/**
+ * Sections of the text. `lang` chooses the resolution verbs read (French ones only in French text);
+ * by default it is detected from the opening of the text.
+ */
+export function detectStructure(text: string, lang: VerbLanguage = detectLanguage(text)): Structure {
+  const resolution = looksLikeResolution(text, lang);
   const sections: Section[] = [];
   const close = (s: Section | undefined, at: number) => { if (s) s.end = Math.max(s.start, at); };
   let oporder = false;
@@ -119,7 +133,7 @@ export function detectStructure(text: string): Structure {
         prevBlank = false;
         continue;
       }
-      const v = leadingVerb(text, l.start, l.end);
+      const v = leadingVerb(text, l.start, l.end, false, lang);
       const sub = SUB_MARKER.exec(l.text);
       if (v && v.finite && !sub) {
         // Operative paragraph.
@@ -128,7 +142,7 @@ export function detectStructure(text: string): Structure {
         if (preamble && preamble.end === text.length) close(preamble, l.start);
         const num = OP_NUMBER.exec(l.text)?.[1] ?? String(++opCount);
         if (OP_NUMBER.test(l.text)) opCount = Number(num);
-        lastOp = { id: `op-${num}`, kind: 'operative', number: num, start: l.start, end: text.length, parent: annex?.id, verbs: verbsOf(text, l) };
+        lastOp = { id: `op-${num}`, kind: 'operative', number: num, start: l.start, end: text.length, parent: annex?.id, verbs: verbsOf(text, l, lang) };
         if (sections.some((s) => s.id === lastOp!.id)) lastOp.id += `-${l.start}`;
         sections.push(lastOp);
         lastSub = undefined; lastRomanParent = undefined; subCount = 0;
@@ -137,7 +151,7 @@ export function detectStructure(text: string): Structure {
       }
       if (!lastOp && !sub && (v ? !v.finite : preamble !== undefined)) {
         closeParagraphs(l.start);
-        const pp: Section = { id: `pp-${++ppCount}`, kind: 'preambular', number: `PP${ppCount}`, start: l.start, end: l.end, parent: preamble?.id, verbs: verbsOf(text, l) };
+        const pp: Section = { id: `pp-${++ppCount}`, kind: 'preambular', number: `PP${ppCount}`, start: l.start, end: l.end, parent: preamble?.id, verbs: verbsOf(text, l, lang) };
         sections.push(pp);
         lastPara = pp;
         prevBlank = false;
@@ -158,7 +172,7 @@ export function detectStructure(text: string): Structure {
         }
         const s: Section = {
           id: `${parent.id}-${marker}`, kind: 'operative', number: `${parent.number}(${marker})`,
-          start: l.start, end: l.end, parent: parent.id, verbs: verbsOf(text, l),
+          start: l.start, end: l.end, parent: parent.id, verbs: verbsOf(text, l, lang),
         };
         if (sections.some((x) => x.id === s.id)) s.id += `-${l.start}`;
         sections.push(s);
@@ -186,8 +200,8 @@ export function detectStructure(text: string): Structure {
   return { sections, resolution, oporder };
 }
 
-function verbsOf(text: string, l: Line): Section['verbs'] {
-  return paragraphVerbs(text, l.start, l.end).map(({ finite: _f, ...v }) => v);
+function verbsOf(text: string, l: Line, lang: VerbLanguage): Section['verbs'] {
+  return paragraphVerbs(text, l.start, l.end, lang).map(({ finite: _f, ...v }) => v);
 }
 
 /**

@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'no', 'nos', 'para', 'paras', 'art', 'arts', 'mr', 'mrs', 'ms', 'dr', 'st', 'vol', 'cf',
   'res', 'approx', 'op', 'pp', 'fig', 'sect', 'ch', 'annex', 'ref', 'vs', 'lt', 'col', 'gen', 'maj', 'capt', 'sgt',
   'cpl', 'brig', 'cdr', 'u.n', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // French: Mme, Mlle, MM., al. (alinéa), chap., p. ex., env., janv., févr.; single letters (M., p.) are read as initials
+  'mme', 'mlle', 'mm', 'al', 'chap', 'ex', 'env', 'janv', 'févr', 'avr', 'juil', 'déc', 'gén', 'cdt', 'lt-col', 'n°', 'nº',
 ]);
 const LIST_START = /^[\t \u00A0]*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\([a-zA-Z0-9]{1,5}\)|[a-zA-Z][.)]|[-•*–▪●])[\t \u00A0]/;
 
@@ -69,8 +71,11 @@ export function sentenceAt(text: string, pos: number, lo = 0, hi = text.length):
   return { start, end: Math.max(end, start) };
 }
 
-/** Clause bounds inside a sentence: split at ; and : and at "but", "however", "whereas", "although", "while". */
-const CLAUSE_BREAK = /;|:|,?\s+(?:but|however|whereas|although|though|while|yet)\s+/giu;
+/**
+ * Clause bounds inside a sentence: split at ; and : and at "but", "however", "whereas", "although", "while",
+ * and their French counterparts ("mais", "cependant", "toutefois", "tandis que", "alors que", "bien que").
+ */
+const CLAUSE_BREAK = /;|:|,?\s+(?:but|however|whereas|although|though|while|yet|mais|cependant|toutefois|néanmoins|tandis\s+que|alors\s+que|bien\s+que|quoique)\s+/giu;
 
 /** All clauses of a sentence, in order (computed once per sentence). */
 export function clausesOf(text: string, sent: { start: number; end: number }): { start: number; end: number }[] {

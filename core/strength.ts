@@ -2,61 +2,92 @@
 // from data/verbs.json) and the modal cues of orders (task / advice / context).
 import verbData from './data/verbs.json' with { type: 'json' };
 import type { Level, Mode, SectionVerb, Strength, VerbClass } from './schema.ts';
-import { escapeRegExp } from './text.ts';
+import { frUnaccented } from './inflect-fr.ts';
+import { APOS_CLASS, escapeRegExp } from './text.ts';
 
 interface VerbInfo { lemma: string; verbClass: VerbClass; level: Level; finite: boolean }
+/** The language whose verbs are read: English only, or English and French (French text). */
+export type VerbLanguage = 'en' | 'fr' | 'und';
 
-const forms = new Map<string, VerbInfo>();
-for (const v of verbData.resolution) {
-  const info = { lemma: v.lemma, verbClass: v.class as VerbClass, level: v.level as Level };
-  for (const f of v.finite) if (!forms.has(f)) forms.set(f, { ...info, finite: true });
-  for (const f of v.participle) if (!forms.has(f)) forms.set(f, { ...info, finite: false });
-}
+/** Key of a verb form: lower case, single spaces, straight apostrophes. */
+const formKey = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/g, ' ').replace(/['\u2019\u2018\u02BC]/g, "'");
 const byLength = (a: string, b: string) => b.length - a.length;
-const formAlt = [...forms.keys()].sort(byLength).map((f) => escapeRegExp(f).replace(/ /g, '\\s+')).join('|');
-const advAlt = [...verbData.adverbs].sort(byLength).map((a) => escapeRegExp(a).replace(/ /g, '\\s+')).join('|');
+/** Alternation of phrases: any run of spaces between words, any apostrophe. */
+const phraseAlt = (list: Iterable<string>) =>
+  [...list].sort(byLength).map((p) => escapeRegExp(p).replace(/ /g, '[\\s\\u00A0]+').replace(/'/g, APOS_CLASS)).join('|');
+/** A French phrase and its accent-free spelling (users and OCR drop accents). */
+const withUnaccented = (list: readonly string[]) => [...new Set(list.flatMap((p) => [p, frUnaccented(p)]))];
 
-/** A paragraph's opening: optional numbering, adverbs ("Also", "Strongly"), then an action verb. */
-const LEADING = new RegExp(
-  `^[\\s\\u00A0]*(?:(?:\\d{1,3}[.)]|\\([a-z]{1,4}\\)|[a-z]\\)|[ivxl]{1,6}\\.)[\\s\\u00A0]+)?(?:(?:${advAlt})[\\s\\u00A0]+)*(${formAlt})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
-/** Further verbs inside a paragraph: after a comma, semicolon or "and" ("…, and stressing …"). */
-const INNER = new RegExp(
-  `(?:[,;][\\s\\u00A0]*(?:and[\\s\\u00A0]+)?|[\\s\\u00A0]and[\\s\\u00A0]+)(?:(?:${advAlt})[\\s\\u00A0]+)*(${formAlt})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+interface VerbTable {
+  forms: Map<string, VerbInfo>;
+  leading: RegExp;
+  inner: RegExp;
+  openingWord: RegExp;
+}
+
+const NUMBERING = '(?:(?:\\d{1,3}[.)]|\\([a-z]{1,4}\\)|[a-z]\\)|[ivxl]{1,6}\\.)[\\s\\u00A0]+)?';
+
+function verbTable(french: boolean): VerbTable {
+  const forms = new Map<string, VerbInfo>();
+  const add = (f: string, info: VerbInfo) => { const k = formKey(f); if (!forms.has(k)) forms.set(k, info); };
+  for (const v of verbData.resolution) {
+    const info = { lemma: v.lemma, verbClass: v.class as VerbClass, level: v.level as Level };
+    for (const f of v.finite) add(f, { ...info, finite: true });
+    for (const f of v.participle) add(f, { ...info, finite: false });
+    const fr = french ? (verbData.resolutionFr as Record<string, { finite: string[]; participle: string[] } | string>)[v.lemma] : undefined;
+    if (fr && typeof fr === 'object') {
+      for (const f of withUnaccented(fr.finite)) add(f, { ...info, finite: true });
+      for (const f of withUnaccented(fr.participle)) add(f, { ...info, finite: false });
+    }
+  }
+  const formAlt = phraseAlt(forms.keys());
+  const advAlt = phraseAlt(french ? [...verbData.adverbs, ...withUnaccented(verbData.adverbsFr)] : verbData.adverbs);
+  const and = french ? '(?:and|et)' : 'and';
+  return {
+    forms,
+    // A paragraph's opening: optional numbering, adverbs ("Also", "Strongly"), then an action verb.
+    leading: new RegExp(`^[\\s\\u00A0]*${NUMBERING}(?:(?:${advAlt})[\\s\\u00A0]+)*(${formAlt})(?![\\p{L}\\p{N}])`, 'iu'),
+    // Further verbs inside a paragraph: after a comma, semicolon or "and"/"et" ("…, and stressing …").
+    inner: new RegExp(`(?:[,;][\\s\\u00A0]*(?:${and}[\\s\\u00A0]+)?|[\\s\\u00A0]${and}[\\s\\u00A0]+)(?:(?:${advAlt})[\\s\\u00A0]+)*(${formAlt})(?![\\p{L}\\p{N}])`, 'giu'),
+    // Opening word of a paragraph that is not in the verb table ("Ensuring …" in a task list).
+    openingWord: new RegExp(`^[\\s\\u00A0]*${NUMBERING}(?:(?:${advAlt})[\\s\\u00A0]+)*([\\p{L}][\\p{L}/'’-]*)`, 'iu'),
+  };
+}
+
+// French verb forms are read only in French text: "Note", "Encourage", "Charge" and "Invite" open English
+// lines too, and must not make an English order look like a resolution.
+let enTable: VerbTable | undefined;
+let frTable: VerbTable | undefined;
+const tableFor = (lang: VerbLanguage = 'en') => (lang === 'fr' ? (frTable ??= verbTable(true)) : (enTable ??= verbTable(false)));
+
+/** Words that take the next word into the verb as labelled: "Having considered", "Se félicite", "Prend note". */
+const TWO_WORD_HEADS = new Set(['having', 'ayant', 'se', 'prend', 'prenant', 'rend', 'rendant', 'met', 'mettant', 'lance', 'lançant']);
 /** The verb word(s) as the UN labels them: the first word, or "Having considered". */
 function headOf(matched: string): string {
   const parts = matched.split(/[\s\u00A0]+/);
-  return parts[0]!.toLowerCase() === 'having' && parts.length > 1 ? `${parts[0]} ${parts[1]}` : parts[0]!;
+  return TWO_WORD_HEADS.has(parts[0]!.toLowerCase()) && parts.length > 1 ? `${parts[0]} ${parts[1]}` : parts[0]!;
 }
 
 export interface LeadingVerb extends SectionVerb { finite: boolean }
 
-function toVerb(text: string, matchStart: number, matched: string): LeadingVerb {
-  const info = forms.get(matched.toLowerCase().replace(/[\s\u00A0]+/g, ' '))!;
+function toVerb(table: VerbTable, matchStart: number, matched: string): LeadingVerb {
+  const info = table.forms.get(formKey(matched))!;
   const head = headOf(matched);
   return { text: head, start: matchStart, end: matchStart + head.length, verbClass: info.verbClass, level: info.level, lemma: info.lemma, finite: info.finite };
 }
-
-/** Opening word of a paragraph that is not in the verb table ("Ensuring …" in a task list). */
-const OPENING_WORD = new RegExp(
-  `^[\\s\\u00A0]*(?:(?:\\d{1,3}[.)]|\\([a-z]{1,4}\\)|[a-z]\\)|[ivxl]{1,6}\\.)[\\s\\u00A0]+)?(?:(?:${advAlt})[\\s\\u00A0]+)*([\\p{L}][\\p{L}/'’-]*)`,
-  'iu',
-);
 
 /**
  * The action verb that opens text[from, to), if the paragraph opens with one. With `anyWord`,
  * a paragraph already known to belong to a resolution yields its opening word even when the
  * verb table does not know it (class null, level 0).
  */
-export function leadingVerb(text: string, from: number, to: number, anyWord = false): LeadingVerb | null {
+export function leadingVerb(text: string, from: number, to: number, anyWord = false, lang?: VerbLanguage): LeadingVerb | null {
+  const table = tableFor(lang);
   const slice = text.slice(from, Math.min(to, from + 300));
-  const m = LEADING.exec(slice);
-  if (m) return toVerb(text, from + m.index + m[0].length - m[1]!.length, m[1]!);
+  const m = table.leading.exec(slice);
+  if (m) return toVerb(table, from + m.index + m[0].length - m[1]!.length, m[1]!);
   if (!anyWord) return null;
-  const w = OPENING_WORD.exec(slice);
+  const w = table.openingWord.exec(slice);
   if (!w) return null;
   const start = from + w.index + w[0].length - w[1]!.length;
   let word = w[1]!;
@@ -65,35 +96,43 @@ export function leadingVerb(text: string, from: number, to: number, anyWord = fa
 }
 
 /** Every action verb of a resolution paragraph, the opening one first. */
-export function paragraphVerbs(text: string, from: number, to: number): LeadingVerb[] {
+export function paragraphVerbs(text: string, from: number, to: number, lang?: VerbLanguage): LeadingVerb[] {
   const out: LeadingVerb[] = [];
-  const lead = leadingVerb(text, from, to, true);
+  const lead = leadingVerb(text, from, to, true, lang);
   if (lead) out.push(lead);
   const slice = text.slice(from, to);
+  const table = tableFor(lang);
+  const INNER = table.inner;
   INNER.lastIndex = 0;
   for (let m = INNER.exec(slice); m; m = INNER.exec(slice)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     if (lead && start <= lead.start) continue;
     // Only lower-case inner verbs: a capitalised word after a comma is a name, not a verb.
     if (m[1]![0] !== m[1]![0]!.toLowerCase()) continue;
-    out.push(toVerb(text, start, m[1]!));
+    out.push(toVerb(table, start, m[1]!));
   }
   return out;
 }
 
 // ---------------------------------------------------------------- orders
 
-const phraseAlt = (list: string[]) => [...list].sort(byLength).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
-const TASK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlt(verbData.orders.task)})(?![\\p{L}\\p{N}])`, 'giu');
+const orders = verbData.orders;
+const TASK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlt([...orders.task, ...withUnaccented(orders.taskFr)])})(?![\\p{L}\\p{N}])`, 'giu');
 const ADVICE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${phraseAlt(verbData.orders.advice.filter((a) => a !== 'BPT'))})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${phraseAlt([...orders.advice.filter((a) => a !== 'BPT'), ...withUnaccented(orders.adviceFr)])})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** "Be prepared to", as an acronym: case-sensitive so that "bpt" in prose is not read as one. */
 const BPT = /(?<![\p{L}\p{N}])BPT(?![\p{L}\p{N}])/gu;
-const IMPERATIVES = new Set(verbData.orders.imperatives);
+const IMPERATIVES = new Set([...orders.imperatives, ...withUnaccented(orders.imperativesFr)]);
+/** French future tense, 3rd person, of a lower-case word: "La compagnie assurera l'escorte" is a task. */
+const FUTURE_FR = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{Ll}-]{${orders.futureFr.minLength - 3},}(?:${orders.futureFr.endings.join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NOT_FUTURE = new Set(orders.futureFr.notVerbs);
 /** Sentence opening: list markers and leading adverbs, then the first word. */
-const FIRST_WORD = /^[\s\u00A0]*(?:(?:\d{1,2}[.)]|\(?[a-z0-9]{1,4}\)|[a-z]\.|[-•*–])[\s\u00A0]+)*(?:(?:immediately|always|routinely|also)[\s\u00A0]+)?([\p{L}]+)/iu;
+const FIRST_WORD = /^[\s\u00A0]*(?:(?:\d{1,2}[.)]|\(?[a-z0-9]{1,4}\)|[a-z]\.|[-•*–])[\s\u00A0]+)*(?:(?:immediately|always|routinely|also|immédiatement|toujours|systématiquement|également)[\s\u00A0]+)?([\p{L}]+)/iu;
 
 function firstHit(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -104,14 +143,20 @@ function firstHit(re: RegExp, s: string): RegExpExecArray | null {
  * Mode of a sentence in an order or report: advice cues (should, may, where possible…) win over
  * task cues (will, shall, is to…), because a hedge downgrades a task; an imperative opening is a task.
  */
-export function orderStrength(text: string, sentStart: number, sentEnd: number): Strength {
+export function orderStrength(text: string, sentStart: number, sentEnd: number, lang?: VerbLanguage): Strength {
   const s = text.slice(sentStart, sentEnd);
   const adv = firstHit(ADVICE, s) ?? firstHit(BPT, s);
   if (adv) return { verbClass: null, level: 2, mode: 'advice', cue: adv[0] };
   const task = firstHit(TASK, s);
   if (task) return { verbClass: null, level: 4, mode: 'task', cue: task[0] };
+  if (lang === 'fr') {
+    FUTURE_FR.lastIndex = 0;
+    for (let m = FUTURE_FR.exec(s); m; m = FUTURE_FR.exec(s)) {
+      if (!NOT_FUTURE.has(m[0])) return { verbClass: null, level: 4, mode: 'task', cue: m[0] };
+    }
+  }
   const first = FIRST_WORD.exec(s);
-  if (first && IMPERATIVES.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {
+  if (first && IMPERATIVES.has(first[1]!.toLowerCase()) && /^\p{Lu}/u.test(first[1]!)) {
     return { verbClass: null, level: 4, mode: 'task', cue: first[1]! };
   }
   return { verbClass: null, level: 0, mode: 'context' };
