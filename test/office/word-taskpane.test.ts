@@ -57,6 +57,7 @@ describe('Word task pane in Chromium', () => {
     await scan(page);
 
     await expect.poll(() => page.locator('#wps-headline').textContent()).toBe('The main body never names women, gender or UNSCR 1325; only Annex K does.');
+    expect(await page.locator('#wps-split').textContent()).toMatch(/^Gender-specific findings: 1 in the main body, \d\d+ in annexes\.$/);
     expect(await page.locator('#wps-profile').inputValue()).toBe('auto');
     expect(await page.locator('#wps-profile-note').textContent()).toMatch(/^Detected: .*order/i);
     const gapText = await page.locator('#wps-gaps').innerText();

@@ -8,7 +8,7 @@ import { addComments, clearHighlights, FAMILY_HIGHLIGHT, highlightAll, insertSug
 import { parseBlockId } from '../../office-addin/src/word/blocks.ts';
 import { occurrenceBefore } from '../../office-addin/src/word/locate.ts';
 import { readDocument } from '../../office-addin/src/word/read.ts';
-import { commentText, gapPlace, gapsByParagraph, headline } from '../../office-addin/src/word/view-model.ts';
+import { commentText, gapPlace, gapsByParagraph, genderSplit, headline } from '../../office-addin/src/word/view-model.ts';
 import { repoRoot } from '../support/corpus.ts';
 import { compileLexicon, parseLexiconFile } from '../../office-addin/src/common/lexicon.ts';
 import { APP_KEY, memoryStore, readSettings, writeSettings } from '../../office-addin/src/common/settings.ts';
@@ -51,6 +51,12 @@ describe('scan', () => {
     const report = analyze(read.blocks);
     expect(report.profile.id).toBe('oporder');
     expect(headline(report)?.text).toBe('The main body never names women, gender or UNSCR 1325; only Annex K does.');
+    const split = genderSplit(report);
+    // Only the zero-tolerance line on sexual exploitation and abuse is gender-specific in the main body.
+    expect(report.findings.filter((f) => f.genderSpecific && !f.negated && !f.annex).map((f) => f.concept)).toEqual(['sea-zero-tolerance']);
+    expect(split.main).toBe(1);
+    expect(split.annex).toBe(report.findings.filter((f) => f.genderSpecific && !f.negated && f.annex).length);
+    expect(split.annex).toBeGreaterThan(10);
     const groups = gapsByParagraph(report);
     expect(groups.map((g) => g.label)).toEqual(expect.arrayContaining(['Whole document', 'Paragraph 1 SITUATION', 'Paragraph 2 MISSION', 'Paragraph 3 EXECUTION', 'Annex K GENDER']));
     expect(groups.find((g) => g.label === 'Paragraph 1 SITUATION')!.gaps.map((g) => g.rule)).toContain('oporder.situation-gender-analysis');

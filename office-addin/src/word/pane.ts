@@ -17,7 +17,7 @@ import {
 } from './actions.ts';
 import type { Supports, WordRun } from './blocks.ts';
 import { readDocument, type ScanScope } from './read.ts';
-import { commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, headline } from './view-model.ts';
+import { commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, genderSplit, headline } from './view-model.ts';
 
 export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store }
 
@@ -132,6 +132,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
         h('p', { id: 'wps-profile-note', class: 'wps-muted' }, note)),
       head ? h('p', { class: `wps-headline${head.severe ? '' : ' ok'}`, id: 'wps-headline' }, head.text)
         : h('p', { class: 'wps-headline ok', id: 'wps-headline' }, 'No gaps for this document type.'),
+      splitLine(r),
       renderCoverage(r),
       h('div', { class: 'wps-row', role: 'group', 'aria-label': 'Mark the document' },
         h('button', { class: 'wps-button', id: 'wps-highlight', type: 'button', onclick: () => void doHighlight() }, 'Highlight all'),
@@ -140,6 +141,12 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       renderGaps(r),
       renderFindings(r),
     );
+  }
+
+  function splitLine(r: Report): HTMLElement | null {
+    const split = genderSplit(r);
+    if (!r.structure.some((s) => s.kind === 'annex')) return null;
+    return h('p', { id: 'wps-split' }, `Gender-specific findings: ${split.main} in the main body, ${split.annex} in annexes.`);
   }
 
   function renderCoverage(r: Report): HTMLElement {

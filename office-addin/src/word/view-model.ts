@@ -37,6 +37,17 @@ export function headline(report: Report): { text: string; severe: boolean } | nu
   return { text: `${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}${high ? `, ${high} of them serious` : ''}.`, severe: high > 0 };
 }
 
+/** Gender-specific mentions (not negated) in the main text and in annexes: the classic case in numbers. */
+export function genderSplit(report: Report): { main: number; annex: number } {
+  let main = 0;
+  let annex = 0;
+  for (const f of report.findings) {
+    if (!f.genderSpecific || f.negated) continue;
+    if (f.annex) annex++; else main++;
+  }
+  return { main, annex };
+}
+
 export interface ParagraphGaps { section: Section | null; label: string; gaps: Gap[] }
 
 /**
