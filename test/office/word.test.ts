@@ -186,8 +186,14 @@ describe('highlight all and clear highlights', () => {
     const report = await scanned(w17);
     const res = await highlightAll(w17.run, w17.supports, report.findings);
     expect(res.method).toBe('annotations');
-    const unique = new Set(report.findings.map((f) => `${f.block}:${f.start}:${f.end}`));
+    // One annotation per stretch of text: nested or overlapping findings give one (the longest).
+    const spans = report.findings.map((f) => ({ block: f.block!, start: f.start, end: f.end }));
+    const outermost = spans.filter((a, i) => !spans.some((b, j) => j !== i && b.block === a.block && b.start <= a.start && a.end <= b.end && (b.end - b.start > a.end - a.start || j < i)));
+    const unique = new Set(outermost.map((f) => `${f.block}:${f.start}:${f.end}`));
     expect(w17.recorded.annotations).toHaveLength(unique.size);
+    for (const a of w17.recorded.annotations) {
+      expect(w17.recorded.annotations.filter((b) => b !== a && b.paragraph === a.paragraph && b.start < a.start + a.length && a.start < b.start + b.length)).toEqual([]);
+    }
     for (const a of w17.recorded.annotations) {
       const f = report.findings.find((x) => paragraphOf(w17, x.block!) === a.paragraph && x.start === a.start && x.end - x.start === a.length)!;
       expect(f).toBeDefined();

@@ -76,7 +76,7 @@ async function annotate(run: WordRun, targets: { target: Target; family: Family 
     let skipped = 0;
     for (const [block, list] of byBlock) {
       const p = paragraphs.get(block);
-      const ok = list.filter((t) => p && p.text.slice(t.target.start, t.target.end) === t.target.text);
+      const ok = withoutOverlaps(list.filter((t) => p && p.text.slice(t.target.start, t.target.end) === t.target.text));
       skipped += list.length - ok.length;
       if (!p || ok.length === 0) continue;
       const critiques = ok.map((t) => ({ colorScheme: FAMILY_CRITIQUE[t.family], start: t.target.start, length: t.target.end - t.target.start }));
@@ -86,6 +86,14 @@ async function annotate(run: WordRun, targets: { target: Target; family: Family 
     const annotations = pending.map((x) => ({ block: x.block, ids: x.ids.value }));
     return { state: { annotations, colours: [] }, marked: annotations.reduce((n, a) => n + a.ids.length, 0), skipped, method: 'annotations' };
   });
+}
+
+/** One annotation per stretch of text: of overlapping findings the longer (then the earlier) is kept. */
+function withoutOverlaps<T extends { target: Target }>(list: T[]): T[] {
+  const byLength = [...list].sort((a, b) => (b.target.end - b.target.start) - (a.target.end - a.target.start) || a.target.start - b.target.start);
+  const kept: T[] = [];
+  for (const t of byLength) if (!kept.some((k) => k.target.start < t.target.end && t.target.start < k.target.end)) kept.push(t);
+  return kept.sort((a, b) => a.target.start - b.target.start);
 }
 
 function uniqueTargets(findings: readonly Finding[]): { target: Target; family: Family }[] {

@@ -72,7 +72,10 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     status.classList.toggle('wps-error', error);
   }
 
+  let running = false;
   async function busy<T>(label: string, job: () => Promise<T>): Promise<T | undefined> {
+    if (running) return undefined; // one Word batch at a time: a double click must not interleave two
+    running = true;
     say(label);
     root.setAttribute('aria-busy', 'true');
     try {
@@ -81,6 +84,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       say(`${label.replace(/…$/, '')} failed: ${err instanceof Error ? err.message : String(err)}`, true);
       return undefined;
     } finally {
+      running = false;
       root.removeAttribute('aria-busy');
     }
   }
@@ -250,7 +254,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (!res) return;
     highlights = res.state;
     await deps.doc.set(DOC_HIGHLIGHTS, highlights);
-    say(`${res.marked} finding${res.marked === 1 ? '' : 's'} marked ${res.method === 'annotations' ? 'with annotations (the text is not changed)' : 'with highlight colours by pillar'}${res.skipped ? `; ${res.skipped} left as they were (changed since the scan or with mixed highlighting)` : ''}.`);
+    say(`${res.marked} finding${res.marked === 1 ? '' : 's'} marked ${res.method === 'annotations' ? 'with annotations (the text is not changed)' : 'with highlight colours by pillar'}${res.skipped ? `; ${res.skipped} not marked (${res.method === 'annotations' ? 'inside another marked finding, or changed since the scan' : 'changed since the scan, or with mixed highlighting that would be lost'})` : ''}.`);
   }
 
   async function doClear(quiet = false): Promise<void> {
