@@ -5,7 +5,7 @@ import { coverage } from './coverage.ts';
 import { detectProfile } from './detect.ts';
 import { findFigures } from './figures.ts';
 import { findGaps, keywordRe } from './gaps.ts';
-import { detectLanguage } from './language.ts';
+import { formAllowed, LanguageMap } from './language.ts';
 import { scan } from './match.ts';
 import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
 import cueData from './data/cues.json' with { type: 'json' };
@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   lexicon?: Lexicon;
   /** False positives the user dismissed; dropped before coverage and gaps are computed. */
   dismissals?: readonly Dismissal[];
+  /** "auto" (default): detected per document and per block/paragraph; "en" or "fr" forces it everywhere. */
+  language?: 'auto' | 'en' | 'fr';
 }
 
 const EXCLUDE_WINDOW = 80;
@@ -58,7 +60,9 @@ function blockAt(blocks: { start: number; end: number }[], pos: number): number 
 export function analyze(input: string | readonly TextBlock[], options: AnalyzeOptions = {}): Report {
   const lex = options.lexicon ?? loadLexicon();
   const { text, blocks } = join(input);
-  const structure = detectStructure(text);
+  // Language per block (or paragraph): French-only term forms count only in French text, and the reverse.
+  const langs = new LanguageMap(text, blocks, options.language === 'en' || options.language === 'fr' ? options.language : undefined);
+  const structure = detectStructure(text, langs.document);
   const index = new SectionIndex(structure.sections);
 
   const findings: Finding[] = [];
@@ -73,6 +77,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   for (const m of scan(text, lex)) {
     const b = blocks ? blocks[blockAt(blocks, m.start)] : undefined;
     if (b && m.end > b.end) continue; // a term never spans two blocks (cells, paragraphs)
+    if (!formAllowed(lex, text, m.start, m.end, langs.at(m.start))) continue;
     if (!sent || m.start < sent.start || m.start >= sent.end) {
       sent = sentenceAt(text, m.start, b?.start ?? 0, b?.end ?? text.length);
       sentStrength = undefined;
@@ -97,7 +102,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         if (ok === undefined) { ok = contains(text, span.start, span.end, c.requires); contextSeen.set(c.requires, ok); }
         if (!ok) continue;
       }
-      const strength = strengthFor(section, index, m.start, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end)));
+      const strength = strengthFor(section, index, m.start, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end, langs.at(sent!.start))));
       const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(id));
       findings.push({
         concept: id,
@@ -136,7 +141,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
 
   const report: Report = {
     source: options.source ?? '-',
-    language: detectLanguage(text),
+    language: langs.document,
     profile: { id: detected.id as Report['profile']['id'], confidence: detected.confidence, detected: detected.detected },
     findings,
     structure: structure.sections,
@@ -146,6 +151,9 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     length: text.length,
   };
   if (blocks) toBlockOffsets(report, blocks);
+  // Added fields: language spans of the analysed text, and each block's language.
+  Object.assign(report, { languages: langs.spans });
+  report.blocks?.forEach((b, i) => Object.assign(b, { language: langs.parts[i] }));
   return report;
 }
 

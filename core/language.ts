@@ -1,18 +1,175 @@
-// Document language from function words in the opening of the text: cheap and good enough to
-// choose between English and French (issue 7 refines this per block).
-const EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'are', 'will', 'shall', 'its', 'by', 'be', 'this', 'which']);
-const FR = new Set(['le', 'la', 'les', 'des', 'et', 'du', 'pour', 'dans', 'que', 'est', 'sur', 'une', 'aux', 'par', 'sont', 'qui', 'au', 'ses']);
+// Language of a document and of each of its blocks (paragraphs), from function words: cheap, and good
+// enough to tell English from French. Each block is read only until its language is clear, so the cost
+// is a few dozen words per block. Mixed documents (a French order with English annexes, a bilingual
+// mandate) get one span per block or paragraph; the user can override the detection.
 
-export function detectLanguage(text: string): 'en' | 'fr' | 'und' {
-  const head = text.slice(0, 4_000).toLowerCase();
-  let en = 0;
-  let fr = 0;
-  for (const w of head.split(/[^a-z\u00E0-\u00FF]+/)) {
-    if (EN.has(w)) en++;
-    else if (FR.has(w)) fr++;
-  }
+export type Lang = 'en' | 'fr' | 'und';
+
+const EN = new Set([
+  'the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'are', 'will', 'shall', 'its', 'by', 'be', 'this',
+  'which', 'was', 'were', 'has', 'have', 'from', 'as', 'an', 'at', 'or', 'should', 'must', 'their', 'it', 'not', 'all',
+]);
+const FR = new Set([
+  'le', 'la', 'les', 'des', 'et', 'du', 'pour', 'dans', 'que', 'est', 'sur', 'une', 'aux', 'par', 'sont', 'qui', 'au',
+  'ses', 'de', 'il', 'elle', 'ne', 'pas', 'avec', 'ces', 'cette', 'leur', 'leurs', 'doit', 'sera', 'été', 'être', 'à',
+  'où', 'qu', 'l', 'd', 'aussi', 'ainsi', 'afin',
+]);
+
+const WORD_RE = /[a-z\u00E0-\u00FF]+/g;
+/** Words read at most per block, and the lead at which a block is decided early. */
+const MAX_WORDS = 60;
+const CLEAR_LEAD = 6;
+
+function verdict(en: number, fr: number): Lang {
   if (en + fr < 3) return 'und';
   if (en >= 2 * fr) return 'en';
   if (fr >= 2 * en) return 'fr';
   return en >= fr ? 'en' : 'fr';
+}
+
+interface Counts { en: number; fr: number }
+
+function count(text: string, start: number, end: number): Counts {
+  const slice = text.slice(start, Math.min(end, start + 600)).toLowerCase();
+  let en = 0;
+  let fr = 0;
+  let words = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(slice); m && words < MAX_WORDS; m = WORD_RE.exec(slice)) {
+    words++;
+    if (EN.has(m[0])) en++;
+    else if (FR.has(m[0])) fr++;
+    if (Math.abs(en - fr) >= CLEAR_LEAD && Math.min(en, fr) === 0) break;
+  }
+  return { en, fr };
+}
+
+/** Language of text[start, end) (its opening words). */
+export function blockLanguage(text: string, start = 0, end = text.length): Lang {
+  const c = count(text, start, end);
+  return verdict(c.en, c.fr);
+}
+
+/** Document language from the opening of the text (kept for callers that need only this). */
+export function detectLanguage(text: string): Lang {
+  const head = text.slice(0, 4_000).toLowerCase();
+  let en = 0;
+  let fr = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(head); m; m = WORD_RE.exec(head)) {
+    if (EN.has(m[0])) en++;
+    else if (FR.has(m[0])) fr++;
+  }
+  return verdict(en, fr);
+}
+
+export interface LanguageSpan { language: Lang; start: number; end: number }
+
+/** Paragraphs of a plain text: split at blank lines, and long runs without one every ~4,000 characters at a line break. */
+function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const BLANK = /\n[\t \u00A0\r]*\n/g;
+  let start = 0;
+  const push = (a: number, b: number) => {
+    while (b - a > 4_000) {
+      const nl = text.indexOf('\n', a + 4_000);
+      if (nl === -1 || nl >= b) break;
+      out.push({ start: a, end: nl });
+      a = nl + 1;
+    }
+    if (b > a) out.push({ start: a, end: b });
+  };
+  for (let m = BLANK.exec(text); m; m = BLANK.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/**
+ * Languages of a text, per block (given) or per paragraph (plain text): adjacent parts in the same
+ * language are merged into one span. The document language is the verdict over all parts' counts.
+ * `override` ("en" or "fr") sets every part and the document.
+ */
+export class LanguageMap {
+  readonly document: Lang;
+  /** Merged spans in the analysed text's offsets (the joined text for block input). */
+  readonly spans: LanguageSpan[];
+  /** Language of each given part (block), in order; empty for plain text. */
+  readonly parts: Lang[] = [];
+  private starts: number[];
+
+  constructor(text: string, parts?: readonly { start: number; end: number }[], override?: 'en' | 'fr') {
+    const units = parts ?? paragraphs(text);
+    const spans: LanguageSpan[] = [];
+    let en = 0;
+    let fr = 0;
+    for (const u of units) {
+      let language: Lang;
+      if (override) language = override;
+      else {
+        const c = count(text, u.start, u.end);
+        en += c.en; fr += c.fr;
+        language = verdict(c.en, c.fr);
+      }
+      if (parts) this.parts.push(language);
+      const last = spans[spans.length - 1];
+      if (last && last.language === language) last.end = u.end;
+      else spans.push({ language, start: u.start, end: u.end });
+    }
+    this.document = override ?? verdict(en, fr);
+    this.spans = spans;
+    this.starts = spans.map((s) => s.start);
+  }
+
+  /**
+   * Language that governs a position: its span's, or the document's when the span is undetermined
+   * (a heading, a table cell of figures).
+   */
+  at(pos: number): Lang {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    const own = ans < 0 ? 'und' : this.spans[ans]!.language;
+    return own === 'und' ? this.document : own;
+  }
+
+  /** True when both languages occur in the text. */
+  get mixed(): boolean {
+    let en = false;
+    let fr = false;
+    for (const s of this.spans) { if (s.language === 'en') en = true; else if (s.language === 'fr') fr = true; }
+    return en && fr;
+  }
+}
+
+/** Bit of a language in a compiled form's language mask (core/compile.ts): 1 English, 2 French. */
+export const LANG_BIT: Record<Lang, number> = { en: 1, fr: 2, und: 3 };
+
+/** The compiled forms' language masks, when the lexicon records them (compile.ts `formLanguages`). */
+function formLanguagesOf(lex: object): ReadonlyMap<string, number> | undefined {
+  const m = (lex as { formLanguages?: unknown }).formLanguages;
+  return m instanceof Map ? (m as ReadonlyMap<string, number>) : undefined;
+}
+
+const SEP_RE = /[\s\u00AD\u2010-\u2013-]+/gu;
+const APOS_RE = /['\u2019\u2018\u02BC\u0060\u00B4]/gu;
+
+/**
+ * May a term matched at text[start, end) count in text of language `lang`? A form that exists only in
+ * French terms ("genre", "candidates") does not count in English text, nor an English-only form in French
+ * text; undetermined text and forms of both languages always count.
+ */
+export function formAllowed(lex: object, text: string, start: number, end: number, lang: Lang): boolean {
+  if (lang === 'und') return true;
+  const masks = formLanguagesOf(lex);
+  if (!masks) return true;
+  const key = text.slice(start, end).replace(APOS_RE, "'").replace(SEP_RE, ' ').trim().toLowerCase();
+  const mask = masks.get(key);
+  return mask === undefined || (mask & LANG_BIT[lang]) !== 0;
 }
