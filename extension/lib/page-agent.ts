@@ -26,7 +26,7 @@ export class PageAgent {
   constructor(private readonly doc: Document, private readonly send: SendBlocks, private readonly root: () => Node = () => doc.body ?? doc.documentElement, useHighlights = true) {
     this.card = new HoverCardView(doc);
     this.reader = new PageReader(doc, (el) => el.hasAttribute(CARD_HOST_ATTR));
-    this.painter = new Painter(doc, useHighlights);
+    this.painter = new Painter(doc, useHighlights, (t) => this.reader.adopt(t));
   }
 
   handle(msg: PageRequest): CollectResponse | PaintResponse | RevealResponse | { ok: true } {
@@ -34,7 +34,7 @@ export class PageAgent {
       case 'page:collect': return this.collect();
       case 'page:paint': return this.paint(msg.items, msg.reset === true);
       case 'page:reveal': return this.painter.reveal(msg.key);
-      case 'page:clear': this.painter.clear(); return { ok: true };
+      case 'page:clear': this.quiet(() => this.painter.clear()); return { ok: true };
     }
   }
 
@@ -52,8 +52,10 @@ export class PageAgent {
   }
 
   paint(items: readonly PaintItem[], reset: boolean): PaintResponse {
-    if (reset) this.painter.clear();
-    this.quiet(() => this.painter.paint(items, this.reader.blocks));
+    this.quiet(() => {
+      if (reset) this.painter.clear();
+      this.painter.paint(items, this.reader.blocks);
+    });
     this.installHover();
     const painted = this.painter.painted.size;
     return { painted, missing: items.length - [...items].filter((i) => this.painter.painted.has(i.key)).length, mode: this.painter.mode };

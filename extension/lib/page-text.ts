@@ -30,6 +30,11 @@ export class PageReader {
 
   constructor(private readonly doc: Document, private readonly ignore?: (el: Element) => boolean) {}
 
+  /** A text node split off by the <mark> fallback: already part of a block, never a new one. */
+  adopt(t: Text): void {
+    this.read.add(t);
+  }
+
   /** Reads every text node under root that was not read before; returns only the new blocks. */
   readFrom(root: Node): PageBlock[] {
     const out: PageBlock[] = [];
@@ -177,13 +182,53 @@ function rawOffset(b: PageBlock, i: number, local: number): number {
   return m ? m[local]! : local;
 }
 
-/** The DOM Range covering block offsets [start, end), or null when they do not fit the block. */
-export function rangeFor(doc: Document, b: PageBlock, start: number, end: number): Range | null {
+/**
+ * Makes block offset pos a text-node boundary, splitting the DOM text node there (the <mark> fallback
+ * wraps whole nodes), and updates the block's node list and maps so every offset still maps exactly.
+ * Returns the node split off, if any.
+ */
+export function splitAt(b: PageBlock, pos: number): Text | null {
+  if (pos <= 0 || pos >= b.text.length || b.nodes.length === 0) return null;
+  const i = nodeAt(b, pos);
+  const local = pos - b.starts[i]!;
+  const len = b.lengths[i]!;
+  if (local <= 0 || local >= len) return null; // already a boundary (or a <br> space)
+  const raw = rawOffset(b, i, local);
+  const tail = b.nodes[i]!.splitText(raw);
+  const m = b.maps[i];
+  let headMap: Uint32Array | null = null;
+  let tailMap: Uint32Array | null = null;
+  if (m) {
+    headMap = new Uint32Array(local + 1);
+    headMap.set(m.subarray(0, local));
+    headMap[local] = m[local - 1]! + 1;
+    tailMap = new Uint32Array(len - local + 1);
+    for (let k = 0; k <= len - local; k++) tailMap[k] = m[local + k]! - raw;
+  }
+  b.lengths[i] = local;
+  b.maps[i] = headMap;
+  b.nodes.splice(i + 1, 0, tail);
+  b.starts.splice(i + 1, 0, pos);
+  b.lengths.splice(i + 1, 0, len - local);
+  b.maps.splice(i + 1, 0, tailMap);
+  return tail;
+}
+
+/** Indices of the first and last text node holding block offsets [start, end), or null when they do not fit. */
+export function nodeSpan(b: PageBlock, start: number, end: number): { si: number; ei: number } | null {
   if (start < 0 || end > b.text.length || start >= end || b.nodes.length === 0) return null;
   let si = nodeAt(b, start);
   if (start >= b.starts[si]! + b.lengths[si]!) si++; // start falls past this node's text
-  let ei = nodeAt(b, end - 1);
+  const ei = nodeAt(b, end - 1);
   if (si >= b.nodes.length || ei < si) return null;
+  return { si, ei };
+}
+
+/** The DOM Range covering block offsets [start, end), or null when they do not fit the block. */
+export function rangeFor(doc: Document, b: PageBlock, start: number, end: number): Range | null {
+  const span = nodeSpan(b, start, end);
+  if (!span) return null;
+  const { si, ei } = span;
   const r = doc.createRange();
   r.setStart(b.nodes[si]!, rawOffset(b, si, Math.max(0, start - b.starts[si]!)));
   r.setEnd(b.nodes[ei]!, rawOffset(b, ei, Math.min(b.lengths[ei]!, end - b.starts[ei]!)));

@@ -1,7 +1,7 @@
 // Paints findings over the page without rewriting it: CSS Custom Highlight API ranges, one highlight
 // per pillar family plus negated/weak/flash overlays. Only where CSS.highlights is missing does it
 // fall back to wrapping text in <mark> elements.
-import { rangeFor, type PageBlock } from './page-text.ts';
+import { nodeSpan, rangeFor, splitAt, type PageBlock } from './page-text.ts';
 import { HIGHLIGHT_PREFIX, type PaintItem } from './paint-types.ts';
 
 interface Painted { item: PaintItem; range: Range; marks?: HTMLElement[] }
@@ -12,11 +12,13 @@ type HighlightRegistry = Map<string, Highlight>;
 
 export class Painter {
   readonly painted = new Map<string, Painted>();
+  /** Every text node a finding covers (first, middle and last) → the findings over it, for hover cards. */
   private readonly byNode = new Map<Node, Painted[]>();
   private readonly registry: HighlightRegistry | null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document, useHighlights = true) {
+  /** onSplit: told about text nodes the <mark> fallback splits off, so the reader never reads them as new content. */
+  constructor(private readonly doc: Document, useHighlights = true, private readonly onSplit?: (t: Text) => void) {
     const css = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS;
     this.registry = useHighlights && css && 'highlights' in css ? (css.highlights as unknown as HighlightRegistry) : null;
   }
@@ -25,93 +27,84 @@ export class Painter {
 
   paint(items: readonly PaintItem[], blocks: ReadonlyMap<string, PageBlock>): PaintResult {
     let missing = 0;
-    const fresh: Painted[] = [];
     for (const item of items) {
       if (this.painted.has(item.key)) continue;
       const b = blocks.get(item.block);
-      const range = b ? rangeFor(this.doc, b, item.start, item.end) : null;
-      if (!range) { missing++; continue; }
-      const p: Painted = { item, range };
+      const p = b && (this.registry ? this.highlight(item, b) : this.wrap(item, b));
+      if (!p) { missing++; continue; }
       this.painted.set(item.key, p);
-      fresh.push(p);
     }
-    if (this.registry) this.addHighlights(fresh); else this.wrap(fresh);
-    for (const p of fresh) this.index(p);
-    return { painted: fresh.length, missing };
+    return { painted: items.length - missing, missing };
   }
 
-  private addHighlights(fresh: Painted[]): void {
+  private highlight(item: PaintItem, b: PageBlock): Painted | null {
+    const range = rangeFor(this.doc, b, item.start, item.end);
+    if (!range) return null;
+    const p: Painted = { item, range };
+    this.get(item.family).add(range);
+    if (item.style !== 'plain') this.get(item.style).add(range);
+    this.index(p, b);
+    return p;
+  }
+
+  private get(name: string): Highlight {
     const reg = this.registry!;
-    const win = this.doc.defaultView as Window & typeof globalThis;
-    const get = (name: string): Highlight => {
-      let h = reg.get(HIGHLIGHT_PREFIX + name);
-      if (!h) { h = new win.Highlight(); reg.set(HIGHLIGHT_PREFIX + name, h); }
-      return h;
-    };
-    // Overlays paint above the pillar colour.
-    get('negated').priority = 1;
-    get('weak').priority = 1;
-    get('flash').priority = 2;
-    for (const p of fresh) {
-      get(p.item.family).add(p.range);
-      if (p.item.style !== 'plain') get(p.item.style).add(p.range);
+    let h = reg.get(HIGHLIGHT_PREFIX + name);
+    if (!h) {
+      h = new (this.doc.defaultView as Window & typeof globalThis).Highlight();
+      // Overlays paint above the pillar colour.
+      if (name === 'negated' || name === 'weak') h.priority = 1;
+      if (name === 'flash') h.priority = 2;
+      reg.set(HIGHLIGHT_PREFIX + name, h);
     }
+    return h;
   }
 
-  /** Fallback: wraps each text-node piece of each range; later pieces first so offsets stay valid. */
-  private wrap(fresh: Painted[]): void {
-    const pieces: { node: Text; start: number; end: number; p: Painted }[] = [];
-    for (const p of fresh) {
-      const r = p.range;
-      const it = this.doc.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = r.commonAncestorContainer.nodeType === 3 ? [r.commonAncestorContainer as Text] : [];
-      for (let n = it.nextNode(); n; n = it.nextNode()) if (r.intersectsNode(n)) nodes.push(n as Text);
-      for (const node of nodes) {
-        const start = node === r.startContainer ? r.startOffset : 0;
-        const end = node === r.endContainer ? r.endOffset : node.length;
-        if (end > start) pieces.push({ node, start, end, p });
-      }
+  /**
+   * Fallback: splits the text nodes at the finding's edges (updating the block's map, so later paints
+   * and repaints after a dismissal still map exactly) and wraps each covered node in a <mark>. The
+   * Text nodes themselves are kept, so unwrapping restores the page text without re-reading it.
+   */
+  private wrap(item: PaintItem, b: PageBlock): Painted | null {
+    if (!nodeSpan(b, item.start, item.end)) return null;
+    for (const pos of [item.start, item.end]) { const t = splitAt(b, pos); if (t) this.onSplit?.(t); }
+    const { si, ei } = nodeSpan(b, item.start, item.end)!;
+    const marks: HTMLElement[] = [];
+    for (let i = si; i <= ei; i++) {
+      const node = b.nodes[i]!;
+      const mark = this.doc.createElement('mark');
+      mark.className = `${HIGHLIGHT_PREFIX}mark ${HIGHLIGHT_PREFIX}${item.family} ${HIGHLIGHT_PREFIX}${item.style}`;
+      mark.dataset.wpsLens = item.key;
+      node.replaceWith(mark);
+      mark.append(node);
+      marks.push(mark);
     }
-    const byNode = new Map<Text, typeof pieces>();
-    for (const pc of pieces) { const l = byNode.get(pc.node) ?? []; l.push(pc); byNode.set(pc.node, l); }
-    for (const [node, list] of byNode) {
-      list.sort((a, b) => b.start - a.start);
-      let rest = node;
-      let restEnd = node.length;
-      for (const pc of list) {
-        if (pc.end > restEnd) continue; // overlapping finding: the first one keeps the text
-        const mid = rest.splitText(pc.start);
-        mid.splitText(pc.end - pc.start);
-        const mark = this.doc.createElement('mark');
-        mark.className = `${HIGHLIGHT_PREFIX}mark ${HIGHLIGHT_PREFIX}${pc.p.item.family} ${HIGHLIGHT_PREFIX}${pc.p.item.style}`;
-        mark.dataset.wpsLens = pc.p.item.key;
-        mid.replaceWith(mark);
-        mark.append(mid);
-        (pc.p.marks ??= []).unshift(mark);
-        restEnd = pc.start;
-      }
-    }
-    // Ranges over split nodes moved: re-anchor each finding on its marks.
-    for (const p of fresh) {
-      if (!p.marks?.length) continue;
-      const r = this.doc.createRange();
-      r.setStartBefore(p.marks[0]!);
-      r.setEndAfter(p.marks[p.marks.length - 1]!);
-      p.range = r;
-    }
+    // Moving the nodes collapsed any Range on them: build it now, on the same (wrapped) nodes.
+    const p: Painted = { item, range: rangeFor(this.doc, b, item.start, item.end)!, marks };
+    this.index(p, b);
+    return p;
   }
 
-  private index(p: Painted): void {
-    const nodes = p.marks ? p.marks.map((m) => m.firstChild!).filter(Boolean) : [p.range.startContainer, p.range.endContainer];
-    for (const n of new Set(nodes)) { const l = this.byNode.get(n) ?? []; l.push(p); this.byNode.set(n, l); }
+  private index(p: Painted, b: PageBlock): void {
+    const span = nodeSpan(b, p.item.start, p.item.end);
+    if (!span) return;
+    for (let i = span.si; i <= span.ei; i++) {
+      const n = b.nodes[i]!;
+      const l = this.byNode.get(n);
+      if (l) l.push(p); else this.byNode.set(n, [p]);
+    }
   }
 
   /** The finding under a caret position, if any (hover cards). */
   itemAt(node: Node, offset: number): PaintItem | undefined {
+    if (!this.registry) {
+      // Fallback: the mark around the caret names the finding (covers nodes split off later, too).
+      const mark = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('mark[data-wps-lens]') as HTMLElement | null;
+      return mark ? this.painted.get(mark.dataset.wpsLens ?? '')?.item : undefined;
+    }
     const list = this.byNode.get(node);
     if (!list) return undefined;
     for (const p of list) {
-      if (p.marks) return p.item;
       try { if (p.range.isPointInRange(node, offset) && offset < (node === p.range.endContainer ? p.range.endOffset : Infinity)) return p.item; } catch { /* detached */ }
     }
     return undefined;
@@ -134,8 +127,9 @@ export class Painter {
     const toggle = (): void => {
       const show = on % 2 === 0;
       if (this.registry) {
-        const h = this.registry.get(name);
-        if (h) { h.clear(); if (show) h.add(p.range); }
+        const h = this.get('flash');
+        h.clear();
+        if (show) h.add(p.range);
       } else for (const m of p.marks ?? []) m.classList.toggle(name, show);
       if (++on < 6) this.flashTimer = setTimeout(toggle, 250);
     };
@@ -146,7 +140,8 @@ export class Painter {
     if (this.registry) {
       for (const name of [...this.registry.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) this.registry.delete(name);
     } else {
-      for (const p of this.painted.values()) for (const m of p.marks ?? []) { const parent = m.parentNode; m.replaceWith(...m.childNodes); parent?.normalize(); }
+      // No normalize(): the Text nodes stay as the reader's map knows them, so a repaint maps exactly.
+      for (const p of this.painted.values()) for (const m of p.marks ?? []) m.replaceWith(...m.childNodes);
     }
     this.painted.clear();
     this.byNode.clear();

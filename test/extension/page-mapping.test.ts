@@ -85,4 +85,52 @@ describe('offset→Range map on corpus pages', () => {
     // A finding crossing the <b> boundary is wrapped piece by piece; together the marks hold its words.
     expect(out.marks.join(' ').replace(/\s+/g, ' ').trim()).toBe(report.findings.map((f) => f.text).join(' '));
   });
+
+  it('finds the finding under any node it covers (first, middle, last) for hover cards, in both modes', async () => {
+    for (const useHighlights of [true, false]) {
+      const blocks = await load('<p>Units report on <b>conflict-related</b> <i>sexual</i> <u>violence</u> weekly.</p>');
+      const f = analyze(blocks).findings.find((x) => x.text === 'conflict-related sexual violence')!;
+      expect(f).toBeDefined();
+      const hits = await page.evaluate(([it, hl]) => {
+        const w = window as unknown as { WpsLensPage: { Painter: new (d: Document, h: boolean) => { paint(i: unknown, b: unknown): unknown; itemAt(n: Node, o: number): { key: string } | undefined } }; reader: { blocks: unknown } };
+        const p = new w.WpsLensPage.Painter(document, hl as boolean);
+        p.paint([it], w.reader.blocks);
+        const at = (sel: string): string | null => p.itemAt(document.querySelector(sel)!.firstChild!.nodeType === 3 ? document.querySelector(sel)!.firstChild! : document.querySelector(sel)!.querySelector('mark')!.firstChild!, 2)?.key ?? null;
+        const before = document.querySelector('p')!.firstChild!; // "Units report on "
+        return { b: at('b'), i: at('i'), u: at('u'), off: p.itemAt(before, 1)?.key ?? null };
+      }, [{ key: 'k', block: f.block!, start: f.start, end: f.end, family: 'protection', style: 'plain', card: { title: '', pillar: '', how: '', why: '' } }, useHighlights] as const);
+      expect(hits, `highlights: ${useHighlights}`).toEqual({ b: 'k', i: 'k', u: 'k', off: null });
+    }
+  });
+
+  it('<mark> fallback: clearing and repainting a subset (as after a dismissal) maps every finding exactly, again and again', async () => {
+    const symbol = WPS_RESOLUTIONS[0]!;
+    const blocks = await load(resolutionHtml(readResolution(symbol), HIDDEN).html);
+    const report = analyze(blocks);
+    const items = report.findings.map((f, i) => ({ key: `k${i}`, block: f.block!, start: f.start, end: f.end, family: 'protection', style: 'plain', card: { title: '', pillar: '', how: '', why: '' } }));
+    const expected = new Map(items.map((it, i) => [it.key, report.findings[i]!.text.replace(/\s+/g, ' ')]));
+    // Three rounds: all, every second one (a reset repaint), then the rest added without a reset.
+    const rounds = [{ reset: true, keys: items.map((i) => i.key) }, { reset: true, keys: items.filter((_, i) => i % 2 === 0).map((i) => i.key) },
+      { reset: false, keys: items.map((i) => i.key) }, { reset: true, keys: items.filter((_, i) => i % 3 === 1).map((i) => i.key) }];
+    const out = await page.evaluate(([its, rs]) => {
+      const w = window as unknown as { WpsLensPage: { Painter: new (d: Document, h: boolean) => { paint(i: unknown, b: unknown): { painted: number; missing: number }; clear(): void } }; reader: { blocks: unknown } };
+      const text = document.body.textContent;
+      const p = new w.WpsLensPage.Painter(document, false);
+      return (rs as { reset: boolean; keys: string[] }[]).map((r) => {
+        if (r.reset) p.clear();
+        const res = p.paint((its as { key: string }[]).filter((i) => r.keys.includes(i.key)), w.reader.blocks);
+        const byKey: Record<string, string> = {};
+        for (const m of document.querySelectorAll<HTMLElement>('mark[data-wps-lens]')) byKey[m.dataset.wpsLens!] = (byKey[m.dataset.wpsLens!] ?? '') + m.textContent;
+        return { res, byKey, same: document.body.textContent === text };
+      });
+    }, [items, rounds] as const);
+    out.forEach((o, n) => {
+      const keys = rounds[n]!.keys;
+      expect(o.same).toBe(true);
+      expect(o.res.missing).toBe(0);
+      // Overlapping findings share text: each painted finding's marks hold its words (nested marks allowed).
+      expect(Object.keys(o.byKey).sort()).toEqual([...keys].sort());
+      for (const k of keys) expect(o.byKey[k]!.replace(/\s+/g, ' ').trim(), `round ${n} ${k}`).toBe(expected.get(k));
+    });
+  });
 });

@@ -107,3 +107,61 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
     return out;
   });
 }
+
+/**
+ * The hover card's state, read through CDP (it lives in a closed shadow root that page scripts and
+ * locators cannot enter): whether it is shown, its text, and the element names inside it.
+ */
+export async function hoverCard(page: Page): Promise<{ shown: boolean; text: string; tags: string[] } | null> {
+  interface DomNode { nodeName: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+    const kids = (n: DomNode): DomNode[] => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
+    const find = (n: DomNode): DomNode | null => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'role' && a[i + 1] === 'tooltip') return n;
+      for (const c of kids(n)) { const f = find(c); if (f) return f; }
+      return null;
+    };
+    const card = find(root);
+    if (!card) return null;
+    const tags: string[] = [];
+    const text = (n: DomNode): string => n.nodeType === 3 ? n.nodeValue ?? '' : (tags.push(n.nodeName.toLowerCase()), kids(n).map(text).join('\n'));
+    const t = kids(card).map(text).join('\n');
+    return { shown: !(card.attributes ?? []).includes('hidden'), text: t, tags };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Grants the extension host access to a site the way the user does on chrome://extensions (site access). */
+export async function grantSiteAccess(b: ExtensionBrowser, pattern: string): Promise<void> {
+  const p = await b.context.newPage();
+  try {
+    await p.goto('chrome://extensions');
+    const err = await p.evaluate(([id, pat]) => new Promise<string>((res) => {
+      const dp = (chrome as unknown as { developerPrivate: { addHostPermission(id: string, host: string, cb: () => void): void } }).developerPrivate;
+      dp.addHostPermission(id!, pat!, () => res((chrome as unknown as { runtime: { lastError?: { message: string } } }).runtime.lastError?.message ?? ''));
+    }), [b.extensionId, pattern]);
+    if (err) throw new Error(`could not grant ${pattern}: ${err}`);
+  } finally {
+    await p.close();
+  }
+}
+
+/** Site access granted as above, then taken up by the extension's own permissions.request (no prompt: already granted). */
+export async function allowSite(b: ExtensionBrowser, ext: Page, origin: string): Promise<void> {
+  const pattern = `${origin.replace(/:\d+$/, '')}/*`;
+  await grantSiteAccess(b, pattern);
+  const ok = await ext.evaluate((o) => (chrome as unknown as { permissions: { request(p: object): Promise<boolean> } }).permissions.request({ origins: [o] }), pattern);
+  if (!ok) throw new Error(`host access to ${origin} not granted`);
+}
+
+/** Clicks something that downloads a file and returns the file's name and text. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await d.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: d.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
