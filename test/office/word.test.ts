@@ -66,6 +66,41 @@ describe('scan', () => {
     expect(report.findings.filter((f) => f.annex).every((f) => parseBlockId(f.block!)!.part === 'body' && (parseBlockId(f.block!) as { index: number }).index >= 109)).toBe(true);
   });
 
+  it('puts Word\'s automatic list numbers back in front of the text, and maps offsets back to Word\'s text', async () => {
+    // The order as Word holds it with automatic numbering: "1." is a list string, the text is "SITUATION".
+    const lists: Record<number, string> = {};
+    const texts = ORDER.map((line, i) => {
+      const m = /^((?:\d+|[a-h])\.|\(\d+\)) (.+)$/.exec(line);
+      if (!m) return line;
+      lists[i] = m[1]!;
+      return m[2]!;
+    });
+    expect(Object.keys(lists).length).toBeGreaterThan(40);
+    const w = createWordMock({ paragraphs: texts, lists });
+    const read = await readDocument(w.run, w.supports);
+    expect(read.blocks.map((b) => b.text)).toEqual(ORDER);
+    const report = analyze(read.blocks);
+    expect(report.profile.id).toBe('oporder');
+    expect(headline(report)?.text).toBe('The main body never names women, gender or UNSCR 1325; only Annex K does.');
+    const inLists = report.findings.filter((f) => read.prefixes[f.block!]);
+    expect(inLists.length).toBeGreaterThan(10);
+    for (const f of inLists) {
+      const t = targetOf(f, read.prefixes)!;
+      expect(paragraphOf(w, t.block).text.slice(t.start, t.end)).toBe(f.text);
+    }
+    const f = inLists.at(-1)!;
+    expect(await selectFinding(w.run, targetOf(f, read.prefixes)!)).toBe('selected');
+    expect(w.recorded.selected).toMatchObject({ paragraph: paragraphOf(w, f.block!), start: f.start - read.prefixes[f.block!]!, end: f.end - read.prefixes[f.block!]! });
+    const res = await highlightAll(w.run, w.supports, report.findings, read.prefixes);
+    expect(res.skipped).toBe(0);
+    expect(res.marked).toBe(new Set(report.findings.map((x) => `${x.block}:${x.start}:${x.end}`)).size);
+    // Without WordApi 1.3 the numbers are not available: the text is Word's text as it is.
+    const old = createWordMock({ paragraphs: texts, lists, apiVersion: '1.2' });
+    const plain = await readDocument(old.run, old.supports);
+    expect(plain.blocks.map((b) => b.text)).toEqual(texts);
+    expect(plain.prefixes).toEqual({});
+  });
+
   it('includes headers, footers and footnotes where Word exposes them (footnotes from WordApi 1.5)', async () => {
     const opts = { paragraphs: ['2. MISSION', 'The battalion protects civilians.'], headers: ['Sector West, gender annex attached'], footers: ['Page 1'], footnotes: ['See UNSCR 1325 (2000) on women and peace and security.'] };
     const old = await readDocument(createWordMock({ ...opts, apiVersion: '1.4' }).run, createWordMock({ ...opts, apiVersion: '1.4' }).supports);

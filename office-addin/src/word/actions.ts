@@ -5,8 +5,15 @@ import { pillarFamily, type Family, type Finding } from '../../../core/index.ts'
 import type { Supports, WordRun } from './blocks.ts';
 import { locate, paragraphsFor, type Target } from './locate.ts';
 
-export function targetOf(f: Finding): Target | null {
-  return f.block === undefined ? null : { block: f.block, start: f.start, end: f.end, text: f.text };
+/** Block id → characters the block has before Word's paragraph text (the list number; see read.ts). */
+export type Prefixes = Readonly<Record<string, number>>;
+
+/** Where a finding is in Word's paragraph text. Null when it has no block or lies in the list number. */
+export function targetOf(f: Finding, prefixes: Prefixes = {}): Target | null {
+  if (f.block === undefined) return null;
+  const shift = prefixes[f.block] ?? 0;
+  if (f.start < shift) return null;
+  return { block: f.block, start: f.start - shift, end: f.end - shift, text: f.text };
 }
 
 export type SelectResult = 'selected' | 'gone' | 'changed' | 'not-found';
@@ -47,8 +54,8 @@ export interface HighlightResult { state: HighlightState; marked: number; skippe
  * after recording the highlight colour it had; a range with mixed highlighting is left alone, so
  * nothing the author set can be lost.
  */
-export async function highlightAll(run: WordRun, supports: Supports, findings: readonly Finding[]): Promise<HighlightResult> {
-  const targets = uniqueTargets(findings);
+export async function highlightAll(run: WordRun, supports: Supports, findings: readonly Finding[], prefixes: Prefixes = {}): Promise<HighlightResult> {
+  const targets = uniqueTargets(findings, prefixes);
   if (supports('WordApi', '1.7')) return annotate(run, targets);
   return run(async (context) => {
     const located = await locate(context, targets.map((t) => t.target), 'text,font/highlightColor');
@@ -96,11 +103,11 @@ function withoutOverlaps<T extends { target: Target }>(list: T[]): T[] {
   return kept.sort((a, b) => a.target.start - b.target.start);
 }
 
-function uniqueTargets(findings: readonly Finding[]): { target: Target; family: Family }[] {
+function uniqueTargets(findings: readonly Finding[], prefixes: Prefixes): { target: Target; family: Family }[] {
   const seen = new Set<string>();
   const out: { target: Target; family: Family }[] = [];
   for (const f of findings) {
-    const t = targetOf(f);
+    const t = targetOf(f, prefixes);
     const key = t && `${t.block}\u0000${t.start}\u0000${t.end}`;
     if (!t || !key || seen.has(key)) continue;
     seen.add(key);

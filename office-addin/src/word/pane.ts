@@ -44,6 +44,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   let highlights: HighlightState = readValue(deps.doc, DOC_HIGHLIGHTS, HighlightStateSchema, EMPTY_HIGHLIGHTS);
   let blocks: TextBlock[] | null = null;
   let blockText = new Map<string, string>();
+  let prefixes: Record<string, number> = {};
   let scanNote: string | undefined;
   let profileChoice = settings.profile as string;
   let report: Report | null = null;
@@ -94,6 +95,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (!read) return;
     blocks = read.blocks;
     blockText = new Map(read.blocks.map((b) => [b.id, b.text]));
+    prefixes = read.prefixes;
     scanNote = read.note;
     shown = FINDINGS_PAGE;
     reanalyse();
@@ -212,7 +214,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   function renderFinding(r: Report, f: Finding): HTMLElement {
     const d = describeFinding(f);
     const style = pillarStyle(f.pillar);
-    const target = targetOf(f);
+    const target = targetOf(f, prefixes);
     const where = findingWhere(r, f);
     const sentence = sentenceOf(f);
     return h('li', { class: 'wps-card wps-finding' },
@@ -250,7 +252,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   async function doHighlight(): Promise<void> {
     if (!report) return;
     if (highlights.colours.length || highlights.annotations.length) await doClear(true);
-    const res = await busy('Highlighting…', () => highlightAll(deps.run, deps.supports, report!.findings.filter(visible)));
+    const res = await busy('Highlighting…', () => highlightAll(deps.run, deps.supports, report!.findings.filter(visible), prefixes));
     if (!res) return;
     highlights = res.state;
     await deps.doc.set(DOC_HIGHLIGHTS, highlights);

@@ -2,13 +2,14 @@
 // office.js (page.route). It defines the globals the pane uses: Office (onReady, HostType,
 // requirements, document settings) and Word (run, a document of paragraphs with search, ranges with
 // per-character highlight, select, comments, insertion, annotations). The document comes from
-// window.__WPS_DOC__ = { host: 'Word', paragraphs: string[], wordApi: '1.5' }, prepended by the test.
+// window.__WPS_DOC__ = { host: 'Word', paragraphs: string[], lists?: { [index]: '1.' }, wordApi: '1.5' },
+// prepended by the test (list numbers stay out of the paragraph text, as in Word).
 // What the pane did is readable from window.__WPS_STATE__. Excel parts live in their own file.
 (function () {
   'use strict';
   var doc = window.__WPS_DOC__ || { host: 'Word', paragraphs: [] };
   var state = {
-    paragraphs: (doc.paragraphs || []).map(function (t) { return { text: t, highlight: new Array(t.length).fill(null) }; }),
+    paragraphs: (doc.paragraphs || []).map(function (t, i) { return { text: t, highlight: new Array(t.length).fill(null), list: (doc.lists || {})[i] }; }),
     selected: null, comments: [], inserted: [], annotations: [], syncs: 0, settings: {},
   };
   window.__WPS_STATE__ = state;
@@ -50,6 +51,11 @@
     if (objects.has(p)) return objects.get(p);
     var o = {
       get text() { return p.text; },
+      get isListItem() { return p.list !== undefined; },
+      listItemOrNullObject: {
+        get isNullObject() { return p.list === undefined; },
+        get listString() { return p.list === undefined ? '' : p.list; },
+      },
       load: function () { return o; },
       search: function (raw, opts) {
         var needle = raw.replace(/\^\^/g, '^');

@@ -12,7 +12,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import type { WordRun } from '../../../office-addin/src/word/blocks.ts';
 
-export interface FakeParagraph { id: number; text: string; highlight: (string | null)[]; part: string }
+export interface FakeParagraph { id: number; text: string; highlight: (string | null)[]; part: string; /** automatic list number, not part of text (as in Word) */ list?: string }
 export interface Recorded {
   comments: { paragraph: FakeParagraph; start: number; end: number; text: string }[];
   selected: { paragraph: FakeParagraph; start: number; end: number } | null;
@@ -26,6 +26,8 @@ export interface WordMockOptions {
   headers?: string[];
   footers?: string[];
   footnotes?: string[];
+  /** Automatic list numbers of body paragraphs by index (Word keeps them out of the paragraph text). */
+  lists?: Record<number, string>;
   /** Indices of the selected body paragraphs (first, last). */
   selection?: [number, number];
   trackChanges?: 'Off' | 'TrackAll' | 'TrackMineOnly';
@@ -41,7 +43,7 @@ export function createWordMock(options: WordMockOptions) {
   const pendingResults: { synced: boolean }[] = [];
   const recorded: Recorded = { comments: [], selected: null, inserted: [], annotations: [], searches: [] };
   const para = (text: string, part: string): FakeParagraph => ({ id: nextId++, text, highlight: Array.from(text, () => null), part });
-  const body = options.paragraphs.map((t) => para(t, 'body'));
+  const body = options.paragraphs.map((t, i) => ({ ...para(t, 'body'), ...(options.lists?.[i] ? { list: options.lists[i] } : {}) }));
   const headers = (options.headers ?? []).map((t) => para(t, 'header'));
   const footers = (options.footers ?? []).map((t) => para(t, 'footer'));
   const notes = (options.footnotes ?? []).map((t) => [para(t, 'footnote')]);
@@ -55,9 +57,9 @@ export function createWordMock(options: WordMockOptions) {
       if (head !== 'items') throw new Error(`load("${path}"): this fake only loads items`);
       for (const item of items) {
         let o: unknown = item;
-        for (const key of rest) {
+        for (const [k, key] of rest.entries()) {
           if (o === null || typeof o !== 'object' || !(key in o)) throw new Error(`load("${path}"): property ${key} is not in the object model`);
-          o = (o as Record<string, unknown>)[key];
+          if (k < rest.length - 1) o = (o as Record<string, unknown>)[key]; // loading is not reading: a null object's scalars load fine
         }
       }
     }
@@ -121,6 +123,11 @@ export function createWordMock(options: WordMockOptions) {
     if (existing) return existing;
     const o: Record<string, unknown> = {
       get text() { return p.text; },
+      get isListItem() { return p.list !== undefined; },
+      listItemOrNullObject: {
+        get isNullObject() { return p.list === undefined; },
+        get listString() { if (p.list === undefined) throw new Error('listString read on a null object'); return p.list; },
+      },
       search: (raw: string, opts: { matchCase?: boolean; matchWildcards?: boolean }) => {
         if (raw.length > 255) throw new Error('Word search is limited to 255 characters');
         if (opts.matchWildcards) throw new Error('this fake does not do wildcards');
