@@ -19,6 +19,8 @@ Options
   -o, --out <file>       write the report to a file (atomically) instead of standard output
       --fail-on-gaps     exit with 1 when a required gap is found
       --max-size <MB>    refuse input files larger than this (default 200)
+      --stream-above <MB> stream plain-text files larger than this in chunks (default 16)
+      --stats            print documents, size, time and peak memory on standard error
   -h, --help             show this help
   -V, --version          show the version
 
@@ -45,6 +47,9 @@ export interface ScanArgs {
   out?: string;
   failOnGaps: boolean;
   maxBytes: number;
+  /** Plain-text files larger than this many bytes are streamed in chunks. */
+  streamAbove: number;
+  stats: boolean;
 }
 
 export type ParsedArgs =
@@ -66,6 +71,7 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--format': 'format', '-f': 'format',
   '--out': 'out', '-o': 'out',
   '--max-size': 'max-size',
+  '--stream-above': 'stream-above',
 };
 
 /** Parse the arguments after the program name, e.g. ["scan", "a.txt", "--format", "json"]. */
@@ -85,7 +91,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     throw new UsageError(`unknown command '${command}' (did you mean: wps-lens scan ${command}?)`);
   }
 
-  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024 };
+  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024, streamAbove: 16 * 1024 * 1024, stats: false };
   let onlyInputs = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -93,6 +99,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (arg === '--') { onlyInputs = true; continue; }
     if (arg === '--version' || arg === '-V') return { command: 'version' };
     if (arg === '--fail-on-gaps') { args.failOnGaps = true; continue; }
+    if (arg === '--stats') { args.stats = true; continue; }
     let name = arg;
     let value: string | undefined;
     const eq = arg.indexOf('=');
@@ -129,6 +136,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
         const mb = Number(value);
         if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of MB, got '${value}'`);
         args.maxBytes = Math.floor(mb * 1024 * 1024);
+        break;
+      }
+      case 'stream-above': {
+        const mb = Number(value);
+        if (!Number.isFinite(mb) || mb < 0) throw new UsageError(`--stream-above needs a number of MB (0 or more), got '${value}'`);
+        args.streamAbove = Math.floor(mb * 1024 * 1024);
         break;
       }
     }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PROFILE_IDS, type Report } from '../core/schema.ts';
 import { parseArgs, UsageError, USAGE, type ScanArgs } from './args.ts';
 import { formatReports, hasRequiredGap, type DocInput, type InputFailure } from './format.ts';
-import { expandInputs, readDocument, readStdin, InputError, type ReadResult } from './read.ts';
+import { expandInputs, isStreamable, readDocument, readStdin, streamTextFile, InputError, type ReadResult } from './read.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_GAPS = 1;
@@ -65,6 +65,7 @@ export interface CoreApi {
 /** Run the CLI with the arguments after the program name; resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core?: CoreApi } = {}): Promise<number> {
   const err = (msg: string): void => { io.stderr.write(`wps-lens: ${msg}\n`); };
+  const started = performance.now();
 
   let parsed;
   try {
@@ -150,6 +151,18 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
   for (const input of await expandInputs(args.inputs)) {
     if (input.error) { fail(input.source, input.error); continue; }
     if (input.source === '-' && (io.stdin as { isTTY?: boolean }).isTTY) err('reading standard input (end with Ctrl-D)');
+    if (input.source !== '-' && (await isStreamable(input.source, args.streamAbove))) {
+      // A large plain-text file: chunks through the streaming analyser, the text is never held whole.
+      try {
+        const { StreamingAnalysis } = await import('../core/stream.ts');
+        const s = new StreamingAnalysis({ source: input.source, profile: args.profile, lexicon: lexicon as never });
+        for await (const piece of streamTextFile(input.source, { maxBytes: args.maxBytes })) s.push(piece);
+        docs.push({ report: s.finish() });
+      } catch (e) {
+        fail(input.source, e instanceof InputError ? e.message : `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      continue;
+    }
     let read: ReadResult;
     try {
       read = input.source === '-' ? await readStdin(io.stdin, { maxBytes: args.maxBytes }) : await readDocument(input.source, { maxBytes: args.maxBytes });
@@ -168,11 +181,20 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
   }
 
   // ------------------------------------------------ output
-  const output = formatReports(args.format, docs, {
-    errors,
-    color: colorWanted(io, args),
-    toolVersion: await toolVersion(),
-  });
+  let output: string;
+  try {
+    output = formatReports(args.format, docs, {
+      errors,
+      color: colorWanted(io, args),
+      toolVersion: await toolVersion(),
+    });
+  } catch (e) {
+    // A JS string holds at most ~512 MB: a report of millions of findings cannot be one document.
+    if (!(e instanceof RangeError)) throw e;
+    const findings = docs.reduce((n, d) => n + d.report.findings.length, 0);
+    err(`the report is too large for --format ${args.format} (${findings} findings); use --format csv, or scan fewer files at once`);
+    return EXIT_FAILED;
+  }
   if (args.out !== undefined) {
     try {
       await writeFileAtomic(args.out, output);
@@ -186,6 +208,11 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
     io.stdout.write(output);
   }
 
+  if (args.stats) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    const chars = docs.reduce((n, d) => n + (d.report.length ?? d.text?.length ?? 0), 0);
+    io.stderr.write(`wps-lens: ${docs.length} scanned, ${errors.length} failed, ${mb(chars)} M characters in ${((performance.now() - started) / 1000).toFixed(1)} s; peak memory ${mb(process.resourceUsage().maxRSS * 1024)} MB\n`);
+  }
   if (errors.length > 0) return EXIT_FAILED;
   if (args.failOnGaps && hasRequiredGap(docs.map((d) => d.report))) return EXIT_GAPS;
   return EXIT_OK;

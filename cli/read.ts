@@ -1,5 +1,6 @@
 // Input readers for the CLI: turn files, folders and stdin into plain text for the core.
 // All I/O of reading lives here; every failure is an InputError with a one-line, user-facing message.
+import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -395,6 +396,72 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, o
     chunks.push(buf);
   }
   return { source: '-', text: decodeText(Buffer.concat(chunks)) };
+}
+
+// ---------------------------------------------------------------- large text files, streamed
+
+/** Plain-text files larger than this are streamed through the core in chunks (bounded memory). */
+export const STREAM_THRESHOLD = 16 * 1024 * 1024;
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+
+/** Is this file read as a stream of text rather than all at once? */
+export async function isStreamable(file: string, threshold = STREAM_THRESHOLD): Promise<boolean> {
+  if (!TEXT_EXTENSIONS.has(extensionOf(file))) return false;
+  try {
+    const st = await stat(file);
+    return st.isFile() && st.size > threshold;
+  } catch {
+    return false; // readDocument will report the problem
+  }
+}
+
+/**
+ * The text of a UTF-8 file, piece by piece, with the checks of decodeText: NUL bytes or invalid
+ * UTF-8 fail (InputError), the BOM is dropped and CRLF/CR become LF (also across piece edges).
+ */
+export async function* streamTextFile(file: string, options: ReadOptions = {}): AsyncGenerator<string> {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (err) {
+    throw new InputError(describeFsError(err));
+  }
+  if (size > max) throw tooLarge(size, max);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let pendingCR = false;
+  const normalise = (t: string): string => {
+    if (pendingCR && t.startsWith('\n')) t = t.slice(1); // the \r before it already became \n
+    pendingCR = t.endsWith('\r');
+    if (pendingCR) t = t.slice(0, -1) + '\n';
+    return t.replace(/\r\n?/g, '\n');
+  };
+  let stream;
+  try {
+    stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (chunk.includes(0)) throw new InputError('binary file (contains NUL bytes), not text');
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new InputError('not valid UTF-8 text (binary file, or a legacy encoding: save it as UTF-8)');
+      }
+      if (text) yield normalise(text);
+    }
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      throw new InputError('not valid UTF-8 text (the file ends inside a character)');
+    }
+    if (rest) yield normalise(rest);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(describeFsError(err));
+  } finally {
+    stream?.destroy();
+  }
 }
 
 // ---------------------------------------------------------------- arguments → files

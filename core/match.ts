@@ -49,6 +49,38 @@ function scanNoisy(text: string, lex: Lexicon): RawMatch[] {
   return out;
 }
 
+/** Pattern segments: long enough for any phrase, short enough that a quadratic pattern stays cheap. */
+const SEGMENT = 4096;
+/** Longest pattern match guaranteed whole, and the context kept before a segment for lookbehinds. */
+const OVERLAP = 256;
+const LEAD = 32;
+
+/**
+ * User patterns over overlapping segments, so no pattern ever sees a run longer than SEGMENT:
+ * time stays linear in the text whatever the pattern's polynomial degree (\s*x over megabytes of
+ * spaces). Each segment owns the matches starting in its first SEGMENT - OVERLAP characters.
+ */
+function scanPatterns(text: string, lex: Lexicon): RawMatch[] {
+  const out: RawMatch[] = [];
+  const step = SEGMENT - OVERLAP;
+  for (let from = 0; ; from += step) {
+    const lead = Math.min(LEAD, from);
+    const seg = from === 0 && text.length <= SEGMENT ? text : text.slice(from - lead, from + SEGMENT);
+    const last = from + SEGMENT >= text.length;
+    for (const p of lex.patterns) {
+      p.re.lastIndex = lead;
+      for (let m = p.re.exec(seg); m; m = p.re.exec(seg)) {
+        if (m[0].length === 0) { p.re.lastIndex++; continue; }
+        const at = m.index - lead;
+        if (at < 0) continue;
+        if (!last && at >= step) break; // the next segment owns it
+        out.push({ start: from + at, end: from + at + m[0].length, concepts: [p.concept] });
+      }
+    }
+    if (last) return out;
+  }
+}
+
 export function scan(text: string, lex: Lexicon): RawMatch[] {
   const out = scanTerms(text, lex);
   // Noise is rare: clean text pays one quick test; a noisy text adds matches from the cleaned copies,
@@ -64,13 +96,7 @@ export function scan(text: string, lex: Lexicon): RawMatch[] {
       if (concepts) extra.push({ start: m.index, end, concepts });
     }
   }
-  for (const p of lex.patterns) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      if (m[0].length === 0) { p.re.lastIndex++; continue; }
-      extra.push({ start: m.index, end: m.index + m[0].length, concepts: [p.concept] });
-    }
-  }
+  if (lex.patterns.length) extra.push(...scanPatterns(text, lex));
   if (extra.length === 0) return out;
   // Merge the streams; the term stream is already sorted and non-overlapping.
   const all = out.concat(extra).sort((a, b) => a.start - b.start || b.end - a.end);
