@@ -18,6 +18,7 @@ export const Dismissal = z.union([
   z.object({ scope: z.literal('always'), by: z.literal('phrase'), phrase: z.string().min(1).max(1000) }),
 ]);
 export type Dismissal = z.infer<typeof Dismissal>;
+export type OnceDismissal = Extract<Dismissal, { scope: 'once' }>;
 export const Dismissals = z.array(Dismissal);
 
 function phraseKey(s: string): string {
@@ -44,6 +45,6 @@ export function dismissalFilter(list: readonly Dismissal[]): (f: Finding) => boo
 }
 
 /** The dismissal for one finding, as a surface records it. */
-export function dismissOnce(f: Finding): Dismissal {
+export function dismissOnce(f: Finding): OnceDismissal {
   return { scope: 'once', concept: f.concept, start: f.start, end: f.end, ...(f.block !== undefined ? { block: f.block } : {}), text: f.text };
 }

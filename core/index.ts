@@ -3,6 +3,6 @@ export { analyze, type AnalyzeOptions } from './analyze.ts';
 export { loadLexicon, LexiconError, type Lexicon, type LexiconSource, type CompiledConcept } from './compile.ts';
 export { findFigures } from './figures.ts';
 export * from './schema.ts';
-export { Dismissal, Dismissals, dismissalFilter, dismissOnce } from './dismiss.ts';
+export { Dismissal, Dismissals, dismissalFilter, dismissOnce, type OnceDismissal } from './dismiss.ts';
 export * from './pillars.ts';
 export * from './format.ts';
