@@ -106,6 +106,11 @@ export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<
     reason: reasonFor(kind, rule),
     basis: rule.basis,
     suggestion: rule.suggestion,
+    evidence: {
+      mainBody: real.filter((h) => !h.negated && !h.annex).length,
+      annex: real.filter((h) => !h.negated && h.annex).length,
+      negated: real.filter((h) => h.negated).length,
+    },
   };
 }
 

@@ -129,6 +129,12 @@ export const Gap = z.object({
   level: z.enum(['required', 'recommended']).optional(),
   /** Added: the concepts any one of which would satisfy the rule. */
   concepts: z.array(z.string()).optional(),
+  /**
+   * Added: how often the rule's concepts or keywords do occur (procedural mentions left out): stated in
+   * the main body, stated in annexes, and stated as absent. "0 in the main body, 7 in annexes" is the
+   * classic annex-only order.
+   */
+  evidence: z.object({ mainBody: z.number().int().nonnegative(), annex: z.number().int().nonnegative(), negated: z.number().int().nonnegative() }).optional(),
 });
 export type Gap = z.infer<typeof Gap>;
 
