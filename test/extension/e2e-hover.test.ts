@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describeFinding } from '../../core/pillars.ts';
 import type { Finding } from '../../core/schema.ts';
 import { defaultSettings, SETTINGS_KEY } from '../../extension/lib/settings.ts';
-import { clickAction, hoverCard, launchWithExtension, sendFromExtension, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
+import { clickAction, hoverCard, setStored, launchWithExtension, sendFromExtension, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
 import { startServer, type LocalServer } from './support/server.ts';
 
 type Scan = { ok: true; findings: number; report: { findings: Finding[] } } | { ok: false; error: string };
@@ -25,7 +25,7 @@ beforeAll(async () => {
   // A custom concept whose label is markup: the hover card and the panel must show it as text.
   const settings = defaultSettings();
   settings.lexicon = { name: 'hostile.json', data: { concepts: [{ id: 'test-blue-line', label: HOSTILE, pillar: 'protection', genderSpecific: false, terms: { en: ['blue line'] } }] } };
-  await ext.evaluate(([k, v]) => chrome.storage.local.set({ [k as string]: v }), [SETTINGS_KEY, settings] as const);
+  await setStored(ext, SETTINGS_KEY, settings);
 });
 afterAll(async () => {
   await b?.close();

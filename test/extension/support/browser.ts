@@ -165,3 +165,8 @@ export async function download(page: Page, click: () => Promise<void>): Promise<
   const { readFileSync } = await import('node:fs');
   return { name: d.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
+
+/** Writes the extension's stored settings (or anything else) as an extension page would. */
+export async function setStored(ext: Page, key: string, value: unknown): Promise<void> {
+  await ext.evaluate(([k, v]) => (chrome as unknown as { storage: { local: { set(o: object): Promise<void> } } }).storage.local.set({ [k as string]: v }), [key, value] as const);
+}

@@ -1,0 +1,168 @@
+// End to end in real Chromium: dismissing findings from the side panel (once, always by concept,
+// always by phrase) removes their highlights, updates counts and gaps, survives a rescan and is
+// exported with the settings; and the same in the <mark> fallback (CSS.highlights deleted in the
+// extension's world of the page before the scan), where repaints must map the page exactly.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { analyze } from '../../core/index.ts';
+import type { Dismissal } from '../../core/dismiss.ts';
+import type { Finding, Report } from '../../core/schema.ts';
+import { readResolution } from '../support/corpus.ts';
+import { allowSite, clickAction, download, highlightTexts, launchWithExtension, sendFromExtension, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
+import { resolutionHtml } from './support/corpus-html.ts';
+import { startServer, type LocalServer } from './support/server.ts';
+
+type Scan = { ok: true; findings: number; gaps: number; report: Report } | { ok: false; error: string };
+interface State { report: Report; blocks: { id: string; text: string }[]; url: string }
+
+let b: ExtensionBrowser;
+let server: LocalServer;
+let ext: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  b = await launchWithExtension();
+  ext = await b.extPage();
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+const key = (f: Finding): string => `${f.block ?? ''}:${f.start}:${f.end}:${f.concept}`;
+const painted = async (page: Page): Promise<number> => Object.entries(await highlightTexts(page))
+  .filter(([n]) => !/-(negated|weak|flash)$/.test(n)).reduce((s, [, v]) => s + v.length, 0);
+
+async function scan(tabId: number): Promise<Report> {
+  const r = await sendFromExtension<Scan>(ext, { type: 'scan-tab', tabId });
+  if (!r.ok) throw new Error(r.error);
+  return r.report;
+}
+
+describe('dismiss from the side panel', () => {
+  it('once, always by concept and always by phrase: highlights, counts and gaps follow; kept across a rescan and exported', async () => {
+    const { html } = resolutionHtml(readResolution('1325'), 'nothing hidden');
+    server.pages.set('/d1325.html', { type: 'text/html', body: html });
+    const page = await b.context.newPage();
+    await page.goto(server.origin + '/d1325.html');
+    await clickAction(b, page);
+    const tabId = await tabIdOf(ext, server.origin + '/d1325.html');
+    const r0 = await scan(tabId);
+    const st = await sendFromExtension<State>(ext, { type: 'get-state', tabId });
+    expect(await painted(page)).toBe(r0.findings.length);
+
+    // A concept whose dismissal opens a gap (found by running the core on the same blocks).
+    const gapsWith = (d: Dismissal[]): string[] => analyze(st.blocks, { source: st.url, dismissals: d }).gaps.map((g) => g.rule).sort();
+    const concepts = [...new Set(r0.findings.map((f) => f.concept))];
+    const gapConcept = concepts.find((c) => gapsWith([{ scope: 'always', by: 'concept', concept: c }]).length > r0.gaps.length);
+    expect(gapConcept, 'some concept on this page carries a gap rule').toBeDefined();
+
+    const panel = await b.context.newPage();
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.locator('#findings').waitFor();
+    const heading = (): Promise<string | null> => panel.locator('h2', { hasText: 'Findings' }).textContent();
+    const dismissVia = async (f: Finding, option: 'once' | 'concept' | 'phrase'): Promise<void> => {
+      await panel.locator('li.finding', { has: panel.locator(`button.go[data-key="${key(f)}"]`) }).locator('select.dismiss').selectOption(option);
+    };
+
+    // Always, by concept.
+    await dismissVia(r0.findings.find((f) => f.concept === gapConcept)!, 'concept');
+    let expected: Report = analyze(st.blocks, { source: st.url, dismissals: [{ scope: 'always', by: 'concept', concept: gapConcept! }] });
+    await expect.poll(heading).toContain(`(${expected.findings.length} of ${expected.findings.length})`);
+    expect(await panel.locator('h2', { hasText: 'Gaps' }).textContent()).toBe(`Gaps (${expected.gaps.length})`);
+    expect(expected.gaps.length).toBeGreaterThan(r0.gaps.length);
+    await expect.poll(() => painted(page)).toBe(expected.findings.length);
+    expect(await panel.locator(`button.go[data-key$=":${gapConcept}"]`).count()).toBe(0);
+
+    // Once: only that finding; others of its concept stay.
+    const conceptCount = (r: Report, c: string): number => r.findings.filter((f) => f.concept === c).length;
+    const onceTarget = expected.findings.find((f) => conceptCount(expected, f.concept) > 1)!;
+    await dismissVia(onceTarget, 'once');
+    await expect.poll(heading).toContain(`(${expected.findings.length - 1} of`);
+    await expect.poll(() => painted(page)).toBe(expected.findings.length - 1);
+    expect(await panel.locator(`button.go[data-key="${key(onceTarget)}"]`).count()).toBe(0);
+    expect(await panel.locator(`button.go[data-key$=":${onceTarget.concept}"]`).count()).toBe(conceptCount(expected, onceTarget.concept) - 1);
+
+    // Always, by phrase: every finding with those words, whatever their case.
+    const st2 = await sendFromExtension<State>(ext, { type: 'get-state', tabId });
+    const phraseTarget = st2.report.findings.find((f) => f.concept !== onceTarget.concept && st2.report.findings.filter((g) => g.text.toLowerCase() === f.text.toLowerCase()).length > 1)!;
+    expect(phraseTarget).toBeDefined();
+    const phraseLeft = st2.report.findings.filter((f) => f.text.toLowerCase() !== phraseTarget.text.toLowerCase()).length;
+    await dismissVia(phraseTarget, 'phrase');
+    await expect.poll(heading).toContain(`(${phraseLeft} of ${phraseLeft})`);
+    await expect.poll(() => painted(page)).toBe(phraseLeft);
+    const texts = await panel.locator('button.go .t').allTextContents();
+    expect(texts.filter((t) => t.toLowerCase() === phraseTarget.text.toLowerCase())).toEqual([]);
+
+    // A rescan keeps all three choices.
+    const again = await scan(tabId);
+    expect(again.findings.length).toBe(phraseLeft);
+    expect(again.findings.some((f) => key(f) === key(onceTarget) || f.concept === gapConcept)).toBe(false);
+    expect(await painted(page)).toBe(phraseLeft);
+
+    // The choices are in the exported settings.
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const file = await download(options, () => options.getByRole('button', { name: 'Export settings' }).click());
+    expect(file.name).toBe('wps-lens-settings.json');
+    const exported = JSON.parse(file.text);
+    expect(exported.dismissals).toEqual(expect.arrayContaining([{ scope: 'always', by: 'concept', concept: gapConcept }, { scope: 'always', by: 'phrase', phrase: phraseTarget.text }]));
+    expect(exported.dismissedOnce[st.url]).toEqual([expect.objectContaining({ scope: 'once', concept: onceTarget.concept, start: onceTarget.start, end: onceTarget.end, block: onceTarget.block })]);
+    // Reset for the next test.
+    await options.getByRole('button', { name: 'Reset to defaults' }).click();
+    await options.getByText('Defaults restored.').waitFor();
+    await Promise.all([options.close(), panel.close(), page.close()]);
+  });
+
+  it('<mark> fallback: highlights are wrapped, and after each dismissal the repaint maps every finding exactly', async () => {
+    // Corpus text plus a paragraph of adjacent text nodes, as script-built pages (React and co.) have:
+    // a normalising unwrap merged them and lost every finding after the first node on repaint.
+    const own = '<p>Women will lead the patrols.</p><p><b>Gender advisers</b> will brief <i>women</i></p><p id="js"></p>'
+      + '<script>document.getElementById("js").append("The force will protect ", "women and girls", " from conflict-related sexual violence", " and report on it.")</script>';
+    const { html } = resolutionHtml(readResolution('1889'), 'nothing hidden');
+    server.pages.set('/m1889.html', { type: 'text/html', body: html.replace('</body>', `${own}</body>`) });
+    const page = await b.context.newPage();
+    await page.goto(server.origin + '/m1889.html');
+    await allowSite(b, ext, server.origin);
+    const tabId = await tabIdOf(ext, server.origin + '/m1889.html');
+    // Scripts of the extension share one isolated world per page: remove the API there before the content script runs.
+    await ext.evaluate((id) => (chrome as unknown as { scripting: { executeScript(o: object): Promise<unknown> } }).scripting.executeScript({
+      target: { tabId: id }, func: () => { delete (CSS as { highlights?: unknown }).highlights; },
+    }), tabId);
+    const textBefore = await page.evaluate(() => document.body.textContent);
+
+    const marks = (): Promise<Record<string, string>> => page.evaluate(() => {
+      const out: Record<string, string> = {};
+      for (const m of document.querySelectorAll<HTMLElement>('mark[data-wps-lens]')) out[m.dataset.wpsLens!] = (out[m.dataset.wpsLens!] ?? '') + m.textContent;
+      return out;
+    });
+    const check = async (r: Report): Promise<void> => {
+      const got = await marks();
+      expect(Object.keys(got).sort()).toEqual(r.findings.map(key).sort());
+      for (const f of r.findings) expect(got[key(f)]!.replace(/\s+/g, ' ').trim(), key(f)).toBe(f.text.replace(/\s+/g, ' '));
+      expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+    };
+
+    const r0 = await scan(tabId);
+    expect(r0.findings.length).toBeGreaterThan(5);
+    expect(Object.keys(await highlightTexts(page))).toEqual([]); // no Custom Highlight used
+    await check(r0);
+    // Three dismissals in a row, each followed by a full repaint over the already-split text.
+    const byConcept = r0.findings.find((f) => r0.findings.filter((g) => g.concept === f.concept).length > 1)!;
+    const steps: Dismissal[] = [
+      { scope: 'once', concept: r0.findings[1]!.concept, start: r0.findings[1]!.start, end: r0.findings[1]!.end, block: r0.findings[1]!.block!, text: r0.findings[1]!.text },
+      { scope: 'always', by: 'concept', concept: byConcept.concept },
+      { scope: 'always', by: 'phrase', phrase: r0.findings.at(-1)!.text.toUpperCase() },
+      { scope: 'once', concept: r0.findings.at(-2)!.concept, start: r0.findings.at(-2)!.start, end: r0.findings.at(-2)!.end, block: r0.findings.at(-2)!.block!, text: r0.findings.at(-2)!.text },
+    ];
+    let last = r0.findings.length;
+    for (const d of steps) {
+      const r = await sendFromExtension<Scan>(ext, { type: 'dismiss', tabId, dismissal: d });
+      if (!r.ok) throw new Error(r.error);
+      expect(r.report.findings.length).toBeLessThan(last);
+      last = r.report.findings.length;
+      await check(r.report);
+    }
+    await page.close();
+  });
+});
