@@ -12,6 +12,8 @@ import { allowSite, clickAction, download, highlightTexts, launchWithExtension, 
 import { resolutionHtml } from './support/corpus-html.ts';
 import { startServer, type LocalServer } from './support/server.ts';
 
+declare const chrome: unknown; // inside ext.evaluate callbacks
+
 type Scan = { ok: true; findings: number; gaps: number; report: Report } | { ok: false; error: string };
 interface State { report: Report; blocks: { id: string; text: string }[]; url: string }
 
