@@ -5,6 +5,12 @@ describe('pattern safety', () => {
   it.each(['(a+)+b', '(?:\\w+\\s?)*x', '((a|b)+c)*d', '(x*)*y'])('rejects nested quantifiers: %s', (p) => {
     expect(checkPattern(p)).toMatch(/nested/);
   });
+  it.each(['(a|a)*b', '(a|ab)*c', '(\\w|\\d)+x', '(?:a|aa)+$', '(.*a){12}', '(a?){30}a{30}'])('rejects a repeated group holding alternatives or quantifiers: %s', (p) => {
+    expect(checkPattern(p)).toMatch(/exponential/);
+  });
+  it.each(['(?<![\\p{L}])(?:ANNEX|Annex)[ \\t]+[A-Z0-9]{1,2}', '(?<=x)(?:ab|cd)y', '(?<name>ab){2}'])('group syntax is not a quantifier: %s', (p) => {
+    expect(checkPattern(p)).toBeNull();
+  });
   it('rejects back-references, empty matches, invalid and over-long patterns', () => {
     expect(checkPattern('(a)\\1')).toMatch(/back-references/);
     expect(checkPattern('a*')).toMatch(/empty/);
