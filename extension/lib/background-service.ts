@@ -144,7 +144,18 @@ export function forgetSession(tabId: number): void {
   sessions.delete(tabId);
 }
 
-/** Settings changed elsewhere (options page): colours or shown pillars apply on the next paint. */
+/**
+ * Settings changed (options page, dismissals): new colours replace the page's highlight CSS, shown
+ * pillars, dismissals and a new lexicon apply by re-analysing and repainting every scanned tab.
+ * (The PDF viewer updates its own style element from storage.)
+ */
 export async function repaintAll(): Promise<void> {
-  for (const tabId of sessions.keys()) await reanalyse(tabId).catch(() => forgetSession(tabId));
+  const { settings } = await settingsNow();
+  const css = highlightCss(settings.pillars);
+  for (const [tabId, sess] of sessions) {
+    try {
+      if (tabKind(sess.url) === 'page') await preparePage(tabId, sess.url, css);
+      await reanalyse(tabId);
+    } catch { forgetSession(tabId); }
+  }
 }

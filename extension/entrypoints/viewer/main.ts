@@ -9,7 +9,7 @@ import { highlightCss } from '../../lib/highlight-css.ts';
 import { PageAgent } from '../../lib/page-agent.ts';
 import { isPageRequest, type BlocksAdded } from '../../lib/page-messages.ts';
 import type { PaintItem } from '../../lib/paint-types.ts';
-import { loadSettings, originPattern } from '../../lib/settings.ts';
+import { loadSettings, originPattern, SETTINGS_KEY } from '../../lib/settings.ts';
 import './style.css';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -83,6 +83,10 @@ async function main(): Promise<void> {
   const style = document.createElement('style');
   style.textContent = highlightCss(settings.pillars);
   document.head.append(style);
+  // Colours changed in the options: restyle (the background repaints the findings).
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void loadSettings(browser.storage.local as never).then((r) => { style.textContent = highlightCss(r.settings.pillars); });
+  });
   if (!src) throw new Error('no PDF given');
   await render(await load());
   resolveReady();
