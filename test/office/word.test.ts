@@ -8,13 +8,19 @@ import { addComments, clearHighlights, FAMILY_HIGHLIGHT, highlightAll, insertSug
 import { parseBlockId } from '../../office-addin/src/word/blocks.ts';
 import { occurrenceBefore } from '../../office-addin/src/word/locate.ts';
 import { readDocument } from '../../office-addin/src/word/read.ts';
-import { commentText, gapPlace, gapsByParagraph, genderSplit, headline } from '../../office-addin/src/word/view-model.ts';
+import { commentMarker, commentText, gapPlace, gapsByParagraph, genderSplit, headline } from '../../office-addin/src/word/view-model.ts';
 import { repoRoot } from '../support/corpus.ts';
 import { compileLexicon, parseLexiconFile } from '../../office-addin/src/common/lexicon.ts';
 import { APP_KEY, memoryStore, readSettings, writeSettings } from '../../office-addin/src/common/settings.ts';
 import { createWordMock, highlightRuns, type FakeParagraph } from './support/word-mock.ts';
 
 const ORDER = readFileSync(join(repoRoot, 'samples/oporder-sector-west.txt'), 'utf8').split('\n');
+// Counted here independently of the core: the main-body keywords of the OpOrder profile, word by word,
+// in the main body (before ANNEX K) and in the annex.
+const KEYWORDS = /\b(women|woman|girls|gender|1325|WPS)\b/gi;
+const ANNEX_AT = ORDER.findIndex((l) => l.startsWith('ANNEX K'));
+const IN_ANNEX = ORDER.slice(ANNEX_AT).join('\n').match(KEYWORDS)?.length ?? 0;
+const CLASSIC = `Women, gender or UNSCR 1325 named 0 times in the main body, ${IN_ANNEX} times in annexes (Annex K).`;
 
 async function scanned(w: ReturnType<typeof createWordMock>, scope: 'document' | 'selection' = 'document'): Promise<Report> {
   const read = await readDocument(w.run, w.supports, scope);
@@ -50,7 +56,7 @@ describe('scan', () => {
     expect(read.blocks[20]).toEqual({ id: 'body:20', text: ORDER[20] });
     const report = analyze(read.blocks);
     expect(report.profile.id).toBe('oporder');
-    expect(headline(report)?.text).toBe('The main body never names women, gender or UNSCR 1325; only Annex K does.');
+    expect(headline(report)?.text).toBe(CLASSIC);
     const split = genderSplit(report);
     // Only the zero-tolerance line on sexual exploitation and abuse is gender-specific in the main body.
     expect(report.findings.filter((f) => f.genderSpecific && !f.negated && !f.annex).map((f) => f.concept)).toEqual(['sea-zero-tolerance']);
@@ -64,6 +70,18 @@ describe('scan', () => {
     expect(report.findings.length).toBeGreaterThan(20);
     for (const f of report.findings) expect(paragraphOf(w, f.block!).text.slice(f.start, f.end)).toBe(f.text);
     expect(report.findings.filter((f) => f.annex).every((f) => parseBlockId(f.block!)!.part === 'body' && (parseBlockId(f.block!) as { index: number }).index >= 109)).toBe(true);
+  });
+
+  it('the headline gives the counts the core measured: 0 in the main body, N in annexes (Annex K)', async () => {
+    expect(ORDER.slice(0, ANNEX_AT).join('\n').match(KEYWORDS)).toBeNull();
+    expect(IN_ANNEX).toBeGreaterThan(10);
+    const report = await scanned(createWordMock({ paragraphs: ORDER }));
+    const gap = report.gaps.find((g) => g.rule === 'oporder.main-body-keywords')!;
+    expect(gap.evidence).toEqual({ mainBody: 0, annex: IN_ANNEX, negated: 0 });
+    expect(headline(report)).toEqual({ text: CLASSIC, severe: true });
+    // The same order without its annex: nothing anywhere, and no annex to speak of.
+    const bare = await scanned(createWordMock({ paragraphs: ORDER.slice(0, ANNEX_AT) }));
+    expect(headline(bare)?.text).toBe('Women, gender or UNSCR 1325 named 0 times in the main body.');
   });
 
   it('puts Word\'s automatic list numbers back in front of the text, and maps offsets back to Word\'s text', async () => {
@@ -81,7 +99,7 @@ describe('scan', () => {
     expect(read.blocks.map((b) => b.text)).toEqual(ORDER);
     const report = analyze(read.blocks);
     expect(report.profile.id).toBe('oporder');
-    expect(headline(report)?.text).toBe('The main body never names women, gender or UNSCR 1325; only Annex K does.');
+    expect(headline(report)?.text).toBe(CLASSIC);
     const inLists = report.findings.filter((f) => read.prefixes[f.block!]);
     expect(inLists.length).toBeGreaterThan(10);
     for (const f of inLists) {
@@ -247,7 +265,7 @@ describe('comments and suggestions', () => {
     const items = report.gaps.map((g) => ({ gap: g, block: gapPlace(report, g).comment!, text: commentText(g) }));
     expect(items.every((i) => i.block)).toBe(true);
     const res = await addComments(w.run, items);
-    expect(res).toEqual({ added: report.gaps.length, missing: 0 });
+    expect(res).toEqual({ added: report.gaps.length, missing: 0, existing: 0 });
     const situation = report.gaps.find((g) => g.rule === 'oporder.situation-gender-analysis')!;
     const c = w.recorded.comments.find((x) => x.text.includes(situation.reason))!;
     expect(c.paragraph.text).toBe('1. SITUATION');
@@ -255,6 +273,30 @@ describe('comments and suggestions', () => {
     // The whole-document keyword gap goes where its numbered suggestion belongs (3.d.(x) → paragraph 3).
     const main = report.gaps.find((g) => g.rule === 'oporder.main-body-keywords')!;
     expect(w.recorded.comments.find((x) => x.text.includes(main.reason))!.paragraph.text).toBe('3. EXECUTION');
+  });
+
+  it('does not comment the same gap twice, across sessions: comments carry a marker and are read back first', async () => {
+    const w = createWordMock({ paragraphs: ORDER });
+    const report = await scanned(w);
+    const items = () => report.gaps.map((g) => ({ block: gapPlace(report, g).comment!, text: commentText(g), marker: commentMarker(g) }));
+    for (const g of report.gaps) expect(commentText(g)).toContain(commentMarker(g));
+    expect(new Set(report.gaps.map(commentMarker)).size).toBe(report.gaps.length);
+    const first = await addComments(w.run, items());
+    expect(first).toEqual({ added: report.gaps.length, missing: 0, existing: 0 });
+    // A later session (the pane reopened, nothing remembered in it) asks again: nothing is added.
+    w.resetSyncs();
+    const again = await addComments(w.run, items());
+    expect(again).toEqual({ added: 0, missing: 0, existing: report.gaps.length });
+    expect(w.recorded.comments).toHaveLength(report.gaps.length);
+    expect(w.syncs()).toBe(2); // comments read in the paragraphs' batch, then the (empty) write batch
+    // A new gap (another profile's rule) is still commented; the same item twice in one call is added once.
+    const extra = { ...report.gaps[0]!, rule: 'test.another-rule' };
+    const mixed = await addComments(w.run, [...items(), { block: 'body:0', text: commentText(extra), marker: commentMarker(extra) }, { block: 'body:0', text: commentText(extra), marker: commentMarker(extra) }]);
+    expect(mixed).toEqual({ added: 1, missing: 0, existing: report.gaps.length + 1 });
+    // Comments without a marker (someone else's, or items without one) never block a comment.
+    w.recorded.comments.push({ paragraph: w.body[0]!, start: 0, end: 1, text: 'Planner: why no gender adviser?' });
+    const unmarked = await addComments(w.run, [{ block: 'body:0', text: 'A note without marker.' }]);
+    expect(unmarked).toEqual({ added: 1, missing: 0, existing: 0 });
   });
 
   it('inserts a suggestion at the end of its paragraph, tracked when track changes is on', async () => {

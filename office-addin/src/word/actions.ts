@@ -2,7 +2,7 @@
 // What the pane does in Word: select a finding, highlight all and clear, comment on gaps, insert a
 // suggestion. Each is a fixed number of context.sync() calls, never one per finding or paragraph.
 import { pillarFamily, type Family, type Finding } from '../../../core/index.ts';
-import type { Supports, WordRun } from './blocks.ts';
+import { parseBlockId, type Supports, type WordRun } from './blocks.ts';
 import { locate, paragraphsFor, type Target } from './locate.ts';
 
 /** Block id → characters the block has before Word's paragraph text (the list number; see read.ts). */
@@ -156,21 +156,41 @@ function sameColour(a: string | null, b: string | null): boolean {
 
 // ---------------------------------------------------------------- comments and suggestions
 
-export interface CommentItem { block: string; text: string }
+export interface CommentItem {
+  block: string;
+  text: string;
+  /** A tag inside the text that identifies what the comment is about (a gap's rule): a comment already in
+   *  the document with the same tag, from this or an earlier session, is not added again. */
+  marker?: string;
+}
+export interface CommentResult { added: number; missing: number; existing: number }
 
-/** Adds one Word comment per item on its paragraph; returns how many were placed. */
-export async function addComments(run: WordRun, items: readonly CommentItem[]): Promise<{ added: number; missing: number }> {
+/**
+ * Adds one Word comment per item on its paragraph. The document's comments are read in the same
+ * batch as the paragraphs (no extra round trip), so items whose marker is already in a comment are
+ * skipped: re-running "Comment on gaps" after reopening the document adds no duplicates.
+ */
+export async function addComments(run: WordRun, items: readonly CommentItem[]): Promise<CommentResult> {
   return run(async (context) => {
+    const marked = items.some((i) => i.marker);
+    const comments = marked ? context.document.body.getComments().load('items/content') : null;
     const paragraphs = await paragraphsFor(context, items.map((i) => i.block));
+    if (comments && !items.some((i) => parseBlockId(i.block))) await context.sync(); // paragraphsFor had nothing to sync
+    const present = comments ? comments.items.map((c) => c.content) : [];
+    const seen = new Set<string>();
     let added = 0;
+    let existing = 0;
+    let missing = 0;
     for (const item of items) {
+      if (item.marker && (seen.has(item.marker) || present.some((c) => c.includes(item.marker!)))) { existing++; continue; }
       const p = paragraphs.get(item.block);
-      if (!p) continue;
+      if (!p) { missing++; continue; }
       p.getRange('Whole').insertComment(item.text);
+      if (item.marker) seen.add(item.marker);
       added++;
     }
     await context.sync();
-    return { added, missing: items.length - added };
+    return { added, missing, existing };
   });
 }
 

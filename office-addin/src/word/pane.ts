@@ -17,7 +17,7 @@ import {
 } from './actions.ts';
 import type { Supports, WordRun } from './blocks.ts';
 import { readDocument, type ScanScope } from './read.ts';
-import { commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, genderSplit, headline } from './view-model.ts';
+import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, genderSplit, headline } from './view-model.ts';
 
 export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store }
 
@@ -123,9 +123,8 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     const profiles: { id: string; label?: string }[] = [...currentLexicon().profiles.values()];
     const detectedLabel = profiles.find((p) => p.id === r.profile.id)?.label ?? r.profile.id;
     const typeSelect = h('select', { id: 'wps-profile', 'aria-describedby': 'wps-profile-note', onchange: (e: Event) => { profileChoice = (e.target as HTMLSelectElement).value; reanalyse(); } },
-      h('option', { value: 'auto' }, r.profile.detected ? `Detect automatically (${detectedLabel})` : 'Detect automatically'),
-      profiles.map((p) => h('option', { value: p.id }, p.label ?? p.id)));
-    typeSelect.value = profileChoice;
+      h('option', { value: 'auto', selected: profileChoice === 'auto' }, r.profile.detected ? `Detect automatically (${detectedLabel})` : 'Detect automatically'),
+      profiles.map((p) => h('option', { value: p.id, selected: profileChoice === p.id }, p.label ?? p.id)));
     const note = r.profile.detected
       ? `Detected: ${detectedLabel}, confidence ${Math.round(r.profile.confidence * 100)} %. Change it if it is wrong.`
       : `Checked as: ${detectedLabel}.`;
@@ -225,7 +224,8 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       h('p', { class: 'wps-muted' }, d.how, d.notes.length ? ` ${d.notes.join(' ')}` : ''),
       h('div', { class: 'wps-row' },
         h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Dismiss this finding once: ${f.text}`, onclick: () => void dismiss(dismissOnce(f), 'document') }, 'Dismiss once'),
-        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Always dismiss ${d.title}`, onclick: () => void dismiss({ scope: 'always', by: 'concept', concept: f.concept }, 'everywhere') }, 'Always dismiss')));
+        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Always dismiss the phrase “${f.text}” (any case), everywhere`, onclick: () => void dismiss({ scope: 'always', by: 'phrase', phrase: f.text }, 'everywhere') }, 'Always dismiss this phrase'),
+        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Always dismiss ${d.title}, everywhere`, onclick: () => void dismiss({ scope: 'always', by: 'concept', concept: f.concept }, 'everywhere') }, 'Always dismiss this concept')));
   }
 
   /** The finding's sentence, as text, shortened around the match when long. */
@@ -271,13 +271,16 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   async function commentGaps(gaps: readonly Gap[]): Promise<void> {
     if (!report) return;
     if (!deps.supports('WordApi', '1.4')) { say('This version of Word does not let add-ins add comments (WordApi 1.4 is needed).', true); return; }
-    const items = gaps.filter((g) => !commented.has(gapKey(g))).map((g) => ({ gap: g, block: gapPlace(report!, g).comment, text: commentText(g) }))
-      .filter((x): x is { gap: Gap; block: string; text: string } => x.block !== undefined);
+    const items = gaps.filter((g) => !commented.has(gapKey(g))).map((g) => ({ gap: g, block: gapPlace(report!, g).comment, text: commentText(g), marker: commentMarker(g) }))
+      .filter((x): x is { gap: Gap; block: string; text: string; marker: string } => x.block !== undefined);
     if (!items.length) { say('Those gaps already have comments.'); return; }
     const res = await busy('Adding comments…', () => addComments(deps.run, items));
     if (!res) return;
     for (const x of items) commented.add(gapKey(x.gap));
-    say(`${res.added} comment${res.added === 1 ? '' : 's'} added${res.missing ? `; ${res.missing} paragraph(s) gone, scan again` : ''}.`);
+    const parts = [`${res.added} comment${res.added === 1 ? '' : 's'} added`];
+    if (res.existing) parts.push(`${res.existing} gap${res.existing === 1 ? ' already has its' : 's already have their'} comment in the document`);
+    if (res.missing) parts.push(`${res.missing} paragraph(s) gone, scan again`);
+    say(`${parts.join('; ')}.`);
     renderReport(report);
   }
 
@@ -303,9 +306,8 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   function renderSettings(): void {
     const profileSelect = h('select', { id: 'wps-default-profile', onchange: (e: Event) => void save({ profile: (e.target as HTMLSelectElement).value as AppSettings['profile'] }) },
-      h('option', { value: 'auto' }, 'Detect automatically'),
-      [...currentLexicon().profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id }, p.label ?? p.id)));
-    profileSelect.value = settings.profile;
+      h('option', { value: 'auto', selected: settings.profile === 'auto' }, 'Detect automatically'),
+      [...currentLexicon().profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: settings.profile === p.id }, p.label ?? p.id)));
     const fileInput = h('input', { type: 'file', id: 'wps-lexicon-file', accept: '.json,application/json', onchange: (e: Event) => void addLexicon((e.target as HTMLInputElement).files?.[0]) });
     setChildren(settingsBox,
       h('summary', {}, 'Settings'),
@@ -317,9 +319,17 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       settings.lexicons.length ? h('ul', { class: 'wps-list' }, settings.lexicons.map((l) => h('li', { class: 'wps-row' }, l.name,
         h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Remove lexicon ${l.name}`, onclick: () => void save({ lexicons: settings.lexicons.filter((x) => x !== l) }) }, 'Remove')))) : null,
       h('p', {}, `Dismissed everywhere: ${settings.dismissals.length}. In this document: ${docDismissals.length}.`),
+      settings.dismissals.length ? h('ul', { class: 'wps-list', id: 'wps-dismissed' }, settings.dismissals.map((d) => h('li', { class: 'wps-row' }, dismissalLabel(d),
+        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Restore: ${dismissalLabel(d)}`, onclick: () => void save({ dismissals: settings.dismissals.filter((x) => x !== d) }) }, 'Restore')))) : null,
       h('div', { class: 'wps-row' },
         h('button', { class: 'wps-button small', type: 'button', disabled: settings.dismissals.length === 0, onclick: () => void save({ dismissals: [] }) }, 'Restore dismissed everywhere'),
         h('button', { class: 'wps-button small', type: 'button', disabled: docDismissals.length === 0, onclick: () => void restoreDoc() }, 'Restore dismissed in this document')));
+  }
+
+  function dismissalLabel(d: Dismissal): string {
+    if (d.scope === 'always' && d.by === 'phrase') return `Phrase “${d.phrase}” (any case)`;
+    const label = currentLexicon().concepts.get(d.concept)?.label ?? d.concept;
+    return d.scope === 'always' ? `Concept: ${label}` : `Once: ${label}`;
   }
 
   async function restoreDoc(): Promise<void> {

@@ -18,15 +18,26 @@ function isMainBodyKeywordRule(g: Gap): boolean {
   return g.rule.endsWith('.main-body-keywords');
 }
 
-/** The one sentence the planner must see first; null when the document has no gap. */
+/**
+ * The one sentence the planner must see first; null when the document has no gap. For the main-body
+ * keyword rule it gives the counts the core measured (gap.evidence): "Women, gender or UNSCR 1325
+ * named 0 times in the main body, 26 times in annexes (Annex K)".
+ */
 export function headline(report: Report): { text: string; severe: boolean } | null {
   const main = report.gaps.find(isMainBodyKeywordRule);
   if (main) {
-    const annexes = [...new Set(report.findings.filter((f) => f.annex && f.genderSpecific).map((f) => f.section))]
+    const annexes = [...new Set(report.findings.filter((f) => f.annex && f.genderSpecific && !f.negated).map((f) => f.section))]
       .map((id) => report.structure.find((s) => s.id === id))
       .filter((s): s is Section => s !== undefined)
       .map((s) => s.number ?? sectionLabel(s));
     const body = report.profile.id === 'oporder' ? 'the main body' : 'the main text';
+    const ev = main.evidence;
+    if (ev) {
+      const hasAnnexes = ev.annex > 0 || report.structure.some((s) => s.kind === 'annex');
+      const inAnnexes = hasAnnexes ? `, ${times(ev.annex)} in annexes${ev.annex > 0 && annexes.length ? ` (${joinAnd(annexes)})` : ''}` : '';
+      const negated = ev.negated ? `; ${times(ev.negated)} only as absent or not done` : '';
+      return { text: `Women, gender or UNSCR 1325 named ${times(ev.mainBody)} in ${body}${inAnnexes}${negated}.`, severe: true };
+    }
     if (main.kind === 'annex-only' && annexes.length) {
       return { text: `${capital(body)} never names women, gender or UNSCR 1325; only ${joinAnd(annexes)} ${annexes.length > 1 ? 'do' : 'does'}.`, severe: true };
     }
@@ -36,6 +47,8 @@ export function headline(report: Report): { text: string; severe: boolean } | nu
   const high = report.gaps.filter((g) => g.severity === 'high').length;
   return { text: `${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}${high ? `, ${high} of them serious` : ''}.`, severe: high > 0 };
 }
+
+function times(n: number): string { return `${n} time${n === 1 ? '' : 's'}`; }
 
 /** Gender-specific mentions (not negated) in the main text and in annexes: the classic case in numbers. */
 export function genderSplit(report: Report): { main: number; annex: number } {
@@ -95,9 +108,14 @@ export function gapPlace(report: Report, gap: Gap): { comment?: string; insertAf
   return { comment: firstBlock, label: 'Start of the document' };
 }
 
+/** The tag a gap's comment carries, so the same gap is not commented twice (see addComments). */
+export function commentMarker(gap: Gap): string {
+  return `[WPS Lens ${gap.rule}]`;
+}
+
 export function commentText(gap: Gap): string {
   const level = gap.level ? `, ${gap.level}` : '';
-  return `WPS Lens [${gap.severity}${level}]: ${clean(gap.reason)}\nSuggestion: ${clean(gap.suggestion)}\nBasis: ${clean(gap.basis)}`;
+  return `WPS Lens [${gap.severity}${level}]: ${clean(gap.reason)}\nSuggestion: ${clean(gap.suggestion)}\nBasis: ${clean(gap.basis)}\n${commentMarker(gap)}`;
 }
 
 export function findingWhere(report: Report, f: Finding): string {

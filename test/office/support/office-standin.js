@@ -2,7 +2,8 @@
 // office.js (page.route). It defines the globals the pane uses: Office (onReady, HostType,
 // requirements, document settings) and Word (run, a document of paragraphs with search, ranges with
 // per-character highlight, select, comments, insertion, annotations). The document comes from
-// window.__WPS_DOC__ = { host: 'Word', paragraphs: string[], lists?: { [index]: '1.' }, wordApi: '1.5' },
+// window.__WPS_DOC__ = { host: 'Word', paragraphs: string[], lists?: { [index]: '1.' }, wordApi: '1.5',
+// comments?: [{ paragraph, text }] (left by an earlier session) },
 // prepended by the test (list numbers stay out of the paragraph text, as in Word).
 // What the pane did is readable from window.__WPS_STATE__. Excel parts live in their own file.
 (function () {
@@ -10,7 +11,7 @@
   var doc = window.__WPS_DOC__ || { host: 'Word', paragraphs: [] };
   var state = {
     paragraphs: (doc.paragraphs || []).map(function (t, i) { return { text: t, highlight: new Array(t.length).fill(null), list: (doc.lists || {})[i] }; }),
-    selected: null, comments: [], inserted: [], annotations: [], syncs: 0, settings: {},
+    selected: null, comments: (doc.comments || []).slice(), inserted: [], annotations: [], syncs: 0, settings: {},
   };
   window.__WPS_STATE__ = state;
   var nextId = 1;
@@ -93,6 +94,7 @@
       body: {
         get paragraphs() { return collection(state.paragraphs.map(paragraphObject)); },
         get footnotes() { return collection([]); },
+        getComments: function () { return collection(state.comments.map(function (c) { return { content: c.text }; })); },
       },
       get sections() { return collection([{ getHeader: emptyBody, getFooter: emptyBody }]); },
       getSelection: function () {

@@ -6,7 +6,7 @@
 // - objects returned by methods (search results, header bodies) are mocks too, synced with the context;
 // - ClientResult values readable only after a sync;
 // - Word's behaviour where the tests look: search (case-sensitive, non-overlapping, ^^ for ^),
-//   per-character highlight colours ('' when mixed, null when none), comments, selection, insertion
+//   per-character highlight colours ('' when mixed, null when none), comments (added and listed), selection, insertion
 //   with the document's track-changes mode, critique annotations.
 // Every context.sync() is counted.
 import { OfficeMockObject } from 'office-addin-mock';
@@ -191,6 +191,8 @@ export function createWordMock(options: WordMockOptions) {
   const mock = new OfficeMockObject(data) as unknown as { context: { sync(): Promise<void>; document: { body: Record<string, unknown> } }; run: WordRun };
   Object.defineProperty(mock.context.document.body, 'paragraphs', { get: () => collection(view(body)) });
   Object.defineProperty(mock.context.document.body, 'footnotes', { get: () => collection(notes.map((n) => ({ body: { paragraphs: collection(view(n)) } }))) });
+  // The document's comments as Word lists them (WordApi 1.4): content only, what addComments reads.
+  Object.defineProperty(mock.context.document.body, 'getComments', { value: () => collection(recorded.comments.map((c) => ({ content: c.text }))) });
   const original = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
     syncs++;

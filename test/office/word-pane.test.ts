@@ -1,0 +1,103 @@
+// The Word pane's own code (pane.ts) in a DOM without a browser (linkedom), driving the fake Word
+// document: "always dismiss" by exact phrase (any case) stored in the add-in's settings and undone
+// there, "Comment on gaps" not repeated when the pane is reopened on a commented document, and the
+// headline from the gap's evidence.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mountWord } from '../../office-addin/src/word/pane.ts';
+import { APP_KEY, memoryStore, readSettings } from '../../office-addin/src/common/settings.ts';
+import { repoRoot } from '../support/corpus.ts';
+import { createWordMock } from './support/word-mock.ts';
+
+const ORDER = readFileSync(join(repoRoot, 'samples/oporder-sector-west.txt'), 'utf8').split('\n');
+const g = globalThis as { document?: unknown };
+afterEach(() => { delete g.document; });
+
+function mount(w: ReturnType<typeof createWordMock>, app = memoryStore(), doc = memoryStore()) {
+  const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
+  g.document = document;
+  const root = document.getElementById('app') as unknown as HTMLElement;
+  mountWord(root, { run: w.run, supports: w.supports, app, doc });
+  const status = () => root.querySelector('[role="status"]')!.textContent ?? '';
+  const buttons = (label: RegExp) => [...root.querySelectorAll('button')].filter((b) => label.test(b.getAttribute('aria-label') ?? b.textContent ?? '')) as HTMLButtonElement[];
+  const findingTexts = () => [...root.querySelectorAll('#wps-findings .wps-finding .wps-quote')].map((q) => q.textContent);
+  return { root, status, buttons, findingTexts, app, doc };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+}
+
+async function scan(p: ReturnType<typeof mount>): Promise<void> {
+  (p.root.querySelector('#wps-scan') as HTMLButtonElement).click();
+  await until(() => /^Scanned /.test(p.status()));
+}
+
+describe('Word pane (linkedom + fake Word)', () => {
+  it('always dismisses an exact phrase in any case, everywhere, and restores it from Settings', async () => {
+    const paragraphs = ['3. EXECUTION', 'Patrols will engage Women Leaders in Kofra.', 'The liaison team meets women leaders weekly.', 'Escorts protect women and girls at markets.', 'Civil affairs officers meet women\'s organisations monthly.'];
+    const w = createWordMock({ paragraphs });
+    const p = mount(w);
+    await scan(p);
+    const lower = (t: string | null) => (t ?? '').replace(/[“”]/g, '').toLowerCase();
+    const before = p.findingTexts();
+    const phrase = before.find((t) => lower(t) === 'women leaders');
+    expect(phrase, `findings: ${before.join(', ')}`).toBeDefined();
+    const same = before.filter((t) => lower(t) === 'women leaders');
+    expect(new Set(same)).toEqual(new Set(['“Women Leaders”', '“women leaders”'])); // two cases, two paragraphs
+    const others = before.filter((t) => lower(t) !== 'women leaders');
+    // The same concept under other words stays: this dismisses a phrase, not a concept.
+    expect(others).toContain('“women\'s organisations”');
+
+    p.buttons(/^Always dismiss the phrase “Women Leaders”/)[0]!.click();
+    await until(() => p.status() === 'Dismissed everywhere; undo in Settings.');
+    expect(p.findingTexts()).toEqual(others); // every case of the phrase, nothing else
+    expect(readSettings(p.app).dismissals).toEqual([{ scope: 'always', by: 'phrase', phrase: 'Women Leaders' }]);
+    expect(p.root.querySelector('#wps-dismissed')!.textContent).toContain('Phrase “Women Leaders” (any case)');
+
+    // Another document in a later session: the stored phrase still applies.
+    const other = mount(createWordMock({ paragraphs: ['3. EXECUTION', 'Commanders brief WOMEN LEADERS before each patrol.'] }), p.app);
+    await scan(other);
+    expect(other.findingTexts().map(lower)).not.toContain('women leaders');
+
+    // Restore it from Settings: the findings come back.
+    p.buttons(/^Restore: Phrase “Women Leaders”/)[0]!.click();
+    await until(() => p.findingTexts().length === before.length);
+    expect(readSettings(p.app).dismissals).toEqual([]);
+  });
+
+  it('"Always dismiss this concept" still dismisses by concept', async () => {
+    const w = createWordMock({ paragraphs: ['3. EXECUTION', 'Patrols will engage women leaders and report conflict-related sexual violence.'] });
+    const p = mount(w);
+    await scan(p);
+    const n = p.findingTexts().length;
+    p.buttons(/^Always dismiss .*, everywhere$/).filter((b) => !/phrase/.test(b.getAttribute('aria-label')!))[0]!.click();
+    await until(() => p.status() === 'Dismissed everywhere; undo in Settings.');
+    const stored = (p.app.get(APP_KEY) as { dismissals: { by: string }[] }).dismissals;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ scope: 'always', by: 'concept' });
+    expect(p.findingTexts().length).toBeLessThan(n);
+  });
+
+  it('reopened on a commented document, "Comment on gaps" adds no second comment', async () => {
+    const w = createWordMock({ paragraphs: ORDER });
+    const first = mount(w);
+    await scan(first);
+    expect(first.root.querySelector('#wps-headline')!.textContent).toMatch(/^Women, gender or UNSCR 1325 named 0 times in the main body, \d+ times in annexes \(Annex K\)\.$/);
+    const gaps = first.root.querySelectorAll('#wps-gaps .wps-gap').length;
+    (first.root.querySelector('#wps-comment-all') as HTMLButtonElement).click();
+    await until(() => /comments? added/.test(first.status()));
+    expect(first.status()).toBe(`${gaps} comments added.`);
+    expect(w.recorded.comments).toHaveLength(gaps);
+
+    const reopened = mount(w); // a new session: the pane remembers nothing, the document has the comments
+    await scan(reopened);
+    (reopened.root.querySelector('#wps-comment-all') as HTMLButtonElement).click();
+    await until(() => /comments? added/.test(reopened.status()));
+    expect(reopened.status()).toBe(`0 comments added; ${gaps} gaps already have their comment in the document.`);
+    expect(w.recorded.comments).toHaveLength(gaps);
+  });
+});
