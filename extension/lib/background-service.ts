@@ -21,6 +21,16 @@ interface Session {
 }
 
 const sessions = new Map<number, Session>();
+/** Per tab: page text received from the page, so tests and the README can show increments stay incremental. */
+const traffic = new Map<number, { collects: number; increments: number; blocksReceived: number; charsReceived: number }>();
+
+function count(tabId: number, blocks: readonly TextBlock[], kind: 'collects' | 'increments'): void {
+  const t = traffic.get(tabId) ?? { collects: 0, increments: 0, blocksReceived: 0, charsReceived: 0 };
+  t[kind]++;
+  t.blocksReceived += blocks.length;
+  for (const b of blocks) t.charsReceived += b.text.length;
+  traffic.set(tabId, t);
+}
 const lexicons = new LexiconCache();
 
 async function settingsNow(): Promise<{ settings: Settings; notice?: string }> {
@@ -51,6 +61,7 @@ export async function scanTab(tabId: number, profile?: string): Promise<ScanResu
     const collected = CollectReply.safeParse(await sendToTab(tabId, { type: 'page:collect' }));
     if (!collected.success) return { ok: false, error: 'The page did not answer with its text.' };
     const c = collected.data;
+    count(tabId, c.blocks, 'collects');
     const url = kind === 'viewer' ? c.url : tab.url ?? c.url;
     const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? sessions.get(tabId)?.profile ?? settings.profile };
     const report = analyzeSession(base, settings);
@@ -68,7 +79,7 @@ function notifyPanel(tabId: number): void {
   browser.runtime.sendMessage({ type: 'report-updated', tabId }).catch(() => undefined); // no panel open
 }
 
-async function tabState(tabId: number): Promise<TabState> {
+async function tabState(tabId: number, withBlocks: boolean): Promise<TabState> {
   const tab = await browser.tabs.get(tabId);
   const { notice } = await settingsNow();
   const sess = sessions.get(tabId);
@@ -77,7 +88,9 @@ async function tabState(tabId: number): Promise<TabState> {
   const notices = [notice, lexicons.notice].filter(Boolean).join(' ');
   return {
     ok: true, tabId, kind, title: current ? sess.title : tab.title ?? '', url: current ? sess.url : tab.url ?? '',
-    report: current ? sess.report : null, ...(current ? { blocks: sess.blocks, scannedAt: sess.scannedAt } : {}),
+    report: current ? sess.report : null,
+    ...(current ? { scannedAt: sess.scannedAt, ...(withBlocks ? { blocks: sess.blocks } : {}) } : {}),
+    ...(current && traffic.has(tabId) ? { traffic: { ...traffic.get(tabId)! } } : {}),
     ...(notices ? { notice: notices } : {}),
   };
 }
@@ -93,10 +106,16 @@ async function reanalyse(tabId: number): Promise<ScanResult> {
   return { ok: true, findings: sess.report.findings.length, gaps: sess.report.gaps.length, report: sess.report };
 }
 
-/** New blocks from a page: analyse the whole page again (cheap, keeps gaps right) but paint only the new blocks. */
+/**
+ * New blocks from a page. Only the new blocks cross from the page; the background keeps the page's
+ * blocks and runs the core over all of them again, because coverage, gaps, sections and the detected
+ * document type depend on the whole document (cost: one core pass over the page per increment, a few
+ * ms per 100 KB; increments are debounced in the page). Only the new blocks' findings are painted.
+ */
 async function blocksAdded(tabId: number, blocks: TextBlock[]): Promise<{ items: PaintItem[] }> {
   const sess = sessions.get(tabId);
   if (!sess) return { items: [] };
+  count(tabId, blocks, 'increments');
   const { settings } = await settingsNow();
   sess.blocks.push(...blocks);
   sess.report = analyzeSession(sess, settings);
@@ -110,7 +129,7 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
   const m: BackgroundRequest = parsed.value;
   switch (m.type) {
     case 'scan-tab': return scanTab(m.tabId);
-    case 'get-state': return tabState(m.tabId);
+    case 'get-state': return tabState(m.tabId, m.blocks === true);
     case 'set-profile': {
       const sess = sessions.get(m.tabId);
       if (!sess) return scanTab(m.tabId, m.profile);
@@ -142,6 +161,7 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
 
 export function forgetSession(tabId: number): void {
   sessions.delete(tabId);
+  traffic.delete(tabId);
 }
 
 /**

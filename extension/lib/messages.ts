@@ -9,7 +9,8 @@ const TabId = z.number().int().nonnegative();
 const BlockText = z.object({ id: z.string().max(64), text: z.string() });
 
 export const ScanTab = z.object({ type: z.literal('scan-tab'), tabId: TabId });
-export const GetState = z.object({ type: z.literal('get-state'), tabId: TabId });
+/** blocks: true also returns the page text as analysed (exports need it; panel refreshes do not). */
+export const GetState = z.object({ type: z.literal('get-state'), tabId: TabId, blocks: z.boolean().optional() });
 export const SetProfile = z.object({ type: z.literal('set-profile'), tabId: TabId, profile: z.string().regex(/^[a-z0-9-]+$/) });
 export const Reveal = z.object({ type: z.literal('reveal'), tabId: TabId, key: z.string() });
 export const Dismiss = z.object({ type: z.literal('dismiss'), tabId: TabId, dismissal: Dismissal });
@@ -38,8 +39,10 @@ export const TabState = z.object({
   url: z.string(),
   scannedAt: z.string().optional(),
   report: Report.nullable(),
-  /** The page text as analysed, so exports can quote sentences. */
+  /** The page text as analysed, so exports can quote sentences (only when asked for). */
   blocks: z.array(BlockText).optional(),
+  /** What the page has sent the background since it was scanned: one collect, then only new blocks. */
+  traffic: z.object({ collects: z.number().int(), increments: z.number().int(), blocksReceived: z.number().int(), charsReceived: z.number().int() }).optional(),
   /** Why settings or the custom lexicon fell back to defaults, if they did. */
   notice: z.string().optional(),
   error: z.string().optional(),

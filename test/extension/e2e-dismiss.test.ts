@@ -50,7 +50,7 @@ describe('dismiss from the side panel', () => {
     await clickAction(b, page);
     const tabId = await tabIdOf(ext, server.origin + '/d1325.html');
     const r0 = await scan(tabId);
-    const st = await sendFromExtension<State>(ext, { type: 'get-state', tabId });
+    const st = await sendFromExtension<State>(ext, { type: 'get-state', tabId, blocks: true });
     expect(await painted(page)).toBe(r0.findings.length);
 
     // A concept whose dismissal opens a gap (found by running the core on the same blocks).

@@ -2,6 +2,7 @@
 // the contract's scan-tab message, and the painted highlights match the findings exactly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { analyze } from '../../core/index.ts';
 import { NON_GENDER_RESOLUTIONS, readResolution } from '../support/corpus.ts';
 import { clickAction, highlightTexts, launchWithExtension, sendFromExtension, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
 import { resolutionHtml } from './support/corpus-html.ts';
@@ -47,7 +48,7 @@ describe('scan-tab on corpus pages', () => {
     expect(ok.findings).toBeGreaterThan(10);
 
     // Each finding's text is the slice of the block the page sent.
-    const state = await sendFromExtension<{ blocks: { id: string; text: string }[] }>(ext, { type: 'get-state', tabId });
+    const state = await sendFromExtension<{ blocks: { id: string; text: string }[] }>(ext, { type: 'get-state', tabId, blocks: true });
     const byId = new Map(state.blocks.map((x) => [x.id, x.text]));
     for (const f of ok.report.findings) expect(byId.get(f.block!)!.slice(f.start, f.end)).toBe(f.text);
     // Hidden elements, scripts and noscript were not read.
@@ -86,26 +87,53 @@ describe('scan-tab on corpus pages', () => {
     expect(own).toMatchObject({ ok: false });
   });
 
-  it('scans content added later incrementally, without reading the page again', async () => {
+  it('scans "load more" content incrementally: only the new blocks cross from the page, gaps stay right', async () => {
     const page = await b.context.newPage();
-    server.pages.set('/spa.html', { type: 'text/html', body: '<!doctype html><title>spa</title><body><p>Logistics convoys will move fuel north.</p></body>' });
+    // A corpus resolution plus a "load more" button that appends our own paragraphs, as news sites do.
+    const { html } = resolutionHtml(readResolution(NON_GENDER_RESOLUTIONS[0]!), 'nothing hidden');
+    const more = [
+      'The battalion will deploy mixed engagement teams and report on conflict-related sexual violence.',
+      'A gender adviser shall brief the force commander every week.',
+      'Women will take part in every local security committee.',
+    ];
+    const script = `<button id="more">Load more</button><div id="feed"></div><script>let n = 0; const more = ${JSON.stringify(more)};
+      document.getElementById('more').onclick = () => { const p = document.createElement('p'); p.innerHTML = '<b>Update ' + (++n) + ':</b> '; p.append(more[n - 1]); document.getElementById('feed').append(p); };</script>`;
+    server.pages.set('/spa.html', { type: 'text/html', body: html.replace('</body>', `${script}</body>`) });
     await page.goto(server.origin + '/spa.html');
     await clickAction(b, page);
     const tabId = await tabIdOf(ext, server.origin + '/spa.html');
     const first = await sendFromExtension<ScanOk>(ext, { type: 'scan-tab', tabId });
     expect(first.ok).toBe(true);
-    const before = await sendFromExtension<{ blocks: { id: string }[] }>(ext, { type: 'get-state', tabId });
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'The battalion will deploy mixed engagement teams and report on conflict-related sexual violence.';
-      document.body.append(p);
-    });
-    await expect.poll(async () => (await highlightTexts(page))['wps-lens-protection']?.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
-    const after = await sendFromExtension<{ blocks: { id: string; text: string }[]; report: ScanOk['report'] }>(ext, { type: 'get-state', tabId });
-    // Only the new paragraph was added as a block; the old ones were not re-read.
-    expect(after.blocks.length).toBe(before.blocks.length + 1);
-    expect(after.blocks.at(-1)!.text).toContain('conflict-related sexual violence');
-    expect(after.report.findings.some((f) => f.text.toLowerCase() === 'conflict-related sexual violence')).toBe(true);
+    type St = { blocks: { id: string; text: string }[]; report: ScanOk['report'] & { gaps: { rule: string }[] }; url: string; traffic: { collects: number; increments: number; blocksReceived: number; charsReceived: number } };
+    const before = await sendFromExtension<St>(ext, { type: 'get-state', tabId, blocks: true });
+    const pageChars = before.blocks.reduce((s, x) => s + x.text.length, 0);
+    // The toolbar click scanned once and scan-tab again: each scan is one collect of the page's text.
+    expect(before.traffic).toEqual({ collects: 2, increments: 0, blocksReceived: 2 * before.blocks.length, charsReceived: 2 * pageChars });
+    const painted = async (): Promise<string[]> => Object.entries(await highlightTexts(page)).filter(([n]) => !/negated|weak|flash/.test(n)).flatMap(([, v]) => v.map((t) => t.toLowerCase()));
+
+    for (let i = 0; i < more.length; i++) {
+      await page.click('#more');
+      await expect.poll(async () => (await sendFromExtension<St>(ext, { type: 'get-state', tabId })).traffic.increments, { timeout: 5000 }).toBe(i + 1);
+    }
+    await expect.poll(painted, { timeout: 5000 }).toEqual(expect.arrayContaining(['conflict-related sexual violence', 'gender adviser', 'mixed engagement teams']));
+    const after = await sendFromExtension<St>(ext, { type: 'get-state', tabId, blocks: true });
+    // No new collect: each click sent exactly its one new block, never the page again.
+    const added = after.blocks.slice(before.blocks.length);
+    expect(added.map((x) => x.text)).toEqual(more.map((m, i) => `Update ${i + 1}: ${m}`));
+    expect(after.traffic).toEqual({ collects: 2, increments: 3, blocksReceived: before.traffic.blocksReceived + 3, charsReceived: before.traffic.charsReceived + added.reduce((s, x) => s + x.text.length, 0) });
+    // Findings and gaps are those of the whole page as it is now.
+    const whole = analyze(after.blocks, { source: after.url });
+    expect(after.report.findings.map((f) => `${f.block}:${f.start}:${f.text}`)).toEqual(whole.findings.map((f) => `${f.block}:${f.start}:${f.text}`));
+    expect(after.report.gaps.map((g) => g.rule)).toEqual(whole.gaps.map((g) => g.rule));
+    expect(after.report.gaps.map((g) => g.rule)).not.toEqual(before.report.gaps.map((g) => g.rule));
+    // Every finding in the new content is painted, with its exact words.
+    const newFindings = after.report.findings.filter((f) => added.some((x) => x.id === f.block));
+    expect(newFindings.length).toBeGreaterThanOrEqual(3);
+    const all = await painted();
+    for (const f of newFindings) expect(all).toContain(ws(f.text).toLowerCase());
+    // A panel refresh carries the report but not the page text.
+    const light = await sendFromExtension<{ blocks?: unknown }>(ext, { type: 'get-state', tabId });
+    expect(light.blocks).toBeUndefined();
     await page.close();
   });
 

@@ -44,8 +44,12 @@ async function scan(): Promise<void> {
   await refresh();
 }
 
-function docInput(): DocInput[] {
-  return state?.report ? [{ report: state.report, ...(state.blocks ? { blocks: state.blocks } : {}) }] : [];
+/** The report with the page text (fetched only when exporting: refreshes do not carry the page text). */
+async function docInput(): Promise<DocInput[]> {
+  if (!state?.report) return [];
+  const r = TabState.safeParse(await send({ type: 'get-state', tabId, blocks: true }));
+  const blocks = r.success && r.data.report ? r.data.blocks : undefined;
+  return [{ report: r.success && r.data.report ? r.data.report : state.report, ...(blocks ? { blocks } : {}) }];
 }
 
 function exportName(ext: string): string {
@@ -108,11 +112,12 @@ function render(): void {
   const exp = el('div', { class: 'exports', role: 'group', 'aria-label': 'Export' });
   const opts = { title: state.title, url: state.url, date: new Date() };
   const add = (label: string, fn: () => void): void => { const b = el('button', { type: 'button', text: label }); b.addEventListener('click', fn); exp.append(b); };
-  add('Findings CSV', () => download(exportName('findings.csv'), 'text/csv', '\ufeff' + formatFindingsCsv(docInput())));
-  add('Gaps CSV', () => download(exportName('gaps.csv'), 'text/csv', '\ufeff' + formatGapsCsv(docInput())));
-  add('JSON', () => download(exportName('json'), 'application/json', formatJson(docInput())));
-  add('Markdown', () => download(exportName('md'), 'text/markdown', formatMarkdown(docInput(), opts)));
-  add('HTML', () => download(exportName('html'), 'text/html', formatHtml(docInput(), opts)));
+  const exportAs = (name: string, type: string, fmt: (d: DocInput[]) => string) => (): void => void docInput().then((d) => download(exportName(name), type, fmt(d)));
+  add('Findings CSV', exportAs('findings.csv', 'text/csv', (d) => '\ufeff' + formatFindingsCsv(d)));
+  add('Gaps CSV', exportAs('gaps.csv', 'text/csv', (d) => '\ufeff' + formatGapsCsv(d)));
+  add('JSON', exportAs('json', 'application/json', (d) => formatJson(d)));
+  add('Markdown', exportAs('md', 'text/markdown', (d) => formatMarkdown(d, opts)));
+  add('HTML', exportAs('html', 'text/html', (d) => formatHtml(d, opts)));
   add('Copy gap summary', () => void navigator.clipboard.writeText(gapSummary(report, opts)).then(() => { status = 'Gap summary copied.'; render(); }));
   parts.push(el('h2', { text: 'Export' }), exp);
 
