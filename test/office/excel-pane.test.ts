@@ -3,23 +3,46 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { mountExcel } from '../../office-addin/src/excel/pane.ts';
+import { engine } from '../../office-addin/src/excel/compute.ts';
+import { FUNCTIONS } from '../../office-addin/src/excel/functions.ts';
+import { MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
 import { COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
+import { builtinLexicon } from '../../office-addin/src/common/lexicon.ts';
+import { APP_KEY, memoryStore, readSettings, type Store } from '../../office-addin/src/common/settings.ts';
+import { mountWord } from '../../office-addin/src/word/pane.ts';
 import { readResolution } from '../support/corpus.ts';
 import { FakeWorkbook } from './support/excel-workbook.ts';
+import { createWordMock } from './support/word-mock.ts';
 
 const g = globalThis as { document?: unknown };
-afterEach(() => { delete g.document; });
+afterEach(() => {
+  delete g.document;
+  engine().setLexicon(builtinLexicon()); // the engine is the runtime's one: leave it as found
+});
 
-function pane() {
+function pane(app: Store = memoryStore()) {
   const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
   g.document = document;
   const root = document.getElementById('app') as unknown as HTMLElement;
   const wb = new FakeWorkbook();
-  mountExcel(root, { run: wb.run });
+  mountExcel(root, { run: wb.run, app });
   const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
   const status = () => root.querySelector('[role="status"]')!.textContent ?? '';
-  return { root, wb, button, status };
+  return { root, wb, button, status, app };
 }
+
+/** Picks a file in a file input, as the user would (linkedom has no FileList: the property is set). */
+function pick(input: Element, name: string, text: string): void {
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  const doc = input.ownerDocument as unknown as { createEvent(t: string): Event };
+  const e = doc.createEvent('Event');
+  (e as unknown as { initEvent(t: string, b: boolean, c: boolean): void }).initEvent('change', true, false);
+  input.dispatchEvent(e);
+}
+
+const WATER = JSON.stringify({ concepts: [{ id: 'x-water-points', label: 'Water point escorts', pillar: 'protection', genderSpecific: false, terms: { en: ['water point escort'] } }] });
+const WRONG = JSON.stringify({ concepts: [{ id: 'x-bad', label: 'Bad', pillar: 'not-a-pillar', genderSpecific: false, terms: { en: ['bad bad'] } }] });
+const SENTENCE = 'The battalion provides a water point escort for women each morning.';
 
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 2000 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -50,6 +73,9 @@ describe('Excel task pane', () => {
     expect(wb.sheet(COVERAGE_SHEET)).toBeDefined();
     expect(wb.sheet(FINDINGS_SHEET)).toBeDefined();
     expect(root.querySelector('img')).toBeNull();
+    // The pane lists the documents it tallied; a title that looks like markup is shown as text.
+    const titles = [...root.querySelectorAll('#wps-tally tbody th')].map((th) => th.textContent);
+    expect(titles).toEqual(['S/RES/1325', '<img src=x onerror=alert(1)>']);
     // Running again updates the sheet.
     button('Tally selected range').click();
     await until(() => /\(updated\)/.test(status()));
@@ -63,5 +89,77 @@ describe('Excel task pane', () => {
     button('Tally selected range').click();
     await until(() => /Select one column/.test(status()));
     expect(root.querySelector('[role="status"]')!.className).toContain('wps-error');
+  });
+
+  it('imports a custom lexicon into the engine the WPS functions and the tally share; a failed import keeps the one in use', async () => {
+    const { root, wb, button, status, app } = pane();
+    const input = root.querySelector('#wps-lexicon-file')!;
+    expect(root.querySelector('label[for="wps-lexicon-file"]')).not.toBeNull();
+    expect(String(FUNCTIONS.COUNT([[SENTENCE]], 'x-water-points')[0]![0])).toMatch(/^#VALUE! .*unknown/i);
+
+    pick(input, 'water.json', WATER);
+    await until(() => /^Lexicon water\.json added/.test(status()));
+    expect(root.querySelector('[role="status"]')!.className).not.toContain('wps-error');
+    expect(readSettings(app).lexicons).toEqual([{ name: 'water.json', data: JSON.parse(WATER) }]);
+    const withWater = engine().lexicon;
+    expect(withWater.concepts.has('x-water-points')).toBe(true);
+    // The custom functions (same engine) count the new concept…
+    expect(FUNCTIONS.COUNT([[SENTENCE], ['Nothing to see.']], 'x-water-points')).toEqual([[1], [0]]);
+    // …and so does the tally: the matrix has a column for it.
+    wb.addSheet('Docs', [[SENTENCE]]);
+    wb.select('Docs', 'A1:A1');
+    button('Tally selected range').click();
+    await until(() => /written to/.test(status()));
+    const values = wb.sheet(COVERAGE_SHEET)!.usedValues();
+    const col = values[MATRIX_HEADER_ROWS - 1]!.indexOf('x-water-points');
+    expect(col).toBeGreaterThan(0);
+    expect(values[MATRIX_HEADER_ROWS]![col]).toBe(1);
+
+    // A broken file: the same message as Word gives, and the lexicon in use stays.
+    pick(input, 'wrong.json', WRONG);
+    await until(() => /^Lexicon not added/.test(status()));
+    const excelMessage = status();
+    expect(excelMessage).toMatch(/wrong\.json[\s\S]*pillar/);
+    expect(root.querySelector('[role="status"]')!.className).toContain('wps-error');
+    expect(engine().lexicon).toBe(withWater);
+    expect(readSettings(app).lexicons.map((l) => l.name)).toEqual(['water.json']);
+    expect(FUNCTIONS.COUNT([[SENTENCE]], 'x-water-points')).toEqual([[1]]);
+    pick(input, 'broken.json', '{ "concepts": [');
+    await until(() => /^Lexicon not added: broken\.json: not valid JSON/.test(status()));
+    expect(engine().lexicon).toBe(withWater);
+
+    // Word, given the same file, says exactly the same.
+    const word = (() => {
+      const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
+      g.document = document;
+      const r = document.getElementById('app') as unknown as HTMLElement;
+      const w = createWordMock({ paragraphs: ['One.'] });
+      mountWord(r, { run: w.run, supports: w.supports, app: memoryStore(), doc: memoryStore() });
+      return r;
+    })();
+    pick(word.querySelector('#wps-lexicon-file')!, 'wrong.json', WRONG);
+    await until(() => /^Lexicon not added/.test(word.querySelector('[role="status"]')!.textContent ?? ''));
+    expect(word.querySelector('[role="status"]')!.textContent).toBe(excelMessage);
+    g.document = root.ownerDocument;
+
+    // Remove: back to the built-in lexicon, and the functions no longer know the concept.
+    ([...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Remove lexicon water.json') as HTMLButtonElement).click();
+    await until(() => status() === 'Lexicon water.json removed.');
+    expect(engine().lexicon.concepts.has('x-water-points')).toBe(false);
+    expect(readSettings(app).lexicons).toEqual([]);
+  });
+
+  it('on opening, uses the stored lexicon; a stored one that no longer compiles falls back to the built-in one and says so', async () => {
+    const good = memoryStore({ [APP_KEY]: { lexicons: [{ name: 'water.json', data: JSON.parse(WATER) }] } });
+    pane(good);
+    expect(engine().lexicon.concepts.has('x-water-points')).toBe(true);
+    expect(FUNCTIONS.COUNT([[SENTENCE]], 'x-water-points')).toEqual([[1]]);
+
+    const stale = memoryStore({ [APP_KEY]: { lexicons: [{ name: 'old.json', data: JSON.parse(WRONG) }] } });
+    const { status, root } = pane(stale);
+    expect(status()).toMatch(/^Custom lexicon not used: .*old\.json/);
+    expect(root.querySelector('[role="status"]')!.className).toContain('wps-error');
+    expect(engine().lexicon.concepts.has('x-water-points')).toBe(false);
+    expect(engine().lexicon.concepts.size).toBe(builtinLexicon().concepts.size);
   });
 });

@@ -37,3 +37,25 @@ export function builtinLexicon(): Lexicon {
   if (!r.ok) throw new Error(r.problems.join('\n'));
   return r.lexicon;
 }
+
+export type LexiconImport = { ok: true; lexicons: LexiconFile[]; lexicon: Lexicon } | { ok: false; message: string };
+
+/**
+ * A picked lexicon file added to the user's list (a file of the same name is replaced), checked by
+ * compiling it with the built-in lexicon and the other files. Word and Excel use this one path, so
+ * they accept the same JSON and give the same messages; on failure the caller keeps its current list.
+ */
+export function importLexicon(current: readonly LexiconFile[], name: string, text: string): LexiconImport {
+  const parsed = parseLexiconFile(name, text);
+  if (!parsed.ok) return { ok: false, message: `Lexicon not added: ${parsed.problems.join('; ')}` };
+  const lexicons = [...current.filter((l) => l.name !== name), parsed.file];
+  const compiled = compileLexicon(lexicons);
+  if (!compiled.ok) return { ok: false, message: `Lexicon not added: ${compiled.problems.join('; ')}` };
+  return { ok: true, lexicons, lexicon: compiled.lexicon };
+}
+
+/** The lexicon to use for stored settings: theirs, or the built-in one with the reason it was not used. */
+export function activeLexicon(files: readonly LexiconFile[]): { lexicon: Lexicon; problem?: string } {
+  const compiled = compileLexicon(files);
+  return compiled.ok ? { lexicon: compiled.lexicon } : { lexicon: builtinLexicon(), problem: `Custom lexicon not used: ${compiled.problems.join('; ')}` };
+}

@@ -1,6 +1,9 @@
 // Excel task pane: Tally a range, Import documents (dropped files parsed here, nothing uploaded),
-// optional Findings sheet; progress and Cancel for long jobs. Document text is only ever set as
-// textContent or cell values.
+// optional Findings sheet; progress and Cancel for long jobs; a custom lexicon (Settings, shared with
+// Word) that the pane and the WPS.* custom functions both use: one engine in the shared runtime.
+// Document text is only ever set as textContent or cell values.
+import { activeLexicon, importLexicon } from '../common/lexicon.ts';
+import { localStore, readSettings, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
 import { engine } from './compute.ts';
 import { Cancelled, type CancelToken } from './documents.ts';
 import { extensionOf, fileText, IMPORT_EXTENSIONS } from './files.ts';
@@ -17,15 +20,29 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e;
 }
 
-export interface PaneDeps { run?: ExcelRun; readers?: Readers }
+export interface PaneDeps { run?: ExcelRun; readers?: Readers; /** App settings (localStorage in Excel). */ app?: Store }
+
+/** Rows of the last tally listed in the pane. */
+const SUMMARY_ROWS = 20;
 
 export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
+  const app = deps.app ?? localStore();
+  let settings: AppSettings = readSettings(app);
+  // The stored custom lexicon goes to the shared engine: custom functions and tallies use it.
+  const start = settings.lexicons.length ? activeLexicon(settings.lexicons) : null;
+  if (start) engine().setLexicon(start.lexicon);
   const lexicon = () => engine().lexicon;
   root.replaceChildren();
 
   const profile = el('select', { id: 'wps-profile' });
-  profile.append(el('option', { value: 'auto', textContent: 'Detect per document' }));
-  for (const [id, p] of lexicon().profiles) profile.append(el('option', { value: id, textContent: p.label }));
+  const fillProfiles = () => {
+    const chosen = profile.value || 'auto';
+    profile.replaceChildren(el('option', { value: 'auto', textContent: 'Detect per document' }));
+    for (const [id, p] of lexicon().profiles) profile.append(el('option', { value: id, textContent: p.label }));
+    const options = [...profile.querySelectorAll('option')];
+    (options.find((o) => o.value === chosen) ?? options[0])?.setAttribute('selected', '');
+  };
+  fillProfiles();
   const header = el('input', { type: 'checkbox', id: 'wps-header-row' });
   const findings = el('input', { type: 'checkbox', id: 'wps-findings-sheet', checked: true });
   const tallyBtn = el('button', { className: 'wps-button primary', type: 'button', textContent: 'Tally selected range' });
@@ -36,6 +53,14 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const progress = el('progress', { max: 1, value: 0, hidden: true });
   const cancelBtn = el('button', { className: 'wps-button', type: 'button', textContent: 'Cancel', hidden: true });
   const status = el('p', { className: 'wps-status', attrs: { role: 'status' } });
+  const summary = el('section', { id: 'wps-summary', attrs: { 'aria-label': 'Last tally' } });
+  const lexiconInput = el('input', { type: 'file', id: 'wps-lexicon-file', accept: '.json,application/json' });
+  const lexiconList = el('ul', { className: 'wps-list', id: 'wps-lexicons' });
+  const settingsBox = el('details', { className: 'wps-settings' },
+    el('summary', {}, 'Settings'),
+    el('p', {}, el('label', { textContent: 'Custom lexicon (JSON, same format as the CLI and Word)', attrs: { for: 'wps-lexicon-file' } }), el('br'), lexiconInput),
+    lexiconList,
+    el('p', { className: 'wps-muted' }, 'The lexicon is used by the tally and by the WPS.* functions; recalculate the sheet (Ctrl+Alt+F9) to update their cells.'));
 
   root.append(
     el('h1', {}, 'WPS Lens for Excel'),
@@ -48,6 +73,8 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
     drop,
     progress,
     status,
+    summary,
+    settingsBox,
   );
 
   let token: CancelToken | undefined;
@@ -75,6 +102,7 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
     },
   });
   const report = (r: TallyResult) => {
+    renderSummary(r);
     const skipped = r.skipped.length ? ` Skipped ${r.skipped.length}: ${r.skipped.slice(0, 5).join('; ')}${r.skipped.length > 5 ? '…' : ''}.` : '';
     say(`${r.documents} document(s), ${r.findings} finding(s) written to "${COVERAGE_SHEET}"${r.sheetCreated ? '' : ' (updated)'}.${skipped}`);
   };
@@ -89,6 +117,49 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
       busy(false);
     }
   };
+
+  /** The documents just tallied, as text: titles come from cells or file names and are never markup. */
+  const renderSummary = (r: TallyResult) => {
+    const rows = r.docs.slice(0, SUMMARY_ROWS).map((d) => el('tr', {},
+      el('th', { attrs: { scope: 'row' } }, d.title),
+      el('td', {}, String(d.report.findings.length)),
+      el('td', {}, String(Math.round(d.report.coverage.score)))));
+    summary.replaceChildren(
+      el('h2', {}, 'Last tally'),
+      el('table', { className: 'wps-table', id: 'wps-tally' },
+        el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, 'Document'), el('th', { attrs: { scope: 'col' } }, 'Findings'), el('th', { attrs: { scope: 'col' } }, 'Score'))),
+        el('tbody', {}, ...rows)),
+      ...(r.docs.length > SUMMARY_ROWS ? [el('p', { className: 'wps-muted' }, `and ${r.docs.length - SUMMARY_ROWS} more in "${COVERAGE_SHEET}".`)] : []));
+  };
+
+  const renderLexicons = () => {
+    lexiconList.replaceChildren(...settings.lexicons.map((l) => {
+      const remove = el('button', { className: 'wps-button small', type: 'button', textContent: 'Remove', attrs: { 'aria-label': `Remove lexicon ${l.name}` } });
+      remove.addEventListener('click', () => { void useLexicons(settings.lexicons.filter((x) => x !== l), `Lexicon ${l.name} removed.`); });
+      return el('li', { className: 'wps-row' }, l.name, remove);
+    }));
+  };
+  /** Stores the list and gives its compiled lexicon to the engine (the functions' and the tally's). */
+  const useLexicons = async (lexicons: AppSettings['lexicons'], message: string) => {
+    const next = activeLexicon(lexicons);
+    settings = { ...settings, lexicons };
+    await writeSettings(app, settings);
+    engine().setLexicon(next.lexicon);
+    fillProfiles();
+    renderLexicons();
+    say(next.problem ?? message, next.problem !== undefined);
+  };
+  const addLexicon = async (file: File) => {
+    const res = importLexicon(settings.lexicons, file.name, await file.text());
+    if (!res.ok) { say(res.message, true); return; } // the lexicon in use stays as it was
+    await useLexicons(res.lexicons, `Lexicon ${file.name} added: ${res.lexicon.concepts.size} concepts in use by the tally and the WPS functions.`);
+  };
+  lexiconInput.addEventListener('change', () => {
+    const file = lexiconInput.files?.[0];
+    if (file) void addLexicon(file).finally(() => { lexiconInput.value = ''; });
+  });
+  renderLexicons();
+  if (start?.problem) say(start.problem, true);
 
   cancelBtn.addEventListener('click', () => { if (token) token.cancelled = true; });
   tallyBtn.addEventListener('click', () => { void job(() => tallySelection(options())); });

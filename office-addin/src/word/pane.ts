@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { Dismissal as DismissalSchema } from '../../../core/index.ts';
 import { h, setChildren } from '../common/dom.ts';
-import { builtinLexicon, compileLexicon, parseLexiconFile } from '../common/lexicon.ts';
+import { builtinLexicon, compileLexicon, importLexicon } from '../common/lexicon.ts';
 import { documentStore, localStore, readSettings, readValue, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
 import {
   addComments, clearHighlights, EMPTY_HIGHLIGHTS, highlightAll, insertSuggestion, selectBlock, selectFinding, targetOf,
@@ -349,12 +349,9 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   async function addLexicon(file: File | undefined): Promise<void> {
     if (!file) return;
-    const parsed = parseLexiconFile(file.name, await file.text());
-    if (!parsed.ok) { say(parsed.problems.join('; '), true); return; }
-    const next = [...settings.lexicons.filter((l) => l.name !== file.name), parsed.file];
-    const compiled = compileLexicon(next);
-    if (!compiled.ok) { say(`Lexicon not added: ${compiled.problems.join('; ')}`, true); return; }
-    await save({ lexicons: next });
+    const res = importLexicon(settings.lexicons, file.name, await file.text());
+    if (!res.ok) { say(res.message, true); return; }
+    await save({ lexicons: res.lexicons });
     say(`Lexicon ${file.name} added.`);
   }
 }
