@@ -88,7 +88,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     if (clauses.length === 0) clauses = clausesOf(text, sent);
     const section = index.at(m.start);
     const clause = pickClause(clauses, m.start);
-    if (!cues || cues.start !== clause.start || cues.end !== clause.end) cues = clauseCues(text, clause.start, clause.end);
+    if (!cues || cues.start !== clause.start || cues.end !== clause.end) cues = clauseCues(text, clause.start, clause.end, langs.at(clause.start));
 
     for (const id of m.concepts) {
       const c = lex.concepts.get(id);
@@ -116,7 +116,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         strength,
         negated: flags.negated,
         scopeLimited: flags.scopeLimited,
-        boilerplate: c.boilerplate && !hasMeans(text, clause.start, clause.end),
+        boilerplate: c.boilerplate && !hasMeans(text, clause.start, clause.end, langs.at(clause.start)),
         procedural: c.procedural,
         unverified: flags.unverified,
         label: c.label,
@@ -131,7 +131,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
 
   const detected = options.profile && options.profile !== 'auto'
     ? { id: options.profile, confidence: 1, detected: false }
-    : { ...pick(detectProfile(text, structure, lex)), detected: true };
+    : { ...pick(detectProfile(text, structure, lex, langs.mixed ? 'und' : langs.document)), detected: true };
   const profile = lex.profiles.get(detected.id);
   if (!profile) throw new Error(`unknown profile "${detected.id}"; known: ${[...lex.profiles.keys()].join(', ')}`);
 

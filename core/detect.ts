@@ -11,13 +11,21 @@ const HEAD = 30_000;
 /** All cue phrases of all profiles in one trie regex; a hit maps back to (profile, weight) pairs. */
 interface CueIndex { re: RegExp | null; byKey: Map<string, { id: string; weight: number }[]>; ids: string[] }
 const cueCache = new WeakMap<Lexicon, CueIndex>();
+const cueCacheEn = new WeakMap<Lexicon, CueIndex>();
 
-function cueIndex(lex: Lexicon): CueIndex {
-  let c = cueCache.get(lex);
+/** A French cue phrase (accents, elisions or French function words): left out when reading English text. */
+export function isFrenchCue(phrase: string): boolean {
+  return /[àâçéèêëîïôûùüÿœ]/i.test(phrase) || /(?:^|\s)(?:le|la|les|des|de|du|aux|et|à|pour|sur|dans|par)(?:\s|$)|(?:^|\s)[dl]['’]/i.test(phrase);
+}
+
+function cueIndex(lex: Lexicon, english: boolean): CueIndex {
+  const cache = english ? cueCacheEn : cueCache;
+  let c = cache.get(lex);
   if (!c) {
     const byKey = new Map<string, { id: string; weight: number }[]>();
     for (const p of lex.profiles.values()) {
       for (const q of p.cues) {
+        if (english && isFrenchCue(q.phrase)) continue;
         const k = normKey(q.phrase);
         byKey.set(k, [...(byKey.get(k) ?? []), { id: p.id, weight: q.weight }]);
       }
@@ -25,16 +33,17 @@ function cueIndex(lex: Lexicon): CueIndex {
     const src = trieSource(byKey.keys());
     // Lower-case trie without the Unicode flag: the head is lower-cased once (see match.ts).
     c = { re: src ? new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, 'g') : null, byKey, ids: [...lex.profiles.keys()] };
-    cueCache.set(lex, c);
+    cache.set(lex, c);
   }
   return c;
 }
 
 export interface Detected { id: ProfileId | string; confidence: number; scores: Record<string, number> }
 
-export function detectProfile(text: string, structure: Structure, lex: Lexicon): Detected {
+/** `lang`: the document's language; English text is read without the French cues. */
+export function detectProfile(text: string, structure: Structure, lex: Lexicon, lang?: 'en' | 'fr' | 'und'): Detected {
   const head = (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
-  const idx = cueIndex(lex);
+  const idx = cueIndex(lex, lang === 'en');
   const scores: Record<string, number> = {};
   for (const id of idx.ids) scores[id] = 0;
   // Each cue phrase counts once, however often it occurs.

@@ -2,46 +2,70 @@
 // scope ("only"), reports hearsay (unverified). Rules from the taxonomy §4.1 in data/cues.json.
 import cues from './data/cues.json' with { type: 'json' };
 import { frUnaccented } from './inflect-fr.ts';
+import type { Lang } from './language.ts';
 import { APOS_CLASS, escapeRegExp } from './text.ts';
 
 /** Cue key: lower case, single spaces, straight apostrophes. */
 const cueKey = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/g, ' ').replace(/['\u2019\u2018\u02BC]/g, "'");
 // Spaces match any run of spaces; apostrophes any apostrophe; a French elided cue ("pas d'", "absence d'")
 // is followed by its word, so it has no closing word boundary.
-const cueSource = (p: string) => {
-  const src = escapeRegExp(p).replace(/ /g, '[\\s\\u00A0]+').replace(/'/g, APOS_CLASS);
-  return p.endsWith("'") ? src : `${src}(?![\\p{L}\\p{N}])`;
+const cueSource = (p: string) => escapeRegExp(p).replace(/ /g, '[\\s\\u00A0]+').replace(/'/g, APOS_CLASS);
+const byLength = (a: string, b: string) => b.length - a.length;
+const wordRe = (list: string[]) => {
+  const elided = list.filter((p) => p.endsWith("'")).sort(byLength).map(cueSource);
+  const words = list.filter((p) => !p.endsWith("'")).sort(byLength).map(cueSource);
+  // Whole-word cues first, so "pas d'allégation" (a longer cue) wins over the elided "pas d'".
+  const alts = [...(words.length ? [`(?:${words.join('|')})(?![\\p{L}\\p{N}])`] : []), ...(elided.length ? [`(?:${elided.join('|')})`] : [])];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`, 'giu');
 };
-const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(cueSource).join('|');
-const wordRe = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(list)})`, 'giu');
 
 // Every cue of every list in one regex, so a clause is read once; the longest cue wins at a
 // position, and each cue phrase carries the roles it plays. Masks ("not only", "without delay",
-// "sans délai") win over the shorter negations they contain. French cues also match without accents.
+// "sans délai") win over the shorter negations they contain. French cues (cues.json "french") are read
+// only in French or undetermined text, so English text pays nothing for them; they also match without
+// accents.
 type Role = 'before' | 'after' | 'anywhere' | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
-const roles = new Map<string, Set<Role>>();
-const addRole = (list: string[], role: Role) => {
-  for (const p of list) {
-    for (const k of new Set([cueKey(p), cueKey(frUnaccented(p))])) {
-      const r = roles.get(k) ?? new Set<Role>();
-      r.add(role);
-      roles.set(k, r);
+interface CueLists {
+  negation: { before: string[]; after: string[]; anywhere: string[]; notNegation: string[]; problemAbsent: string[] };
+  scopeLimited: string[]; unverified: string[]; boilerplateMeans: string[];
+}
+interface CueSet { roles: Map<string, Set<Role>>; all: RegExp; means: RegExp }
+
+function cueSet(lists: CueLists[]): CueSet {
+  const roles = new Map<string, Set<Role>>();
+  const addRole = (list: string[], role: Role) => {
+    for (const p of list) {
+      for (const k of new Set([cueKey(p), cueKey(frUnaccented(p))])) {
+        const r = roles.get(k) ?? new Set<Role>();
+        r.add(role);
+        roles.set(k, r);
+      }
     }
+  };
+  for (const l of lists) {
+    addRole(l.negation.before, 'before');
+    addRole(l.negation.after, 'after');
+    addRole(l.negation.anywhere, 'anywhere');
+    addRole(l.negation.notNegation, 'mask');
+    addRole(l.negation.problemAbsent, 'problemAbsent');
+    addRole(l.scopeLimited, 'scope');
+    addRole(l.unverified, 'unverified');
   }
-};
-addRole(cues.negation.before, 'before');
-addRole(cues.negation.after, 'after');
-addRole(cues.negation.anywhere, 'anywhere');
-addRole(cues.negation.notNegation, 'mask');
-addRole(cues.negation.problemAbsent, 'problemAbsent');
-addRole(cues.scopeLimited, 'scope');
-addRole(cues.unverified, 'unverified');
-// A negated auxiliary ("have not", "is not", "n'a pas") negates what follows it and what precedes it.
-for (const [k, r] of roles) if (r.has('before') && /\b(?:not|never|cannot)\b|(?:^|\s)pas$/.test(k)) r.add('after');
-// "no evidence of …" is still an absence for concepts that are not harms.
-for (const [k, r] of roles) if (r.has('problemAbsent') && /^(?:no|aucun|aucune|pas)\s/.test(k)) r.add('before');
-const ALL_CUES = wordRe([...roles.keys()]);
-const MEANS = wordRe(cues.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
+  // A negated auxiliary ("have not", "is not", "n'a pas") negates what follows it and what precedes it.
+  for (const [k, r] of roles) if (r.has('before') && /\b(?:not|never|cannot)\b|(?:^|\s)pas$/.test(k)) r.add('after');
+  // "no evidence of …" is still an absence for concepts that are not harms.
+  for (const [k, r] of roles) if (r.has('problemAbsent') && /^(?:no|aucun|aucune|pas)\s/.test(k)) r.add('before');
+  const means = lists.flatMap((l) => l.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
+  return { roles, all: wordRe([...roles.keys()]), means: wordRe([...new Set(means)]) };
+}
+
+let enCues: CueSet | undefined;
+let allCues: CueSet | undefined;
+/** The cues read in text of a language: English only for English text, English and French otherwise. */
+function cuesFor(lang: Lang | undefined): CueSet {
+  if (lang === 'en') return (enCues ??= cueSet([cues]));
+  return (allCues ??= cueSet([cues, cues.french]));
+}
 /** Concepts that name a harm: "no evidence of sexual abuse" is not a gap. */
 export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
 
@@ -65,8 +89,9 @@ export interface ClauseCues {
   wordStarts: number[];
 }
 
-export function clauseCues(text: string, cStart: number, cEnd: number): ClauseCues {
+export function clauseCues(text: string, cStart: number, cEnd: number, lang?: Lang): ClauseCues {
   const s = text.slice(cStart, cEnd);
+  const { all: ALL_CUES, roles } = cuesFor(lang);
   const c: ClauseCues = { start: cStart, end: cEnd, before: [], after: [], anywhere: [], problemAbsent: false, scope: [], unverified: false, wordStarts: [] };
   ALL_CUES.lastIndex = 0;
   for (let m = ALL_CUES.exec(s); m; m = ALL_CUES.exec(s)) {
@@ -122,12 +147,13 @@ export function flagsIn(c: ClauseCues, mStart: number, mEnd: number, problem: bo
 }
 
 /** Flags of one match read in the clause [cStart, cEnd); convenience for single use. */
-export function flagsFor(text: string, cStart: number, cEnd: number, mStart: number, mEnd: number, problem: boolean): Flags {
-  return flagsIn(clauseCues(text, cStart, cEnd), mStart, mEnd, problem);
+export function flagsFor(text: string, cStart: number, cEnd: number, mStart: number, mEnd: number, problem: boolean, lang?: Lang): Flags {
+  return flagsIn(clauseCues(text, cStart, cEnd, lang), mStart, mEnd, problem);
 }
 
 /** A stock pairing is substantive when its clause names a means ("through Women Protection Advisers"). */
-export function hasMeans(text: string, cStart: number, cEnd: number): boolean {
+export function hasMeans(text: string, cStart: number, cEnd: number, lang?: Lang): boolean {
+  const MEANS = cuesFor(lang).means;
   MEANS.lastIndex = 0;
   return MEANS.test(text.slice(cStart, cEnd));
 }
