@@ -30,8 +30,9 @@ export interface Lexicon {
   /** Case-insensitive, Unicode-aware trie of every term form (exact fallback). */
   termRe: RegExp | null;
   /**
-   * The same trie, case-sensitive and without the Unicode flag, for the lower-cased text: about
-   * twice as fast in V8. Word boundaries are ASCII here and re-checked on each hit.
+   * The same trie, case-sensitive and without the Unicode flag, for the lower-cased, flattened text
+   * (one space between words, straight apostrophes: match.ts flatView). Much smaller and faster in
+   * V8. Word boundaries are ASCII here and re-checked on each hit.
    */
   termReLower: RegExp | null;
   /** Case-sensitive acronyms, with an optional plural "s". */
@@ -223,12 +224,13 @@ function compile(
   }
 
   const termSrc = trieSource(lookup.keys());
+  const plainSrc = trieSource(lookup.keys(), true);
   const acronyms = [...acronymLookup.keys()].sort((a, b) => b.length - a.length);
   return {
     concepts: compiled,
     profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
     termRe: termSrc ? termRegex(termSrc) : null,
-    termReLower: termSrc ? termRegexLower(termSrc) : null,
+    termReLower: plainSrc ? termRegexLower(plainSrc) : null,
     // ASCII boundaries keep V8 fast; match.ts re-checks Unicode boundaries on each hit.
     acronymRe: acronyms.length
       ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map(escapeRegExp).join('|')})s?(?![A-Za-z0-9])`, 'g')

@@ -6,18 +6,61 @@ import { isLetterAt, isWordCharAt, normKey } from './text.ts';
 
 export interface RawMatch { start: number; end: number; concepts: string[] }
 
-/** Term matches in s (offsets into s): the fast lower-case pattern when lower-casing keeps the length. */
+// Separators other than the plain space, and apostrophes other than the straight one: the flat view
+// maps each to its plain form, one character for one, so the term pattern needs no classes.
+const OTHER_SEP = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u00AD\u2010-\u2013-]/g;
+const OTHER_APOS = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
+const SPACE_RUN = / {2,}/g;
+
+/**
+ * The lower-cased text with every separator run as one space and straight apostrophes, plus the map
+ * back to the text's offsets (null when no run had to be shortened: offsets are then the same).
+ */
+function flatView(lower: string): { view: string; at: ((i: number) => number) | null } {
+  let view = lower.replace(OTHER_SEP, ' ');
+  if (OTHER_APOS.test(view)) view = view.replace(OTHER_APOS, "'");
+  OTHER_APOS.lastIndex = 0;
+  if (!view.includes('  ')) return { view, at: null };
+  // Shorten each run to one space; remember where (in the view) and how much was removed so far.
+  const where: number[] = [];
+  const removed: number[] = [];
+  const parts: string[] = [];
+  let last = 0;
+  let total = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(view); m; m = SPACE_RUN.exec(view)) {
+    parts.push(view.slice(last, m.index + 1));
+    total += m[0].length - 1;
+    where.push(m.index + 1 - (total - (m[0].length - 1))); // first view index after the run's space
+    removed.push(total);
+    last = m.index + m[0].length;
+  }
+  parts.push(view.slice(last));
+  const at = (i: number): number => {
+    let lo = 0;
+    let hi = where.length - 1;
+    let shift = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (where[mid]! <= i) { shift = removed[mid]!; lo = mid + 1; } else hi = mid - 1;
+    }
+    return i + shift;
+  };
+  return { view: parts.join(''), at };
+}
+
+/** Term matches in s (offsets into s): the fast flattened view when lower-casing keeps the length. */
 function scanTerms(s: string, lex: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
   const lower = s.toLowerCase();
   if (lex.termReLower && lower.length === s.length) {
-    // Fast path: offsets in the lower-cased copy are offsets in the text (same length).
+    const { view, at } = flatView(lower);
     const re = lex.termReLower;
     re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { re.lastIndex = start + 1; continue; }
+    for (let m = re.exec(view); m; m = re.exec(view)) {
+      const start = at ? at(m.index) : m.index;
+      const end = at ? at(m.index + m[0].length - 1) + 1 : m.index + m[0].length;
+      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { re.lastIndex = m.index + 1; continue; }
       const concepts = lex.lookup.get(normKey(m[0]));
       if (concepts) out.push({ start, end, concepts });
     }

@@ -13,21 +13,21 @@ function units(key: string): string[] {
   return out;
 }
 
-function unitSource(u: string): string {
-  if (u === SEP_UNIT) return SEP;
-  if (u === APOS_UNIT) return APOS_CLASS;
+function unitSource(u: string, plain: boolean): string {
+  if (u === SEP_UNIT) return plain ? ' ' : SEP;
+  if (u === APOS_UNIT) return plain ? "'" : APOS_CLASS;
   return escapeRegExp(u);
 }
 
-function emit(node: Node): string {
+function emit(node: Node, plain: boolean): string {
   const alts: string[] = [];
   // Longer continuations first is not needed for correctness (the optional group is greedy),
   // but single-character alternatives are grouped into a class to keep the pattern small.
   const singles: string[] = [];
   for (const [u, child] of node.next) {
-    const rest = emit(child);
+    const rest = emit(child, plain);
     if (rest === '' && u !== SEP_UNIT && u !== APOS_UNIT && [...u].length === 1) singles.push(escapeRegExp(u));
-    else alts.push(unitSource(u) + rest);
+    else alts.push(unitSource(u, plain) + rest);
   }
   if (singles.length === 1) alts.push(singles[0]!);
   else if (singles.length > 1) alts.push(`[${singles.join('').replace(/-/g, '\\-')}]`);
@@ -41,8 +41,12 @@ function isAtom(src: string): boolean {
   return /^(?:\\.|[^\\()[\]|?*+{}]|\[[^\]]*\])$/u.test(src);
 }
 
-/** Regex source matching any of the phrases (compare case-insensitively), or null when there are none. */
-export function trieSource(phrases: Iterable<string>): string | null {
+/**
+ * Regex source matching any of the phrases (compare case-insensitively), or null when there are none.
+ * `plain`: words are separated by exactly one space and apostrophes are straight — for a text view
+ * flattened that way (match.ts); the pattern is then a fraction of the size and compiles ~30× faster.
+ */
+export function trieSource(phrases: Iterable<string>, plain = false): string | null {
   const root: Node = { next: new Map(), end: false };
   let count = 0;
   for (const p of phrases) {
@@ -58,7 +62,7 @@ export function trieSource(phrases: Iterable<string>): string | null {
     count++;
   }
   if (count === 0) return null;
-  return emit(root);
+  return emit(root, plain);
 }
 
 /** Whole-word regex of the phrases (Unicode boundaries), or undefined when there are none. */
