@@ -6,3 +6,4 @@ export * from './schema.ts';
 export { Dismissal, Dismissals, dismissalFilter, dismissOnce, type OnceDismissal } from './dismiss.ts';
 export * from './pillars.ts';
 export * from './format.ts';
+export { analyzeStream, StreamingAnalysis, type StreamOptions } from './stream.ts';
