@@ -1,0 +1,161 @@
+// The built Excel task pane in headless Chromium with the Office.js stand-in (office-standin.js plus
+// excel-standin.js): tallying a selected range of corpus paragraphs writes the coverage sheet (matrix,
+// heat map, chart) and the findings sheet in a few batches; cell text that looks like markup is shown
+// as text; a custom lexicon imported in the pane reaches the WPS.* functions registered by the same
+// page (shared runtime); no request goes anywhere but the local server and the intercepted office.js.
+// Also produces docs/excel-taskpane.png for the README.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, type TextBlock } from '../../core/index.ts';
+import { buildOfficeAddin } from '../../office-addin/build.ts';
+import { MATRIX_COLS, MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
+import { CHART_NAME, COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
+import { readResolution, repoRoot } from '../support/corpus.ts';
+import { chromiumPath, OFFICE_JS_URL, officeStandin, serveFolder } from './support/standin.ts';
+
+const EXCEL_STANDIN = join(repoRoot, 'test/office/support/excel-standin.js');
+const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">';
+const HOSTILE_TEXT = 'Women lead the <script>window.__pwned=2</script> water committee; <b>gender</b> advisers attend.';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveFolder>>;
+let out: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  const executablePath = chromiumPath();
+  mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+  out = mkdtempSync(join(tmpdir(), 'wps-excel-'));
+  await buildOfficeAddin({ outDir: out, quiet: true });
+  site = await serveFolder(out);
+  browser = await chromium.launch({ executablePath, headless: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+interface ExcelState {
+  sheets: { name: string; cells: Record<string, { value: string | number | boolean; numberFormat: string }>; charts: { name: string; type: string; seriesColors: string[]; data: { h: number; w: number } }[]; conditionalFormats: { type: string }[] }[];
+  syncs: number;
+  writes: { sheet: string; h: number }[];
+}
+
+async function openPane(doc: Record<string, unknown>): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 680 } });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStandin(doc, [EXCEL_STANDIN]) }));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${site.origin}/taskpane.html`);
+  await page.getByRole('button', { name: 'Tally selected range' }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const excelState = (page: Page) => page.evaluate(() => (window as unknown as { __WPS_EXCEL__: ExcelState }).__WPS_EXCEL__);
+
+/** A sheet's cells as rows (empty cells ""). */
+function grid(sheet: ExcelState['sheets'][number]): (string | number | boolean)[][] {
+  let rows = 0;
+  let cols = 0;
+  for (const k of Object.keys(sheet.cells)) {
+    const [r, c] = k.split(',').map(Number) as [number, number];
+    rows = Math.max(rows, r + 1);
+    cols = Math.max(cols, c + 1);
+  }
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.cells[`${r},${c}`]?.value ?? ''));
+}
+
+describe('Excel task pane in Chromium', () => {
+  it('tallies a selected range into the coverage and findings sheets; markup in cells stays text', async () => {
+    const rows: [string, string][] = [
+      ...readResolution('1325').filter((b) => b.type === 'paragraph').map((b) => ['S/RES/1325', b.text] as [string, string]),
+      ...readResolution('1373').filter((b) => b.type === 'paragraph').map((b) => ['S/RES/1373', b.text] as [string, string]),
+      [HOSTILE_TITLE, HOSTILE_TEXT],
+    ];
+    const page = await openPane({ host: 'Excel', sheets: { Docs: [['Title', 'Text'], ...rows] }, selection: { sheet: 'Docs', address: `A1:B${rows.length + 1}` } });
+    await page.getByLabel('First row is a header').check();
+    await page.getByRole('button', { name: 'Tally selected range' }).click();
+    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/^3 document\(s\), \d+ finding\(s\) written to "WPS coverage"\.$/);
+
+    const state = await excelState(page);
+    const coverage = state.sheets.find((s) => s.name === COVERAGE_SHEET)!;
+    expect(coverage).toBeDefined();
+    expect(state.sheets.map((s) => s.name)).toContain(FINDINGS_SHEET);
+    const values = grid(coverage);
+    // The same documents analysed here, in Node: block ids are the sheet rows, as the pane reads them.
+    const byTitle = new Map<string, TextBlock[]>();
+    rows.forEach(([t, text], i) => byTitle.set(t, [...(byTitle.get(t) ?? []), { id: String(i + 2), text }]));
+    const expected = [...byTitle].map(([title, blocks]) => ({ title, report: blocks.length === 1 ? analyze(blocks[0]!.text, { source: title }) : analyze(blocks, { source: title }) }));
+    expected.forEach(({ title, report }, i) => {
+      const row = values[MATRIX_HEADER_ROWS + i]!;
+      expect(row[MATRIX_COLS.document]).toBe(title);
+      expect(row[MATRIX_COLS.findings]).toBe(report.findings.length);
+      expect(row[MATRIX_COLS.score]).toBe(report.coverage.score);
+    });
+    expect(values[MATRIX_HEADER_ROWS]![MATRIX_COLS.findings]).toBeGreaterThan(values[MATRIX_HEADER_ROWS + 1]![MATRIX_COLS.findings] as number);
+    // Heat maps over the pillar and concept blocks, and the chart of the five pillars per document.
+    expect(coverage.conditionalFormats.map((c) => c.type)).toEqual(['ColorScale', 'ColorScale']);
+    expect(coverage.charts).toHaveLength(1);
+    expect(coverage.charts[0]).toMatchObject({ name: CHART_NAME, type: 'ColumnStacked', data: { h: 4, w: 6 } });
+    expect(coverage.charts[0]!.seriesColors).toHaveLength(5);
+    // Writes went in batches: a few syncs for all these cells, not one per cell or row.
+    const cells = Object.keys(coverage.cells).length;
+    expect(cells).toBeGreaterThan(500);
+    expect(state.syncs).toBeLessThanOrEqual(10);
+
+    // Markup in cells: shown as text in the pane, never run.
+    const titles = await page.locator('#wps-tally tbody th').allTextContents();
+    expect(titles).toEqual(['S/RES/1325', 'S/RES/1373', HOSTILE_TITLE]);
+    expect(await page.evaluate(() => document.querySelectorAll('#app img, #app script, #app b').length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const findingsSheet = grid(state.sheets.find((s) => s.name === FINDINGS_SHEET)!);
+    expect(findingsSheet.some((r) => r.includes(HOSTILE_TITLE))).toBe(true);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(repoRoot, 'docs/excel-taskpane.png'), fullPage: false });
+
+    // Re-running updates the same sheet and chart.
+    await page.getByRole('button', { name: 'Tally selected range' }).click();
+    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/\(updated\)\.$/);
+    const again = await excelState(page);
+    expect(again.sheets.filter((s) => s.name === COVERAGE_SHEET)).toHaveLength(1);
+    expect(again.sheets.find((s) => s.name === COVERAGE_SHEET)!.charts).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a custom lexicon imported in the pane is used by the WPS functions the page registered (shared runtime)', async () => {
+    const page = await openPane({ host: 'Excel', sheets: { Docs: [['x']] }, selection: { sheet: 'Docs', address: 'A1:A1' } });
+    const registered = await page.evaluate(() => Object.keys((window as unknown as { __WPS_FUNCTIONS__: Record<string, unknown> }).__WPS_FUNCTIONS__).sort());
+    expect(registered).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE']);
+    const count = () => page.evaluate(() => {
+      const f = (window as unknown as { __WPS_FUNCTIONS__: Record<string, (...a: unknown[]) => unknown[][]> }).__WPS_FUNCTIONS__;
+      const v = f.COUNT!([['Each morning a water point escort leaves the base.']], 'x-water-points')[0]![0];
+      return typeof v === 'object' && v !== null ? `error ${(v as { code: string }).code}` : v;
+    });
+    expect(await count()).toBe('error #VALUE!');
+    await page.locator('details.wps-settings summary').click();
+    const lexicon = { concepts: [{ id: 'x-water-points', label: 'Water point escorts', pillar: 'protection', genderSpecific: false, terms: { en: ['water point escort'] } }] };
+    await page.locator('#wps-lexicon-file').setInputFiles({ name: 'water.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lexicon)) });
+    await expect.poll(() => page.locator('.wps-status').textContent()).toMatch(/^Lexicon water\.json added/);
+    expect(await count()).toBe(1);
+    // A broken file is refused with its problem, and the functions keep the lexicon in use.
+    await page.locator('#wps-lexicon-file').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from('{"concepts":[{"id":"y","label":"Y","pillar":"nope","genderSpecific":false,"terms":{"en":["y y"]}}]}') });
+    await expect.poll(() => page.locator('.wps-status').textContent()).toMatch(/^Lexicon not added: .*wrong\.json.*pillar/);
+    expect(await count()).toBe(1);
+    await page.close();
+  });
+
+  it('made no request but the intercepted office.js and the local server', () => {
+    expect(requests.length).toBeGreaterThan(4);
+    const foreign = requests.filter((u) => u !== OFFICE_JS_URL && !u.startsWith(`${site.origin}/`));
+    expect(foreign).toEqual([]);
+    expect(requests).toContain(OFFICE_JS_URL);
+  });
+});
