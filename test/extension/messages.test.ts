@@ -10,6 +10,10 @@ describe('background requests', () => {
     expect(parseRequest({ type: 'set-profile', tabId: 1, profile: 'mandate' }).ok).toBe(true);
     expect(parseRequest({ type: 'dismiss', tabId: 1, dismissal: { scope: 'always', by: 'phrase', phrase: 'gender' } }).ok).toBe(true);
     expect(parseRequest({ type: 'page:blocks-added', blocks: [{ id: 'b1', text: 'x' }] }).ok).toBe(true);
+    // Panel refreshes ask without the page text; exports ask with it.
+    expect(parseRequest({ type: 'get-state', tabId: 3 })).toEqual({ ok: true, value: { type: 'get-state', tabId: 3 } });
+    expect(parseRequest({ type: 'get-state', tabId: 3, blocks: true })).toEqual({ ok: true, value: { type: 'get-state', tabId: 3, blocks: true } });
+    expect(parseRequest({ type: 'get-state', tabId: 3, blocks: 'yes' }).ok).toBe(false);
   });
 
   it('rejects malformed messages with a readable error', () => {
@@ -29,6 +33,9 @@ describe('background requests', () => {
     expect(ScanResult.safeParse({ ok: true, findings: 1, gaps: 0 }).success).toBe(false);
     expect(ScanResult.parse({ ok: false, error: 'no' })).toEqual({ ok: false, error: 'no' });
     expect(TabState.safeParse({ ok: true, tabId: 1, kind: 'page', title: 't', url: 'u', report: null }).success).toBe(true);
+    const traffic = { collects: 1, increments: 2, blocksReceived: 5, charsReceived: 300 };
+    expect(TabState.parse({ ok: true, tabId: 1, kind: 'page', title: 't', url: 'u', report, traffic }).traffic).toEqual(traffic);
+    expect(TabState.safeParse({ ok: true, tabId: 1, kind: 'page', title: 't', url: 'u', report, traffic: { collects: 'one' } }).success).toBe(false);
   });
 });
 
