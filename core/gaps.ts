@@ -110,8 +110,20 @@ export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<
       mainBody: real.filter((h) => !h.negated && !h.annex).length,
       annex: real.filter((h) => !h.negated && h.annex).length,
       negated: real.filter((h) => h.negated).length,
+      annexSections: annexesOf(real.filter((h) => !h.negated && h.annex), ctx.index),
     },
   };
+}
+
+/** Ids of the annexes (outermost annex sections) the hits lie in, in first-seen order. */
+function annexesOf(hits: Hit[], index: SectionIndex): string[] {
+  const ids = new Set<string>();
+  for (const h of hits) {
+    let annex: Section | undefined;
+    for (let s = h.section; s; s = s.parent ? index.get(s.parent) : undefined) if (s.kind === 'annex') annex = s;
+    if (annex) ids.add(annex.id);
+  }
+  return [...ids];
 }
 
 function reasonFor(kind: GapKind, rule: ProfileRule): string {

@@ -134,7 +134,11 @@ export const Gap = z.object({
    * the main body, stated in annexes, and stated as absent. "0 in the main body, 7 in annexes" is the
    * classic annex-only order.
    */
-  evidence: z.object({ mainBody: z.number().int().nonnegative(), annex: z.number().int().nonnegative(), negated: z.number().int().nonnegative() }).optional(),
+  evidence: z.object({
+    mainBody: z.number().int().nonnegative(), annex: z.number().int().nonnegative(), negated: z.number().int().nonnegative(),
+    /** Ids of the annex sections where the annex mentions are. */
+    annexSections: z.array(z.string()).optional(),
+  }).optional(),
 });
 export type Gap = z.infer<typeof Gap>;
 

@@ -50,10 +50,11 @@ describe('the FOI case: an order whose main body never names women, gender or 13
     expect(kw).toHaveLength(1);
     expect(kw[0]).toMatchObject({ kind: 'annex-only', severity: 'high', level: 'required' });
     // The counts behind it: none in the main body, several in the annex (what a pane can say outright).
+    const annexK = r.structure.find((s) => s.kind === 'annex' && /gender/i.test(s.title ?? ''));
     const annexWords = (text.slice(text.search(/ANNEX K/)).match(/\b(women|woman|girls|gender|1325|WPS)\b/gi) ?? []).length;
     expect(kw[0]!.evidence).toMatchObject({ mainBody: 0 });
     expect(kw[0]!.evidence!.annex).toBeGreaterThanOrEqual(Math.min(annexWords, 3));
-    const annexK = r.structure.find((s) => s.kind === 'annex' && /gender/i.test(s.title ?? ''));
+    expect(kw[0]!.evidence!.annexSections).toEqual([annexK!.id]);
     expect(annexK).toBeDefined();
     expect(r.findings.some((f) => f.section === annexK!.id && f.genderSpecific)).toBe(true);
     const keywordConcepts = new Set(['wps-women-girls', 'wps-gender', 'legal-wps-resolutions', 'legal-wps-agenda']);
