@@ -12,7 +12,8 @@ const EN = new Set([
 const FR = new Set([
   'le', 'la', 'les', 'des', 'et', 'du', 'pour', 'dans', 'que', 'est', 'sur', 'une', 'aux', 'par', 'sont', 'qui', 'au',
   'ses', 'de', 'il', 'elle', 'ne', 'pas', 'avec', 'ces', 'cette', 'leur', 'leurs', 'doit', 'sera', 'été', 'être', 'à',
-  'où', 'qu', 'l', 'd', 'aussi', 'ainsi', 'afin',
+  'où', 'qu', 'l', 'd', 'aussi', 'ainsi', 'afin', 'chaque', 'tous', 'toutes', 'tout', 'toute', 'sa', 'ils', 'elles',
+  'mais', 'ou', 'donc', 'très', 'entre', 'sans', 'sous', 'vers', 'chez', 'lors',
 ]);
 
 const WORD_RE = /[a-z\u00E0-\u00FF]+/g;
@@ -21,7 +22,8 @@ const MAX_WORDS = 60;
 const CLEAR_LEAD = 6;
 
 function verdict(en: number, fr: number): Lang {
-  if (en + fr < 3) return 'und';
+  // A short line decides only when two function words of one language and none of the other agree.
+  if (en + fr < 3) return en >= 2 && fr === 0 ? 'en' : fr >= 2 && en === 0 ? 'fr' : 'und';
   if (en >= 2 * fr) return 'en';
   if (fr >= 2 * en) return 'fr';
   return en >= fr ? 'en' : 'fr';
