@@ -77,7 +77,7 @@ describe('scan', () => {
     expect(IN_ANNEX).toBeGreaterThan(10);
     const report = await scanned(createWordMock({ paragraphs: ORDER }));
     const gap = report.gaps.find((g) => g.rule === 'oporder.main-body-keywords')!;
-    expect(gap.evidence).toEqual({ mainBody: 0, annex: IN_ANNEX, negated: 0 });
+    expect(gap.evidence).toMatchObject({ mainBody: 0, annex: IN_ANNEX, negated: 0 });
     expect(headline(report)).toEqual({ text: CLASSIC, severe: true });
     // The same order without its annex: nothing anywhere, and no annex to speak of.
     const bare = await scanned(createWordMock({ paragraphs: ORDER.slice(0, ANNEX_AT) }));

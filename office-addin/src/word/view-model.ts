@@ -26,7 +26,9 @@ function isMainBodyKeywordRule(g: Gap): boolean {
 export function headline(report: Report): { text: string; severe: boolean } | null {
   const main = report.gaps.find(isMainBodyKeywordRule);
   if (main) {
-    const annexes = [...new Set(report.findings.filter((f) => f.annex && f.genderSpecific && !f.negated).map((f) => f.section))]
+    // The annexes the rule's own mentions are in (core's gap evidence), else where gender-specific findings are.
+    const annexIds = main.evidence?.annexSections ?? report.findings.filter((f) => f.annex && f.genderSpecific && !f.negated).map((f) => f.section);
+    const annexes = [...new Set(annexIds)]
       .map((id) => report.structure.find((s) => s.id === id))
       .filter((s): s is Section => s !== undefined)
       .map((s) => s.number ?? sectionLabel(s));
