@@ -27,7 +27,7 @@ export function domainDir(): string {
 export interface CorpusBlock {
   text: string; type: string; paragraph_type: string | null; prefix: string | null;
   action_verb?: string | null;
-  mandates?: { action_verb: string | null; action_verb_type: string | null }[];
+  mandates?: { action_verb: string | null; action_verb_normalized?: string | null; action_verb_type: string | null }[];
 }
 
 export function resolutionFile(symbol: string): string {
