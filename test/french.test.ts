@@ -118,7 +118,8 @@ describe('a French resolution', () => {
   it('maps every French action verb to the class and level of its English counterpart', () => {
     const pairs: Array<[string, string]> = [
       ['Décide', 'Decides'], ['Autorise', 'Authorizes'], ['Exige', 'Demands'], ['Prie', 'Requests'], ['Prie instamment', 'Urges'],
-      ['Exhorte', 'Exhorts'], ['Demande aux', 'Calls upon'], ['Engage', 'Calls upon'], ['Encourage', 'Encourages'],
+      ['Exhorte', 'Exhorts'], ['Demande aux', 'Calls upon'], ['Demande au Secrétaire général de protéger', 'Requests'],
+      ['Demande que', 'Calls for'], ['Charge', 'Directs'], ['Engage', 'Calls upon'], ['Encourage', 'Encourages'],
       ['Invite', 'Invites'], ['Souligne', 'Underlines'], ['Condamne', 'Condemns'], ['Se félicite', 'Welcomes'], ['Salue', 'Welcomes'],
       ['Prend note', 'Takes note'], ['Rappelle', 'Recalls'], ['Réaffirme', 'Reaffirms'], ['Réitère', 'Reiterates'],
       ['Reconnaît', 'Recognizes'], ['Approuve', 'Endorses'], ['Proroge', 'Extends'], ['Déplore', 'Deplores'],
