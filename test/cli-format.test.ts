@@ -4,30 +4,7 @@ import {
   formatJson, formatCsv, formatMarkdown, formatText, formatReports, csvCell, mdEscape, isRequiredGap, hasRequiredGap, CSV_COLUMNS,
 } from '../cli/format.ts';
 import { findingIn, gap, makeReport } from './cli-fixtures.ts';
-
-/** Minimal RFC 4180 parser for checking the CSV output. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  while (i < csv.length) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      cell += c; i++; continue;
-    }
-    if (c === '"' && cell === '') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
-    if (c === '\r' && csv[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
-    if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    cell += c; i++;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
+import { parseCsv } from './support/csv.ts';
 
 const TEXT = [
   'Paragraph 3. The battalion will ensure women\'s participation in patrol planning.',

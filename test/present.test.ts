@@ -9,26 +9,9 @@ import {
   pillarStyle, WPS_PILLARS, formatCsv, type Finding, type Report, type TextBlock,
 } from '../core/index.ts';
 import { repoRoot } from './support/corpus.ts';
+import { parseCsv } from './support/csv.ts';
 
 const sample = (name: string) => readFileSync(join(repoRoot, 'samples', name), 'utf8');
-
-/** Minimal RFC 4180 parser, so the CSV tests read what a spreadsheet would. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('pillar colours and labels', () => {
   it('maps every pillar id to one of the five families', () => {

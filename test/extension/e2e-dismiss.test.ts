@@ -2,55 +2,35 @@
 // always by phrase) removes their highlights, updates counts and gaps, survives a rescan and is
 // exported with the settings; and the same in the <mark> fallback (CSS.highlights deleted in the
 // extension's world of the page before the scan), where repaints must map the page exactly.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../core/index.ts';
 import type { Dismissal } from '../../core/dismiss.ts';
 import type { Finding, Report } from '../../core/schema.ts';
 import { readResolution } from '../support/corpus.ts';
-import { allowSite, clickAction, download, highlightTexts, launchWithExtension, sendFromExtension, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
+import { allowSite, download, highlightTexts, paintedFindings } from './support/browser.ts';
 import { resolutionHtml } from './support/corpus-html.ts';
-import { startServer, type LocalServer } from './support/server.ts';
+import { useExtension } from './support/session.ts';
 
-declare const chrome: unknown; // inside ext.evaluate callbacks
+declare const chrome: unknown; // inside lens.ext.evaluate callbacks
 
 type Scan = { ok: true; findings: number; gaps: number; report: Report } | { ok: false; error: string };
 interface State { report: Report; blocks: { id: string; text: string }[]; url: string }
 
-let b: ExtensionBrowser;
-let server: LocalServer;
-let ext: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchWithExtension();
-  ext = await b.extPage();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const lens = useExtension();
 
 const key = (f: Finding): string => `${f.block ?? ''}:${f.start}:${f.end}:${f.concept}`;
-const painted = async (page: Page): Promise<number> => Object.entries(await highlightTexts(page))
-  .filter(([n]) => !/-(negated|weak|flash)$/.test(n)).reduce((s, [, v]) => s + v.length, 0);
+const painted = async (page: Page): Promise<number> => (await paintedFindings(page)).length;
 
-async function scan(tabId: number): Promise<Report> {
-  const r = await sendFromExtension<Scan>(ext, { type: 'scan-tab', tabId });
-  if (!r.ok) throw new Error(r.error);
-  return r.report;
-}
+const scan = (tabId: number): Promise<Report> => lens.scanReport<Report>(tabId);
 
 describe('dismiss from the side panel', () => {
   it('once, always by concept and always by phrase: highlights, counts and gaps follow; kept across a rescan and exported', async () => {
     const { html } = resolutionHtml(readResolution('1325'), 'nothing hidden');
-    server.pages.set('/d1325.html', { type: 'text/html', body: html });
-    const page = await b.context.newPage();
-    await page.goto(server.origin + '/d1325.html');
-    await clickAction(b, page);
-    const tabId = await tabIdOf(ext, server.origin + '/d1325.html');
+    lens.server.pages.set('/d1325.html', { type: 'text/html', body: html });
+    const { page, tabId } = await lens.openWithAction('/d1325.html');
     const r0 = await scan(tabId);
-    const st = await sendFromExtension<State>(ext, { type: 'get-state', tabId, blocks: true });
+    const st = await lens.send<State>({ type: 'get-state', tabId, blocks: true });
     expect(await painted(page)).toBe(r0.findings.length);
 
     // A concept whose dismissal opens a gap (found by running the core on the same blocks).
@@ -59,9 +39,7 @@ describe('dismiss from the side panel', () => {
     const gapConcept = concepts.find((c) => gapsWith([{ scope: 'always', by: 'concept', concept: c }]).length > r0.gaps.length);
     expect(gapConcept, 'some concept on this page carries a gap rule').toBeDefined();
 
-    const panel = await b.context.newPage();
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await panel.locator('#findings').waitFor();
+    const panel = await lens.openPanel(tabId);
     const heading = (): Promise<string | null> => panel.locator('h2', { hasText: 'Findings' }).textContent();
     const dismissVia = async (f: Finding, option: 'once' | 'concept' | 'phrase'): Promise<void> => {
       await panel.locator('li.finding', { has: panel.locator(`button.go[data-key="${key(f)}"]`) }).locator('select.dismiss').selectOption(option);
@@ -86,7 +64,7 @@ describe('dismiss from the side panel', () => {
     expect(await panel.locator(`button.go[data-key$=":${onceTarget.concept}"]`).count()).toBe(conceptCount(expected, onceTarget.concept) - 1);
 
     // Always, by phrase: every finding with those words, whatever their case.
-    const st2 = await sendFromExtension<State>(ext, { type: 'get-state', tabId });
+    const st2 = await lens.send<State>({ type: 'get-state', tabId });
     const phraseTarget = st2.report.findings.find((f) => f.concept !== onceTarget.concept && st2.report.findings.filter((g) => g.text.toLowerCase() === f.text.toLowerCase()).length > 1)!;
     expect(phraseTarget).toBeDefined();
     const phraseLeft = st2.report.findings.filter((f) => f.text.toLowerCase() !== phraseTarget.text.toLowerCase()).length;
@@ -103,8 +81,7 @@ describe('dismiss from the side panel', () => {
     expect(await painted(page)).toBe(phraseLeft);
 
     // The choices are in the exported settings.
-    const options = await b.context.newPage();
-    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const options = await lens.openOptions();
     const file = await download(options, () => options.getByRole('button', { name: 'Export settings' }).click());
     expect(file.name).toBe('wps-lens-settings.json');
     const exported = JSON.parse(file.text);
@@ -122,13 +99,13 @@ describe('dismiss from the side panel', () => {
     const own = '<p>Women will lead the patrols.</p><p><b>Gender advisers</b> will brief <i>women</i></p><p id="js"></p>'
       + '<script>document.getElementById("js").append("The force will protect ", "women and girls", " from conflict-related sexual violence", " and report on it.")</script>';
     const { html } = resolutionHtml(readResolution('1889'), 'nothing hidden');
-    server.pages.set('/m1889.html', { type: 'text/html', body: html.replace('</body>', `${own}</body>`) });
-    const page = await b.context.newPage();
-    await page.goto(server.origin + '/m1889.html');
-    await allowSite(b, ext, server.origin);
-    const tabId = await tabIdOf(ext, server.origin + '/m1889.html');
+    lens.server.pages.set('/m1889.html', { type: 'text/html', body: html.replace('</body>', `${own}</body>`) });
+    const page = await lens.b.context.newPage();
+    await page.goto(lens.server.origin + '/m1889.html');
+    await allowSite(lens.b, lens.ext, lens.server.origin);
+    const tabId = await lens.tabIdOf(lens.server.origin + '/m1889.html');
     // Scripts of the extension share one isolated world per page: remove the API there before the content script runs.
-    await ext.evaluate((id) => (chrome as unknown as { scripting: { executeScript(o: object): Promise<unknown> } }).scripting.executeScript({
+    await lens.ext.evaluate((id) => (chrome as unknown as { scripting: { executeScript(o: object): Promise<unknown> } }).scripting.executeScript({
       target: { tabId: id }, func: () => { delete (CSS as { highlights?: unknown }).highlights; },
     }), tabId);
     const textBefore = await page.evaluate(() => document.body.textContent);
@@ -159,7 +136,7 @@ describe('dismiss from the side panel', () => {
     ];
     let last = r0.findings.length;
     for (const d of steps) {
-      const r = await sendFromExtension<Scan>(ext, { type: 'dismiss', tabId, dismissal: d });
+      const r = await lens.send<Scan>({ type: 'dismiss', tabId, dismissal: d });
       if (!r.ok) throw new Error(r.error);
       expect(r.report.findings.length).toBeLessThan(last);
       last = r.report.findings.length;

@@ -2,67 +2,30 @@
 // HTML reports with the page title, URL and date) and the gap summary copied to the clipboard,
 // triggered by clicks in the panel; formula-like CSV cells are escaped and markup in the title is
 // escaped in the HTML report.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FINDING_COLUMNS, GAP_COLUMNS } from '../../core/format.ts';
 import type { Report } from '../../core/schema.ts';
-import { clickAction, download, launchWithExtension, sendFromExtension, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
-import { startServer, type LocalServer } from './support/server.ts';
-
-type Scan = { ok: true; report: Report } | { ok: false; error: string };
-
-/** RFC 4180 parser, enough for the exports. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], cell = '', q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
+import { parseCsv } from '../support/csv.ts';
+import { download } from './support/browser.ts';
+import { useExtension } from './support/session.ts';
 
 const TITLE = 'Sector <b>order</b> & "notes"';
-let b: ExtensionBrowser;
-let server: LocalServer;
-let ext: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchWithExtension();
-  ext = await b.extPage();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const lens = useExtension();
 
 describe('exports from the side panel', () => {
   it('CSV (findings, gaps), JSON, Markdown, HTML and the copied gap summary carry the report, title, URL and date', async () => {
-    server.pages.set('/order.html', { type: 'text/html', body: `<!doctype html><html lang="en"><head><title>${TITLE.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title></head><body>
+    lens.server.pages.set('/order.html', { type: 'text/html', body: `<!doctype html><html lang="en"><head><title>${TITLE.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title></head><body>
       <h1>Sector order</h1>
       <p>=SUM(A1) The gender adviser will brief the commander.</p>
       <p>@cmd Women will join every patrol.</p>
       <p>+1 The battalion will report on conflict-related sexual violence.</p></body></html>` });
-    const page = await b.context.newPage();
-    await page.goto(server.origin + '/order.html');
-    await clickAction(b, page);
-    const tabId = await tabIdOf(ext, server.origin + '/order.html');
-    const scan = await sendFromExtension<Scan>(ext, { type: 'scan-tab', tabId });
-    if (!scan.ok) throw new Error(scan.error);
-    const report = scan.report;
+    const { page, tabId } = await lens.openWithAction('/order.html');
+    const report = await lens.scanReport<Report>(tabId);
     expect(report.findings.length).toBeGreaterThanOrEqual(3);
 
-    const panel = await b.context.newPage();
-    await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await panel.locator('#findings').waitFor();
+    await lens.b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const panel = await lens.openPanel(tabId);
     const exp = (name: string): Promise<{ name: string; text: string }> => download(panel, () => panel.locator('.exports').getByRole('button', { name, exact: true }).click());
     const today = new Date().toISOString().slice(0, 10);
 
@@ -96,14 +59,14 @@ describe('exports from the side panel', () => {
     // Markdown and HTML: title, URL and date; markup in the title is escaped in HTML.
     const md = (await exp('Markdown')).text;
     expect(md).toContain('Sector');
-    expect(md).toContain(server.origin + '/order.html');
+    expect(md).toContain(lens.server.origin + '/order.html');
     expect(md).toContain(today);
     for (const g of report.gaps) expect(md.replace(/\\/g, '')).toContain(g.reason.replace(/\s+/g, ' ').slice(0, 30));
     const html = (await exp('HTML')).text;
     expect(html).toContain('<title>WPS Lens report: Sector &lt;b&gt;order&lt;/b&gt; &amp; &quot;notes&quot;</title>');
     expect(html).not.toContain('<b>order</b>');
     expect(html).toContain(`Generated ${today}`);
-    expect(html).toContain(server.origin + '/order.html');
+    expect(html).toContain(lens.server.origin + '/order.html');
 
     // Copy gap summary → clipboard.
     await panel.bringToFront();
@@ -111,7 +74,7 @@ describe('exports from the side panel', () => {
     await panel.locator('#status', { hasText: 'Gap summary copied.' }).waitFor();
     const clip = await panel.evaluate(() => navigator.clipboard.readText());
     expect(clip.split('\n')[0]).toBe(`WPS Lens: ${TITLE} — ${report.profile.id}, score ${Math.round(report.coverage.score)}/100, ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}`);
-    expect(clip).toContain(server.origin + '/order.html');
+    expect(clip).toContain(lens.server.origin + '/order.html');
     for (const g of report.gaps) expect(clip).toContain(g.suggestion.replace(/\s+/g, ' ').trim());
     await Promise.all([panel.close(), page.close()]);
   });

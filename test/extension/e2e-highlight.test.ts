@@ -1,12 +1,12 @@
 // End to end in real Chromium: the built extension scans corpus pages served from 127.0.0.1 through
 // the contract's scan-tab message, and the painted highlights match the findings exactly.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../core/index.ts';
 import { NON_GENDER_RESOLUTIONS, readResolution } from '../support/corpus.ts';
-import { clickAction, highlightTexts, launchWithExtension, sendFromExtension, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
+import { highlightTexts, paintedFindings } from './support/browser.ts';
 import { resolutionHtml } from './support/corpus-html.ts';
-import { startServer, type LocalServer } from './support/server.ts';
+import { useExtension } from './support/session.ts';
 
 interface ScanOk { ok: true; findings: number; gaps: number; report: { findings: { text: string; pillar: string; genderSpecific: boolean; block?: string; start: number; end: number }[]; gaps: { rule: string }[] } }
 type Scan = ScanOk | { ok: false; error: string };
@@ -14,27 +14,12 @@ type Scan = ScanOk | { ok: false; error: string };
 const HIDDEN = 'Hidden note: gender-based violence against women and girls must be reported to the gender adviser.';
 const ws = (s: string): string => s.replace(/\s+/g, ' ');
 
-let b: ExtensionBrowser;
-let server: LocalServer;
-let ext: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchWithExtension();
-  ext = await b.extPage();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const lens = useExtension();
 
 async function openAndScan(path: string, html: string): Promise<{ page: Page; scan: Scan; tabId: number }> {
-  server.pages.set(path, { body: html, type: 'text/html; charset=utf-8' });
-  const page = await b.context.newPage();
-  await page.goto(server.origin + path);
-  await clickAction(b, page);
-  const tabId = await tabIdOf(ext, server.origin + path);
-  const scan = await sendFromExtension<Scan>(ext, { type: 'scan-tab', tabId });
+  lens.server.pages.set(path, { body: html, type: 'text/html; charset=utf-8' });
+  const { page, tabId } = await lens.openWithAction(path);
+  const scan = await lens.send<Scan>({ type: 'scan-tab', tabId });
   return { page, scan, tabId };
 }
 
@@ -48,7 +33,7 @@ describe('scan-tab on corpus pages', () => {
     expect(ok.findings).toBeGreaterThan(10);
 
     // Each finding's text is the slice of the block the page sent.
-    const state = await sendFromExtension<{ blocks: { id: string; text: string }[] }>(ext, { type: 'get-state', tabId, blocks: true });
+    const state = await lens.send<{ blocks: { id: string; text: string }[] }>({ type: 'get-state', tabId, blocks: true });
     const byId = new Map(state.blocks.map((x) => [x.id, x.text]));
     for (const f of ok.report.findings) expect(byId.get(f.block!)!.slice(f.start, f.end)).toBe(f.text);
     // Hidden elements, scripts and noscript were not read.
@@ -80,15 +65,15 @@ describe('scan-tab on corpus pages', () => {
   });
 
   it('answers { ok: false, error } for a tab that cannot be scanned and for an invalid message', async () => {
-    const bad = await sendFromExtension<Scan>(ext, { type: 'scan-tab', tabId: 'x' });
+    const bad = await lens.send<Scan>({ type: 'scan-tab', tabId: 'x' });
     expect(bad.ok).toBe(false);
-    const extTab = await tabIdOf(ext, `chrome-extension://${b.extensionId}/sidepanel.html`);
-    const own = await sendFromExtension<Scan>(ext, { type: 'scan-tab', tabId: extTab });
+    const extTab = await lens.tabIdOf(`chrome-extension://${lens.b.extensionId}/sidepanel.html`);
+    const own = await lens.send<Scan>({ type: 'scan-tab', tabId: extTab });
     expect(own).toMatchObject({ ok: false });
   });
 
   it('scans "load more" content incrementally: only the new blocks cross from the page, gaps stay right', async () => {
-    const page = await b.context.newPage();
+    const page = await lens.b.context.newPage();
     // A corpus resolution plus a "load more" button that appends our own paragraphs, as news sites do.
     const { html } = resolutionHtml(readResolution(NON_GENDER_RESOLUTIONS[0]!), 'nothing hidden');
     const more = [
@@ -98,25 +83,23 @@ describe('scan-tab on corpus pages', () => {
     ];
     const script = `<button id="more">Load more</button><div id="feed"></div><script>let n = 0; const more = ${JSON.stringify(more)};
       document.getElementById('more').onclick = () => { const p = document.createElement('p'); p.innerHTML = '<b>Update ' + (++n) + ':</b> '; p.append(more[n - 1]); document.getElementById('feed').append(p); };</script>`;
-    server.pages.set('/spa.html', { type: 'text/html', body: html.replace('</body>', `${script}</body>`) });
-    await page.goto(server.origin + '/spa.html');
-    await clickAction(b, page);
-    const tabId = await tabIdOf(ext, server.origin + '/spa.html');
-    const first = await sendFromExtension<ScanOk>(ext, { type: 'scan-tab', tabId });
+    lens.server.pages.set('/spa.html', { type: 'text/html', body: html.replace('</body>', `${script}</body>`) });
+    const { tabId } = await lens.openWithAction('/spa.html', { page });
+    const first = await lens.send<ScanOk>({ type: 'scan-tab', tabId });
     expect(first.ok).toBe(true);
     type St = { blocks: { id: string; text: string }[]; report: ScanOk['report'] & { gaps: { rule: string }[] }; url: string; traffic: { collects: number; increments: number; blocksReceived: number; charsReceived: number } };
-    const before = await sendFromExtension<St>(ext, { type: 'get-state', tabId, blocks: true });
+    const before = await lens.send<St>({ type: 'get-state', tabId, blocks: true });
     const pageChars = before.blocks.reduce((s, x) => s + x.text.length, 0);
     // The toolbar click scanned once and scan-tab again: each scan is one collect of the page's text.
     expect(before.traffic).toEqual({ collects: 2, increments: 0, blocksReceived: 2 * before.blocks.length, charsReceived: 2 * pageChars });
-    const painted = async (): Promise<string[]> => Object.entries(await highlightTexts(page)).filter(([n]) => !/negated|weak|flash/.test(n)).flatMap(([, v]) => v.map((t) => t.toLowerCase()));
+    const painted = (): Promise<string[]> => paintedFindings(page);
 
     for (let i = 0; i < more.length; i++) {
       await page.click('#more');
-      await expect.poll(async () => (await sendFromExtension<St>(ext, { type: 'get-state', tabId })).traffic.increments, { timeout: 5000 }).toBe(i + 1);
+      await expect.poll(async () => (await lens.send<St>({ type: 'get-state', tabId })).traffic.increments, { timeout: 5000 }).toBe(i + 1);
     }
     await expect.poll(painted, { timeout: 5000 }).toEqual(expect.arrayContaining(['conflict-related sexual violence', 'gender adviser', 'mixed engagement teams']));
-    const after = await sendFromExtension<St>(ext, { type: 'get-state', tabId, blocks: true });
+    const after = await lens.send<St>({ type: 'get-state', tabId, blocks: true });
     // No new collect: each click sent exactly its one new block, never the page again.
     const added = after.blocks.slice(before.blocks.length);
     expect(added.map((x) => x.text)).toEqual(more.map((m, i) => `Update ${i + 1}: ${m}`));
@@ -132,14 +115,14 @@ describe('scan-tab on corpus pages', () => {
     const all = await painted();
     for (const f of newFindings) expect(all).toContain(ws(f.text).toLowerCase());
     // A panel refresh carries the report but not the page text.
-    const light = await sendFromExtension<{ blocks?: unknown }>(ext, { type: 'get-state', tabId });
+    const light = await lens.send<{ blocks?: unknown }>({ type: 'get-state', tabId });
     expect(light.blocks).toBeUndefined();
     await page.close();
   });
 
   it('sends no request beyond 127.0.0.1 and the extension itself', () => {
-    const outside = b.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith(`chrome-extension://${b.extensionId}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    const outside = lens.b.requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith(`chrome-extension://${lens.b.extensionId}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(outside).toEqual([]);
-    expect(b.requests.length).toBeGreaterThan(0);
+    expect(lens.b.requests.length).toBeGreaterThan(0);
   });
 });

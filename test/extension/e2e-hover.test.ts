@@ -1,35 +1,22 @@
 // End to end in real Chromium: the hover card over a highlighted finding (concept, pillar, how it is
 // said, why it matters) — also over the middle nodes of a finding spread over several elements — and
 // hostile text (markup in the page, its title and a custom lexicon label) shown as text, never run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeFinding } from '../../core/pillars.ts';
 import type { Finding } from '../../core/schema.ts';
 import { defaultSettings, SETTINGS_KEY } from '../../extension/lib/settings.ts';
-import { clickAction, hoverCard, setStored, launchWithExtension, sendFromExtension, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
-import { startServer, type LocalServer } from './support/server.ts';
-
-type Scan = { ok: true; findings: number; report: { findings: Finding[] } } | { ok: false; error: string };
+import { hoverCard, setStored } from './support/browser.ts';
+import { useExtension } from './support/session.ts';
 
 const HOSTILE = '<img src=x onerror="window.__xss=1;document.title=\'pwned\'">';
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-let b: ExtensionBrowser;
-let server: LocalServer;
-let ext: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchWithExtension();
-  ext = await b.extPage();
-  // A custom concept whose label is markup: the hover card and the panel must show it as text.
+// A custom concept whose label is markup: the hover card and the panel must show it as text.
+const lens = useExtension(async ({ ext }) => {
   const settings = defaultSettings();
   settings.lexicon = { name: 'hostile.json', data: { concepts: [{ id: 'test-blue-line', label: HOSTILE, pillar: 'protection', genderSpecific: false, terms: { en: ['blue line'] } }] } };
   await setStored(ext, SETTINGS_KEY, settings);
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
 });
 
 /** Moves the mouse to the middle of an element's text and returns the card shown then. */
@@ -43,18 +30,14 @@ async function hoverOver(page: Page, selector: string): Promise<{ shown: boolean
 
 describe('hover card and hostile text', () => {
   it('describes the finding under the mouse, on every node of a finding spread over elements, as text only', async () => {
-    server.pages.set('/hover.html', { type: 'text/html', body: `<!doctype html><html lang="en"><head><title>${esc(HOSTILE)}</title></head><body style="font-size:20px">
+    lens.server.pages.set('/hover.html', { type: 'text/html', body: `<!doctype html><html lang="en"><head><title>${esc(HOSTILE)}</title></head><body style="font-size:20px">
       <p id="one">The battalion will report on <b>conflict-related</b> <i>sexual</i> <u>violence</u> every week.</p>
       <p id="two">Units will hold the <span id="bl">blue line</span> near the camp. Leaflet text: ${esc(HOSTILE)} was found.</p>
       <p id="plain">Fuel trucks move at night.</p></body></html>` });
-    const page = await b.context.newPage();
-    await page.goto(server.origin + '/hover.html');
-    await clickAction(b, page);
-    const tabId = await tabIdOf(ext, server.origin + '/hover.html');
-    const scan = await sendFromExtension<Scan>(ext, { type: 'scan-tab', tabId });
-    if (!scan.ok) throw new Error(scan.error);
-    const crsv = scan.report.findings.find((f) => f.text === 'conflict-related sexual violence')!;
-    const blue = scan.report.findings.find((f) => f.concept === 'test-blue-line')!;
+    const { page, tabId } = await lens.openWithAction('/hover.html');
+    const report = await lens.scanReport<{ findings: Finding[] }>(tabId);
+    const crsv = report.findings.find((f) => f.text === 'conflict-related sexual violence')!;
+    const blue = report.findings.find((f) => f.concept === 'test-blue-line')!;
     expect(crsv).toBeDefined();
     expect(blue).toBeDefined();
 
@@ -77,9 +60,7 @@ describe('hover card and hostile text', () => {
     expect([...new Set(card.tags)]).toEqual(['div']);
 
     // The side panel shows the hostile title and label as text too.
-    const panel = await b.context.newPage();
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await panel.locator('#findings').waitFor();
+    const panel = await lens.openPanel(tabId);
     expect(await panel.locator('.meta').textContent()).toContain(HOSTILE);
     expect(await panel.locator('#findings').textContent()).toContain(HOSTILE);
     expect(await panel.locator('img').count()).toBe(0);
@@ -89,7 +70,7 @@ describe('hover card and hostile text', () => {
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.title()).toBe(HOSTILE);
     expect(await panel.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-    expect(b.requests.filter((u) => /\/x$/.test(u))).toEqual([]);
+    expect(lens.b.requests.filter((u) => /\/x$/.test(u))).toEqual([]);
     await panel.close();
     await page.close();
   });

@@ -2,48 +2,29 @@
 // an already scanned page; a custom lexicon file adds a concept the next scan finds; an invalid file
 // lists the core's LexiconError issues (file, entry, field) and keeps the previous lexicon; corrupt
 // stored settings fall back to the defaults and the user is told (options page and side panel).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Report } from '../../core/schema.ts';
 import { SETTINGS_KEY } from '../../extension/lib/settings.ts';
-import { clickAction, highlightTexts, launchWithExtension, sendFromExtension, setStored, tabIdOf, type ExtensionBrowser } from './support/browser.ts';
-import { startServer, type LocalServer } from './support/server.ts';
+import { highlightTexts, setStored } from './support/browser.ts';
+import { useExtension } from './support/session.ts';
 
-type Scan = { ok: true; report: Report } | { ok: false; error: string };
-
-let b: ExtensionBrowser;
-let server: LocalServer;
-let ext: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchWithExtension();
-  ext = await b.extPage();
+const lens = useExtension(async ({ server }) => {
   server.pages.set('/opt.html', { type: 'text/html', body: `<!doctype html><html lang="en"><head><title>options test</title></head><body style="font-size:24px">
     <p id="p1">The battalion will report on conflict-related sexual violence.</p>
     <p id="p2">Women will take part in the peace talks.</p>
     <p id="p3">Each company will keep a quiet-hours register for the camp.</p></body></html>` });
 });
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
 
 async function openOptions(): Promise<Page> {
-  const o = await b.context.newPage();
-  await o.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const o = await lens.openOptions();
   await o.locator('h1').waitFor();
   return o;
 }
 
 async function scanPage(): Promise<{ page: Page; tabId: number; report: Report }> {
-  const page = await b.context.newPage();
-  await page.goto(server.origin + '/opt.html');
-  await clickAction(b, page);
-  const tabId = await tabIdOf(ext, server.origin + '/opt.html');
-  const r = await sendFromExtension<Scan>(ext, { type: 'scan-tab', tabId });
-  if (!r.ok) throw new Error(r.error);
-  return { page, tabId, report: r.report };
+  const { page, tabId } = await lens.openWithAction('/opt.html');
+  return { page, tabId, report: await lens.scanReport<Report>(tabId) };
 }
 
 /** The background colour Chromium computes for a highlight over an element. */
@@ -105,7 +86,7 @@ describe('options page', () => {
   });
 
   it('corrupt stored settings fall back to the defaults and say so in the options page and the side panel', async () => {
-    await setStored(ext, SETTINGS_KEY, { version: 1, pillars: { protection: { shown: 'yes' } } });
+    await setStored(lens.ext, SETTINGS_KEY, { version: 1, pillars: { protection: { shown: 'yes' } } });
     const o = await openOptions();
     const alert = o.getByRole('alert');
     await alert.waitFor();
@@ -113,8 +94,8 @@ describe('options page', () => {
     expect(await o.locator('#show-protection').isChecked()).toBe(true);
     const { page, tabId, report } = await scanPage();
     expect(report.findings.length).toBeGreaterThan(0); // scanning works on the defaults
-    const panel = await b.context.newPage();
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await lens.b.context.newPage();
+    await panel.goto(`chrome-extension://${lens.b.extensionId}/sidepanel.html?tabId=${tabId}`);
     expect(await panel.locator('.notice').textContent()).toMatch(/Stored settings could not be read/);
     // Saving from the options page replaces the corrupt data.
     await o.getByRole('button', { name: 'Reset to defaults' }).click();

@@ -3,29 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon } from '../../core/index.ts';
 import { formatCsv, formatFindingsCsv, formatGapsCsv } from '../../core/format.ts';
-
-/** RFC 4180 cells of a CSV text (quoted cells may hold commas, quotes and line breaks). */
-function cells(csv: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < csv.length) {
-    let cell = '';
-    if (csv[i] === '"') {
-      i++;
-      for (;;) {
-        if (csv[i] === '"' && csv[i + 1] === '"') { cell += '"'; i += 2; }
-        else if (csv[i] === '"') { i++; break; }
-        else cell += csv[i++];
-      }
-    } else {
-      while (i < csv.length && csv[i] !== ',' && csv[i] !== '\r') cell += csv[i++];
-    }
-    out.push(cell);
-    if (csv[i] === ',') i++;
-    else if (csv[i] === '\r' && csv[i + 1] === '\n') i += 2;
-  }
-  return out;
-}
+import { csvCells } from '../support/csv.ts';
 
 const HOSTILE = ['=1+1', '+SUM(A1:A2)', '-2+3', '@cmd', '\t=1+1', '\r=1+1', "=HYPERLINK(\"http://x\",\"y\")", '=cmd|\' /C calc\'!A0'];
 const lexicon = loadLexicon();
@@ -46,7 +24,7 @@ describe('CSV formula injection', () => {
   ])('%s: no cell starts with = + - @ tab or CR', (_name, format) => {
     const docs = hostileReports();
     const csv = format(docs);
-    const all = cells(csv);
+    const all = csvCells(csv);
     expect(all.length).toBeGreaterThan(10);
     for (const c of all) expect(c, JSON.stringify(c)).not.toMatch(/^[=+\-@\t\r]/);
     // The hostile values are still there, as text behind the apostrophe.
@@ -54,7 +32,7 @@ describe('CSV formula injection', () => {
   });
 
   it('formatCsv carries hostile first sentences as text', () => {
-    const cellsOut = cells(formatCsv(hostileReports()));
+    const cellsOut = csvCells(formatCsv(hostileReports()));
     expect(cellsOut.some((c) => c.startsWith("'=") && c.includes('gender adviser'))).toBe(true);
   });
 });

@@ -108,6 +108,21 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
   });
 }
 
+/** Lower-cased texts of the painted findings: every WPS Lens highlight but the negated, weak and flash ones. */
+export async function paintedFindings(page: Page): Promise<string[]> {
+  return Object.entries(await highlightTexts(page))
+    .filter(([n]) => !/-(negated|weak|flash)$/.test(n)).flatMap(([, v]) => v.map((t) => t.toLowerCase()));
+}
+
+/** A PDF of our own HTML, printed by Chromium at test time. */
+export async function printPdf(b: ExtensionBrowser, html: string): Promise<Buffer> {
+  const maker = await b.context.newPage();
+  await maker.setContent(html);
+  const pdf = await maker.pdf({ format: 'A4' });
+  await maker.close();
+  return pdf;
+}
+
 /**
  * The hover card's state, read through CDP (it lives in a closed shadow root that page scripts and
  * locators cannot enter): whether it is shown, its text, and the element names inside it.
