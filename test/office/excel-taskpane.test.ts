@@ -4,58 +4,30 @@
 // as text; a custom lexicon imported in the pane reaches the WPS.* functions registered by the same
 // page (shared runtime); no request goes anywhere but the local server and the intercepted office.js.
 // Also produces docs/excel-taskpane.png for the README.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { analyze, type TextBlock } from '../../core/index.ts';
-import { buildOfficeAddin } from '../../office-addin/build.ts';
 import { MATRIX_COLS, MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
 import { CHART_NAME, COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
 import { readResolution, repoRoot } from '../support/corpus.ts';
-import { chromiumPath, OFFICE_JS_URL, officeStandin, serveFolder } from './support/standin.ts';
+import { OFFICE_JS_URL } from './support/standin.ts';
+import { useTaskPane } from './support/taskpane.ts';
 
 const EXCEL_STANDIN = join(repoRoot, 'test/office/support/excel-standin.js');
 const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_TEXT = 'Women lead the <script>window.__pwned=2</script> water committee; <b>gender</b> advisers attend.';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveFolder>>;
-let out: string;
-const requests: string[] = [];
-
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  mkdirSync(join(repoRoot, 'docs'), { recursive: true });
-  out = mkdtempSync(join(tmpdir(), 'wps-excel-'));
-  await buildOfficeAddin({ outDir: out, quiet: true });
-  site = await serveFolder(out);
-  browser = await chromium.launch({ executablePath, headless: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
+const pane = useTaskPane({
+  tmpPrefix: 'wps-excel-', viewport: { width: 380, height: 680 }, extraStandins: [EXCEL_STANDIN],
+  ready: (page) => page.getByRole('button', { name: 'Tally selected range' }),
 });
+const { openPane } = pane;
 
 interface ExcelState {
   sheets: { name: string; cells: Record<string, { value: string | number | boolean; numberFormat: string }>; charts: { name: string; type: string; seriesColors: string[]; data: { h: number; w: number } }[]; conditionalFormats: { type: string }[] }[];
   syncs: number;
   writes: { sheet: string; h: number }[];
-}
-
-async function openPane(doc: Record<string, unknown>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 680 } });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStandin(doc, [EXCEL_STANDIN]) }));
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${site.origin}/taskpane.html`);
-  await page.getByRole('button', { name: 'Tally selected range' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
 }
 
 const excelState = (page: Page) => page.evaluate(() => (window as unknown as { __WPS_EXCEL__: ExcelState }).__WPS_EXCEL__);
@@ -153,9 +125,8 @@ describe('Excel task pane in Chromium', () => {
   });
 
   it('made no request but the intercepted office.js and the local server', () => {
-    expect(requests.length).toBeGreaterThan(4);
-    const foreign = requests.filter((u) => u !== OFFICE_JS_URL && !u.startsWith(`${site.origin}/`));
-    expect(foreign).toEqual([]);
-    expect(requests).toContain(OFFICE_JS_URL);
+    expect(pane.requests.length).toBeGreaterThan(4);
+    expect(pane.foreignRequests()).toEqual([]);
+    expect(pane.requests).toContain(OFFICE_JS_URL);
   });
 });

@@ -2,46 +2,16 @@
 // Security Council resolution from the corpus render findings and gaps; the pane's actions reach the
 // (fake) document; document text renders as text; no request leaves for anywhere but the intercepted
 // office.js URL and the local server. Also produces docs/word-taskpane.png for the README.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOfficeAddin } from '../../office-addin/build.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readResolution, repoRoot } from '../support/corpus.ts';
-import { chromiumPath, OFFICE_JS_URL, officeStandin, serveFolder } from './support/standin.ts';
+import { OFFICE_JS_URL } from './support/standin.ts';
+import { useTaskPane } from './support/taskpane.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveFolder>>;
-let out: string;
-const requests: string[] = [];
-
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  mkdirSync(join(repoRoot, 'docs'), { recursive: true });
-  out = mkdtempSync(join(tmpdir(), 'wps-office-'));
-  await buildOfficeAddin({ outDir: out, quiet: true });
-  site = await serveFolder(out);
-  browser = await chromium.launch({ executablePath, headless: true });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
-});
-
-async function openPane(doc: Record<string, unknown>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 1100 } });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStandin(doc) }));
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${site.origin}/taskpane.html`);
-  await page.locator('#wps-scan').waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
+const pane = useTaskPane({ tmpPrefix: 'wps-office-', viewport: { width: 380, height: 1100 }, ready: (page) => page.locator('#wps-scan') });
+const { openPane } = pane;
 
 async function scan(page: Page): Promise<void> {
   await page.locator('#wps-scan').click();
@@ -142,10 +112,9 @@ describe('Word task pane in Chromium', () => {
   });
 
   it('made no request but the intercepted office.js and the local server', () => {
-    expect(requests.length).toBeGreaterThan(4);
-    const foreign = requests.filter((u) => u !== OFFICE_JS_URL && !u.startsWith(`${site.origin}/`));
-    expect(foreign).toEqual([]);
-    expect(requests).toContain(OFFICE_JS_URL);
+    expect(pane.requests.length).toBeGreaterThan(4);
+    expect(pane.foreignRequests()).toEqual([]);
+    expect(pane.requests).toContain(OFFICE_JS_URL);
   });
 });
 
