@@ -6,6 +6,7 @@ import { analyze, loadLexicon, Report, type Finding } from '../core/index.ts';
 import { inflections } from '../core/inflect.ts';
 import { blockLanguage, detectLanguage, formAllowed, LanguageMap } from '../core/language.ts';
 import { normKey } from '../core/text.ts';
+import { allResolutionFiles, asBlocks, readResolution } from './support/corpus.ts';
 import { taxonomyExamples } from './support/examples.ts';
 import { HELD_OUT, NEGATIVES, PAIRS } from './support/french-pairs.ts';
 import lexiconData from '../core/data/lexicon.json' with { type: 'json' };
@@ -343,6 +344,27 @@ describe('language per document and per block', () => {
     const r = analyze(`${en} The women attended.`, { lexicon: withMasks as typeof lex });
     expect(r.findings.map((f) => f.concept)).not.toContain('wps-gender');
     expect(r.findings.map((f) => f.concept)).toContain('wps-women-girls');
+  });
+});
+
+describe('French terms in English documents', () => {
+  it('no finding in the English corpus resolutions comes from a French-only form', () => {
+    const en = new Set<string>();
+    for (const c of lexiconData.concepts) for (const t of c.terms.en) for (const f of inflections(t, 'en')) en.add(normKey(f));
+    const frOnly: string[] = [];
+    for (const file of allResolutionFiles()) {
+      const blocks = asBlocks(readResolution(file).filter((b) => b.type === 'paragraph'));
+      const r = analyze(blocks);
+      if (r.language !== 'en') continue;
+      const byId = new Map(blocks.map((b) => [b.id, b.text]));
+      for (const f of r.findings) {
+        // Acronyms (any capital), patterns and figures (digits) are language-neutral.
+        if (/\p{Lu}.*\p{Lu}|\d/u.test(f.text) || en.has(normKey(f.text))) continue;
+        if (blockLanguage(byId.get(f.block!) ?? '') === 'fr') continue; // a French paragraph quoted in an English document
+        frOnly.push(`${file}: ${f.concept} "${f.text}"`);
+      }
+    }
+    expect(frOnly).toEqual([]);
   });
 });
 
