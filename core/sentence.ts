@@ -17,12 +17,15 @@ function isTerminal(text: string, i: number): boolean {
   // text[i] is . ! ? ; is the next char whitespace and the following visible one a sentence opener?
   const ch = text[i];
   let j = i + 1;
-  while (j < text.length && /["'’”)\]]/.test(text[j]!)) j++;
+  while (j < text.length && /["'’”»)\]]/.test(text[j]!)) j++;
   if (j < text.length && !/\s/.test(text[j]!)) return false;
   while (j < text.length && /\s/.test(text[j]!)) j++;
+  // A French closing quote stands after a space: "… sécurité. » Le Conseil".
+  if (text[j] === '»') { j++; while (j < text.length && /\s/.test(text[j]!)) j++; }
   if (j >= text.length) return true;
-  if (ch !== '.') return /[\p{Lu}\p{N}"'“‘(\[]/u.test(text[j]!);
-  if (!/[\p{Lu}\p{N}"'“‘(\[•-]/u.test(text[j]!)) return false;
+  // « opens a French quotation like “ an English one.
+  if (ch !== '.') return /[\p{Lu}\p{N}"'“‘«(\[]/u.test(text[j]!);
+  if (!/[\p{Lu}\p{N}"'“‘«(\[•-]/u.test(text[j]!)) return false;
   // An abbreviation or an initial before the full stop does not end the sentence.
   let k = i - 1;
   while (k >= 0 && /[\p{L}.]/u.test(text[k]!) && i - k < 12) k--;
@@ -66,7 +69,7 @@ export function sentenceAt(text: string, pos: number, lo = 0, hi = text.length):
     if ((ch === '.' || ch === '!' || ch === '?') && isTerminal(text, i)) { end = i + 1; break; }
     if (ch === '\n' && lineBreakEnds(text, i)) { end = i; break; }
   }
-  while (start < end && /\s/.test(text[start]!)) start++;
+  while (start < end && /[\s»]/.test(text[start]!)) start++; // and a French closing quote left from the previous sentence
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end: Math.max(end, start) };
 }

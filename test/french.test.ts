@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon, Report, type Finding } from '../core/index.ts';
 import { inflections } from '../core/inflect.ts';
 import { blockLanguage, detectLanguage, formAllowed, LanguageMap } from '../core/language.ts';
+import { clausesOf, sentenceAt } from '../core/sentence.ts';
 import { normKey } from '../core/text.ts';
 import { allResolutionFiles, asBlocks, readResolution } from './support/corpus.ts';
 import { taxonomyExamples } from './support/examples.ts';
@@ -284,6 +285,23 @@ describe('French forms in text', () => {
     for (const c of lexiconData.concepts) for (const t of c.terms.fr ?? []) { terms++; if (inflections(t, 'fr').length > 1) grown++; }
     expect(terms).toBeGreaterThan(1000);
     expect(grown / terms).toBeGreaterThan(0.7);
+  });
+});
+
+describe('French sentences and clauses', () => {
+  const text = 'Il a déclaré : « Les femmes sont consultées. » Le conseiller genre est nommé par Mme Diallo. Le point focal genre est désigné, mais il n\'a pas été formé.';
+  const sent = (w: string) => { const s = sentenceAt(text, text.indexOf(w)); return text.slice(s.start, s.end); };
+  it('ends a sentence before a closing « » quote and not after Mme', () => {
+    expect(sent('femmes')).toBe('Il a déclaré : « Les femmes sont consultées.');
+    expect(sent('conseiller')).toBe('Le conseiller genre est nommé par Mme Diallo.');
+  });
+  it('splits clauses at "mais", so a negation after it stays in its clause', () => {
+    const s = sentenceAt(text, text.indexOf('point focal'));
+    expect(clausesOf(text, s).map((c) => text.slice(c.start, c.end))).toEqual(['Le point focal genre est désigné', 'il n\'a pas été formé.']);
+    expect(find(analyze(text), 'str-gender-focal-point')?.negated).toBe(false);
+  });
+  it('reads the DDR programme acronyms in a sentence about women', () => {
+    expect(concepts('Le PNDDRR prévoit la participation des femmes ex-combattantes.')).toContain('par-peace-mechanisms');
   });
 });
 
