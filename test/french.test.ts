@@ -150,6 +150,23 @@ describe('a French resolution', () => {
   });
 });
 
+describe('French document types', () => {
+  const docs: Array<[string, string]> = [
+    ['sg-report', 'Rapport du Secrétaire général sur la situation au Mali\n\nI. Introduction\n\nLe présent rapport est présenté en application de la résolution 2640 (2022).\n\nObservations\n\nLes femmes représentent 4 % du personnel militaire.'],
+    ['roe', "RÈGLES D'ENGAGEMENT DE LA FORCE\n\nRègle n° 1 : usage de la force.\nLe recours à la force létale n'est autorisé qu'en cas de légitime défense ou face à un acte hostile."],
+    ['conops', "CONCEPT D'OPÉRATIONS MILITAIRE\n\nIntention du commandant de la force\nLa composante militaire appuie la protection des civils selon trois lignes d'opération."],
+    ['operations-report', 'RAPPORT DE PATROUILLE\n\nChef de patrouille : Lt Traoré. Heure de départ : 0600. Heure de retour : 1400.\nLes femmes du village ont signalé des menaces.'],
+    ['poc-strategy', "STRATÉGIE DE PROTECTION DES CIVILS DE LA MISSION\n\nAxe I : protection par le dialogue et l'engagement.\nAxe II : protection physique."],
+    ['mission-concept', "CONCEPT DE LA MISSION\n\nObjectifs stratégiques à l'échelle de la mission, pour toutes les composantes, et état final recherché."],
+  ];
+  it.each(docs)('%s', (profile, text) => {
+    const r = analyze(text);
+    expect(r.profile).toMatchObject({ id: profile, detected: true });
+    expect(r.profile.confidence).toBeGreaterThan(0.5);
+    expect(r.language).toBe('fr');
+  });
+});
+
 // ------------------------------------------------------------------ the domain brief's French examples
 
 describe('the labelled French examples of the domain brief', () => {
