@@ -5,6 +5,7 @@ import { readFile, readdir, stat, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { docxText, ExtractError, pdfText } from '../core/extract.ts';
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
@@ -221,25 +222,17 @@ export function htmlToText(html: string): string {
 // ---------------------------------------------------------------- DOCX
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new InputError('password-protected (encrypted) or legacy Word file; save it as an unprotected .docx');
-  }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new InputError('not a valid .docx file (corrupt, or not a Word document)');
-  }
-  const mammoth = (await import('mammoth')).default;
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    return normaliseNewlines(result.value).replace(/\n+$/, '');
+    return await docxText(async (b) => (await import('mammoth')).default.extractRawText({ buffer: Buffer.from(b.buffer, b.byteOffset, b.byteLength) }), bytes);
   } catch (err) {
-    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new InputError(`not a valid .docx file (corrupt, or not a Word document): ${msg}`);
+    if (!(err instanceof ExtractError)) throw err;
+    if (err.problem === 'docx-legacy') throw new InputError('password-protected (encrypted) or legacy Word file; save it as an unprotected .docx');
+    if (err.problem === 'docx-not-zip') throw new InputError('not a valid .docx file (corrupt, or not a Word document)');
+    throw new InputError(`not a valid .docx file (corrupt, or not a Word document): ${err.detail}`);
   }
 }
 
 // ---------------------------------------------------------------- PDF
-
-interface PdfTextItem { str?: string; hasEOL?: boolean; transform?: number[] }
 
 let pdfjsDir: string | undefined;
 function pdfjsAssetsDir(): string {
@@ -250,29 +243,14 @@ function pdfjsAssetsDir(): string {
   return pdfjsDir;
 }
 
-/** Join a page's text items: a new line when an item ends a line (hasEOL) or the baseline moves. */
-export function joinPdfItems(items: PdfTextItem[]): string {
-  let out = '';
-  let lastY: number | undefined;
-  let atLineStart = true;
-  for (const item of items) {
-    if (typeof item.str !== 'string') continue; // marked-content markers
-    const y = item.transform?.[5];
-    if (item.str.length > 0 && y !== undefined && lastY !== undefined && Math.abs(y - lastY) > 0.5 && !atLineStart) {
-      out += '\n';
-      atLineStart = true;
-    }
-    if (item.str.length > 0) {
-      out += item.str;
-      atLineStart = false;
-      if (y !== undefined) lastY = y;
-    }
-    if (item.hasEOL && !atLineStart) {
-      out += '\n';
-      atLineStart = true;
-    }
+/** The CLI's wording of a PDF extraction problem. */
+function pdfInputError(err: ExtractError): InputError {
+  switch (err.problem) {
+    case 'pdf-password': return new InputError('encrypted PDF (password required); remove the password and try again');
+    case 'pdf-page': return new InputError(`corrupt PDF: cannot read page ${err.page} (${err.detail})`);
+    case 'pdf-no-text': return new InputError('no text layer (scanned PDF?); run OCR on it first');
+    default: return new InputError(`unreadable or corrupt PDF (${err.detail})`);
   }
-  return out.replace(/[ \t]+\n/g, '\n').replace(/\n+$/, '');
 }
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
@@ -284,46 +262,25 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   // pdf.js reports recoverable problems with console.log, which would corrupt JSON/CSV on stdout.
   const log = console.log;
   console.log = (...args: unknown[]) => { void args; };
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // pdf.js transfers (detaches) the buffer
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useWorkerFetch: false,
-    stopAtErrors: false,
-    verbosity: 0,
-    // Local files only: no network.
-    cMapUrl: path.join(dir, 'cmaps') + path.sep,
-    cMapPacked: true,
-    standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
-    wasmUrl: path.join(dir, 'wasm') + path.sep,
-  });
   try {
-    let doc;
-    try {
-      doc = await task.promise;
-    } catch (err) {
-      const e = err as { name?: string; message?: string };
-      if (e?.name === 'PasswordException') throw new InputError('encrypted PDF (password required); remove the password and try again');
-      throw new InputError(`unreadable or corrupt PDF (${(e?.message ?? String(err)).split('\n')[0]})`);
-    }
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      try {
-        const page = await doc.getPage(n);
-        const content = await page.getTextContent();
-        pages.push(joinPdfItems(content.items as PdfTextItem[]));
-        page.cleanup();
-      } catch (err) {
-        throw new InputError(`corrupt PDF: cannot read page ${n} (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-      }
-    }
-    const text = pages.join('\n\n');
-    if (text.trim() === '') throw new InputError('no text layer (scanned PDF?); run OCR on it first');
-    return text;
+    return await pdfText(pdfjs, {
+      data: new Uint8Array(bytes), // pdf.js transfers (detaches) the buffer
+      useSystemFonts: false,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useWorkerFetch: false,
+      stopAtErrors: false,
+      verbosity: 0,
+      // Local files only: no network.
+      cMapUrl: path.join(dir, 'cmaps') + path.sep,
+      cMapPacked: true,
+      standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
+      wasmUrl: path.join(dir, 'wasm') + path.sep,
+    });
+  } catch (err) {
+    throw err instanceof ExtractError ? pdfInputError(err) : err;
   } finally {
     console.log = log;
-    await task.destroy().catch(() => undefined);
   }
 }
 

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import {
-  readDocument, readStdin, expandInputs, listFolder, htmlToText, joinPdfItems, decodeText, InputError,
+  readDocument, readStdin, expandInputs, listFolder, htmlToText, decodeText, InputError,
 } from '../cli/read.ts';
+import { joinPdfItems } from '../core/extract.ts';
 import { makePdf, makeEncryptedPdf, makeDocx } from './cli-fixtures.ts';
 
 let dir: string;

@@ -1,7 +1,9 @@
 /// <reference path="./modules.d.ts" />
 // Text of dropped files, read in the pane: nothing is uploaded. .docx through mammoth's browser
 // build, .pdf through pdf.js (its worker code run in the page, loaded only when a PDF comes),
-// .html through DOMParser (text nodes only, never rendered), .txt as UTF-8.
+// .html through DOMParser (text nodes only, never rendered), .txt as UTF-8. The .docx and .pdf text
+// and their failures come from core/extract.ts, as in the CLI; the wording here is the pane's.
+import { docxText, ExtractError, pdfText, type PdfJsLike } from '../../../core/extract.ts';
 
 export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt', '.html', '.htm'] as const;
 
@@ -24,13 +26,7 @@ export interface Readers {
   domParser: () => { parseFromString(s: string, type: 'text/html'): Document };
 }
 
-interface PdfTextItem { str?: string; hasEOL?: boolean; transform?: number[] }
-export interface PdfJs {
-  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; disableFontFace?: boolean; useSystemFonts?: boolean; verbosity?: number }): {
-    promise: Promise<{ numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }> }>;
-    destroy(): Promise<void>;
-  };
-}
+export type PdfJs = PdfJsLike<{ data: Uint8Array; isEvalSupported?: boolean; disableFontFace?: boolean; useSystemFonts?: boolean; verbosity?: number }>;
 
 export const browserReaders: Readers = {
   mammoth: async () => (await import('mammoth/mammoth.browser.js')).default as unknown as Awaited<ReturnType<Readers['mammoth']>>,
@@ -49,21 +45,6 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
   } catch {
     throw new FileTextError(file, 'not UTF-8 text; save it as UTF-8 and drop it again');
   }
-}
-
-/** A page's text items joined: a line break where an item ends a line or the baseline moves. */
-export function joinPdfLine(items: readonly PdfTextItem[]): string {
-  let out = '';
-  let lastY: number | undefined;
-  for (const it of items) {
-    if (typeof it.str !== 'string') continue;
-    const y = it.transform?.[5];
-    if (it.str && y !== undefined && lastY !== undefined && Math.abs(y - lastY) > 0.5 && !out.endsWith('\n')) out += '\n';
-    out += it.str;
-    if (it.str && y !== undefined) lastY = y;
-    if (it.hasEOL && !out.endsWith('\n')) out += '\n';
-  }
-  return out.trimEnd();
 }
 
 const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'TABLE', 'UL', 'OL', 'BR', 'HEADER', 'FOOTER', 'MAIN']);
@@ -93,40 +74,31 @@ export async function fileText(name: string, bytes: Uint8Array, readers: Readers
   if (ext === '.txt') text = decodeUtf8(bytes, name);
   else if (ext === '.html' || ext === '.htm') text = htmlText(readers.domParser().parseFromString(decodeUtf8(bytes, name), 'text/html'));
   else if (ext === '.docx') {
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new FileTextError(name, 'not a .docx file (or a password-protected one)');
     const mammoth = await readers.mammoth();
-    const copy = bytes.slice().buffer;
-    try {
-      text = (await mammoth.extractRawText({ arrayBuffer: copy })).value.replace(/\r\n?/g, '\n');
-    } catch (err) {
-      throw new FileTextError(name, `unreadable .docx (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-    }
+    text = await paneError(name, docxText((b) => mammoth.extractRawText({ arrayBuffer: b.slice().buffer }), bytes));
   } else if (ext === '.pdf') {
-    text = await pdfText(name, bytes, await readers.pdfjs());
+    const pdfjs = await readers.pdfjs();
+    text = await paneError(name, pdfText(pdfjs, { data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }));
   } else {
     throw new FileTextError(name, `unsupported file type; drop ${IMPORT_EXTENSIONS.join(', ')}`);
   }
-  if (text.trim() === '') throw new FileTextError(name, ext === '.pdf' ? 'no text layer (a scanned PDF?)' : 'no text');
+  if (text.trim() === '') throw new FileTextError(name, 'no text'); // a PDF without text failed above
   return text;
 }
 
-async function pdfText(name: string, bytes: Uint8Array, pdfjs: PdfJs): Promise<string> {
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+/** The pane's wording of an extraction problem, naming the file. */
+async function paneError(name: string, reading: Promise<string>): Promise<string> {
   try {
-    let doc;
-    try {
-      doc = await task.promise;
-    } catch (err) {
-      const e = err as { name?: string; message?: string };
-      throw new FileTextError(name, e?.name === 'PasswordException' ? 'password-protected PDF' : `unreadable PDF (${(e?.message ?? String(err)).split('\n')[0]})`);
+    return await reading;
+  } catch (err) {
+    if (!(err instanceof ExtractError)) throw err;
+    switch (err.problem) {
+      case 'docx-legacy': case 'docx-not-zip': throw new FileTextError(name, 'not a .docx file (or a password-protected one)');
+      case 'docx-unreadable': throw new FileTextError(name, `unreadable .docx (${err.detail})`);
+      case 'pdf-password': throw new FileTextError(name, 'password-protected PDF');
+      case 'pdf-no-text': throw new FileTextError(name, 'no text layer (a scanned PDF?)');
+      case 'pdf-page': throw new FileTextError(name, `unreadable PDF (page ${err.page}: ${err.detail})`);
+      default: throw new FileTextError(name, `unreadable PDF (${err.detail})`);
     }
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      pages.push(joinPdfLine((await page.getTextContent()).items as PdfTextItem[]));
-    }
-    return pages.join('\n\n');
-  } finally {
-    await task.destroy().catch(() => undefined);
   }
 }
