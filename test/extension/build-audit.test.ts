@@ -15,7 +15,7 @@ function files(dir: string): string[] {
 
 const REMOTE_SCRIPT = /<script[^>]+src\s*=\s*["']?(?:https?:)?\/\//i;
 const REMOTE_IMPORT = /\bimport\s*\(\s*["'`](?:https?:)?\/\/|\bimport\s[^;]*?from\s*["'](?:https?:)?\/\/|importScripts\s*\(\s*["'`](?:https?:)?\/\//;
-const EVAL_CALL = /(?<![\w$.])eval\s*\(/;
+const EVAL_CALL = /(?<![\w$])eval\s*\(/; // also window.eval(, globalThis.eval(
 const NEW_FUNCTION = /\bnew Function\s*\(/;
 const PDFJS_FILE = /pdf\.worker|viewer-/;
 
