@@ -84,6 +84,38 @@ async function surface<T>(name: string, file: string, fn: string): Promise<T | u
   log(`${name}: ${JSON.stringify(out)}`);
   return out;
 }
+// ---- the CLI over the whole corpus as text files (every block of every resolution), in a child process
+async function cliCorpus(): Promise<{ files: number; mb: number; seconds: number; peakMB: number } | undefined> {
+  if (skip.has('cli')) return undefined;
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { spawnSync } = await import('node:child_process');
+  const dir = mkdtempSync(join(tmpdir(), 'wps-bench-cli-'));
+  try {
+    // Resolutions 1995–2025 and presidential statements (JSON blocks), resolutions 1946–1994 (text).
+    let bytes = 0;
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const corpus = join(allResolutionFiles()[0]!, '..', '..');
+    const put = (name: string, text: string) => { bytes += Buffer.byteLength(text, 'utf8'); writeFileSync(join(dir, name), text); };
+    for (const sub of ['unsc-resolutions', 'unsc-presidential-statements']) {
+      for (const n of readdirSync(join(corpus, sub)).filter((x) => x.endsWith('.json'))) {
+        put(n.replace(/\.json$/, '.txt'), readResolution(join(corpus, sub, n)).map((b) => b.text).join('\n\n'));
+      }
+    }
+    for (const n of readdirSync(join(corpus, 'unsc-resolutions-1946-1994')).filter((x) => x.endsWith('.txt'))) {
+      put(n, readFileSync(join(corpus, 'unsc-resolutions-1946-1994', n), 'utf8'));
+    }
+    const r = spawnSync(process.execPath, [join(repoRoot, 'bin/wps-lens.mjs'), 'scan', dir, '--format', 'csv', '--out', join(dir, 'out.csv'), '--stats'], { encoding: 'utf8' });
+    const m = /(\d+) scanned.*in ([\d.]+) s; peak memory ([\d.]+) MB/.exec(r.stderr);
+    if (!m) throw new Error(`cli bench: unexpected output ${r.stderr}`);
+    const out = { files: Number(m[1]), mb: round(bytes / MB), seconds: Number(m[2]), peakMB: Number(m[3]) };
+    log(`cli over the corpus: ${JSON.stringify(out)}`);
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const cli = await cliCorpus();
 const extension = await surface<Record<string, number>>('extension', 'extension.ts', 'benchExtension');
 const excel = await surface<Record<string, number>>('excel', 'excel.ts', 'benchExcel');
 const scale = await surface<{ sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } & Record<string, unknown>>('scale', 'scale.ts', 'benchScale');
@@ -96,6 +128,7 @@ const result = {
     'regex-alternation': { mbPerSec: round(regexAlt.mbPerSec) },
     'regex-per-term': { mbPerSec: round(regexPerTerm.mbPerSec) },
   },
+  ...(cli ? { cli } : {}),
   ...(extension ? { extension } : {}),
   ...(excel ? { excel } : {}),
   ...(scale ? { scale } : {}),
@@ -140,7 +173,8 @@ function writeReport(r: typeof result) {
     `| one RegExp alternation of all lexicon phrases (match only) | ${r.baselines['regex-alternation'].mbPerSec} | ${round(r.baselines['regex-alternation'].mbPerSec / r.core.mbPerSec)} |`,
     '', `Peak resident memory during the core run: ${r.core.peakMB} MB (${r.core.baseMB} MB before it, with Node, tsx and the whole corpus loaded). Findings: ${r.core.findings}.`, '',
   ];
-  const x = r as typeof r & { extension?: Record<string, number>; excel?: Record<string, number>; scale?: { sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } };
+  const x = r as typeof r & { cli?: { files: number; mb: number; seconds: number; peakMB: number }; extension?: Record<string, number>; excel?: Record<string, number>; scale?: { sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } };
+  if (x.cli) lines.push('## The CLI over the whole corpus', '', `\`wps-lens scan\` of the whole corpus as ${x.cli.files} text files (resolutions 1946–2025, presidential statements; ${x.cli.mb} MB) to CSV, in a child process: ${x.cli.seconds} s, peak resident memory ${x.cli.peakMB} MB (Node and tsx included).`, '');
   if (x.extension) {
     const e = x.extension;
     lines.push('## Browser extension (Chromium, headless)', '', `${JSON.stringify(e)}`, '',
