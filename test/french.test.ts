@@ -259,6 +259,10 @@ describe('French share-of-women figures', () => {
     expect(c.figures).toMatchObject([{ percent: 4, category: 'mission-personnel' }]);
     expect(c.findings.some((f) => f.concept === 'bal-women-in-mission')).toBe(true);
   });
+  it('names French bodies: contingents militaires, personnel recruté sur le plan national', () => {
+    expect(analyze('La proportion de femmes dans les contingents militaires est de 3,8 %.').figures).toMatchObject([{ group: 'contingents militaires', category: 'mission-personnel' }]);
+    expect(analyze('Les femmes représentent 16 % du personnel recruté sur le plan national.').figures).toMatchObject([{ group: 'personnel recruté sur le plan national' }]);
+  });
   it('tells staffing from population shares', () => {
     expect(analyze('Parmi les personnes déplacées, 54 % sont des femmes.').figures[0]?.category).toBe('population');
     expect(analyze('La proportion de femmes au sein du gouvernement est passée de 14,7 % à 21,9 %.').figures.map((f) => [f.percent, f.category])).toEqual([
