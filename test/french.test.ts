@@ -379,7 +379,13 @@ describe('language per document and per block', () => {
     expect(formAllowed(withMasks, both, 0, both.length, 'fr')).toBe(true);
     const gender = 'gender';
     expect(formAllowed(withMasks, gender, 0, 6, 'fr')).toBe(false);
-    // Through analyze, once the compiled lexicon carries the masks.
+    // The built-in lexicon, as analyze uses it: its forms' languages come from its data.
+    const mixed = analyze([{ id: 'en', text: 'This genre of report is common in the mission and the staff will read it.' }, { id: 'fr', text: 'Le genre est une question transversale pour la mission et pour les unités.' }]);
+    expect(mixed.findings.filter((f) => f.concept === 'wps-gender').map((f) => f.block)).toEqual(['fr']);
+    // A user's concept is never filtered by the built-in masks.
+    const mine = loadLexicon([{ name: 'mine.json', data: { concepts: [{ id: 'x-genre', label: 'Genre studies', pillar: 'training', genderSpecific: false, terms: { en: ['genre studies'] } }] } }]);
+    expect(analyze('The staff will attend genre studies in the mission this week.', { lexicon: mine }).findings.map((f) => f.concept)).toContain('x-genre');
+    // Through analyze, with a compiled lexicon that carries the masks.
     const r = analyze(`${en} The women attended.`, { lexicon: withMasks as typeof lex });
     expect(r.findings.map((f) => f.concept)).not.toContain('wps-gender');
     expect(r.findings.map((f) => f.concept)).toContain('wps-women-girls');
