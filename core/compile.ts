@@ -40,6 +40,8 @@ export interface Lexicon {
   patterns: { re: RegExp; concept: string }[];
   /** normKey(matched text) → concept ids. */
   lookup: Map<string, string[]>;
+  /** normKey(form) → the languages whose terms produced it: 1 English, 2 French, 3 both (language.ts). */
+  formLanguages: Map<string, number>;
   acronymLookup: Map<string, string[]>;
   /** Number of distinct surface forms compiled (for diagnostics and benchmarks). */
   forms: number;
@@ -188,6 +190,7 @@ function compile(
     if (!list) map.set(key, [id]);
     else if (!list.includes(id)) list.push(id);
   };
+  const formLanguages = new Map<string, number>();
   const compiled = new Map<string, CompiledConcept>();
   const patterns: Lexicon['patterns'] = [];
   const contextCache = new Map<string, RegExp | undefined>();
@@ -203,8 +206,8 @@ function compile(
   };
 
   for (const { c, origin } of concepts.values()) {
-    for (const f of expandAll(c.terms.en, 'en')) add(lookup, normKey(f), c.id);
-    for (const f of expandAll(c.terms.fr ?? [], 'fr')) add(lookup, normKey(f), c.id);
+    for (const f of expandAll(c.terms.en, 'en')) { const k = normKey(f); add(lookup, k, c.id); formLanguages.set(k, (formLanguages.get(k) ?? 0) | 1); }
+    for (const f of expandAll(c.terms.fr ?? [], 'fr')) { const k = normKey(f); add(lookup, k, c.id); formLanguages.set(k, (formLanguages.get(k) ?? 0) | 2); }
     for (const a of c.acronyms ?? []) add(acronymLookup, a, c.id);
     for (const p of c.patterns ?? []) patterns.push({ re: new RegExp(p, 'gu'), concept: c.id });
 
@@ -237,6 +240,7 @@ function compile(
       : null,
     patterns,
     lookup,
+    formLanguages,
     acronymLookup,
     forms: lookup.size,
   };
