@@ -1,0 +1,23 @@
+// A user's concept gets the same language filter as the built-in ones: its French-only forms do not
+// count in English text, its English-only forms do not count in French text.
+import { describe, expect, it } from 'vitest';
+import { analyze, loadLexicon } from '../core/index.ts';
+
+describe('form languages of user concepts', () => {
+  const lex = loadLexicon([{ name: 'mine.json', data: { concepts: [{
+    id: 'x-liaison-cell', label: 'Liaison cell', pillar: 'structures', genderSpecific: true,
+    terms: { en: ['liaison cell for women'], fr: ['cellule de liaison', 'route'] },
+  }] } }]);
+  it('records the languages of each compiled form', () => {
+    expect(lex.formLanguages.get('liaison cell for women')).toBe(1);
+    expect(lex.formLanguages.get('cellule de liaison')).toBe(2);
+  });
+  it('keeps a French-only form off English text and counts it in French text', () => {
+    const en = analyze('The convoy will take the northern route before the liaison cell for women meets the mayor.', { lexicon: lex });
+    expect(en.language).toBe('en');
+    expect(en.findings.filter((f) => f.concept === 'x-liaison-cell').map((f) => f.text)).toEqual(['liaison cell for women']);
+    const fr = analyze('La cellule de liaison se réunira avec les femmes du village sur la route du nord.', { lexicon: lex });
+    expect(fr.language).toBe('fr');
+    expect(fr.findings.filter((f) => f.concept === 'x-liaison-cell').map((f) => f.text)).toEqual(['cellule de liaison', 'route']);
+  });
+});
