@@ -77,7 +77,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   for (const m of scan(text, lex)) {
     const b = blocks ? blocks[blockAt(blocks, m.start)] : undefined;
     if (b && m.end > b.end) continue; // a term never spans two blocks (cells, paragraphs)
-    if (!formAllowed(lex, text, m.start, m.end, langs.at(m.start))) continue;
+    if (!formAllowed(lex, text, m.start, m.end, langs.own(m.start))) continue; // own language: a term never depends on its neighbours
     if (!sent || m.start < sent.start || m.start >= sent.end) {
       sent = sentenceAt(text, m.start, b?.start ?? 0, b?.end ?? text.length);
       sentStrength = undefined;

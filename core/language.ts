@@ -133,11 +133,8 @@ export class LanguageMap {
     this.starts = spans.map((s) => s.start);
   }
 
-  /**
-   * Language that governs a position: its span's, or the document's when the span is undetermined
-   * (a heading, a table cell of figures).
-   */
-  at(pos: number): Lang {
+  /** Language of the span at a position, undetermined ("und") for a heading or a cell of figures. */
+  own(pos: number): Lang {
     let lo = 0;
     let hi = this.starts.length - 1;
     let ans = -1;
@@ -145,7 +142,15 @@ export class LanguageMap {
       const mid = (lo + hi) >> 1;
       if (this.starts[mid]! <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    const own = ans < 0 ? 'und' : this.spans[ans]!.language;
+    return ans < 0 ? 'und' : this.spans[ans]!.language;
+  }
+
+  /**
+   * Language that governs a position: its span's, or the document's when the span is undetermined
+   * (a heading, a table cell of figures).
+   */
+  at(pos: number): Lang {
+    const own = this.own(pos);
     return own === 'und' ? this.document : own;
   }
 
