@@ -32,6 +32,8 @@ export class LexiconCache {
 export interface AnalyzeBlocksOptions {
   source: string;
   profile: string;
+  /** "auto" detects each block's language; "en"/"fr" override it. */
+  language?: 'auto' | 'en' | 'fr';
   lexicon: Lexicon;
   dismissals: readonly Dismissal[];
 }
@@ -39,7 +41,7 @@ export interface AnalyzeBlocksOptions {
 export function analyzeBlocks(blocks: readonly TextBlock[], o: AnalyzeBlocksOptions): Report {
   let profile = o.profile;
   if (profile !== 'auto' && !o.lexicon.profiles.has(profile)) profile = 'auto';
-  return analyze(blocks, { source: o.source, profile, lexicon: o.lexicon, dismissals: o.dismissals });
+  return analyze(blocks, { source: o.source, profile, language: o.language ?? 'auto', lexicon: o.lexicon, dismissals: o.dismissals });
 }
 
 /** What the page paints for each finding, honouring the pillars the user chose to show. */

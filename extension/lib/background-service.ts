@@ -5,7 +5,7 @@ import type { Dismissal } from '../../core/dismiss.ts';
 import type { Report, TextBlock } from '../../core/schema.ts';
 import { analyzeBlocks, LexiconCache, paintItems } from './analysis.ts';
 import { highlightCss } from './highlight-css.ts';
-import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type ScanResult, type TabState } from './messages.ts';
+import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
 import type { PaintItem } from './paint-types.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { preparePage, sendToTab, tabKind, viewerUrl } from './tabs.ts';
@@ -16,6 +16,7 @@ interface Session {
   title: string;
   blocks: TextBlock[];
   profile: string;
+  language: LanguageChoice;
   report: Report;
   scannedAt: string;
 }
@@ -42,7 +43,7 @@ function dismissalsFor(s: Settings, url: string): Dismissal[] {
 }
 
 function analyzeSession(sess: Omit<Session, 'report' | 'scannedAt'>, s: Settings): Report {
-  return analyzeBlocks(sess.blocks, { source: sess.url, profile: sess.profile, lexicon: lexicons.get(s.lexicon), dismissals: dismissalsFor(s, sess.url) });
+  return analyzeBlocks(sess.blocks, { source: sess.url, profile: sess.profile, language: sess.language, lexicon: lexicons.get(s.lexicon), dismissals: dismissalsFor(s, sess.url) });
 }
 
 async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise<void> {
@@ -50,7 +51,7 @@ async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise
   if (!reply.success) throw new Error('the page did not confirm painting');
 }
 
-export async function scanTab(tabId: number, profile?: string): Promise<ScanResult> {
+export async function scanTab(tabId: number, profile?: string, language?: LanguageChoice): Promise<ScanResult> {
   try {
     const tab = await browser.tabs.get(tabId);
     const kind = tabKind(tab.url);
@@ -63,7 +64,8 @@ export async function scanTab(tabId: number, profile?: string): Promise<ScanResu
     const c = collected.data;
     count(tabId, c.blocks, 'collects');
     const url = kind === 'viewer' ? c.url : tab.url ?? c.url;
-    const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? sessions.get(tabId)?.profile ?? settings.profile };
+    const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? sessions.get(tabId)?.profile ?? settings.profile,
+      language: language ?? sessions.get(tabId)?.language ?? 'auto' };
     const report = analyzeSession(base, settings);
     const sess: Session = { ...base, report, scannedAt: new Date().toISOString() };
     sessions.set(tabId, sess);
@@ -89,13 +91,14 @@ async function tabState(tabId: number, withBlocks: boolean): Promise<TabState> {
   return {
     ok: true, tabId, kind, title: current ? sess.title : tab.title ?? '', url: current ? sess.url : tab.url ?? '',
     report: current ? sess.report : null,
+    ...(current ? { language: sess.language } : {}),
     ...(current ? { scannedAt: sess.scannedAt, ...(withBlocks ? { blocks: sess.blocks } : {}) } : {}),
     ...(current && traffic.has(tabId) ? { traffic: { ...traffic.get(tabId)! } } : {}),
     ...(notices ? { notice: notices } : {}),
   };
 }
 
-/** Re-analyses a tab after the profile or the dismissals changed, and repaints it. */
+/** Re-analyses a tab after the profile, the language or the dismissals changed, and repaints it. */
 async function reanalyse(tabId: number): Promise<ScanResult> {
   const sess = sessions.get(tabId);
   if (!sess) return scanTab(tabId);
@@ -134,6 +137,12 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
       const sess = sessions.get(m.tabId);
       if (!sess) return scanTab(m.tabId, m.profile);
       sess.profile = m.profile;
+      return reanalyse(m.tabId);
+    }
+    case 'set-language': {
+      const sess = sessions.get(m.tabId);
+      if (!sess) return scanTab(m.tabId, undefined, m.language);
+      sess.language = m.language;
       return reanalyse(m.tabId);
     }
     case 'reveal': return RevealReply.parse(await sendToTab(m.tabId, { type: 'page:reveal', key: m.key }));

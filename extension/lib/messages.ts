@@ -12,13 +12,17 @@ export const ScanTab = z.object({ type: z.literal('scan-tab'), tabId: TabId });
 /** blocks: true also returns the page text as analysed (exports need it; panel refreshes do not). */
 export const GetState = z.object({ type: z.literal('get-state'), tabId: TabId, blocks: z.boolean().optional() });
 export const SetProfile = z.object({ type: z.literal('set-profile'), tabId: TabId, profile: z.string().regex(/^[a-z0-9-]+$/) });
+/** Language to analyse a tab's page in: detected ("auto") or chosen. */
+export const LanguageChoice = z.enum(['auto', 'en', 'fr']);
+export type LanguageChoice = z.infer<typeof LanguageChoice>;
+export const SetLanguage = z.object({ type: z.literal('set-language'), tabId: TabId, language: LanguageChoice });
 export const Reveal = z.object({ type: z.literal('reveal'), tabId: TabId, key: z.string() });
 export const Dismiss = z.object({ type: z.literal('dismiss'), tabId: TabId, dismissal: Dismissal });
 export const OpenPdf = z.object({ type: z.literal('open-pdf'), tabId: TabId });
 export const BlocksAddedMsg = z.object({ type: z.literal('page:blocks-added'), blocks: z.array(BlockText) });
 
 /** Everything the background accepts. */
-export const BackgroundRequest = z.discriminatedUnion('type', [ScanTab, GetState, SetProfile, Reveal, Dismiss, OpenPdf, BlocksAddedMsg]);
+export const BackgroundRequest = z.discriminatedUnion('type', [ScanTab, GetState, SetProfile, SetLanguage, Reveal, Dismiss, OpenPdf, BlocksAddedMsg]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 export const ScanResult = z.union([
@@ -39,6 +43,8 @@ export const TabState = z.object({
   url: z.string(),
   scannedAt: z.string().optional(),
   report: Report.nullable(),
+  /** The language the report was analysed in: "auto" (detected) or the user's choice. */
+  language: LanguageChoice.optional(),
   /** The page text as analysed, so exports can quote sentences (only when asked for). */
   blocks: z.array(BlockText).optional(),
   /** What the page has sent the background since it was scanned: one collect, then only new blocks. */

@@ -7,6 +7,7 @@ import { FAMILIES, FINDING_KINDS, describeFinding, familyLabel, pillarStyle, typ
 import { PROFILE_IDS, type Finding } from '../../../core/schema.ts';
 import { download, el } from '../../lib/dom.ts';
 import { ScanResult, TabState, ReportUpdated } from '../../lib/messages.ts';
+import { LANGUAGE_CHOICES, languageLabel } from '../../lib/language-label.ts';
 import { findingKey } from '../../lib/paint-types.ts';
 import { applyFilters, familyTotals, filterCounts, groupBySection, type Filters } from '../../lib/panel-filter.ts';
 
@@ -86,6 +87,15 @@ function render(): void {
   sel.addEventListener('change', () => void send({ type: 'set-profile', tabId, profile: sel.value }).then(refresh));
   parts.push(el('h2', { text: 'Document type' }), el('p', {}, el('label', { for: 'profile', text: 'Type: ' }), sel,
     ` ${report.profile.detected ? `detected as ${report.profile.id} (${Math.round(report.profile.confidence * 100)}%)` : 'chosen'}`));
+
+  // Language (detected per block; changeable → re-analyse with that language's forms only).
+  const chosen = state.language ?? 'auto';
+  const langSel = el('select', { id: 'language', 'aria-label': 'Language' });
+  for (const c of LANGUAGE_CHOICES) langSel.append(el('option', { value: c.value, text: c.label }));
+  langSel.value = chosen;
+  langSel.addEventListener('change', () => void send({ type: 'set-language', tabId, language: langSel.value }).then(refresh));
+  parts.push(el('p', {}, el('label', { for: 'language', text: 'Language: ' }), langSel,
+    ' ', el('span', { id: 'language-shown', text: chosen === 'auto' ? `detected as ${languageLabel(report)}` : 'chosen' })));
 
   // Coverage chart.
   const totals = familyTotals(report);
