@@ -15,6 +15,7 @@ Options
                          mission-concept, conops, oporder, roe, sg-report, operations-report,
                          poc-strategy, generic, or a profile id from a --lexicon file
   -l, --lexicon <file>   extra concepts/profiles as JSON, on top of the built-in lexicon (repeatable)
+      --language <lang>  auto (default: detected per document and per paragraph), en or fr
   -f, --format <fmt>     text (default), json, csv or md
   -o, --out <file>       write the report to a file (atomically) instead of standard output
       --fail-on-gaps     exit with 1 when a required gap is found
@@ -50,6 +51,8 @@ export interface ScanArgs {
   /** Plain-text files larger than this many bytes are streamed in chunks. */
   streamAbove: number;
   stats: boolean;
+  /** "auto" detects the language per document and block; "en"/"fr" override it. */
+  language: 'auto' | 'en' | 'fr';
 }
 
 export type ParsedArgs =
@@ -72,6 +75,7 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--out': 'out', '-o': 'out',
   '--max-size': 'max-size',
   '--stream-above': 'stream-above',
+  '--language': 'language',
 };
 
 /** Parse the arguments after the program name, e.g. ["scan", "a.txt", "--format", "json"]. */
@@ -91,7 +95,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     throw new UsageError(`unknown command '${command}' (did you mean: wps-lens scan ${command}?)`);
   }
 
-  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024, streamAbove: 16 * 1024 * 1024, stats: false };
+  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024, streamAbove: 16 * 1024 * 1024, stats: false, language: 'auto' };
   let onlyInputs = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -138,6 +142,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
         args.maxBytes = Math.floor(mb * 1024 * 1024);
         break;
       }
+      case 'language':
+        if (value !== 'auto' && value !== 'en' && value !== 'fr') throw new UsageError(`unknown language '${value}' (use auto, en or fr)`);
+        args.language = value;
+        break;
       case 'stream-above': {
         const mb = Number(value);
         if (!Number.isFinite(mb) || mb < 0) throw new UsageError(`--stream-above needs a number of MB (0 or more), got '${value}'`);

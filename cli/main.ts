@@ -57,7 +57,7 @@ function colorWanted(io: CliIO, args: ScanArgs): boolean {
 
 /** The part of the core API the CLI uses (core/index.ts); injectable for tests. */
 export interface CoreApi {
-  analyze(input: string, options?: { source?: string; profile?: string; lexicon?: never }): Report;
+  analyze(input: string, options?: { source?: string; profile?: string; language?: 'auto' | 'en' | 'fr'; lexicon?: never }): Report;
   loadLexicon(files?: { name: string; data: unknown }[]): unknown;
   LexiconError: abstract new (...args: never[]) => Error;
 }
@@ -155,7 +155,7 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
       // A large plain-text file: chunks through the streaming analyser, the text is never held whole.
       try {
         const { StreamingAnalysis } = await import('../core/stream.ts');
-        const s = new StreamingAnalysis({ source: input.source, profile: args.profile, lexicon: lexicon as never });
+        const s = new StreamingAnalysis({ source: input.source, profile: args.profile, language: args.language, lexicon: lexicon as never });
         for await (const piece of streamTextFile(input.source, { maxBytes: args.maxBytes })) s.push(piece);
         docs.push({ report: s.finish() });
       } catch (e) {
@@ -172,7 +172,7 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
     }
     let report: Report;
     try {
-      report = core.analyze(read.text, { source: read.source, profile: args.profile, lexicon: lexicon as never });
+      report = core.analyze(read.text, { source: read.source, profile: args.profile, language: args.language, lexicon: lexicon as never });
     } catch (e) {
       fail(input.source, `analysis failed: ${e instanceof Error ? e.message : String(e)}`);
       continue;

@@ -152,8 +152,8 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   };
   if (blocks) toBlockOffsets(report, blocks);
   // Added fields: language spans of the analysed text, and each block's language.
-  Object.assign(report, { languages: langs.spans });
-  report.blocks?.forEach((b, i) => Object.assign(b, { language: langs.parts[i] }));
+  report.languages = langs.spans.map((x) => ({ language: x.language, start: x.start, end: x.end }));
+  report.blocks?.forEach((b, i) => { b.language = langs.parts[i]; });
   return report;
 }
 

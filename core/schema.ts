@@ -168,8 +168,10 @@ export const Report = z.object({
   coverage: Coverage,
   gaps: z.array(Gap),
   figures: z.array(Figure),
-  /** Added: for block input, where each block sits in the joined text that sections refer to. */
-  blocks: z.array(z.object({ id: z.string(), start: Offset, end: Offset })).optional(),
+  /** Added: for block input, where each block sits in the joined text that sections refer to, and its language. */
+  blocks: z.array(z.object({ id: z.string(), start: Offset, end: Offset, language: Language.optional() })).optional(),
+  /** Added: runs of one language in the analysed text (joined text for block input); mixed documents have several. */
+  languages: z.array(z.object({ language: Language, start: Offset, end: Offset })).optional(),
   /** Added: UTF-16 length of the analysed text (joined text for block input). */
   length: z.number().int().optional(),
 });

@@ -46,6 +46,7 @@ export class StreamingAnalysis {
   private readonly findings: Report['findings'] = [];
   private readonly figures: Report['figures'] = [];
   private readonly structure: Section[] = [];
+  private readonly languages: NonNullable<Report['languages']> = [];
   private readonly sectionIds = new Set<string>();
   /** rule id → the gap with the strongest kind, for rules that failed in every chunk so far. */
   private gaps = new Map<string, Gap>();
@@ -81,6 +82,7 @@ export class StreamingAnalysis {
       ...first,
       findings: this.findings,
       structure: this.structure,
+      languages: this.languages,
       figures: this.figures,
       gaps,
       coverage: coverage(this.findings, profile, (words) => this.keywordsSeen.has(words.join('\u0000'))),
@@ -117,6 +119,12 @@ export class StreamingAnalysis {
         section: f.section ? rename.get(f.section) ?? f.section : undefined });
     }
     for (const g of r.figures) this.figures.push({ ...g, start: g.start + shift, end: g.end + shift });
+    for (const x of r.languages ?? []) {
+      const last = this.languages[this.languages.length - 1];
+      // A run that goes on across the cut is one run.
+      if (last && last.language === x.language && last.end >= x.start + shift - 2) last.end = x.end + shift;
+      else this.languages.push({ ...x, start: x.start + shift, end: x.end + shift });
+    }
     this.mergeGaps(r.gaps, chunk === 0);
     this.noteKeywords(this.options.lexicon!.profiles.get(r.profile.id), text);
     this.offset += text.length;

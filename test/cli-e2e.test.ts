@@ -182,3 +182,20 @@ describe('wps-lens without the core', () => {
     expect(v.stdout).toBe(`wps-lens ${JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
   });
 });
+
+describe('language', () => {
+  const FR = 'Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur. Les patrouilles mixtes seront renforcées.';
+  it('detects French, and --language overrides the detection; a bad value is a usage error', async () => {
+    const auto = CliOutput.parse(JSON.parse((await cli(['scan', '-', '--format', 'json'], { input: FR })).stdout));
+    expect(auto.documents[0]!.language).toBe('fr');
+    expect(auto.documents[0]!.languages?.[0]?.language).toBe('fr');
+    expect(auto.documents[0]!.findings.length).toBeGreaterThan(0);
+    const en = CliOutput.parse(JSON.parse((await cli(['scan', '-', '--format', 'json', '--language', 'en'], { input: FR })).stdout));
+    expect(en.documents[0]!.language).toBe('en');
+    // Read as English, the French-only forms no longer count.
+    expect(en.documents[0]!.findings.length).toBeLessThan(auto.documents[0]!.findings.length);
+    const bad = await cli(['scan', '-', '--language', 'de'], { input: FR });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown language 'de'/);
+  });
+});

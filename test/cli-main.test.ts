@@ -81,8 +81,9 @@ describe('arguments', () => {
   it('parses options in both forms', () => {
     expect(parseArgs(['scan', 'a.txt', '--format=json', '-o', 'r.json', '--lexicon', 'x.json', '-l', 'y.json', '--profile', 'mandate', '--fail-on-gaps', '-', '--', '--weird-name.txt'])).toEqual({
       command: 'scan', inputs: ['a.txt', '-', '--weird-name.txt'], profile: 'mandate', lexicons: ['x.json', 'y.json'],
-      format: 'json', out: 'r.json', failOnGaps: true, maxBytes: 200 * 1024 * 1024, streamAbove: 16 * 1024 * 1024, stats: false,
+      format: 'json', out: 'r.json', failOnGaps: true, maxBytes: 200 * 1024 * 1024, streamAbove: 16 * 1024 * 1024, stats: false, language: 'auto',
     });
+    expect(parseArgs(['scan', 'a', '--language=fr'])).toMatchObject({ language: 'fr' });
     expect(parseArgs(['scan', 'a', '--stream-above=0.5', '--stats'])).toMatchObject({ streamAbove: 524288, stats: true });
     expect(() => parseArgs(['scan', 'a', '--stream-above', 'lots'])).toThrow(/--stream-above needs a number/);
     expect(parseArgs(['scan', 'a', '--max-size', '1.5']).command === 'scan' && (parseArgs(['scan', 'a', '--max-size', '1.5']) as { maxBytes: number }).maxBytes).toBe(1572864);

@@ -21,3 +21,20 @@ describe('form languages of user concepts', () => {
     expect(fr.findings.filter((f) => f.concept === 'x-liaison-cell').map((f) => f.text)).toEqual(['cellule de liaison', 'route']);
   });
 });
+
+describe('language spans', () => {
+  it('are declared in the schema, cover the text in order, and survive streaming with shifted offsets', async () => {
+    const { analyzeStream, Report } = await import('../core/index.ts');
+    const en = 'The battalion will deploy a gender adviser in each sector and report on the protection of women.\n\n';
+    const fr = 'Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur.\n\n';
+    const text = en.repeat(40) + fr.repeat(40);
+    const whole = Report.parse(analyze(text));
+    expect(whole.languages!.map((x) => x.language)).toEqual(['en', 'fr']);
+    const streamed = Report.parse(analyzeStream([text.slice(0, 3000), text.slice(3000)], { chunkChars: 2500 }));
+    const spans = streamed.languages!;
+    expect(spans.map((x) => x.language)).toEqual(['en', 'fr']);
+    expect(spans[1]!.start).toBeGreaterThanOrEqual(en.length * 40 - 4);
+    expect(spans[1]!.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(spans[1]!.start).trimStart()).toMatch(/^Le bataillon/);
+  });
+});
