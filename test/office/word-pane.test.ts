@@ -1,7 +1,7 @@
 // The Word pane's own code (pane.ts) in a DOM without a browser (linkedom), driving the fake Word
 // document: "always dismiss" by exact phrase (any case) stored in the add-in's settings and undone
 // there, "Comment on gaps" not repeated when the pane is reopened on a commented document, and the
-// headline from the gap's evidence.
+// headline from the gap's evidence; the detected language and its override (no second read of Word).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -19,16 +19,23 @@ function mount(w: ReturnType<typeof createWordMock>, app = memoryStore(), doc = 
   const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
   g.document = document;
   const root = document.getElementById('app') as unknown as HTMLElement;
-  mountWord(root, { run: w.run, supports: w.supports, app, doc });
+  let runs = 0;
+  mountWord(root, { run: (batch) => { runs++; return w.run(batch); }, supports: w.supports, app, doc });
   const status = () => root.querySelector('[role="status"]')!.textContent ?? '';
   const buttons = (label: RegExp) => [...root.querySelectorAll('button')].filter((b) => label.test(b.getAttribute('aria-label') ?? b.textContent ?? '')) as HTMLButtonElement[];
   const findingTexts = () => [...root.querySelectorAll('#wps-findings .wps-finding .wps-quote')].map((q) => q.textContent);
-  return { root, status, buttons, findingTexts, app, doc };
+  return { root, status, buttons, findingTexts, app, doc, runs: () => runs };
 }
 
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
+}
+
+/** Picks an option and fires change (linkedom's select.value is read-only: it follows the selected option). */
+function choose(select: Element, value: string): void {
+  for (const o of select.querySelectorAll('option')) o.toggleAttribute('selected', o.getAttribute('value') === value);
+  select.dispatchEvent(new (select.ownerDocument.defaultView as unknown as { Event: typeof Event }).Event('change'));
 }
 
 async function scan(p: ReturnType<typeof mount>): Promise<void> {
@@ -99,5 +106,56 @@ describe('Word pane (linkedom + fake Word)', () => {
     await until(() => /comments? added/.test(reopened.status()));
     expect(reopened.status()).toBe(`0 comments added; ${gaps} gaps already have their comment in the document.`);
     expect(w.recorded.comments).toHaveLength(gaps);
+  });
+
+  it('shows the detected language (mixed per paragraph) and re-analyses with the chosen one without reading Word again', async () => {
+    const paragraphs = [
+      'Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur.',
+      'Les patrouilles mixtes assureront la sécurité des filles et des femmes déplacées dans les camps.',
+      'The force will train its staff on gender equality and the protection of women.',
+    ];
+    const p = mount(createWordMock({ paragraphs }));
+    await scan(p);
+    const lang = p.root.querySelector('#wps-language') as HTMLSelectElement;
+    const note = () => p.root.querySelector('#wps-language-note')!.textContent;
+    expect(lang.value).toBe('auto');
+    expect(note()).toBe('Detected: mixed: French, English. Change it if it is wrong.');
+    const auto = p.findingTexts();
+    expect(auto).toEqual(expect.arrayContaining(['“conseillère pour la protection des femmes”', '“protection of women”']));
+    const reads = p.runs();
+
+    // English: the French paragraphs' French-only terms stop counting; Word is not read again.
+    choose(lang, 'en');
+    await until(() => p.findingTexts().length < auto.length);
+    const english = p.findingTexts();
+    expect(english).toContain('“protection of women”');
+    expect(english.some((t) => /femmes|filles|patrouilles/.test(t ?? ''))).toBe(false);
+    expect(p.runs()).toBe(reads);
+    expect((p.root.querySelector('#wps-language') as HTMLSelectElement).value).toBe('en');
+    expect(note()).toBe('Checked as: English.');
+
+    // French: only the French terms; Auto brings both back.
+    const again = p.root.querySelector('#wps-language') as HTMLSelectElement;
+    choose(again, 'fr');
+    await until(() => !p.findingTexts().includes('“protection of women”'));
+    expect(p.findingTexts()).toContain('“conseillère pour la protection des femmes”');
+    const back = p.root.querySelector('#wps-language') as HTMLSelectElement;
+    choose(back, 'auto');
+    await until(() => p.findingTexts().length === auto.length);
+    expect(p.runs()).toBe(reads);
+  });
+
+  it('the default language in Settings is stored and used by the next scan', async () => {
+    const p = mount(createWordMock({ paragraphs: ['Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur.'] }));
+    const def = p.root.querySelector('#wps-default-language') as HTMLSelectElement;
+    expect([...def.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Detect automatically', 'English', 'French']);
+    choose(def, 'en');
+    await until(() => readSettings(p.app).language === 'en');
+    const next = mount(createWordMock({ paragraphs: ['Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur.'] }), p.app);
+    await scan(next);
+    expect((next.root.querySelector('#wps-language') as HTMLSelectElement).value).toBe('en');
+    expect(next.findingTexts()).toEqual([]);
+    // Settings stored before the field existed read as Auto.
+    expect(readSettings(memoryStore({ [APP_KEY]: { profile: 'auto' } })).language).toBe('auto');
   });
 });

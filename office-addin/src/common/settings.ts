@@ -1,4 +1,4 @@
-// Settings shared by the Word and Excel panes. App settings (profile, pillars shown, custom lexicon
+// Settings shared by the Word and Excel panes. App settings (profile, language, pillars shown, custom lexicon
 // files, "always" dismissals) live in the pane's localStorage; per-document data (dismissals, the
 // highlights we made) in the document's own settings. Both are read through zod: whatever is stored
 // is untrusted and falls back to defaults, field by field where possible.
@@ -10,13 +10,15 @@ export type LexiconFile = z.infer<typeof LexiconFile>;
 
 export const AppSettings = z.object({
   profile: z.union([z.literal('auto'), z.enum(PROFILE_IDS)]).catch('auto'),
+  /** Language to analyse in: detected per paragraph/cell ("auto", also for settings stored before this field) or chosen. */
+  language: z.enum(['auto', 'en', 'fr']).catch('auto'),
   pillars: z.array(z.enum(WPS_PILLARS)).catch([...WPS_PILLARS]),
   lexicons: z.array(LexiconFile).max(20).catch([]),
   dismissals: z.array(Dismissal).max(5000).catch([]),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 
-export const DEFAULT_SETTINGS: AppSettings = { profile: 'auto', pillars: [...WPS_PILLARS], lexicons: [], dismissals: [] };
+export const DEFAULT_SETTINGS: AppSettings = { profile: 'auto', language: 'auto', pillars: [...WPS_PILLARS], lexicons: [], dismissals: [] };
 
 /** A key-value store: localStorage, Office document settings, or a Map in tests. */
 export interface Store {

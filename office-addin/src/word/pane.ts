@@ -9,6 +9,7 @@ import {
 import { z } from 'zod';
 import { Dismissal as DismissalSchema } from '../../../core/index.ts';
 import { h, setChildren } from '../common/dom.ts';
+import { choiceLabel, LANGUAGE_CHOICES, languageLabel, type LanguageChoice } from '../common/language.ts';
 import { builtinLexicon, compileLexicon, importLexicon } from '../common/lexicon.ts';
 import { documentStore, localStore, readSettings, readValue, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
 import {
@@ -47,6 +48,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   let prefixes: Record<string, number> = {};
   let scanNote: string | undefined;
   let profileChoice = settings.profile as string;
+  let languageChoice: LanguageChoice = settings.language;
   let report: Report | null = null;
   let shown = FINDINGS_PAGE;
   const commented = new Set<string>();
@@ -105,7 +107,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (!blocks) return;
     const lex = compileLexicon(settings.lexicons);
     if (!lex.ok) say(`Custom lexicon not used: ${lex.problems.join('; ')}`, true);
-    report = analyze(blocks, { source: 'Word document', profile: profileChoice, lexicon: currentLexicon(), dismissals: [...settings.dismissals, ...docDismissals] });
+    report = analyze(blocks, { source: 'Word document', profile: profileChoice, language: languageChoice, lexicon: currentLexicon(), dismissals: [...settings.dismissals, ...docDismissals] });
     renderReport(report);
     if (lex.ok) say(`${scanNote ? scanNote + ' ' : ''}Scanned ${blocks.length} paragraph${blocks.length === 1 ? '' : 's'}: ${report.findings.length} findings, ${report.gaps.length} gaps.`);
   }
@@ -129,12 +131,20 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       ? `Detected: ${detectedLabel}, confidence ${Math.round(r.profile.confidence * 100)} %. Change it if it is wrong.`
       : `Checked as: ${detectedLabel}.`;
 
+    // Language beside the type: detected per paragraph, or chosen (re-analyses the text already read).
+    const detected = languageLabel(r);
+    const langSelect = h('select', { id: 'wps-language', 'aria-describedby': 'wps-language-note', onchange: (e: Event) => { languageChoice = (e.target as HTMLSelectElement).value as LanguageChoice; reanalyse(); } },
+      LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: languageChoice === c }, c === 'auto' ? `Detect automatically (${detected})` : choiceLabel(c))));
+    const langNote = languageChoice === 'auto' ? `Detected: ${detected}. Change it if it is wrong.` : `Checked as: ${choiceLabel(languageChoice)}.`;
+
     const head = headline(r);
     setChildren(results,
       h('section', { 'aria-labelledby': 'wps-type-h' },
-        h('h2', { id: 'wps-type-h' }, 'Document type'),
+        h('h2', { id: 'wps-type-h' }, 'Document type and language'),
         h('label', { for: 'wps-profile', class: 'wps-visually-hidden' }, 'Document type'), typeSelect,
-        h('p', { id: 'wps-profile-note', class: 'wps-muted' }, note)),
+        h('p', { id: 'wps-profile-note', class: 'wps-muted' }, note),
+        h('label', { for: 'wps-language', class: 'wps-visually-hidden' }, 'Language'), langSelect,
+        h('p', { id: 'wps-language-note', class: 'wps-muted' }, langNote)),
       head ? h('p', { class: `wps-headline${head.severe ? '' : ' ok'}`, id: 'wps-headline' }, head.text)
         : h('p', { class: 'wps-headline ok', id: 'wps-headline' }, 'No gaps for this document type.'),
       splitLine(r),
@@ -308,10 +318,13 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     const profileSelect = h('select', { id: 'wps-default-profile', onchange: (e: Event) => void save({ profile: (e.target as HTMLSelectElement).value as AppSettings['profile'] }) },
       h('option', { value: 'auto', selected: settings.profile === 'auto' }, 'Detect automatically'),
       [...currentLexicon().profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: settings.profile === p.id }, p.label ?? p.id)));
+    const languageSelect = h('select', { id: 'wps-default-language', onchange: (e: Event) => void save({ language: (e.target as HTMLSelectElement).value as LanguageChoice }) },
+      LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: settings.language === c }, choiceLabel(c))));
     const fileInput = h('input', { type: 'file', id: 'wps-lexicon-file', accept: '.json,application/json', onchange: (e: Event) => void addLexicon((e.target as HTMLInputElement).files?.[0]) });
     setChildren(settingsBox,
       h('summary', {}, 'Settings'),
       h('p', {}, h('label', { for: 'wps-default-profile' }, 'Document type'), h('br'), profileSelect),
+      h('p', {}, h('label', { for: 'wps-default-language' }, 'Language'), h('br'), languageSelect),
       h('fieldset', {}, h('legend', {}, 'Pillars shown'), WPS_PILLARS.map((fam) => h('label', { style: 'display:block;font-weight:400' },
         h('input', { type: 'checkbox', checked: settings.pillars.includes(fam), onchange: (e: Event) => void save({ pillars: (e.target as HTMLInputElement).checked ? [...settings.pillars, fam] : settings.pillars.filter((p) => p !== fam) }) }),
         ' ', familyLabel(fam)))),
@@ -342,6 +355,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   async function save(patch: Partial<AppSettings>): Promise<void> {
     settings = { ...settings, ...patch };
     if (patch.profile) profileChoice = patch.profile;
+    if (patch.language) languageChoice = patch.language;
     await writeSettings(deps.app, settings);
     renderSettings();
     reanalyse();
