@@ -3,8 +3,6 @@
 // is a few dozen words per block. Mixed documents (a French order with English annexes, a bilingual
 // mandate) get one span per block or paragraph; the user can override the detection.
 
-import builtinLexicon from './data/lexicon.json' with { type: 'json' };
-import { inflections } from './inflect.ts';
 import { normKey } from './text.ts';
 
 export type Lang = 'en' | 'fr' | 'und';
@@ -166,35 +164,7 @@ export class LanguageMap {
 /** Bit of a language in a compiled form's language mask (core/compile.ts): 1 English, 2 French. */
 export const LANG_BIT: Record<Lang, number> = { en: 1, fr: 2, und: 3 };
 
-/** Where compile.ts files the built-in concepts (CompiledConcept.origin). */
-const BUILTIN_ORIGIN = 'built-in lexicon (core/data/lexicon.json)';
-let builtinMasks: Map<string, number> | undefined;
-
-/** Language masks of the built-in lexicon's forms, from its data (the same inflections compile.ts uses). */
-function builtinFormLanguages(): Map<string, number> {
-  if (builtinMasks) return builtinMasks;
-  const masks = new Map<string, number>();
-  const add = (f: string, bit: number) => { const k = normKey(f); masks.set(k, (masks.get(k) ?? 0) | bit); };
-  for (const c of builtinLexicon.concepts) {
-    for (const t of c.terms.en) for (const f of inflections(t, 'en')) add(f, 1);
-    for (const t of c.terms.fr ?? []) for (const f of inflections(t, 'fr')) add(f, 2);
-  }
-  return (builtinMasks = masks);
-}
-
-interface LexiconView {
-  formLanguages?: unknown;
-  lookup?: ReadonlyMap<string, readonly string[]>;
-  concepts?: ReadonlyMap<string, { origin?: string }>;
-}
-
-/** True when only built-in concepts own the form (a user's concept is never filtered by the built-in masks). */
-function builtinOnly(view: LexiconView, key: string): boolean {
-  const owners = view.lookup?.get(key);
-  if (!owners || !view.concepts) return false;
-  for (const id of owners) if (view.concepts.get(id)?.origin !== BUILTIN_ORIGIN) return false;
-  return true;
-}
+interface LexiconView { formLanguages?: ReadonlyMap<string, number> }
 
 /**
  * May a term matched at text[start, end) count in text of language `lang`? A form that exists only in
@@ -203,19 +173,10 @@ function builtinOnly(view: LexiconView, key: string): boolean {
  */
 export function formAllowed(lex: object, text: string, start: number, end: number, lang: Lang): boolean {
   if (lang === 'und') return true;
-  const bit = LANG_BIT[lang];
-  const view = lex as LexiconView;
-  if (view.formLanguages instanceof Map) {
-    const mask = (view.formLanguages as ReadonlyMap<string, number>).get(normKey(text.slice(start, end)));
-    return mask === undefined || (mask & bit) !== 0;
-  }
-  // Built-in masks: most matches are plain lower-case words and allowed, so the key is normalised only
-  // when needed and ownership is checked only before a match is dropped.
-  const masks = builtinFormLanguages();
+  const masks = (lex as LexiconView).formLanguages;
+  if (!masks) return true;
+  // Most matches are plain lower-case words: normalise the key only when the quick one misses.
   const raw = text.slice(start, end).toLowerCase();
-  let key = raw;
-  let mask = masks.get(raw);
-  if (mask === undefined) { key = normKey(raw); mask = masks.get(key); }
-  if (mask === undefined || (mask & bit) !== 0) return true;
-  return !builtinOnly(view, key);
+  const mask = masks.get(raw) ?? masks.get(normKey(raw));
+  return mask === undefined || (mask & LANG_BIT[lang]) !== 0;
 }
