@@ -356,11 +356,12 @@ describe('round trips do not grow with the document', () => {
 
 describe('settings', () => {
   it('falls back field by field on stored settings that do not validate, and round-trips valid ones', async () => {
-    const store = memoryStore({ [APP_KEY]: { profile: 'no-such-profile', pillars: ['protection'], lexicons: 'oops', dismissals: [{ scope: 'always', by: 'concept', concept: 'poc-core' }] } });
+    const store = memoryStore({ [APP_KEY]: { profile: 'no-such-profile', language: 'de', pillars: ['protection'], lexicons: 'oops', dismissals: [{ scope: 'always', by: 'concept', concept: 'poc-core' }] } });
     const s = readSettings(store);
-    expect(s).toEqual({ profile: 'auto', pillars: ['protection'], lexicons: [], dismissals: [{ scope: 'always', by: 'concept', concept: 'poc-core' }] });
-    await writeSettings(store, { ...s, profile: 'oporder' });
+    expect(s).toEqual({ profile: 'auto', language: 'auto', pillars: ['protection'], lexicons: [], dismissals: [{ scope: 'always', by: 'concept', concept: 'poc-core' }] });
+    await writeSettings(store, { ...s, profile: 'oporder', language: 'fr' });
     expect(readSettings(store).profile).toBe('oporder');
+    expect(readSettings(store).language).toBe('fr');
   });
 
   it('a custom lexicon is compiled with the built-in one, and a broken one is reported by file and field', () => {
