@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { mountExcel } from '../../office-addin/src/excel/pane.ts';
 import { engine } from '../../office-addin/src/excel/compute.ts';
 import { FUNCTIONS } from '../../office-addin/src/excel/functions.ts';
-import { MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
+import { MATRIX_COLS, MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
 import { COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
 import { builtinLexicon } from '../../office-addin/src/common/lexicon.ts';
 import { APP_KEY, memoryStore, readSettings, type Store } from '../../office-addin/src/common/settings.ts';
@@ -38,6 +38,14 @@ function pick(input: Element, name: string, text: string): void {
   const e = doc.createEvent('Event');
   (e as unknown as { initEvent(t: string, b: boolean, c: boolean): void }).initEvent('change', true, false);
   input.dispatchEvent(e);
+}
+
+/** Picks an option of a select and fires change (linkedom's select.value follows the selected option). */
+function choose(select: Element, value: string): void {
+  for (const o of select.querySelectorAll('option')) o.toggleAttribute('selected', o.getAttribute('value') === value);
+  const e = (select.ownerDocument as unknown as { createEvent(t: string): Event }).createEvent('Event');
+  (e as unknown as { initEvent(t: string, b: boolean, c: boolean): void }).initEvent('change', true, false);
+  select.dispatchEvent(e);
 }
 
 const WATER = JSON.stringify({ concepts: [{ id: 'x-water-points', label: 'Water point escorts', pillar: 'protection', genderSpecific: false, terms: { en: ['water point escort'] } }] });
@@ -161,5 +169,54 @@ describe('Excel task pane', () => {
     expect(root.querySelector('[role="status"]')!.className).toContain('wps-error');
     expect(engine().lexicon.concepts.has('x-water-points')).toBe(false);
     expect(engine().lexicon.concepts.size).toBe(builtinLexicon().concepts.size);
+  });
+
+  it('shows each document\'s language in the last tally; the Language setting overrides it for the next tally and is stored', async () => {
+    const rows = [
+      ['Ordre', 'Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur.'],
+      ['Ordre', 'Les patrouilles mixtes assureront la sécurité des filles et des femmes déplacées dans les camps.'],
+      ['Order', 'The force will train its staff on gender equality and the protection of women.'],
+    ];
+    const { root, wb, button, status, app } = pane();
+    expect(root.querySelector('label[for="wps-language"]')!.textContent).toBe('Language');
+    wb.addSheet('Docs', rows);
+    wb.select('Docs', 'A1:B3');
+    const tally = async (): Promise<{ lang: string[]; findings: number[]; matrix: unknown[] }> => {
+      button('Tally selected range').click();
+      await until(() => /written to/.test(status()));
+      const trs = [...root.querySelectorAll('#wps-tally tbody tr')];
+      const values = wb.sheet(COVERAGE_SHEET)!.usedValues().slice(MATRIX_HEADER_ROWS, MATRIX_HEADER_ROWS + 2); // the two documents (total rows follow)
+      return {
+        lang: trs.map((tr) => tr.querySelectorAll('td')[0]!.textContent ?? ''),
+        findings: trs.map((tr) => Number(tr.querySelectorAll('td')[1]!.textContent)),
+        matrix: values.map((r) => r[MATRIX_COLS.language]),
+      };
+    };
+    expect([...root.querySelectorAll('#wps-tally thead th')].map((th) => th.textContent)).toEqual([]);
+    const auto = await tally();
+    expect([...root.querySelectorAll('#wps-tally thead th')].map((th) => th.textContent)).toEqual(['Document', 'Language', 'Findings', 'Score']);
+    expect(auto.lang).toEqual(['French', 'English']);
+    expect(auto.matrix).toEqual(['fr', 'en']); // the matrix's own Language column
+    expect(auto.findings[0]).toBeGreaterThan(0);
+
+    // English for every document: the French document's French-only terms stop counting.
+    choose(root.querySelector('#wps-language')!, 'en');
+    await until(() => status() === 'Language for the next tally: English.');
+    expect(readSettings(app).language).toBe('en');
+    const english = await tally();
+    expect(english.lang).toEqual(['English', 'English']);
+    expect(english.matrix).toEqual(['en', 'en']);
+    expect(english.findings).toEqual([0, auto.findings[1]]);
+
+    // A new pane reads the stored choice; back to Auto, the tally is the detected one again.
+    const again = pane(app);
+    expect((again.root.querySelector('#wps-language') as HTMLSelectElement).value).toBe('en');
+    choose(again.root.querySelector('#wps-language')!, 'auto');
+    await until(() => readSettings(app).language === 'auto');
+    again.wb.addSheet('Docs', rows);
+    again.wb.select('Docs', 'A1:B3');
+    again.button('Tally selected range').click();
+    await until(() => /written to/.test(again.status()));
+    expect(again.wb.sheet(COVERAGE_SHEET)!.usedValues().slice(MATRIX_HEADER_ROWS, MATRIX_HEADER_ROWS + 2).map((r) => r[MATRIX_COLS.language])).toEqual(['fr', 'en']);
   });
 });

@@ -2,6 +2,7 @@
 // One column: each non-empty cell is a document titled by its address. Two columns (title, text):
 // consecutive rows with the same title are one document, its rows analysed as blocks (paragraphs).
 import { analyze, type Lexicon, type TextBlock } from '../../../core/index.ts';
+import type { LanguageChoice } from '../common/language.ts';
 import type { TallyDoc } from './matrix.ts';
 
 export interface SourceDoc {
@@ -79,14 +80,17 @@ export class Cancelled extends Error {
   }
 }
 
-/** Analyse one document: a single cell as plain text (as the CLI reads a file), several rows as blocks. */
-export function analyzeDoc(doc: SourceDoc, lex: Lexicon, profile = 'auto'): TallyDoc {
+/**
+ * Analyse one document: a single cell as plain text (as the CLI reads a file), several rows as blocks.
+ * language: "auto" detects it per paragraph or row; "en"/"fr" is the user's override.
+ */
+export function analyzeDoc(doc: SourceDoc, lex: Lexicon, profile = 'auto', language: LanguageChoice = 'auto'): TallyDoc {
   if (doc.rows.length === 1) {
     const text = doc.rows[0]!.text;
-    return { title: doc.title, text, report: analyze(text, { source: doc.title, lexicon: lex, profile }) };
+    return { title: doc.title, text, report: analyze(text, { source: doc.title, lexicon: lex, profile, language }) };
   }
   const blocks: TextBlock[] = doc.rows.map((r) => ({ id: String(r.row), text: r.text }));
-  return { title: doc.title, blocks, report: analyze(blocks, { source: doc.title, lexicon: lex, profile }) };
+  return { title: doc.title, blocks, report: analyze(blocks, { source: doc.title, lexicon: lex, profile, language }) };
 }
 
 const SLICE_MS = 40;
@@ -94,13 +98,13 @@ const SLICE_MS = 40;
 /** Analyse all documents, yielding to the page every few tens of milliseconds for progress and Cancel. */
 export async function analyzeAll(
   docs: readonly SourceDoc[], lex: Lexicon,
-  options: { profile?: string; token?: CancelToken; onProgress?: (done: number, total: number) => void } = {},
+  options: { profile?: string; language?: LanguageChoice; token?: CancelToken; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<TallyDoc[]> {
   const out: TallyDoc[] = [];
   let sliceStart = Date.now();
   for (const d of docs) {
     if (options.token?.cancelled) throw new Cancelled(out.length, docs.length);
-    out.push(analyzeDoc(d, lex, options.profile));
+    out.push(analyzeDoc(d, lex, options.profile, options.language));
     if (Date.now() - sliceStart > SLICE_MS) {
       options.onProgress?.(out.length, docs.length);
       await new Promise((r) => setTimeout(r, 0));

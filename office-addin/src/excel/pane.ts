@@ -2,6 +2,7 @@
 // optional Findings sheet; progress and Cancel for long jobs; a custom lexicon (Settings, shared with
 // Word) that the pane and the WPS.* custom functions both use: one engine in the shared runtime.
 // Document text is only ever set as textContent or cell values.
+import { choiceLabel, LANGUAGE_CHOICES, languageLabel, type LanguageChoice } from '../common/language.ts';
 import { activeLexicon, importLexicon } from '../common/lexicon.ts';
 import { localStore, readSettings, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
 import { engine } from './compute.ts';
@@ -54,10 +55,19 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const cancelBtn = el('button', { className: 'wps-button', type: 'button', textContent: 'Cancel', hidden: true });
   const status = el('p', { className: 'wps-status', attrs: { role: 'status' } });
   const summary = el('section', { id: 'wps-summary', attrs: { 'aria-label': 'Last tally' } });
+  // Language of every tallied document: detected per document and paragraph, or the user's override (stored).
+  const language = el('select', { id: 'wps-language' });
+  for (const c of LANGUAGE_CHOICES) language.append(el('option', { value: c, textContent: c === 'auto' ? 'Detect per document' : choiceLabel(c) }));
+  language.querySelector(`option[value="${settings.language}"]`)?.setAttribute('selected', '');
+  language.addEventListener('change', () => {
+    settings = { ...settings, language: language.value as LanguageChoice };
+    void writeSettings(app, settings).then(() => say(`Language for the next tally: ${language.value === 'auto' ? 'detected per document' : choiceLabel(settings.language)}.`));
+  });
   const lexiconInput = el('input', { type: 'file', id: 'wps-lexicon-file', accept: '.json,application/json' });
   const lexiconList = el('ul', { className: 'wps-list', id: 'wps-lexicons' });
   const settingsBox = el('details', { className: 'wps-settings' },
     el('summary', {}, 'Settings'),
+    el('p', {}, el('label', { textContent: 'Language', attrs: { for: 'wps-language' } }), el('br'), language),
     el('p', {}, el('label', { textContent: 'Custom lexicon (JSON, same format as the CLI and Word)', attrs: { for: 'wps-lexicon-file' } }), el('br'), lexiconInput),
     lexiconList,
     el('p', { className: 'wps-muted' }, 'The lexicon is used by the tally and by the WPS.* functions; recalculate the sheet (Ctrl+Alt+F9) to update their cells.'));
@@ -91,6 +101,7 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const options = () => ({
     lexicon: lexicon(),
     profile: profile.value,
+    language: settings.language,
     headerRow: header.checked,
     findingsSheet: findings.checked,
     run: deps.run,
@@ -122,12 +133,13 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const renderSummary = (r: TallyResult) => {
     const rows = r.docs.slice(0, SUMMARY_ROWS).map((d) => el('tr', {},
       el('th', { attrs: { scope: 'row' } }, d.title),
+      el('td', {}, languageLabel(d.report)),
       el('td', {}, String(d.report.findings.length)),
       el('td', {}, String(Math.round(d.report.coverage.score)))));
     summary.replaceChildren(
       el('h2', {}, 'Last tally'),
       el('table', { className: 'wps-table', id: 'wps-tally' },
-        el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, 'Document'), el('th', { attrs: { scope: 'col' } }, 'Findings'), el('th', { attrs: { scope: 'col' } }, 'Score'))),
+        el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, 'Document'), el('th', { attrs: { scope: 'col' } }, 'Language'), el('th', { attrs: { scope: 'col' } }, 'Findings'), el('th', { attrs: { scope: 'col' } }, 'Score'))),
         el('tbody', {}, ...rows)),
       ...(r.docs.length > SUMMARY_ROWS ? [el('p', { className: 'wps-muted' }, `and ${r.docs.length - SUMMARY_ROWS} more in "${COVERAGE_SHEET}".`)] : []));
   };

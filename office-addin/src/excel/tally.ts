@@ -1,6 +1,7 @@
 // "Tally a range" and "Import documents": read the selection in one round trip, analyse in the
 // pane (progress, Cancel), write the coverage sheet and optionally the findings sheet in batches.
 import type { Lexicon } from '../../../core/index.ts';
+import type { LanguageChoice } from '../common/language.ts';
 import { analyzeAll, documentsFromRange, type CancelToken, type SourceDoc } from './documents.ts';
 import { buildMatrix, findingsTable, FINDINGS_HEADER, type TallyDoc } from './matrix.ts';
 import { DOCUMENTS_SHEET, FINDINGS_SHEET, writeCoverage, writeTableSheet } from './sheets.ts';
@@ -10,6 +11,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface TallyOptions {
   lexicon: Lexicon;
   profile?: string;
+  /** "auto" (default) detects each document's language; "en"/"fr" overrides it. */
+  language?: LanguageChoice;
   headerRow?: boolean;
   findingsSheet?: boolean;
   token?: CancelToken;
@@ -47,6 +50,7 @@ export async function readSelection(run: ExcelRun): Promise<{ values: unknown[][
 export async function tallyDocuments(sources: readonly SourceDoc[], skipped: string[], options: TallyOptions): Promise<TallyResult> {
   const docs = await analyzeAll(sources, options.lexicon, {
     profile: options.profile,
+    language: options.language,
     token: options.token,
     onProgress: (d, t) => options.onProgress?.('analyse', d, t),
   });
