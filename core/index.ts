@@ -7,3 +7,4 @@ export { Dismissal, Dismissals, dismissalFilter, dismissOnce, type OnceDismissal
 export * from './pillars.ts';
 export * from './format.ts';
 export { analyzeStream, StreamingAnalysis, type StreamOptions } from './stream.ts';
+export { languageLabel, choiceLabel, LANGUAGE_CHOICES, type LanguageChoice } from './language.ts';

@@ -180,3 +180,25 @@ export function formAllowed(lex: object, text: string, start: number, end: numbe
   const mask = masks.get(raw) ?? masks.get(normKey(raw));
   return mask === undefined || (mask & LANG_BIT[lang]) !== 0;
 }
+
+// ---------------------------------------------------------------- names for the surfaces
+
+/** What a user can choose: detect, or force one language. */
+export type LanguageChoice = 'auto' | 'en' | 'fr';
+export const LANGUAGE_CHOICES = ['auto', 'en', 'fr'] as const;
+
+const LANGUAGE_NAMES = { en: 'English', fr: 'French', und: 'undetermined' } as const;
+
+export function choiceLabel(c: LanguageChoice): string {
+  return c === 'auto' ? 'Detect automatically' : LANGUAGE_NAMES[c];
+}
+
+/** "English", "French", "undetermined", or "mixed: French, English" (the document's language first). */
+export function languageLabel(r: { language: Lang; languages?: readonly { language: Lang }[]; blocks?: readonly { language?: Lang }[] }): string {
+  const found = new Set<'en' | 'fr'>();
+  const parts: readonly { language?: Lang }[] = r.blocks?.some((b) => b.language) ? r.blocks : r.languages ?? [];
+  for (const p of parts) if (p.language === 'en' || p.language === 'fr') found.add(p.language);
+  if (found.size < 2) return LANGUAGE_NAMES[r.language];
+  const order = [...found].sort((a, b) => Number(b === r.language) - Number(a === r.language));
+  return `mixed: ${order.map((l) => LANGUAGE_NAMES[l]).join(', ')}`;
+}
