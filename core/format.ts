@@ -1,6 +1,6 @@
 // Report formatters: pure functions from reports (plus, optionally, the analysed text) to a string.
 // No I/O here: the CLI, the extension and the add-ins all export through these.
-import { PILLAR_IDS, WPS_PILLARS, THEMATIC_GROUPS, type Report, type Finding, type Gap, type PillarId, type CliOutput, type TextBlock } from './schema.ts';
+import { PILLAR_IDS, WPS_PILLARS, THEMATIC_GROUPS, type Report, type Finding, type Gap, type PillarId, type CliOutput, type Section, type TextBlock } from './schema.ts';
 
 export const FORMATS = ['text', 'json', 'csv', 'md'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -121,15 +121,23 @@ function howSaid(f: Finding): string {
   return out;
 }
 
+const SECTION_KIND_LABEL: Record<string, string> = {
+  preamble: 'Preamble', preambular: 'Preambular paragraph', operative: 'Operative paragraph',
+  'opord-paragraph': 'Paragraph', annex: 'Annex', heading: 'Heading', body: 'Body',
+};
+
+/** A section's kind and number without its title: "Operative paragraph 4", "Annex K", "Preamble". */
+export function sectionName(s: Section): string {
+  const kind = SECTION_KIND_LABEL[s.kind] ?? s.kind;
+  if (!s.number) return kind;
+  return s.kind === 'annex' && /^annex\b/i.test(s.number) ? s.number : `${kind} ${s.number}`;
+}
+
 function sectionLabel(r: Report, id: string | undefined): string {
   if (!id) return 'No section';
   const s = r.structure.find((x) => x.id === id);
   if (!s) return id;
-  const kind: Record<string, string> = {
-    preamble: 'Preamble', preambular: 'Preambular paragraph', operative: 'Operative paragraph',
-    'opord-paragraph': 'Paragraph', annex: 'Annex', heading: 'Heading', body: 'Body',
-  };
-  const num = s.number ? (s.kind === 'annex' && /^annex\b/i.test(s.number) ? s.number : `${kind[s.kind] ?? s.kind} ${s.number}`) : (kind[s.kind] ?? s.kind);
+  const num = sectionName(s);
   return s.title ? `${num}: ${collapseWhitespace(s.title)}` : num;
 }
 

@@ -1,17 +1,10 @@
 // Pure presentation logic of the Word pane (no DOM, no Office): the headline, gaps grouped by order
 // paragraph, where a gap's comment and suggestion go, labels. Tested without Word.
-import type { Finding, Gap, Report, Section } from '../../../core/index.ts';
-
-const KIND_LABEL: Record<string, string> = {
-  preamble: 'Preamble', preambular: 'Preambular paragraph', operative: 'Operative paragraph',
-  'opord-paragraph': 'Paragraph', annex: 'Annex', heading: 'Heading', body: 'Body',
-};
+import { collapseWhitespace, sectionName, type Finding, type Gap, type Report, type Section } from '../../../core/index.ts';
 
 export function sectionLabel(s: Section): string {
-  const num = s.number
-    ? (s.kind === 'annex' && /^annex\b/i.test(s.number) ? s.number : `${KIND_LABEL[s.kind] ?? s.kind} ${s.number}`)
-    : (KIND_LABEL[s.kind] ?? s.kind);
-  return s.title ? `${num} ${s.title.replace(/\s+/g, ' ').trim()}` : num;
+  const num = sectionName(s);
+  return s.title ? `${num} ${collapseWhitespace(s.title)}` : num;
 }
 
 function isMainBodyKeywordRule(g: Gap): boolean {
@@ -117,7 +110,7 @@ export function commentMarker(gap: Gap): string {
 
 export function commentText(gap: Gap): string {
   const level = gap.level ? `, ${gap.level}` : '';
-  return `WPS Lens [${gap.severity}${level}]: ${clean(gap.reason)}\nSuggestion: ${clean(gap.suggestion)}\nBasis: ${clean(gap.basis)}\n${commentMarker(gap)}`;
+  return `WPS Lens [${gap.severity}${level}]: ${collapseWhitespace(gap.reason)}\nSuggestion: ${collapseWhitespace(gap.suggestion)}\nBasis: ${collapseWhitespace(gap.basis)}\n${commentMarker(gap)}`;
 }
 
 export function findingWhere(report: Report, f: Finding): string {
@@ -129,6 +122,5 @@ export function gapKey(g: Gap): string {
   return `${g.rule}\u0000${g.section ?? ''}\u0000${g.concept ?? ''}`;
 }
 
-function clean(s: string): string { return s.replace(/\s+/g, ' ').trim(); }
 function capital(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
 function joinAnd(xs: string[]): string { return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`; }
