@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { Dismissal as DismissalSchema } from '../../../core/index.ts';
 import { h, setChildren } from '../common/dom.ts';
 import { choiceLabel, LANGUAGE_CHOICES, languageLabel, type LanguageChoice } from '../common/language.ts';
-import { builtinLexicon, compileLexicon, importLexicon } from '../common/lexicon.ts';
+import { activeLexicon, importLexicon } from '../common/lexicon.ts';
 import { documentStore, localStore, readSettings, readValue, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
 import {
   addComments, clearHighlights, EMPTY_HIGHLIGHTS, highlightAll, insertSuggestion, selectBlock, selectFinding, targetOf,
@@ -105,16 +105,15 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   function reanalyse(): void {
     if (!blocks) return;
-    const lex = compileLexicon(settings.lexicons);
-    if (!lex.ok) say(`Custom lexicon not used: ${lex.problems.join('; ')}`, true);
-    report = analyze(blocks, { source: 'Word document', profile: profileChoice, language: languageChoice, lexicon: currentLexicon(), dismissals: [...settings.dismissals, ...docDismissals] });
+    const { lexicon, problem } = activeLexicon(settings.lexicons);
+    if (problem) say(problem, true);
+    report = analyze(blocks, { source: 'Word document', profile: profileChoice, language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
     renderReport(report);
-    if (lex.ok) say(`${scanNote ? scanNote + ' ' : ''}Scanned ${blocks.length} paragraph${blocks.length === 1 ? '' : 's'}: ${report.findings.length} findings, ${report.gaps.length} gaps.`);
+    if (!problem) say(`${scanNote ? scanNote + ' ' : ''}Scanned ${blocks.length} paragraph${blocks.length === 1 ? '' : 's'}: ${report.findings.length} findings, ${report.gaps.length} gaps.`);
   }
 
   function currentLexicon(): Lexicon {
-    const lex = compileLexicon(settings.lexicons);
-    return lex.ok ? lex.lexicon : builtinLexicon();
+    return activeLexicon(settings.lexicons).lexicon;
   }
 
   function visible(f: Finding): boolean {
