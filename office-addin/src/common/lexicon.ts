@@ -14,17 +14,25 @@ export function parseLexiconFile(name: string, text: string): { ok: true; file: 
   }
 }
 
-const cache = new Map<string, Lexicon>();
+const cache = new Map<string, LexiconLoad>();
 
-/** The built-in lexicon plus the user's files, compiled once per distinct set of files. */
+/**
+ * The built-in lexicon plus the user's files, compiled once per distinct set of files; a set that
+ * does not compile is remembered too (the panes ask on every render).
+ */
 export function compileLexicon(files: readonly LexiconFile[]): LexiconLoad {
   const key = JSON.stringify(files);
-  const hit = cache.get(key);
-  if (hit) return { ok: true, lexicon: hit };
+  let load = cache.get(key);
+  if (!load) {
+    load = compile(files);
+    cache.set(key, load);
+  }
+  return load;
+}
+
+function compile(files: readonly LexiconFile[]): LexiconLoad {
   try {
-    const lexicon = loadLexicon(files.map((f) => ({ name: f.name, data: f.data })));
-    cache.set(key, lexicon);
-    return { ok: true, lexicon };
+    return { ok: true, lexicon: loadLexicon(files.map((f) => ({ name: f.name, data: f.data }))) };
   } catch (err) {
     if (err instanceof LexiconError) return { ok: false, problems: err.issues.map(String) };
     return { ok: false, problems: [(err as Error).message] };
