@@ -41,6 +41,11 @@ function asGrid(arg: unknown): unknown[][] {
   return [[arg]];
 }
 
+/** A one-cell range's value ([[x]] → x); anything else as given. */
+function singleValue(v: unknown): unknown {
+  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+}
+
 function where(grid: unknown[][], r: number, c: number): string {
   return grid.length === 1 && grid[0]!.length === 1 ? 'the cell' : `row ${r + 1}, column ${c + 1} of the range`;
 }
@@ -77,10 +82,6 @@ export class Engine {
     this.indexNames();
   }
 
-  clearCache(): void {
-    this.cache.clear();
-  }
-
   /** Concept ids and labels, pillar ids and labels, lower-cased, for COUNT's second argument. */
   private indexNames(): void {
     this.names.clear();
@@ -111,7 +112,7 @@ export class Engine {
 
   /** A profile argument: empty means auto-detect; otherwise a known profile id (any case). */
   private profileArg(v: unknown, fn: string, required: boolean): string | CellError {
-    const single = Array.isArray(v) ? (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v) : v;
+    const single = singleValue(v);
     if (single === null || single === undefined || (typeof single === 'string' && single.trim() === '')) {
       return required ? cellError('invalidValue', `${fn}: give a profile, e.g. "mandate" or "auto"; known: ${this.profileList()}`) : 'auto';
     }
@@ -170,7 +171,7 @@ export class Engine {
   }
 
   private conceptOrPillar(v: unknown): { kind: 'concept' | 'pillar'; id: string } | CellError {
-    const single = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+    const single = singleValue(v);
     if (typeof single !== 'string' || single.trim() === '') {
       return cellError('invalidValue', 'WPS.COUNT: give a concept or pillar as text, e.g. "crsv" or "gender-adviser"');
     }
