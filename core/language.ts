@@ -3,6 +3,7 @@
 // is a few dozen words per block. Mixed documents (a French order with English annexes, a bilingual
 // mandate) get one span per block or paragraph; the user can override the detection.
 
+import { lastAtOrBefore } from './bisect.ts';
 import { normKey } from './text.ts';
 
 export type Lang = 'en' | 'fr' | 'und';
@@ -133,14 +134,8 @@ export class LanguageMap {
 
   /** Language of the span at a position, undetermined ("und") for a heading or a cell of figures. */
   own(pos: number): Lang {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return ans < 0 ? 'und' : this.spans[ans]!.language;
+    const i = lastAtOrBefore(this.starts, pos);
+    return i < 0 ? 'und' : this.spans[i]!.language;
   }
 
   /**

@@ -2,6 +2,7 @@
 // paragraphs (with sub-paragraphs and their action verbs), OpOrder paragraphs 1–5, annexes,
 // and report headings. Sections refer to offsets in the analysed text.
 import type { Section } from './schema.ts';
+import { lastAtOrBefore } from './bisect.ts';
 import { detectLanguage } from './language.ts';
 import { leadingVerb, paragraphVerbs, type VerbLanguage } from './strength.ts';
 
@@ -241,14 +242,8 @@ export class SectionIndex {
   }
 
   at(pos: number): Section | undefined {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return ans < 0 ? undefined : this.owners[ans];
+    const i = lastAtOrBefore(this.starts, pos);
+    return i < 0 ? undefined : this.owners[i];
   }
 
   get(id: string): Section | undefined {
