@@ -3,6 +3,7 @@
 import { analyze } from '../../core/analyze.ts';
 import { loadLexicon, type Lexicon } from '../../core/compile.ts';
 import type { Dismissal } from '../../core/dismiss.ts';
+import type { LanguageChoice } from '../../core/language.ts';
 import { describeFinding, findingKind, isWeak, pillarFamily } from '../../core/pillars.ts';
 import type { Finding, Report, TextBlock } from '../../core/schema.ts';
 import { findingKey, type PaintItem } from './paint-types.ts';
@@ -33,7 +34,7 @@ export interface AnalyzeBlocksOptions {
   source: string;
   profile: string;
   /** "auto" detects each block's language; "en"/"fr" override it. */
-  language?: 'auto' | 'en' | 'fr';
+  language?: LanguageChoice;
   lexicon: Lexicon;
   dismissals: readonly Dismissal[];
 }

@@ -3,6 +3,7 @@
 // Includes the contract's automation message: { type: "scan-tab", tabId } → ScanResult.
 import { z } from 'zod';
 import { Dismissal } from '../../core/dismiss.ts';
+import { LANGUAGE_CHOICES } from '../../core/language.ts';
 import { Report } from '../../core/schema.ts';
 
 const TabId = z.number().int().nonnegative();
@@ -13,7 +14,7 @@ export const ScanTab = z.object({ type: z.literal('scan-tab'), tabId: TabId });
 export const GetState = z.object({ type: z.literal('get-state'), tabId: TabId, blocks: z.boolean().optional() });
 export const SetProfile = z.object({ type: z.literal('set-profile'), tabId: TabId, profile: z.string().regex(/^[a-z0-9-]+$/) });
 /** Language to analyse a tab's page in: detected ("auto") or chosen. */
-export const LanguageChoice = z.enum(['auto', 'en', 'fr']);
+export const LanguageChoice = z.enum(LANGUAGE_CHOICES);
 export type LanguageChoice = z.infer<typeof LanguageChoice>;
 export const SetLanguage = z.object({ type: z.literal('set-language'), tabId: TabId, language: LanguageChoice });
 export const Reveal = z.object({ type: z.literal('reveal'), tabId: TabId, key: z.string() });
