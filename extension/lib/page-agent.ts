@@ -52,13 +52,13 @@ export class PageAgent {
   }
 
   paint(items: readonly PaintItem[], reset: boolean): PaintResponse {
+    let missing = 0;
     this.quiet(() => {
       if (reset) this.painter.clear();
-      this.painter.paint(items, this.reader.blocks);
+      missing = this.painter.paint(items, this.reader.blocks).missing;
     });
     this.installHover();
-    const painted = this.painter.painted.size;
-    return { painted, missing: items.length - [...items].filter((i) => this.painter.painted.has(i.key)).length, mode: this.painter.mode };
+    return { painted: this.painter.painted.size, missing, mode: this.painter.mode };
   }
 
   /** Runs a DOM change of our own (fallback wrapping) without the observer seeing it. */
