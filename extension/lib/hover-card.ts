@@ -5,7 +5,6 @@ import type { HoverCard } from './paint-types.ts';
 export const CARD_HOST_ATTR = 'data-wps-lens-card';
 
 export class HoverCardView {
-  private host: HTMLElement | null = null;
   private box: HTMLElement | null = null;
   private shown: HoverCard | null = null;
 
@@ -26,7 +25,6 @@ export class HoverCardView {
     box.hidden = true;
     root.append(style, box);
     this.doc.documentElement.append(host);
-    this.host = host;
     this.box = box;
     return box;
   }
@@ -52,9 +50,5 @@ export class HoverCardView {
   hide(): void {
     if (this.box) this.box.hidden = true;
     this.shown = null;
-  }
-
-  isOwn(el: Element): boolean {
-    return el === this.host;
   }
 }
