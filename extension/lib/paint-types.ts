@@ -27,8 +27,6 @@ export interface PaintItem {
 }
 
 export const HIGHLIGHT_PREFIX = 'wps-lens-';
-export const FAMILIES = ['participation', 'protection', 'prevention', 'relief-recovery', 'gender-perspective'] as const;
-export const EXTRA_HIGHLIGHTS = ['negated', 'weak', 'flash'] as const;
 
 export function findingKey(f: { block?: string; start: number; end: number; concept: string }): string {
   return `${f.block ?? ''}:${f.start}:${f.end}:${f.concept}`;
