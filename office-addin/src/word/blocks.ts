@@ -29,15 +29,6 @@ export function parseBlockId(id: string): BlockLoc | null {
   return null;
 }
 
-export function partLabel(loc: BlockLoc): string {
-  switch (loc.part) {
-    case 'body': return 'Main text';
-    case 'header': return 'Header';
-    case 'footer': return 'Footer';
-    case 'footnote': return `Footnote ${loc.note + 1}`;
-  }
-}
-
 /** How the Word side reaches Word: Word.run in the pane, a mock in tests. */
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
