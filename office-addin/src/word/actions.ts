@@ -78,7 +78,10 @@ async function annotate(run: WordRun, targets: { target: Target; family: Family 
   return run(async (context) => {
     const paragraphs = await paragraphsFor(context, targets.map((t) => t.target.block));
     const byBlock = new Map<string, { target: Target; family: Family }[]>();
-    for (const t of targets) byBlock.set(t.target.block, [...(byBlock.get(t.target.block) ?? []), t]);
+    for (const t of targets) {
+      const list = byBlock.get(t.target.block);
+      if (list) list.push(t); else byBlock.set(t.target.block, [t]);
+    }
     const pending: { block: string; ids: OfficeExtension.ClientResult<string[]> }[] = [];
     let skipped = 0;
     for (const [block, list] of byBlock) {
