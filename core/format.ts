@@ -43,9 +43,9 @@ function toDocs(input: FormatterInput): DocInput[] {
 // ---------------------------------------------------------------- shared helpers
 
 /** The text a finding's offsets refer to: its block's text for block input, else the whole text. */
-type TextOf = (f: { block?: string }) => string | undefined;
+export type TextOf = (f: { block?: string }) => string | undefined;
 
-function textResolver(d: DocInput): TextOf {
+export function textResolver(d: DocInput): TextOf {
   if (!d.blocks) return () => d.text;
   const byId = new Map(d.blocks.map((b) => [b.id, b.text]));
   return (f) => (f.block !== undefined ? byId.get(f.block) : d.text);
@@ -97,7 +97,8 @@ export function sentenceText(f: Finding, text: string | undefined): string {
 }
 
 /** Findings in reading order: by block (block input has block-local offsets), then offset. */
-function findingsInOrder(r: Report): Finding[] {
+/** Findings in reading order: by block first for block input (offsets are block-local), then by offset. */
+export function findingsInOrder(r: Report): Finding[] {
   const order = new Map(r.blocks?.map((b, i) => [b.id, i]));
   const blockIndex = (f: Finding) => (f.block !== undefined ? order.get(f.block) ?? 0 : 0);
   return [...r.findings].sort((a, b) => blockIndex(a) - blockIndex(b) || a.start - b.start || a.end - b.end);

@@ -3,8 +3,8 @@
 // Matrix cell = number of findings of that concept in that document, as the CSV's `findings`
 // column (negated and procedural mentions included); a pillar column adds up its concepts.
 import {
-  collapseWhitespace, familyLabel, pillarFamily, sentenceText, FAMILIES, PILLAR_IDS,
-  type Family, type Finding, type Lexicon, type PillarId, type Report, type TextBlock,
+  collapseWhitespace, familyLabel, findingsInOrder, pillarFamily, sentenceText, textResolver, FAMILIES, PILLAR_IDS,
+  type Family, type Lexicon, type PillarId, type Report, type TextBlock,
 } from '../../../core/index.ts';
 
 export type Cell = string | number | boolean;
@@ -112,22 +112,15 @@ export function buildMatrix(docs: readonly TallyDoc[], lex: Lexicon): CoverageMa
 /** Columns of the findings sheet: one row per finding, for pivot tables. */
 export const FINDINGS_HEADER = ['Document', 'Row', 'Concept', 'Label', 'Pillar', 'Pillar family', 'Form', 'Negated', 'Gender-specific', 'Words', 'Sentence'] as const;
 
-/** Findings in reading order: by block (row) first for block input, whose offsets are block-local. */
-function inTextOrder(d: TallyDoc): Finding[] {
-  const blockOrder = new Map((d.blocks ?? []).map((b, i) => [b.id, i]));
-  const bi = (f: Finding) => (f.block !== undefined ? (blockOrder.get(f.block) ?? 0) : 0);
-  return [...d.report.findings].sort((a, b) => bi(a) - bi(b) || a.start - b.start || a.end - b.end);
-}
-
+/** One row per finding, in reading order (by row first for block input, whose offsets are block-local). */
 export function findingsTable(docs: readonly TallyDoc[]): Cell[][] {
   const rows: Cell[][] = [];
   for (const d of docs) {
-    const blockText = d.blocks ? new Map(d.blocks.map((b) => [b.id, b.text])) : undefined;
-    for (const f of inTextOrder(d)) {
-      const text = blockText && f.block !== undefined ? blockText.get(f.block) : d.text;
+    const textOf = textResolver(d);
+    for (const f of findingsInOrder(d.report)) {
       rows.push([
         d.title, f.block ?? '', f.concept, f.label ?? f.concept, f.pillar, familyLabel(pillarFamily(f.pillar)),
-        f.strength.mode, f.negated, f.genderSpecific, collapseWhitespace(f.text), sentenceText(f, text),
+        f.strength.mode, f.negated, f.genderSpecific, collapseWhitespace(f.text), sentenceText(f, textOf(f)),
       ]);
     }
   }
