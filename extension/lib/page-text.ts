@@ -84,7 +84,7 @@ export class PageReader {
     const style = this.doc.defaultView?.getComputedStyle(el);
     if (style) {
       if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
-      this.isBlock.set(el, !style.display.startsWith('inline') && style.display !== 'contents');
+      this.isBlock.set(el, isBlockDisplay(style.display));
     }
     return true;
   }
@@ -108,9 +108,13 @@ export class PageReader {
   }
 }
 
+/** A display value that starts its own block of text (not inline, not "contents"). */
+function isBlockDisplay(display: string): boolean {
+  return !display.startsWith('inline') && display !== 'contents';
+}
+
 function isBlockByStyle(el: Element): boolean {
-  const d = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'block';
-  return !d.startsWith('inline') && d !== 'contents';
+  return isBlockDisplay(el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'block');
 }
 
 /** Accumulates one block's text with whitespace collapsed. */
