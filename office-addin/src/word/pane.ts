@@ -314,9 +314,10 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   }
 
   function renderSettings(): void {
+    const lexicon = currentLexicon();
     const profileSelect = h('select', { id: 'wps-default-profile', onchange: (e: Event) => void save({ profile: (e.target as HTMLSelectElement).value as AppSettings['profile'] }) },
       h('option', { value: 'auto', selected: settings.profile === 'auto' }, 'Detect automatically'),
-      [...currentLexicon().profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: settings.profile === p.id }, p.label ?? p.id)));
+      [...lexicon.profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: settings.profile === p.id }, p.label ?? p.id)));
     const languageSelect = h('select', { id: 'wps-default-language', onchange: (e: Event) => void save({ language: (e.target as HTMLSelectElement).value as LanguageChoice }) },
       LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: settings.language === c }, choiceLabel(c))));
     const fileInput = h('input', { type: 'file', id: 'wps-lexicon-file', accept: '.json,application/json', onchange: (e: Event) => void addLexicon((e.target as HTMLInputElement).files?.[0]) });
@@ -331,16 +332,19 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       settings.lexicons.length ? h('ul', { class: 'wps-list' }, settings.lexicons.map((l) => h('li', { class: 'wps-row' }, l.name,
         h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Remove lexicon ${l.name}`, onclick: () => void save({ lexicons: settings.lexicons.filter((x) => x !== l) }) }, 'Remove')))) : null,
       h('p', {}, `Dismissed everywhere: ${settings.dismissals.length}. In this document: ${docDismissals.length}.`),
-      settings.dismissals.length ? h('ul', { class: 'wps-list', id: 'wps-dismissed' }, settings.dismissals.map((d) => h('li', { class: 'wps-row' }, dismissalLabel(d),
-        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Restore: ${dismissalLabel(d)}`, onclick: () => void save({ dismissals: settings.dismissals.filter((x) => x !== d) }) }, 'Restore')))) : null,
+      settings.dismissals.length ? h('ul', { class: 'wps-list', id: 'wps-dismissed' }, settings.dismissals.map((d) => {
+        const label = dismissalLabel(d, lexicon);
+        return h('li', { class: 'wps-row' }, label,
+          h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Restore: ${label}`, onclick: () => void save({ dismissals: settings.dismissals.filter((x) => x !== d) }) }, 'Restore'));
+      })) : null,
       h('div', { class: 'wps-row' },
         h('button', { class: 'wps-button small', type: 'button', disabled: settings.dismissals.length === 0, onclick: () => void save({ dismissals: [] }) }, 'Restore dismissed everywhere'),
         h('button', { class: 'wps-button small', type: 'button', disabled: docDismissals.length === 0, onclick: () => void restoreDoc() }, 'Restore dismissed in this document')));
   }
 
-  function dismissalLabel(d: Dismissal): string {
+  function dismissalLabel(d: Dismissal, lexicon: Lexicon): string {
     if (d.scope === 'always' && d.by === 'phrase') return `Phrase “${d.phrase}” (any case)`;
-    const label = currentLexicon().concepts.get(d.concept)?.label ?? d.concept;
+    const label = lexicon.concepts.get(d.concept)?.label ?? d.concept;
     return d.scope === 'always' ? `Concept: ${label}` : `Once: ${label}`;
   }
 
