@@ -30,10 +30,15 @@ export interface AnalyzeOptions {
 
 const EXCLUDE_WINDOW = 80;
 
-interface Joined { text: string; blocks?: { id: string; start: number; end: number }[] }
+/**
+ * The joined text, and for block input the same text with U+0001 between blocks for the term scan: no term
+ * can run across two blocks there, so a longer phrase spanning a boundary ("data" + "protection of
+ * civilians") never hides the shorter term inside one block.
+ */
+interface Joined { text: string; scanText: string; blocks?: { id: string; start: number; end: number }[] }
 
 function join(input: string | readonly TextBlock[]): Joined {
-  if (typeof input === 'string') return { text: input };
+  if (typeof input === 'string') return { text: input, scanText: input };
   const blocks: { id: string; start: number; end: number }[] = [];
   const parts: string[] = [];
   let pos = 0;
@@ -42,7 +47,7 @@ function join(input: string | readonly TextBlock[]): Joined {
     parts.push(b.text);
     pos += b.text.length + 1; // "\n" between blocks
   }
-  return { text: parts.join('\n'), blocks };
+  return { text: parts.join('\n'), scanText: parts.join('\u0001'), blocks };
 }
 
 /** Index of the block containing pos (blocks sorted, non-overlapping). */
@@ -59,7 +64,7 @@ function blockAt(blocks: { start: number; end: number }[], pos: number): number 
 
 export function analyze(input: string | readonly TextBlock[], options: AnalyzeOptions = {}): Report {
   const lex = options.lexicon ?? loadLexicon();
-  const { text, blocks } = join(input);
+  const { text, scanText, blocks } = join(input);
   // Language per block (or paragraph): French-only term forms count only in French text, and the reverse.
   const langs = new LanguageMap(text, blocks, options.language === 'en' || options.language === 'fr' ? options.language : undefined);
   const structure = detectStructure(text, langs.document);
@@ -74,7 +79,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const contextSeen = new Map<RegExp, boolean>();
   let contextSpan = -1;
 
-  for (const m of scan(text, lex)) {
+  for (const m of scan(scanText, lex)) {
     const b = blocks ? blocks[blockAt(blocks, m.start)] : undefined;
     if (b && m.end > b.end) continue; // a term never spans two blocks (cells, paragraphs)
     if (!formAllowed(lex, text, m.start, m.end, langs.own(m.start))) continue; // own language: a term never depends on its neighbours
@@ -93,7 +98,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     for (const id of m.concepts) {
       const c = lex.concepts.get(id);
       if (!c) continue;
-      if (c.excludes && excluded(text, m.start, m.end, c.excludes)) continue;
+      if (c.excludes && excluded(scanText, m.start, m.end, c.excludes)) continue; // an exclusion never reaches into the next block
       if (c.requires) {
         const span = c.within === 'clause' ? clause : sent;
         const key = span.start * 2 + (c.within === 'clause' ? 1 : 0);
@@ -125,7 +130,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     }
   }
 
-  const figures = findFigures(text);
+  const figures = blocks ? figuresByBlock(text, blocks) : findFigures(text);
   addFigureFindings(figures, findings, text, index, lex, blocks);
   if (options.dismissals?.length) dropDismissed(findings, options.dismissals, blocks);
 
@@ -155,6 +160,15 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   report.languages = langs.spans.map((x) => ({ language: x.language, start: x.start, end: x.end }));
   report.blocks?.forEach((b, i) => { b.language = langs.parts[i]; });
   return report;
+}
+
+/** Figures read block by block: a figure's sentence, and so its category, never depends on the block before. */
+function figuresByBlock(text: string, blocks: { start: number; end: number }[]): Figure[] {
+  const out: Figure[] = [];
+  for (const b of blocks) {
+    for (const g of findFigures(text.slice(b.start, b.end))) out.push({ ...g, start: g.start + b.start, end: g.end + b.start });
+  }
+  return out;
 }
 
 const FIGURE_EVIDENCE = cueData.figureEvidence as Record<string, string>;

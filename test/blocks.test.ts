@@ -1,0 +1,31 @@
+// A block reads the same alone or among other blocks: nothing from the previous block (a phrase or an
+// exclusion across the boundary, a figure's sentence) changes its findings.
+import { describe, expect, it } from 'vitest';
+import { analyze, type TextBlock } from '../core/index.ts';
+
+const view = (blocks: TextBlock[], id: string) =>
+  analyze(blocks).findings.filter((f) => f.block === id).map((f) => `${f.concept}@${f.start}-${f.end}`);
+
+describe('block independence', () => {
+  it('an exclusion that would run across the boundary does not cancel a term of the next block', () => {
+    // "data" + "protection" would read as the excluded phrase "data protection" if blocks were one text.
+    const b: TextBlock = { id: 'b', text: 'Protection in the camps will include women and girls.' };
+    expect(view([{ id: 'a', text: 'Sex-disaggregated data' }, b], 'b')).toEqual(view([b], 'b'));
+    expect(view([b], 'b').some((f) => f.startsWith('pro-women-girls@0-'))).toBe(true);
+  });
+  it('a phrase that would run across the boundary does not hide the term that starts the next block', () => {
+    const a: TextBlock = { id: 'a', text: 'Annex C: reporting on conflict-related sexual' };
+    const b: TextBlock = { id: 'b', text: 'violence against women is reported weekly.' };
+    expect(view([b], 'b').length).toBeGreaterThan(0);
+    expect(view([a, b], 'b')).toEqual(view([b], 'b'));
+  });
+  it('figures are read within their block: a body named in the previous block does not make a figure', () => {
+    // Joined as one text, "Military observers" + "women account for 30 per cent." reads as a staffing figure.
+    const a: TextBlock = { id: 'a', text: 'Military observers' };
+    const b: TextBlock = { id: 'b', text: 'women account for 30 per cent.' };
+    expect(analyze([b]).figures).toEqual([]);
+    const both = analyze([a, b]);
+    expect(both.figures).toEqual([]);
+    expect(view([a, b], 'b')).toEqual(view([b], 'b'));
+  });
+});
