@@ -1,5 +1,6 @@
 // Command-line argument parsing for wps-lens (no I/O).
 import { FORMATS, type FormatName } from './format.ts';
+import { STREAM_THRESHOLD } from './read.ts';
 
 export const USAGE = `Usage: wps-lens scan [files… | folders… | -] [options]
 
@@ -95,7 +96,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     throw new UsageError(`unknown command '${command}' (did you mean: wps-lens scan ${command}?)`);
   }
 
-  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024, streamAbove: 16 * 1024 * 1024, stats: false, language: 'auto' };
+  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024, streamAbove: STREAM_THRESHOLD, stats: false, language: 'auto' };
   let onlyInputs = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;

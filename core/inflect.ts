@@ -511,11 +511,3 @@ export function inflections(term: string, lang: InflectLang): string[] {
   return result.slice();
 }
 
-/** Drop the memo caches (tests and benchmarks). */
-export function clearInflectionCache(): void {
-  pluralCache.clear();
-  conjugateCache.clear();
-  spellCache.clear();
-  termCache.clear();
-  conjugateTenses.clear();
-}

@@ -46,11 +46,6 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Fold accents for matching keys only (never for offsets). */
-export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '');
-}
-
 const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
 const LETTER_RE = /^[\p{L}\p{M}]$/u;
 
