@@ -99,7 +99,7 @@ function paragraphs(text: string): { start: number; end: number }[] {
 /**
  * Languages of a text, per block (given) or per paragraph (plain text): adjacent parts in the same
  * language are merged into one span. The document language is the verdict over all parts' counts.
- * `override` ("en" or "fr") sets every part and the document.
+ * `override` ("en" or "fr") sets every part and the whole text.
  */
 export class LanguageMap {
   readonly document: Lang;
