@@ -85,7 +85,7 @@ async function surface<T>(name: string, file: string, fn: string): Promise<T | u
   return out;
 }
 // ---- the CLI over the whole corpus as text files (every block of every resolution), in a child process
-async function cliCorpus(): Promise<{ files: number; mb: number; seconds: number; peakMB: number } | undefined> {
+async function cliCorpus(): Promise<{ files: number; mb: number; seconds: number; peakMB: number; stream100: { mb: number; seconds: number; peakMB: number } } | undefined> {
   if (skip.has('cli')) return undefined;
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -105,10 +105,25 @@ async function cliCorpus(): Promise<{ files: number; mb: number; seconds: number
     for (const n of readdirSync(join(corpus, 'unsc-resolutions-1946-1994')).filter((x) => x.endsWith('.txt'))) {
       put(n, readFileSync(join(corpus, 'unsc-resolutions-1946-1994', n), 'utf8'));
     }
-    const r = spawnSync(process.execPath, [join(repoRoot, 'bin/wps-lens.mjs'), 'scan', dir, '--format', 'csv', '--out', join(dir, 'out.csv'), '--stats'], { encoding: 'utf8' });
-    const m = /(\d+) scanned.*in ([\d.]+) s; peak memory ([\d.]+) MB/.exec(r.stderr);
-    if (!m) throw new Error(`cli bench: unexpected output ${r.stderr}`);
-    const out = { files: Number(m[1]), mb: round(bytes / MB), seconds: Number(m[2]), peakMB: Number(m[3]) };
+    const run = (input: string) => {
+      const r = spawnSync(process.execPath, [join(repoRoot, 'bin/wps-lens.mjs'), 'scan', input, '--format', 'csv', '--out', join(tmpdir(), `wps-bench-${process.pid}.csv`), '--stats'], { encoding: 'utf8' });
+      const m = /(\d+) scanned.*in ([\d.]+) s; peak memory ([\d.]+) MB/.exec(r.stderr);
+      if (!m) throw new Error(`cli bench: unexpected output ${r.stderr}`);
+      return { files: Number(m[1]), seconds: Number(m[2]), peakMB: Number(m[3]) };
+    };
+    const corpusRun = run(dir);
+    // A synthetic 100 MB text file (the corpus text repeated), streamed in chunks by the CLI.
+    const big = join(dir, '..', `wps-bench-100mb-${process.pid}.txt`);
+    const unit = readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(dir, n), 'utf8')).join('\n\n');
+    const { openSync, writeSync, closeSync } = await import('node:fs');
+    const fd = openSync(big, 'w');
+    let written = 0;
+    while (written < 100 * MB) { writeSync(fd, unit + '\n\n'); written += Buffer.byteLength(unit, 'utf8') + 2; }
+    closeSync(fd);
+    let streamRun;
+    try { streamRun = run(big); } finally { rmSync(big, { force: true }); rmSync(join(tmpdir(), `wps-bench-${process.pid}.csv`), { force: true }); }
+    const out = { files: corpusRun.files, mb: round(bytes / MB), seconds: corpusRun.seconds, peakMB: corpusRun.peakMB,
+      stream100: { mb: round(written / MB), seconds: streamRun.seconds, peakMB: streamRun.peakMB } };
     log(`cli over the corpus: ${JSON.stringify(out)}`);
     return out;
   } finally {
@@ -173,8 +188,9 @@ function writeReport(r: typeof result) {
     `| one RegExp alternation of all lexicon phrases (match only) | ${r.baselines['regex-alternation'].mbPerSec} | ${round(r.baselines['regex-alternation'].mbPerSec / r.core.mbPerSec)} |`,
     '', `Peak resident memory during the core run: ${r.core.peakMB} MB (${r.core.baseMB} MB before it, with Node, tsx and the whole corpus loaded). Findings: ${r.core.findings}.`, '',
   ];
-  const x = r as typeof r & { cli?: { files: number; mb: number; seconds: number; peakMB: number }; extension?: Record<string, number>; excel?: Record<string, number>; scale?: { sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } };
-  if (x.cli) lines.push('## The CLI over the whole corpus', '', `\`wps-lens scan\` of the whole corpus as ${x.cli.files} text files (resolutions 1946–2025, presidential statements; ${x.cli.mb} MB) to CSV, in a child process: ${x.cli.seconds} s, peak resident memory ${x.cli.peakMB} MB (Node and tsx included).`, '');
+  const x = r as typeof r & { cli?: { files: number; mb: number; seconds: number; peakMB: number; stream100?: { mb: number; seconds: number; peakMB: number } }; extension?: Record<string, number>; excel?: Record<string, number>; scale?: { sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } };
+  if (x.cli) lines.push('## The CLI over the whole corpus', '', `\`wps-lens scan\` of the whole corpus as ${x.cli.files} text files (resolutions 1946–2025, presidential statements; ${x.cli.mb} MB) to CSV, in a child process: ${x.cli.seconds} s, peak resident memory ${x.cli.peakMB} MB (Node and tsx included).`, '',
+    ...(x.cli.stream100 ? [`A synthetic ${x.cli.stream100.mb} MB text file (the corpus text repeated) streamed by the CLI in chunks (\`--stream-above\`, default 16 MB) to CSV: ${x.cli.stream100.seconds} s, peak resident memory ${x.cli.stream100.peakMB} MB — the text is never held whole; what grows is the findings kept for the report.`, ''] : []));
   if (x.extension) {
     const e = x.extension;
     lines.push('## Browser extension (Chromium, headless)', '',
