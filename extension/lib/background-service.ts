@@ -19,6 +19,8 @@ interface Session {
   language: LanguageChoice;
   report: Report;
   scannedAt: string;
+  /** The settings the report and the page's highlights reflect (see repaintAll). */
+  settingsKey: string;
 }
 
 const sessions = new Map<number, Session>();
@@ -34,6 +36,8 @@ function count(tabId: number, blocks: readonly TextBlock[], kind: 'collects' | '
 }
 const lexicons = new LexiconCache();
 
+const settingsKey = (s: Settings): string => JSON.stringify(s);
+
 async function settingsNow(): Promise<{ settings: Settings; notice?: string }> {
   return loadSettings(browser.storage.local as never);
 }
@@ -42,7 +46,7 @@ function dismissalsFor(s: Settings, url: string): Dismissal[] {
   return [...s.dismissals, ...(s.dismissedOnce[url] ?? [])];
 }
 
-function analyzeSession(sess: Omit<Session, 'report' | 'scannedAt'>, s: Settings): Report {
+function analyzeSession(sess: Omit<Session, 'report' | 'scannedAt' | 'settingsKey'>, s: Settings): Report {
   return analyzeBlocks(sess.blocks, { source: sess.url, profile: sess.profile, language: sess.language, lexicon: lexicons.get(s.lexicon), dismissals: dismissalsFor(s, sess.url) });
 }
 
@@ -67,7 +71,7 @@ export async function scanTab(tabId: number, profile?: string, language?: Langua
     const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? sessions.get(tabId)?.profile ?? settings.profile,
       language: language ?? sessions.get(tabId)?.language ?? 'auto' };
     const report = analyzeSession(base, settings);
-    const sess: Session = { ...base, report, scannedAt: new Date().toISOString() };
+    const sess: Session = { ...base, report, scannedAt: new Date().toISOString(), settingsKey: settingsKey(settings) };
     sessions.set(tabId, sess);
     await paint(tabId, paintItems(report.findings, settings.pillars), true);
     notifyPanel(tabId);
@@ -104,6 +108,7 @@ async function reanalyse(tabId: number): Promise<ScanResult> {
   if (!sess) return scanTab(tabId);
   const { settings } = await settingsNow();
   sess.report = analyzeSession(sess, settings);
+  sess.settingsKey = settingsKey(settings);
   await paint(tabId, paintItems(sess.report.findings, settings.pillars), true);
   notifyPanel(tabId);
   return { ok: true, findings: sess.report.findings.length, gaps: sess.report.gaps.length, report: sess.report };
@@ -181,7 +186,10 @@ export function forgetSession(tabId: number): void {
 export async function repaintAll(): Promise<void> {
   const { settings } = await settingsNow();
   const css = highlightCss(settings.pillars);
+  const key = settingsKey(settings);
   for (const [tabId, sess] of sessions) {
+    // A tab already analysed and painted with these settings (the dismissing tab) is not done twice.
+    if (sess.settingsKey === key) continue;
     try {
       if (tabKind(sess.url) === 'page') await preparePage(tabId, sess.url, css);
       await reanalyse(tabId);
