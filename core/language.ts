@@ -74,11 +74,11 @@ export function detectLanguage(text: string): Lang {
 
 export interface LanguageSpan { language: Lang; start: number; end: number }
 
-/** Paragraphs of a plain text: split at blank lines, and long runs without one every ~4,000 characters at a line break. */
-function paragraphs(text: string): { start: number; end: number }[] {
+/** Paragraphs of text[from, to): split at blank lines, and long runs without one every ~4,000 characters at a line break. */
+function paragraphs(text: string, from = 0, to = text.length): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const BLANK = /\n[\t \u00A0\r]*\n/g;
-  let start = 0;
+  let start = from;
   const push = (a: number, b: number) => {
     while (b - a > 4_000) {
       const nl = text.indexOf('\n', a + 4_000);
@@ -88,11 +88,12 @@ function paragraphs(text: string): { start: number; end: number }[] {
     }
     if (b > a) out.push({ start: a, end: b });
   };
-  for (let m = BLANK.exec(text); m; m = BLANK.exec(text)) {
+  BLANK.lastIndex = from;
+  for (let m = BLANK.exec(text); m && m.index + m[0].length <= to; m = BLANK.exec(text)) {
     push(start, m.index);
     start = m.index + m[0].length;
   }
-  push(start, text.length);
+  push(start, to);
   return out;
 }
 
@@ -110,22 +111,28 @@ export class LanguageMap {
   private starts: number[];
 
   constructor(text: string, parts?: readonly { start: number; end: number }[], override?: 'en' | 'fr') {
-    const units = parts ?? paragraphs(text);
+    // Paragraphs are the units, also inside a block (a cell or page node may hold several), so a text
+    // reads the same whether it comes as one string or as one block.
     const spans: LanguageSpan[] = [];
     let en = 0;
     let fr = 0;
-    for (const u of units) {
-      let language: Lang;
-      if (override) language = override;
-      else {
-        const c = count(text, u.start, u.end);
-        en += c.en; fr += c.fr;
-        language = verdict(c.en, c.fr);
+    for (const part of parts ?? [{ start: 0, end: text.length }]) {
+      let pe = 0;
+      let pf = 0;
+      for (const u of paragraphs(text, part.start, part.end)) {
+        let language: Lang;
+        if (override) language = override;
+        else {
+          const c = count(text, u.start, u.end);
+          pe += c.en; pf += c.fr;
+          language = verdict(c.en, c.fr);
+        }
+        const last = spans[spans.length - 1];
+        if (last && last.language === language) last.end = u.end;
+        else spans.push({ language, start: u.start, end: u.end });
       }
-      if (parts) this.parts.push(language);
-      const last = spans[spans.length - 1];
-      if (last && last.language === language) last.end = u.end;
-      else spans.push({ language, start: u.start, end: u.end });
+      en += pe; fr += pf;
+      if (parts) this.parts.push(override ?? verdict(pe, pf));
     }
     this.document = override ?? verdict(en, fr);
     this.spans = spans;

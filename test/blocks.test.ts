@@ -28,4 +28,12 @@ describe('block independence', () => {
     expect(both.figures).toEqual([]);
     expect(view([a, b], 'b')).toEqual(view([b], 'b'));
   });
+  it('a block holding several paragraphs reads them one by one, like the same text given as a string', () => {
+    // A short French line after an English paragraph is undetermined on its own, so its French-only
+    // form counts, whether the text comes as a string or as one block.
+    const text = 'The report says 12% of the personnel are women\n\négalité des sexes';
+    const asString = analyze(text).findings.map((f) => `${f.concept}@${f.start}`);
+    expect(asString).toContain(`gm-gender-equality@${text.indexOf('égalité')}`);
+    expect(analyze([{ id: 'b', text }]).findings.map((f) => `${f.concept}@${f.start}`)).toEqual(asString);
+  });
 });
