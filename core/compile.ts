@@ -3,6 +3,7 @@
 import builtinLexicon from './data/lexicon.json' with { type: 'json' };
 import builtinProfiles from './data/profiles.json' with { type: 'json' };
 import { inflections } from './inflect.ts';
+import { compileStarts, type TermStarts } from './prefilter.ts';
 import { checkPattern } from './safety.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
 import { AFTER_TERM, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
@@ -35,6 +36,10 @@ export interface Lexicon {
    * V8. Word boundaries are ASCII here and re-checked on each hit.
    */
   termReLower: RegExp | null;
+  /** termReLower anchored (sticky), tried only where termStarts says a term may begin. */
+  termAtLower: RegExp | null;
+  /** Opening words and word pairs of every term form (prefilter.ts). */
+  termStarts: TermStarts | null;
   /** Case-sensitive acronyms, with an optional plural "s". */
   acronymRe: RegExp | null;
   patterns: { re: RegExp; concept: string }[];
@@ -174,8 +179,8 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
 function termRegex(src: string): RegExp {
   return new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_TERM}`, 'giu');
 }
-function termRegexLower(src: string): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z])`, 'g');
+function termRegexLower(src: string, flags = 'g'): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z])`, flags);
 }
 
 function compile(
@@ -234,6 +239,8 @@ function compile(
     profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
     termRe: termSrc ? termRegex(termSrc) : null,
     termReLower: plainSrc ? termRegexLower(plainSrc) : null,
+    termAtLower: plainSrc ? termRegexLower(plainSrc, 'y') : null,
+    termStarts: plainSrc ? compileStarts(lookup.keys()) : null,
     // ASCII boundaries keep V8 fast; match.ts re-checks Unicode boundaries on each hit.
     acronymRe: acronyms.length
       ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map(escapeRegExp).join('|')})s?(?![A-Za-z0-9])`, 'g')

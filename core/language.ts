@@ -77,7 +77,6 @@ export interface LanguageSpan { language: Lang; start: number; end: number }
 /** Paragraphs of text[from, to): split at blank lines, and long runs without one every ~4,000 characters at a line break. */
 function paragraphs(text: string, from = 0, to = text.length): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const BLANK = /\n[\t \u00A0\r]*\n/g;
   let start = from;
   const push = (a: number, b: number) => {
     while (b - a > 4_000) {
@@ -88,10 +87,21 @@ function paragraphs(text: string, from = 0, to = text.length): { start: number; 
     }
     if (b > a) out.push({ start: a, end: b });
   };
-  BLANK.lastIndex = from;
-  for (let m = BLANK.exec(text); m && m.index + m[0].length <= to; m = BLANK.exec(text)) {
-    push(start, m.index);
-    start = m.index + m[0].length;
+  // Blank lines (\n, then only tabs, spaces, NBSP or CR, then \n), looked for within [from, to) only:
+  // a regular expression would scan on past `to` for every block.
+  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; ) {
+    let j = nl + 1;
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      if (c !== 9 && c !== 32 && c !== 0xa0 && c !== 13) break;
+      j++;
+    }
+    if (j < to && text.charCodeAt(j) === 10) {
+      push(start, nl);
+      // Like the former /\n[\t \u00A0\r]*\n/g: the blank run ends at its second line break.
+      start = j + 1;
+      nl = text.indexOf('\n', start);
+    } else nl = text.indexOf('\n', j);
   }
   push(start, to);
   return out;

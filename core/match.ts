@@ -2,6 +2,7 @@
 // At a position the longest term wins; matches nested in a longer one are dropped.
 import type { Lexicon } from './compile.ts';
 import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
+import { eachCandidate } from './prefilter.ts';
 import { isLetterAt, isWordCharAt, normKey } from './text.ts';
 
 export interface RawMatch { start: number; end: number; concepts: string[] }
@@ -16,7 +17,7 @@ const SPACE_RUN = / {2,}/g;
  * The lower-cased text with every separator run as one space and straight apostrophes, plus the map
  * back to the text's offsets (null when no run had to be shortened: offsets are then the same).
  */
-function flatView(lower: string): { view: string; at: ((i: number) => number) | null } {
+export function flatView(lower: string): { view: string; at: ((i: number) => number) | null } {
   let view = lower.replace(OTHER_SEP, ' ');
   if (OTHER_APOS.test(view)) view = view.replace(OTHER_APOS, "'");
   OTHER_APOS.lastIndex = 0;
@@ -50,20 +51,24 @@ function flatView(lower: string): { view: string; at: ((i: number) => number) | 
 }
 
 /** Term matches in s (offsets into s): the fast flattened view when lower-casing keeps the length. */
-function scanTerms(s: string, lex: Lexicon): RawMatch[] {
+export function scanTerms(s: string, lex: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
   const lower = s.toLowerCase();
-  if (lex.termReLower && lower.length === s.length) {
+  if (lex.termAtLower && lex.termStarts && lower.length === s.length) {
     const { view, at } = flatView(lower);
-    const re = lex.termReLower;
-    re.lastIndex = 0;
-    for (let m = re.exec(view); m; m = re.exec(view)) {
-      const start = at ? at(m.index) : m.index;
-      const end = at ? at(m.index + m[0].length - 1) + 1 : m.index + m[0].length;
-      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { re.lastIndex = m.index + 1; continue; }
+    // Anchored at the positions where some term can start (prefilter.ts), not tried at every word.
+    const re = lex.termAtLower!;
+    eachCandidate(view, lex.termStarts!, (i) => {
+      re.lastIndex = i;
+      const m = re.exec(view);
+      if (!m) return i + 1;
+      const start = at ? at(i) : i;
+      const end = at ? at(i + m[0].length - 1) + 1 : i + m[0].length;
+      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) return i + 1;
       const concepts = lex.lookup.get(normKey(m[0]));
       if (concepts) out.push({ start, end, concepts });
-    }
+      return i + m[0].length;
+    });
   } else if (lex.termRe) {
     // Some character changes length when lower-cased (e.g. "İ"): use the exact Unicode regex.
     const re = lex.termRe;

@@ -1,0 +1,85 @@
+// The term scan tries its regex only where prefilter.ts says a term may start. It must find exactly
+// what the same regex finds tried at every position (the oracle below), on real resolutions, on every
+// lexicon form in odd surroundings, and on random text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, type Lexicon } from '../core/compile.ts';
+import { flatView, scanTerms, type RawMatch } from '../core/match.ts';
+import { compileStarts, eachCandidate } from '../core/prefilter.ts';
+import { isLetterAt, isWordCharAt, normKey } from '../core/text.ts';
+import { allResolutionFiles, readResolution } from './support/corpus.ts';
+
+/** The scan before the prefilter: the global term regex tried at every position of the view. */
+function oracle(s: string, lex: Lexicon): RawMatch[] {
+  const out: RawMatch[] = [];
+  const lower = s.toLowerCase();
+  const { view, at } = flatView(lower);
+  const re = new RegExp(lex.termReLower!.source, 'g');
+  for (let m = re.exec(view); m; m = re.exec(view)) {
+    const start = at ? at(m.index) : m.index;
+    const end = at ? at(m.index + m[0].length - 1) + 1 : m.index + m[0].length;
+    if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { re.lastIndex = m.index + 1; continue; }
+    const concepts = lex.lookup.get(normKey(m[0]));
+    if (concepts) out.push({ start, end, concepts });
+  }
+  return out;
+}
+
+describe('term prefilter', () => {
+  const lex = loadLexicon();
+
+  it('finds on every corpus resolution exactly what the unfiltered scan finds', () => {
+    let files = 0;
+    let matches = 0;
+    for (const f of allResolutionFiles()) {
+      const text = readResolution(f).map((b) => b.text).join('\n');
+      const want = oracle(text, lex);
+      expect(scanTerms(text, lex)).toEqual(want);
+      files++;
+      matches += want.length;
+    }
+    expect(files).toBeGreaterThan(300);
+    expect(matches).toBeGreaterThan(1000);
+  });
+
+  it('finds every lexicon form after and before any kind of character', () => {
+    const around = [' ', '(', '"', "'", '\u0001', '1', '¹', 'é', 'x', '\u2014', '\uD83D\uDE00', '\uD835\uDC1A', ''];
+    let n = 0;
+    for (const form of lex.lookup.keys()) {
+      const before = around[n % around.length]!;
+      const after = around[(n * 7 + 3) % around.length]!;
+      n++;
+      const text = `${before}${form}${after} and ${form}.`;
+      expect(scanTerms(text, lex), JSON.stringify(text)).toEqual(oracle(text, lex));
+    }
+    expect(n).toBeGreaterThan(5000);
+  });
+
+  it('agrees with the unfiltered scan on random text with terms injected', () => {
+    const forms = [...lex.lookup.keys()].filter((_, i) => i % 17 === 0);
+    const piece = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...forms) },
+      { weight: 2, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 6 }) },
+      { weight: 3, arbitrary: fc.constantFrom(' ', '  ', '-', '\n', "'", '’', 'S', 'É', '17', ', ', 'the ', 'in ', 'on ') },
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+      expect(scanTerms(text, lex)).toEqual(oracle(text, lex));
+    }), { numRuns: 400 });
+  });
+
+  it('offers every position where a term starts, and skips plain words', () => {
+    const starts = compileStarts(['gender adviser', 'women', "women's network", '30 per cent quota', 'sexual violence']);
+    const seen: number[] = [];
+    const view = "the gender adviser met women's groups; 30 per cent of sexual abuse, sexual violence";
+    eachCandidate(view, starts, (i) => { seen.push(i); return i + 1; });
+    const words = seen.map((i) => view.slice(i, i + 6));
+    expect(words).toContain('gender');
+    expect(words).toContain('women\'');
+    expect(words).toContain('30 per');
+    expect(words).toContain('sexual');
+    expect(words).not.toContain('the ge');
+    expect(words).not.toContain('met wo');
+    // "sexual abuse" opens no term: only the "sexual violence" pair is offered.
+    expect(seen.filter((i) => view.startsWith('sexual', i))).toEqual([view.lastIndexOf('sexual')]);
+  });
+});
