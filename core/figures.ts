@@ -8,6 +8,7 @@
 // characters either side). Sentences are found by scanning outward from the token, never past the previous
 // sentence, and each sentence's cues and bodies are found once, so the whole run is linear in the input
 // length. Pure TypeScript: no Node, DOM or browser APIs.
+import { firstChars } from './first-chars.ts';
 import type { Figure, FigureCategory } from './schema.ts';
 import groupsData from './data/figure-groups.json' with { type: 'json' };
 
@@ -20,7 +21,9 @@ interface CategoryData {
 interface GroupsFile { categories: Record<FigureCategory, CategoryData>; notBodies: string[] }
 
 const L = '\\p{L}\\p{N}';
-const wrap = (src: string) => `(?<![${L}])(?:${src})(?![${L}])`;
+const wrapHead = `(?<![${L}])(?:`;
+const wrapTail = `)(?![${L}])`;
+const wrap = (src: string) => `${wrapHead}${src}${wrapTail}`;
 
 const ENTRIES: BodyEntry[] = [];
 const SCAN_SOURCES: string[] = [];
@@ -235,9 +238,23 @@ const CUE_WORD = /^(?:women|woman|women's|women’s|female|females|femmes?|fémi
 
 interface Body { start: number; end: number; category: FigureCategory; weak: boolean; women: boolean; contextual: boolean }
 
+/**
+ * Entries that can match at an ASCII character (lower-cased), in ENTRIES order: an entry whose first
+ * characters cannot be read from its source is in every list. Any other character tries them all.
+ */
+const BY_FIRST = new Map<string, BodyEntry[]>();
+{
+  const firsts = ENTRIES.map((e) => firstChars(e.re.source.slice(wrapHead.length, -wrapTail.length)));
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c).toLowerCase();
+    BY_FIRST.set(ch, ENTRIES.filter((_, k) => firsts[k] === null || firsts[k]!.has(ch)));
+  }
+}
+
 function longestAt(sub: string, i: number): { len: number; entry: BodyEntry } | null {
   let best: { len: number; entry: BodyEntry } | null = null;
-  for (const entry of ENTRIES) {
+  const c = sub.charCodeAt(i);
+  for (const entry of c < 128 ? BY_FIRST.get(String.fromCharCode(c).toLowerCase())! : ENTRIES) {
     entry.re.lastIndex = i;
     const m = entry.re.exec(sub);
     if (m && (best === null || m[0].length > best.len || (m[0].length === best.len && best.entry.weak && !entry.weak))) {
