@@ -361,26 +361,31 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, o
 export const STREAM_THRESHOLD = 16 * 1024 * 1024;
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
 
-/** Is this file read as a stream of text rather than all at once? */
-export async function isStreamable(file: string, threshold = STREAM_THRESHOLD): Promise<boolean> {
-  if (!TEXT_EXTENSIONS.has(extensionOf(file))) return false;
+/** The size of a file read as a stream of text rather than all at once; undefined for any other file. */
+export async function streamableSize(file: string, threshold = STREAM_THRESHOLD): Promise<number | undefined> {
+  if (!TEXT_EXTENSIONS.has(extensionOf(file))) return undefined;
   try {
     const st = await stat(file);
-    return st.isFile() && st.size > threshold;
+    return st.isFile() && st.size > threshold ? st.size : undefined;
   } catch {
-    return false; // readDocument will report the problem
+    return undefined; // readDocument will report the problem
   }
+}
+
+/** Is this file read as a stream of text rather than all at once? */
+export async function isStreamable(file: string, threshold = STREAM_THRESHOLD): Promise<boolean> {
+  return (await streamableSize(file, threshold)) !== undefined;
 }
 
 /**
  * The text of a UTF-8 file, piece by piece, with the checks of decodeText: NUL bytes or invalid
  * UTF-8 fail (InputError), the BOM is dropped and CRLF/CR become LF (also across piece edges).
  */
-export async function* streamTextFile(file: string, options: ReadOptions = {}): AsyncGenerator<string> {
+export async function* streamTextFile(file: string, options: ReadOptions & { size?: number } = {}): AsyncGenerator<string> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let size: number;
   try {
-    size = (await stat(file)).size;
+    size = options.size ?? (await stat(file)).size; // the caller may have just stat'ed it
   } catch (err) {
     throw new InputError(describeFsError(err));
   }

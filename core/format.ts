@@ -13,6 +13,30 @@ export interface DocInput {
   report: Report;
   text?: string;
   blocks?: readonly TextBlock[];
+  /**
+   * The whole document's counts when report.findings and report.figures list only the first ones
+   * (a huge text streamed with bounded memory): summaries and CSV rows use these, and the text and
+   * Markdown reports say how many findings and figures are not listed.
+   */
+  totals?: DocTotals;
+}
+
+/** One concept of one document, as a CSV row reports it. */
+export interface ConceptTotal {
+  pillar: PillarId;
+  genderSpecific: boolean;
+  findings: number;
+  tasks: number;
+  advice: number;
+  negated: number;
+  /** The whole sentence of the concept's first finding in reading order, whitespace collapsed. */
+  firstSentence: string;
+}
+
+export interface DocTotals {
+  findings: number;
+  figures: number;
+  concepts: ReadonlyMap<string, ConceptTotal>;
 }
 
 export interface InputFailure {
@@ -161,6 +185,20 @@ function conceptCount(r: Report): number {
   return new Set(r.findings.map((f) => f.concept)).size;
 }
 
+/** The document's counts: its totals when its lists were capped, else the lists' lengths. */
+function countsOf(d: DocInput): { findings: number; figures: number; concepts: number } {
+  const r = d.report;
+  return { findings: d.totals?.findings ?? r.findings.length, figures: d.totals?.figures ?? r.figures.length, concepts: d.totals?.concepts.size ?? conceptCount(r) };
+}
+
+/** The plain line after a capped list, or undefined when everything is listed. */
+function notListed(what: 'finding' | 'figure', listed: number, total: number): string | undefined {
+  if (total <= listed) return undefined;
+  const rest = total - listed;
+  const how = what === 'finding' ? '--format json lists every finding, --format csv counts them per concept' : '--format json lists every figure';
+  return `… ${rest.toLocaleString('en-US')} more ${rest === 1 ? what : what + 's'} not listed: this large file was read in chunks and only the first ${listed.toLocaleString('en-US')} are listed here (${how}).`;
+}
+
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
@@ -203,20 +241,7 @@ export function formatCsv(input: FormatterInput, _options: FormatOptions = {}): 
   const rows: (string | number | boolean)[][] = [[...CSV_COLUMNS]];
   for (const d of toDocs(input)) {
     const r = d.report;
-    const textOf = textResolver(d);
-    const byConcept = new Map<string, { pillar: PillarId; genderSpecific: boolean; findings: number; tasks: number; advice: number; negated: number; first: Finding }>();
-    for (const f of findingsInOrder(r)) {
-      let c = byConcept.get(f.concept);
-      if (!c) {
-        c = { pillar: f.pillar, genderSpecific: f.genderSpecific, findings: 0, tasks: 0, advice: 0, negated: 0, first: f };
-        byConcept.set(f.concept, c);
-      }
-      c.findings++;
-      if (f.strength.mode === 'task') c.tasks++;
-      if (f.strength.mode === 'advice') c.advice++;
-      if (f.negated) c.negated++;
-      if (f.genderSpecific) c.genderSpecific = true;
-    }
+    const byConcept = d.totals?.concepts ?? conceptTotals(d);
     const base = [r.source, r.profile.id, r.language];
     if (byConcept.size === 0) {
       rows.push([...base, '', '', '', 0, 0, 0, 0, '']);
@@ -225,10 +250,29 @@ export function formatCsv(input: FormatterInput, _options: FormatOptions = {}): 
     const order = (p: PillarId) => (PILLAR_IDS as readonly string[]).indexOf(p);
     const concepts = [...byConcept].sort(([a, x], [b, y]) => order(x.pillar) - order(y.pillar) || (a < b ? -1 : a > b ? 1 : 0));
     for (const [concept, c] of concepts) {
-      rows.push([...base, c.pillar, concept, c.genderSpecific, c.findings, c.tasks, c.advice, c.negated, sentenceText(c.first, textOf(c.first))]);
+      rows.push([...base, c.pillar, concept, c.genderSpecific, c.findings, c.tasks, c.advice, c.negated, c.firstSentence]);
     }
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Per concept of a document (in order of first finding): counts and the first finding's sentence. */
+export function conceptTotals(d: DocInput): Map<string, ConceptTotal> {
+  const textOf = textResolver(d);
+  const byConcept = new Map<string, ConceptTotal>();
+  for (const f of findingsInOrder(d.report)) {
+    let c = byConcept.get(f.concept);
+    if (!c) {
+      c = { pillar: f.pillar, genderSpecific: f.genderSpecific, findings: 0, tasks: 0, advice: 0, negated: 0, firstSentence: sentenceText(f, textOf(f)) };
+      byConcept.set(f.concept, c);
+    }
+    c.findings++;
+    if (f.strength.mode === 'task') c.tasks++;
+    if (f.strength.mode === 'advice') c.advice++;
+    if (f.negated) c.negated++;
+    if (f.genderSpecific) c.genderSpecific = true;
+  }
+  return byConcept;
 }
 
 // ---------------------------------------------------------------- text
@@ -270,7 +314,8 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
     const scoreStyle: Style = r.coverage.score >= 70 ? 'green' : r.coverage.score >= 40 ? 'yellow' : 'red';
     lines.push(`${st('bold', 'Score   ')}  ${st(['bold', scoreStyle], `${Math.round(r.coverage.score)}/100`)}  ${st(scoreStyle, sf)}${st('dim', se)}`);
     const highGaps = r.gaps.filter((g) => g.severity === 'high').length;
-    lines.push(`${st('bold', 'Summary ')}  ${plural(r.findings.length, 'finding')} of ${plural(conceptCount(r), 'concept')} · ${plural(r.gaps.length, 'gap')}${highGaps ? ` (${highGaps} high)` : ''} · ${plural(r.figures.length, 'figure')}`);
+    const n = countsOf(d);
+    lines.push(`${st('bold', 'Summary ')}  ${plural(n.findings, 'finding')} of ${plural(n.concepts, 'concept')} · ${plural(r.gaps.length, 'gap')}${highGaps ? ` (${highGaps} high)` : ''} · ${plural(n.figures, 'figure')}`);
 
     // Coverage
     lines.push('');
@@ -310,10 +355,10 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
 
     // Findings
     lines.push('');
-    if (r.findings.length === 0) {
+    if (n.findings === 0) {
       lines.push(st('bold', 'Findings') + '  none');
     } else {
-      lines.push(st('bold', `Findings (${r.findings.length})`));
+      lines.push(st('bold', `Findings (${n.findings})`));
       for (const group of groupBySection(r)) {
         lines.push(`  ${st(['bold', 'blue'], '§ ' + safeTerm(group.label))}`);
         for (const f of group.findings) {
@@ -323,15 +368,19 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
           lines.push(`      “${safeTerm(q.before)}${st(['bold', 'yellow'], '[[' + safeTerm(q.match) + ']]')}${safeTerm(q.after)}”`);
         }
       }
+      const more = notListed('finding', r.findings.length, n.findings);
+      if (more) lines.push(`  ${st('bold', more)}`);
     }
 
     // Figures
-    if (r.figures.length) {
+    if (n.figures) {
       lines.push('');
-      lines.push(st('bold', `Figures (${r.figures.length})`));
+      lines.push(st('bold', `Figures (${n.figures})`));
       for (const fig of [...r.figures].sort((a, b) => a.start - b.start)) {
         lines.push(`  ${String(fig.percent).padStart(5)}%  ${safeTerm(fig.group)} ${st('dim', `(${fig.category})`)}  “${safeTerm(collapseWhitespace(fig.text))}”`);
       }
+      const more = notListed('figure', r.figures.length, n.figures);
+      if (more) lines.push(`  ${st('bold', more)}`);
     }
   });
 
@@ -384,8 +433,10 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
     out.push('## Summary', '');
     out.push('| Document | Profile | Language | Score | Findings | Concepts | Gaps | High gaps |');
     out.push('|---|---|---|---:|---:|---:|---:|---:|');
-    for (const { report: r } of docs) {
-      out.push(`| ${mdEscape(r.source)} | ${mdEscape(r.profile.id)} | ${r.language} | ${Math.round(r.coverage.score)} | ${r.findings.length} | ${conceptCount(r)} | ${r.gaps.length} | ${r.gaps.filter((g) => g.severity === 'high').length} |`);
+    for (const d of docs) {
+      const r = d.report;
+      const n = countsOf(d);
+      out.push(`| ${mdEscape(r.source)} | ${mdEscape(r.profile.id)} | ${r.language} | ${Math.round(r.coverage.score)} | ${n.findings} | ${n.concepts} | ${r.gaps.length} | ${r.gaps.filter((g) => g.severity === 'high').length} |`);
     }
     out.push('');
   }
@@ -397,7 +448,8 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
     out.push(`- **Profile:** ${mdEscape(profileLine(r))}`);
     out.push(`- **Language:** ${r.language}`);
     out.push(`- **Score:** ${Math.round(r.coverage.score)}/100`);
-    out.push(`- **Findings:** ${r.findings.length} of ${plural(conceptCount(r), 'concept')}; ${plural(r.gaps.length, 'gap')}; ${plural(r.figures.length, 'figure')}`);
+    const n = countsOf(d);
+    out.push(`- **Findings:** ${n.findings} of ${plural(n.concepts, 'concept')}; ${plural(r.gaps.length, 'gap')}; ${plural(n.figures, 'figure')}`);
     out.push('');
 
     out.push('### Coverage', '');
@@ -425,7 +477,7 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
     if (r.gaps.length) out.push('');
 
     out.push('### Findings', '');
-    if (r.findings.length === 0) out.push('None.', '');
+    if (n.findings === 0) out.push('None.', '');
     for (const group of groupBySection(r)) {
       out.push(`#### ${mdEscape(group.label)}`, '');
       for (const f of group.findings) {
@@ -435,8 +487,10 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
       }
       out.push('');
     }
+    const moreFindings = notListed('finding', r.findings.length, n.findings);
+    if (moreFindings) out.push(`*${mdEscape(moreFindings)}*`, '');
 
-    if (r.figures.length) {
+    if (n.figures) {
       out.push('### Figures', '');
       out.push('| Percent | Group | Category | Text |');
       out.push('|---:|---|---|---|');
@@ -444,6 +498,8 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
         out.push(`| ${fig.percent} | ${mdEscape(fig.group)} | ${fig.category} | ${mdEscape(fig.text)} |`);
       }
       out.push('');
+      const moreFigures = notListed('figure', r.figures.length, n.figures);
+      if (moreFigures) out.push(`*${mdEscape(moreFigures)}*`, '');
     }
   });
 
