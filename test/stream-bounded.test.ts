@@ -132,6 +132,18 @@ describe('StreamingAnalysis with keep (bounded memory)', () => {
     for (const id of Object.keys(report.coverage.bySection)) expect(ids.has(id)).toBe(true);
   });
 
+  it('language runs: a run that goes on across a cut is one run, delivered once, in both modes', () => {
+    const en = 'The brigade will appoint a gender adviser to each battalion and report on it every month.\n\n'.repeat(60);
+    const fr = 'La brigade nommera un conseiller pour les questions de genre dans chaque bataillon et en rendra compte chaque mois.\n\n'.repeat(60);
+    const text = [en, fr, en, fr, en].join('');
+    const all = analyzeStream([text], { lexicon, profile: 'generic', chunkChars: 4096 });
+    const { got, report } = bounded(text, { lexicon, profile: 'generic', chunkChars: 4096, keep: 0 });
+    expect(all.languages!.map((x) => x.language)).toEqual(['en', 'fr', 'en', 'fr', 'en']);
+    expect(got.languages).toEqual(all.languages);
+    expect(report.languages).toEqual([]);
+    expect(all.languages!.at(-1)!.end).toBeGreaterThan(text.length - 3); // the last run is delivered too
+  });
+
   it('section ids stay unique across chunks, and findings name sections of the merged structure', () => {
     const text = ownText(600);
     const r = analyzeStream([text], { lexicon, profile: 'oporder', chunkChars: 4096 });
