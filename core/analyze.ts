@@ -6,7 +6,9 @@ import { detectProfile } from './detect.ts';
 import { findFigures } from './figures.ts';
 import { findGaps, keywordRe } from './gaps.ts';
 import { formAllowed, LanguageMap } from './language.ts';
+import { flatten } from './flat.ts';
 import { scan } from './match.ts';
+import type { PhraseSet, Source } from './phrases.ts';
 import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
 import cueData from './data/cues.json' with { type: 'json' };
 import { dismissalFilter, type Dismissal } from './dismiss.ts';
@@ -70,16 +72,18 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const structure = detectStructure(text, langs.document);
   const index = new SectionIndex(structure.sections);
 
+  // One flat view of the text for every phrase search (terms, cues, context words, exclusions).
+  const src: Source = { text: scanText, flat: flatten(scanText) };
   const findings: Finding[] = [];
   let sent: { start: number; end: number } | undefined;
   let sentStrength: Strength | undefined;
   let clauses: { start: number; end: number }[] = [];
   let cues: ClauseCues | undefined;
   // Context rules are the same regex for many concepts: answer each once per sentence/clause.
-  const contextSeen = new Map<RegExp, boolean>();
+  const contextSeen = new Map<PhraseSet, boolean>();
   let contextSpan = -1;
 
-  for (const m of scan(scanText, lex)) {
+  for (const m of scan(scanText, lex, src.flat)) {
     const b = blocks ? blocks[blockAt(blocks, m.start)] : undefined;
     if (b && m.end > b.end) continue; // a term never spans two blocks (cells, paragraphs)
     if (!formAllowed(lex, text, m.start, m.end, langs.own(m.start))) continue; // own language: a term never depends on its neighbours
@@ -93,18 +97,19 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     if (clauses.length === 0) clauses = clausesOf(text, sent);
     const section = index.at(m.start);
     const clause = pickClause(clauses, m.start);
-    if (!cues || cues.start !== clause.start || cues.end !== clause.end) cues = clauseCues(text, clause.start, clause.end, langs.at(clause.start));
+    if (!cues || cues.start !== clause.start || cues.end !== clause.end) cues = clauseCues(src, clause.start, clause.end, langs.at(clause.start));
 
     for (const id of m.concepts) {
       const c = lex.concepts.get(id);
       if (!c) continue;
-      if (c.excludes && excluded(scanText, m.start, m.end, c.excludes)) continue; // an exclusion never reaches into the next block
+      if (c.excludes && excluded(src, m.start, m.end, c.excludes)) continue; // an exclusion never reaches into the next block
       if (c.requires) {
         const span = c.within === 'clause' ? clause : sent;
         const key = span.start * 2 + (c.within === 'clause' ? 1 : 0);
         if (key !== contextSpan) { contextSeen.clear(); contextSpan = key; }
         let ok = contextSeen.get(c.requires);
-        if (ok === undefined) { ok = contains(text, span.start, span.end, c.requires); contextSeen.set(c.requires, ok); }
+        // The match itself counts: "gender mainstreaming" names gender.
+        if (ok === undefined) { ok = c.requires.test(src, span.start, span.end); contextSeen.set(c.requires, ok); }
         if (!ok) continue;
       }
       const strength = strengthFor(section, index, m.start, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end, langs.at(sent!.start))));
@@ -121,7 +126,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         strength,
         negated: flags.negated,
         scopeLimited: flags.scopeLimited,
-        boilerplate: c.boilerplate && !hasMeans(text, clause.start, clause.end, langs.at(clause.start)),
+        boilerplate: c.boilerplate && !hasMeans(src, clause.start, clause.end, langs.at(clause.start)),
         procedural: c.procedural,
         unverified: flags.unverified,
         label: c.label,
@@ -136,7 +141,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
 
   const detected = options.profile && options.profile !== 'auto'
     ? { id: options.profile, confidence: 1, detected: false }
-    : { ...pick(detectProfile(text, structure, lex, langs.mixed ? 'und' : langs.document)), detected: true };
+    : { ...pick(detectProfile(src, structure, lex, langs.mixed ? 'und' : langs.document)), detected: true };
   const profile = lex.profiles.get(detected.id);
   if (!profile) throw new Error(`unknown profile "${detected.id}"; known: ${[...lex.profiles.keys()].join(', ')}`);
 
@@ -228,21 +233,13 @@ function strengthFor(section: Section | undefined, index: SectionIndex, pos: num
   return orders();
 }
 
-function excluded(text: string, start: number, end: number, re: RegExp): boolean {
+/** Is the match inside one of the concept's exclusion phrases ("engender", "regardless of gender")? */
+function excluded(src: Source, start: number, end: number, set: PhraseSet): boolean {
   const from = Math.max(0, start - EXCLUDE_WINDOW);
-  const window = text.slice(from, Math.min(text.length, end + EXCLUDE_WINDOW));
-  re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const a = from + m.index;
-    if (a <= start && a + m[0].length >= end) return true;
+  for (const h of set.find(src, from, Math.min(src.text.length, end + EXCLUDE_WINDOW))) {
+    if (h.start <= start && h.end >= end) return true;
   }
   return false;
-}
-
-/** Does re match in [lo, hi)? The match itself counts: "gender mainstreaming" names gender. */
-function contains(text: string, lo: number, hi: number, re: RegExp): boolean {
-  re.lastIndex = 0;
-  return re.test(text.slice(lo, hi));
 }
 
 function keywordPresent(text: string, words: string[]): boolean {

@@ -7,7 +7,8 @@ import { compileStarts, type TermStarts } from './prefilter.ts';
 import { checkPattern } from './safety.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
 import { AFTER_TERM, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
-import { phraseRegex, trieSource } from './trie.ts';
+import { PhraseSet } from './phrases.ts';
+import { trieSource } from './trie.ts';
 
 export interface CompiledConcept {
   id: string;
@@ -16,11 +17,11 @@ export interface CompiledConcept {
   genderSpecific: boolean;
   procedural: boolean;
   boilerplate: boolean;
-  /** Whole-word regex of the context words; the match counts only when one occurs in the sentence/clause. */
-  requires?: RegExp;
+  /** The context words (all their forms); the match counts only when one occurs in the sentence/clause. */
+  requires?: PhraseSet;
   within: 'sentence' | 'clause';
-  /** Regex of phrases that cancel a match they contain. */
-  excludes?: RegExp;
+  /** Phrases that cancel a match they contain. */
+  excludes?: PhraseSet;
   /** Where the concept was defined (file name), for error messages. */
   origin: string;
 }
@@ -198,7 +199,7 @@ function compile(
   const formLanguages = new Map<string, number>();
   const compiled = new Map<string, CompiledConcept>();
   const patterns: Lexicon['patterns'] = [];
-  const contextCache = new Map<string, RegExp | undefined>();
+  const contextCache = new Map<string, PhraseSet | undefined>();
   const groupForms = new Map<string, string[]>();
   const formsOf = (word: string): string[] => {
     if (word.startsWith('@')) {
@@ -216,14 +217,14 @@ function compile(
     for (const a of c.acronyms ?? []) add(acronymLookup, a, c.id);
     for (const p of c.patterns ?? []) patterns.push({ re: new RegExp(p, 'gu'), concept: c.id });
 
-    let requires: RegExp | undefined;
+    let requires: PhraseSet | undefined;
     const req = c.context?.requires;
     if (req?.length) {
       const key = [...req].sort().join('|');
-      if (!contextCache.has(key)) contextCache.set(key, phraseRegex(req.flatMap(formsOf)));
+      if (!contextCache.has(key)) { const set = new PhraseSet(req.flatMap(formsOf)); contextCache.set(key, set.size ? set : undefined); }
       requires = contextCache.get(key);
     }
-    const excludes = c.excludes?.length ? phraseRegex(expandAll(c.excludes, 'en')) : undefined;
+    const excludes = c.excludes?.length ? new PhraseSet(expandAll(c.excludes, 'en')) : undefined;
     compiled.set(c.id, {
       id: c.id, label: c.label, pillar: c.pillar, genderSpecific: c.genderSpecific,
       procedural: c.procedural ?? false, boilerplate: c.boilerplate ?? false,

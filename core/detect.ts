@@ -3,13 +3,14 @@
 import type { Lexicon } from './compile.ts';
 import type { ProfileId } from './schema.ts';
 import type { Structure } from './sections.ts';
+import { flatten } from './flat.ts';
+import { PhraseSet, type Source } from './phrases.ts';
 import { normKey } from './text.ts';
-import { trieSource } from './trie.ts';
 
 const HEAD = 30_000;
 
 /** All cue phrases of all profiles in one trie regex; a hit maps back to (profile, weight) pairs. */
-interface CueIndex { re: RegExp | null; byKey: Map<string, { id: string; weight: number }[]>; ids: string[] }
+interface CueIndex { set: PhraseSet; byKey: Map<string, { id: string; weight: number }[]>; ids: string[] }
 const cueCache = new WeakMap<Lexicon, CueIndex>();
 const cueCacheEn = new WeakMap<Lexicon, CueIndex>();
 
@@ -30,9 +31,7 @@ function cueIndex(lex: Lexicon, english: boolean): CueIndex {
         byKey.set(k, [...(byKey.get(k) ?? []), { id: p.id, weight: q.weight }]);
       }
     }
-    const src = trieSource(byKey.keys());
-    // Lower-case trie without the Unicode flag: the head is lower-cased once (see match.ts).
-    c = { re: src ? new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, 'g') : null, byKey, ids: [...lex.profiles.keys()] };
+    c = { set: new PhraseSet(byKey.keys()), byKey, ids: [...lex.profiles.keys()] };
     cache.set(lex, c);
   }
   return c;
@@ -41,21 +40,18 @@ function cueIndex(lex: Lexicon, english: boolean): CueIndex {
 export interface Detected { id: ProfileId | string; confidence: number; scores: Record<string, number> }
 
 /** `lang`: the document's language; English text is read without the French cues. */
-export function detectProfile(text: string, structure: Structure, lex: Lexicon, lang?: 'en' | 'fr' | 'und'): Detected {
-  const head = (text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase();
+export function detectProfile(input: string | Source, structure: Structure, lex: Lexicon, lang?: 'en' | 'fr' | 'und'): Detected {
+  const head = typeof input === 'string' ? input.slice(0, HEAD) : '';
+  const src = typeof input === 'string' ? { text: head, flat: flatten(head) } : input;
   const idx = cueIndex(lex, lang === 'en');
   const scores: Record<string, number> = {};
   for (const id of idx.ids) scores[id] = 0;
   // Each cue phrase counts once, however often it occurs.
   const seen = new Set<string>();
-  if (idx.re) {
-    idx.re.lastIndex = 0;
-    for (let m = idx.re.exec(head); m; m = idx.re.exec(head)) {
-      const k = normKey(m[0]);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      for (const { id, weight } of idx.byKey.get(k) ?? []) scores[id] = (scores[id] ?? 0) + weight;
-    }
+  for (const { key } of idx.set.find(src, 0, Math.min(src.text.length, HEAD))) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const { id, weight } of idx.byKey.get(key) ?? []) scores[id] = (scores[id] ?? 0) + weight;
   }
   if (structure.oporder && 'oporder' in scores) scores.oporder! += 3;
   if (structure.resolution) for (const id of ['mandate', 'thematic-resolution']) if (id in scores) scores[id]! += 1;

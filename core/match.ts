@@ -2,68 +2,25 @@
 // At a position the longest term wins; matches nested in a longer one are dropped.
 import type { Lexicon } from './compile.ts';
 import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
+import { flatten, type FlatText } from './flat.ts';
 import { eachCandidate } from './prefilter.ts';
 import { isLetterAt, isWordCharAt, normKey } from './text.ts';
 
 export interface RawMatch { start: number; end: number; concepts: string[] }
 
-// Separators other than the plain space, and apostrophes other than the straight one: the flat view
-// maps each to its plain form, one character for one, so the term pattern needs no classes.
-const OTHER_SEP = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u00AD\u2010-\u2013-]/g;
-const OTHER_APOS = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
-const SPACE_RUN = / {2,}/g;
-
-/**
- * The lower-cased text with every separator run as one space and straight apostrophes, plus the map
- * back to the text's offsets (null when no run had to be shortened: offsets are then the same).
- */
-export function flatView(lower: string): { view: string; at: ((i: number) => number) | null } {
-  let view = lower.replace(OTHER_SEP, ' ');
-  if (OTHER_APOS.test(view)) view = view.replace(OTHER_APOS, "'");
-  OTHER_APOS.lastIndex = 0;
-  if (!view.includes('  ')) return { view, at: null };
-  // Shorten each run to one space; remember where (in the view) and how much was removed so far.
-  const where: number[] = [];
-  const removed: number[] = [];
-  const parts: string[] = [];
-  let last = 0;
-  let total = 0;
-  SPACE_RUN.lastIndex = 0;
-  for (let m = SPACE_RUN.exec(view); m; m = SPACE_RUN.exec(view)) {
-    parts.push(view.slice(last, m.index + 1));
-    total += m[0].length - 1;
-    where.push(m.index + 1 - (total - (m[0].length - 1))); // first view index after the run's space
-    removed.push(total);
-    last = m.index + m[0].length;
-  }
-  parts.push(view.slice(last));
-  const at = (i: number): number => {
-    let lo = 0;
-    let hi = where.length - 1;
-    let shift = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (where[mid]! <= i) { shift = removed[mid]!; lo = mid + 1; } else hi = mid - 1;
-    }
-    return i + shift;
-  };
-  return { view: parts.join(''), at };
-}
-
-/** Term matches in s (offsets into s): the fast flattened view when lower-casing keeps the length. */
-export function scanTerms(s: string, lex: Lexicon): RawMatch[] {
+/** Term matches in s (offsets into s), read on its flat view when there is one (given, or made here). */
+export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatten(s)): RawMatch[] {
   const out: RawMatch[] = [];
-  const lower = s.toLowerCase();
-  if (lex.termAtLower && lex.termStarts && lower.length === s.length) {
-    const { view, at } = flatView(lower);
+  if (lex.termAtLower && lex.termStarts && flat) {
+    const { view, lower, toText } = flat;
     // Anchored at the positions where some term can start (prefilter.ts), not tried at every word.
-    const re = lex.termAtLower!;
-    eachCandidate(view, lex.termStarts!, (i) => {
+    const re = lex.termAtLower;
+    eachCandidate(view, lex.termStarts, (i) => {
       re.lastIndex = i;
       const m = re.exec(view);
       if (!m) return i + 1;
-      const start = at ? at(i) : i;
-      const end = at ? at(i + m[0].length - 1) + 1 : i + m[0].length;
+      const start = toText(i);
+      const end = toText(i + m[0].length - 1) + 1;
       if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) return i + 1;
       const concepts = lex.lookup.get(normKey(m[0]));
       if (concepts) out.push({ start, end, concepts });
@@ -129,8 +86,9 @@ function scanPatterns(text: string, lex: Lexicon): RawMatch[] {
   }
 }
 
-export function scan(text: string, lex: Lexicon): RawMatch[] {
-  const out = scanTerms(text, lex);
+/** Every term, acronym and pattern match in text; `flat`: its flat view, when the caller has it. */
+export function scan(text: string, lex: Lexicon, flat: FlatText | null = flatten(text)): RawMatch[] {
+  const out = scanTerms(text, lex, flat);
   // Noise is rare: clean text pays one quick test; a noisy text adds matches from the cleaned copies,
   // merged below (an earlier or longer match wins an overlap).
   const extra: RawMatch[] = hasNoise(text) ? scanNoisy(text, lex) : [];

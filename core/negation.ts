@@ -3,21 +3,9 @@
 import cues from './data/cues.json' with { type: 'json' };
 import { frUnaccented } from './inflect-fr.ts';
 import type { Lang } from './language.ts';
-import { APOS_CLASS, escapeRegExp } from './text.ts';
-
-/** Cue key: lower case, single spaces, straight apostrophes. */
-const cueKey = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/g, ' ').replace(/['\u2019\u2018\u02BC]/g, "'");
-// Spaces match any run of spaces; apostrophes any apostrophe; a French elided cue ("pas d'", "absence d'")
-// is followed by its word, so it has no closing word boundary.
-const cueSource = (p: string) => escapeRegExp(p).replace(/ /g, '[\\s\\u00A0]+').replace(/'/g, APOS_CLASS);
-const byLength = (a: string, b: string) => b.length - a.length;
-const wordRe = (list: string[]) => {
-  const elided = list.filter((p) => p.endsWith("'")).sort(byLength).map(cueSource);
-  const words = list.filter((p) => !p.endsWith("'")).sort(byLength).map(cueSource);
-  // Whole-word cues first, so "pas d'allégation" (a longer cue) wins over the elided "pas d'".
-  const alts = [...(words.length ? [`(?:${words.join('|')})(?![\\p{L}\\p{N}])`] : []), ...(elided.length ? [`(?:${elided.join('|')})`] : [])];
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`, 'giu');
-};
+import { flatten } from './flat.ts';
+import { PhraseSet, type Source } from './phrases.ts';
+import { normKey } from './text.ts';
 
 // Every cue of every list in one regex, so a clause is read once; the longest cue wins at a
 // position, and each cue phrase carries the roles it plays. Masks ("not only", "without delay",
@@ -29,13 +17,13 @@ interface CueLists {
   negation: { before: string[]; after: string[]; anywhere: string[]; notNegation: string[]; problemAbsent: string[] };
   scopeLimited: string[]; unverified: string[]; boilerplateMeans: string[];
 }
-interface CueSet { roles: Map<string, Set<Role>>; all: RegExp; means: RegExp }
+interface CueSet { roles: Map<string, Set<Role>>; all: PhraseSet; means: PhraseSet }
 
 function cueSet(lists: CueLists[]): CueSet {
   const roles = new Map<string, Set<Role>>();
   const addRole = (list: string[], role: Role) => {
     for (const p of list) {
-      for (const k of new Set([cueKey(p), cueKey(frUnaccented(p))])) {
+      for (const k of new Set([normKey(p), normKey(frUnaccented(p))])) {
         const r = roles.get(k) ?? new Set<Role>();
         r.add(role);
         roles.set(k, r);
@@ -56,7 +44,7 @@ function cueSet(lists: CueLists[]): CueSet {
   // "no evidence of …" is still an absence for concepts that are not harms.
   for (const [k, r] of roles) if (r.has('problemAbsent') && /^(?:no|aucun|aucune|pas)\s/.test(k)) r.add('before');
   const means = lists.flatMap((l) => l.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
-  return { roles, all: wordRe([...roles.keys()]), means: wordRe([...new Set(means)]) };
+  return { roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means) };
 }
 
 let enCues: CueSet | undefined;
@@ -89,15 +77,13 @@ export interface ClauseCues {
   wordStarts: number[];
 }
 
-export function clauseCues(text: string, cStart: number, cEnd: number, lang?: Lang): ClauseCues {
-  const s = text.slice(cStart, cEnd);
-  const { all: ALL_CUES, roles } = cuesFor(lang);
+export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lang): ClauseCues {
+  const { all, roles } = cuesFor(lang);
   const c: ClauseCues = { start: cStart, end: cEnd, before: [], after: [], anywhere: [], problemAbsent: false, scope: [], unverified: false, wordStarts: [] };
-  ALL_CUES.lastIndex = 0;
-  for (let m = ALL_CUES.exec(s); m; m = ALL_CUES.exec(s)) {
-    const r = roles.get(cueKey(m[0]));
+  for (const m of all.find(src, cStart, cEnd)) {
+    const r = roles.get(m.key);
     if (!r || r.has('mask')) continue;
-    const h = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    const h = { start: m.start - cStart, end: m.end - cStart, text: src.text.slice(m.start, m.end) };
     if (r.has('before')) c.before.push(h);
     if (r.has('after')) c.after.push(h);
     if (r.has('anywhere')) c.anywhere.push(h);
@@ -106,6 +92,7 @@ export function clauseCues(text: string, cStart: number, cEnd: number, lang?: La
     if (r.has('unverified')) c.unverified = true;
   }
   if (c.before.length + c.after.length + c.scope.length > 0) {
+    const s = src.text.slice(cStart, cEnd);
     WORD.lastIndex = 0;
     for (let m = WORD.exec(s); m; m = WORD.exec(s)) c.wordStarts.push(m.index);
   }
@@ -148,12 +135,10 @@ export function flagsIn(c: ClauseCues, mStart: number, mEnd: number, problem: bo
 
 /** Flags of one match read in the clause [cStart, cEnd); convenience for single use. */
 export function flagsFor(text: string, cStart: number, cEnd: number, mStart: number, mEnd: number, problem: boolean, lang?: Lang): Flags {
-  return flagsIn(clauseCues(text, cStart, cEnd, lang), mStart, mEnd, problem);
+  return flagsIn(clauseCues({ text, flat: flatten(text) }, cStart, cEnd, lang), mStart, mEnd, problem);
 }
 
 /** A stock pairing is substantive when its clause names a means ("through Women Protection Advisers"). */
-export function hasMeans(text: string, cStart: number, cEnd: number, lang?: Lang): boolean {
-  const MEANS = cuesFor(lang).means;
-  MEANS.lastIndex = 0;
-  return MEANS.test(text.slice(cStart, cEnd));
+export function hasMeans(src: Source, cStart: number, cEnd: number, lang?: Lang): boolean {
+  return cuesFor(lang).means.test(src, cStart, cEnd);
 }

@@ -67,15 +67,17 @@ export function compileStarts(keys: Iterable<string>): TermStarts {
 }
 
 /**
- * Calls visit(i) at each position of view that follows no [a-z0-9] and may start a term, in order;
+ * Calls visit(i) at each position of view that follows no letter, mark or ASCII digit and may start a term, in order;
  * visit returns the position to go on from (a match's end, or i + 1).
  */
 export function eachCandidate(view: string, t: TermStarts, visit: (i: number) => number): void {
   const n = view.length;
   for (let i = 0; i < n; ) {
     if (i > 0) {
+      // Inside a word no term starts (the matcher rejects such a hit): also skips runs of non-ASCII
+      // letters position by position, which would otherwise be hashed again from each one.
       const p = view.charCodeAt(i - 1);
-      if ((p >= 97 && p <= 122) || (p >= 48 && p <= 57)) { i++; continue; }
+      if ((p >= 48 && p <= 57) || isLetterUnit(p)) { i++; continue; }
     }
     let h = FNV_OFFSET;
     let j = i;

@@ -11,7 +11,7 @@ const MB = 1024 * 1024;
 describe('megabytes of one character', () => {
   it.each([
     ['a', 10], [' ', 10], ['.', 10], ['\n', 10], ['\u0000', 10], ['1', 10], ['\u00AD', 5], ['\u0301', 2], ['\uFB01', 2],
-    ['\uD800', 5], ['\uD83D\uDE00', 2], ['\u202E', 2], ['%', 2],
+    ['\uD800', 5], ['\uD83D\uDE00', 2], ['\u202E', 2], ['%', 2], ['\u0436', 2], ['\u00E9', 2],
   ] as const)('%j × %i MB: no findings, no throw', (ch, mb) => {
     const text = ch.repeat(Math.floor((mb * MB) / ch.length));
     const r = analyze(text, { lexicon });

@@ -1,0 +1,89 @@
+// A set of phrases looked for in spans of a text: context words, exclusions, negation cues, profile
+// cues, keywords. Read on the flattened view (flat.ts) with a plain trie regex; only a text whose
+// length changes when lower-cased falls back to the Unicode pattern on the text itself.
+import type { FlatText } from './flat.ts';
+import { APOS_CLASS, BEFORE_WORD, SEP, escapeRegExp, isWordCharAt, normKey } from './text.ts';
+import { trieSource } from './trie.ts';
+
+/** The text being analysed and its flat view (null: read the text itself). */
+export interface Source { text: string; flat: FlatText | null }
+
+/** A phrase found: offsets in the text, and its key (normKey of the matched words). */
+export interface PhraseHit { start: number; end: number; key: string }
+
+const WORD_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+
+export class PhraseSet {
+  /** Keys (normKey) of the phrases; an elided phrase ("pas d'") keeps its apostrophe. */
+  readonly keys: ReadonlySet<string>;
+  private readonly plain: RegExp | null;
+  private unicode?: RegExp | null;
+  private readonly closed: string[];
+  private readonly open: string[];
+
+  /** Phrases ending in an apostrophe (French elisions) are followed by their word, so need no closing boundary. */
+  constructor(phrases: Iterable<string>) {
+    const keys = new Set<string>();
+    for (const p of phrases) {
+      const k = normKey(p);
+      if (k) keys.add(k);
+    }
+    this.keys = keys;
+    this.closed = [...keys].filter((k) => !k.endsWith("'"));
+    this.open = [...keys].filter((k) => k.endsWith("'"));
+    const closed = trieSource(this.closed, true);
+    const open = trieSource(this.open, true);
+    // Whole-word phrases first, so a longer phrase ("pas d'allégation") wins over the elided "pas d'".
+    const alts = [...(closed ? [`(?:${closed})(?![a-z0-9])`] : []), ...(open ? [`(?:${open})`] : [])];
+    this.plain = alts.length ? new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})`, 'g') : null;
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** Phrases in text[from, to), in order, not overlapping; `limit` stops after that many. */
+  find(src: Source, from = 0, to = src.text.length, limit = Infinity): PhraseHit[] {
+    const out: PhraseHit[] = [];
+    if (!this.plain || to <= from) return out;
+    const flat = src.flat;
+    if (flat) {
+      const vFrom = flat.toView(from);
+      const s = flat.view.slice(vFrom, flat.toView(to));
+      const re = this.plain;
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m && out.length < limit; m = re.exec(s)) {
+        const end = m.index + m[0].length;
+        // ASCII boundaries in the pattern; letters and digits beyond ASCII are checked here.
+        if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) { re.lastIndex = m.index + 1; continue; }
+        out.push({ start: flat.toText(vFrom + m.index), end: flat.toText(vFrom + end - 1) + 1, key: normKey(m[0]) });
+      }
+      return out;
+    }
+    const re = this.unicodeRe();
+    if (!re) return out;
+    const s = src.text.slice(from, to);
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m && out.length < limit; m = re.exec(s)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      out.push({ start: from + m.index, end: from + m.index + m[0].length, key: normKey(m[0]) });
+    }
+    return out;
+  }
+
+  /** Does any phrase occur in text[from, to)? */
+  test(src: Source, from = 0, to = src.text.length): boolean {
+    return this.find(src, from, to, 1).length > 0;
+  }
+
+  /** The same phrases for the text itself: any separators, apostrophes and case (built on first need). */
+  private unicodeRe(): RegExp | null {
+    if (this.unicode === undefined) {
+      const closed = trieSource(this.closed);
+      const open = this.open.length ? this.open.map((k) => escapeRegExp(k.slice(0, -1)).replace(/ /g, SEP) + APOS_CLASS) : [];
+      const alts = [...(closed ? [`(?:${closed})${WORD_AFTER}`] : []), ...(open.length ? [`(?:${open.join('|')})`] : [])];
+      this.unicode = alts.length ? new RegExp(`${BEFORE_WORD}(?:${alts.join('|')})`, 'giu') : null;
+    }
+    return this.unicode;
+  }
+}
