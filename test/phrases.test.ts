@@ -1,0 +1,50 @@
+// PhraseSet reads the flat view with a plain pattern, and the text itself with a Unicode pattern when
+// there is no view (a text whose length changes when lower-cased). Both must find the same phrases at
+// the same offsets, with whole-word boundaries, whatever separates the words.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { flatten } from '../core/flat.ts';
+import { PhraseSet, type Source } from '../core/phrases.ts';
+
+const set = new PhraseSet(['gender adviser', 'women', "women's network", 'no', 'not yet', "pas d'", "pas d'allégation", 'zero-tolerance', 'égalité']);
+const viaView = (text: string): Source => ({ text, flat: flatten(text) });
+const viaText = (text: string): Source => ({ text, flat: null });
+const spans = (src: Source, from?: number, to?: number) => set.find(src, from, to).map((h) => [src.text.slice(h.start, h.end), h.key]);
+
+describe('PhraseSet', () => {
+  it.each([
+    ['The Gender  Adviser met women.', [['Gender  Adviser', 'gender adviser'], ['women', 'women']]],
+    ['gender-\nadviser', [['gender-\nadviser', 'gender adviser']]],
+    ['Women’s network, not  yet', [['Women’s network', "women's network"], ['not  yet', 'not yet']]],
+    ['womenfolk, nowhere, no.', [['no', 'no']]],
+    ['women17 and éwomen or women', [['women', 'women']]],
+    ["pas d'allégation ; pas d'adviser", [["pas d'allégation", "pas d'allégation"], ["pas d'", "pas d'"]]],
+    ['zero tolerance, Égalité', [['zero tolerance', 'zero tolerance'], ['Égalité', 'égalité']]],
+  ])('%j', (text, want) => {
+    expect(spans(viaView(text))).toEqual(want);
+    expect(spans(viaText(text))).toEqual(want);
+  });
+
+  it('reads only within the span asked for, with the span edges as word edges', () => {
+    const text = 'xx women gender adviser yy';
+    const from = text.indexOf('men');
+    expect(spans(viaView(text), from, text.length)).toEqual([['gender adviser', 'gender adviser']]);
+    expect(spans(viaView(text), 0, text.indexOf('adviser') + 3)).toEqual([['women', 'women']]);
+    expect(set.test(viaView(text), 0, 3)).toBe(false);
+    expect(set.test(viaText(text), 3, 8)).toBe(true);
+  });
+
+  it('maps offsets back through shortened separator runs', () => {
+    const text = 'a  \n\n   b women \t\t  gender \n adviser';
+    const hits = set.find(viaView(text));
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['women', 'gender \n adviser']);
+  });
+
+  it('finds the same phrases through the view and through the text, on random text', () => {
+    const piece = fc.constantFrom('women', 'Women', 'gender', 'adviser', 'no', 'not', 'yet', "pas d'", 'allégation', 'zero', 'tolerance',
+      ' ', '  ', '-', '\n', '’', "'", 'x', 'é', '1', ', ', '\u00A0', '\u00AD', '\u2010');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
+      expect(spans(viaView(text))).toEqual(spans(viaText(text)));
+    }), { numRuns: 500 });
+  });
+});
