@@ -3,7 +3,7 @@
 import type { Lexicon } from './compile.ts';
 import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
 import { flatten, type FlatText } from './flat.ts';
-import { eachCandidate } from './prefilter.ts';
+import { nextCandidate } from './prefilter.ts';
 import { isLetterAt, isWordCharAt, normKey } from './text.ts';
 
 export interface RawMatch { start: number; end: number; concepts: string[] }
@@ -15,17 +15,17 @@ export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatt
     const { view, lower, toText } = flat;
     // Anchored at the positions where some term can start (prefilter.ts), not tried at every word.
     const re = lex.termAtLower;
-    eachCandidate(view, lex.termStarts, (i) => {
+    for (let i = nextCandidate(view, lex.termStarts, 0); i >= 0; i = nextCandidate(view, lex.termStarts, i)) {
       re.lastIndex = i;
       const m = re.exec(view);
-      if (!m) return i + 1;
+      if (!m) { i++; continue; }
       const start = toText(i);
       const end = toText(i + m[0].length - 1) + 1;
-      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) return i + 1;
+      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { i++; continue; }
       const concepts = lex.lookup.get(normKey(m[0]));
       if (concepts) out.push({ start, end, concepts });
-      return i + m[0].length;
-    });
+      i += m[0].length;
+    }
   } else if (lex.termRe) {
     // Some character changes length when lower-cased (e.g. "İ"): use the exact Unicode regex.
     const re = lex.termRe;

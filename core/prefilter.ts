@@ -67,12 +67,12 @@ export function compileStarts(keys: Iterable<string>): TermStarts {
 }
 
 /**
- * Calls visit(i) at each position of view that follows no letter, mark or ASCII digit and may start a term, in order;
- * visit returns the position to go on from (a match's end, or i + 1).
+ * The first position at or after `from` that may start a term and follows no letter, mark or ASCII
+ * digit, or -1. The caller goes on from a match's end, or from the position after a miss.
  */
-export function eachCandidate(view: string, t: TermStarts, visit: (i: number) => number): void {
+export function nextCandidate(view: string, t: TermStarts, from: number): number {
   const n = view.length;
-  for (let i = 0; i < n; ) {
+  for (let i = from; i < n; ) {
     if (i > 0) {
       // Inside a word no term starts (the matcher rejects such a hit): also skips runs of non-ASCII
       // letters position by position, which would otherwise be hashed again from each one.
@@ -86,21 +86,24 @@ export function eachCandidate(view: string, t: TermStarts, visit: (i: number) =>
       if (!isLetterUnit(c)) break;
       h = mix(h, c);
     }
-    let hit: boolean;
-    if (j === i) hit = t.other.has(view.charCodeAt(i));
-    else {
-      const s = slot(h);
-      hit = t.single[s] === 1;
-      if (!hit && t.pairFirst[s] === 1 && view.charCodeAt(j) === SPACE && j + 1 < n && isLetterUnit(view.charCodeAt(j + 1))) {
-        h = mix(h, SPACE);
-        for (j++; j < n; j++) {
-          const c = view.charCodeAt(j);
-          if (!isLetterUnit(c)) break;
-          h = mix(h, c);
-        }
-        hit = t.pair[slot(h)] === 1;
-      }
+    if (j === i) {
+      if (t.other.has(view.charCodeAt(i))) return i;
+      i++;
+      continue;
     }
-    i = hit ? visit(i) : i + 1;
+    const s = slot(h);
+    if (t.single[s] === 1) return i;
+    if (t.pairFirst[s] === 1 && view.charCodeAt(j) === SPACE && j + 1 < n && isLetterUnit(view.charCodeAt(j + 1))) {
+      h = mix(h, SPACE);
+      for (let k = j + 1; k < n; k++) {
+        const c = view.charCodeAt(k);
+        if (!isLetterUnit(c)) break;
+        h = mix(h, c);
+      }
+      if (t.pair[slot(h)] === 1) return i;
+    }
+    // No term starts inside this word, nor at the non-letter that ends it.
+    i = j + 1;
   }
+  return -1;
 }
