@@ -43,7 +43,8 @@ export interface Lexicon {
   termStarts: TermStarts | null;
   /** Case-sensitive acronyms, with an optional plural "s". */
   acronymRe: RegExp | null;
-  patterns: { re: RegExp; concept: string }[];
+  /** `whole`: a built-in pattern, known to be linear, read over the whole text in one pass. */
+  patterns: { re: RegExp; concept: string; whole: boolean }[];
   /** normKey(matched text) → concept ids. */
   lookup: Map<string, string[]>;
   /** normKey(form) → the languages whose terms produced it: 1 English, 2 French, 3 both (language.ts). */
@@ -215,7 +216,7 @@ function compile(
     for (const f of expandAll(c.terms.en, 'en')) { const k = normKey(f); add(lookup, k, c.id); formLanguages.set(k, (formLanguages.get(k) ?? 0) | 1); }
     for (const f of expandAll(c.terms.fr ?? [], 'fr')) { const k = normKey(f); add(lookup, k, c.id); formLanguages.set(k, (formLanguages.get(k) ?? 0) | 2); }
     for (const a of c.acronyms ?? []) add(acronymLookup, a, c.id);
-    for (const p of c.patterns ?? []) patterns.push({ re: new RegExp(p, 'gu'), concept: c.id });
+    for (const p of c.patterns ?? []) patterns.push({ re: new RegExp(p, 'gu'), concept: c.id, whole: origin === BUILTIN_LEXICON });
 
     let requires: PhraseSet | undefined;
     const req = c.context?.requires;

@@ -22,7 +22,8 @@ export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatt
       const start = toText(i);
       const end = toText(i + m[0].length - 1) + 1;
       if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { i++; continue; }
-      const concepts = lex.lookup.get(normKey(m[0]));
+      // The view is already lower case with plain spaces and apostrophes: normalise only on a miss.
+      const concepts = lex.lookup.get(m[0]) ?? lex.lookup.get(normKey(m[0]));
       if (concepts) out.push({ start, end, concepts });
       i += m[0].length;
     }
@@ -61,18 +62,28 @@ const OVERLAP = 256;
 const LEAD = 32;
 
 /**
- * User patterns over overlapping segments, so no pattern ever sees a run longer than SEGMENT:
+ * Built-in patterns in one pass; user patterns over overlapping segments, so none ever sees a run longer than SEGMENT:
  * time stays linear in the text whatever the pattern's polynomial degree (\s*x over megabytes of
  * spaces). Each segment owns the matches starting in its first SEGMENT - OVERLAP characters.
  */
 function scanPatterns(text: string, lex: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
+  const segmented: Lexicon['patterns'] = [];
+  for (const p of lex.patterns) {
+    if (!p.whole) { segmented.push(p); continue; }
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (m[0].length === 0) { p.re.lastIndex++; continue; }
+      out.push({ start: m.index, end: m.index + m[0].length, concepts: [p.concept] });
+    }
+  }
+  if (segmented.length === 0) return out;
   const step = SEGMENT - OVERLAP;
   for (let from = 0; ; from += step) {
     const lead = Math.min(LEAD, from);
     const seg = from === 0 && text.length <= SEGMENT ? text : text.slice(from - lead, from + SEGMENT);
     const last = from + SEGMENT >= text.length;
-    for (const p of lex.patterns) {
+    for (const p of segmented) {
       p.re.lastIndex = lead;
       for (let m = p.re.exec(seg); m; m = p.re.exec(seg)) {
         if (m[0].length === 0) { p.re.lastIndex++; continue; }

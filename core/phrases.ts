@@ -56,7 +56,7 @@ export class PhraseSet {
         const end = m.index + m[0].length;
         // ASCII boundaries in the pattern; letters and digits beyond ASCII are checked here.
         if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) { re.lastIndex = m.index + 1; continue; }
-        out.push({ start: flat.toText(vFrom + m.index), end: flat.toText(vFrom + end - 1) + 1, key: normKey(m[0]) });
+        out.push({ start: flat.toText(vFrom + m.index), end: flat.toText(vFrom + end - 1) + 1, key: this.keys.has(m[0]) ? m[0] : normKey(m[0]) });
       }
       return out;
     }

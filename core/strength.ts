@@ -4,6 +4,7 @@ import verbData from './data/verbs.json' with { type: 'json' };
 import type { Level, Mode, SectionVerb, Strength, VerbClass } from './schema.ts';
 import { frUnaccented } from './inflect-fr.ts';
 import { APOS_CLASS, escapeRegExp } from './text.ts';
+import { trieSource } from './trie.ts';
 
 interface VerbInfo { lemma: string; verbClass: VerbClass; level: Level; finite: boolean }
 /** The language whose verbs are read: English only, or English and French (French text). */
@@ -40,8 +41,9 @@ function verbTable(french: boolean): VerbTable {
       for (const f of withUnaccented(fr.participle)) add(f, { ...info, finite: false });
     }
   }
-  const formAlt = phraseAlt(forms.keys());
-  const advAlt = phraseAlt(french ? [...verbData.adverbs, ...withUnaccented(verbData.adverbsFr)] : verbData.adverbs);
+  // Tries, not flat alternations: V8 then walks shared prefixes once (the longest form still wins).
+  const formAlt = trieSource(forms.keys(), '[\\s\\u00A0]+')!;
+  const advAlt = trieSource(french ? [...verbData.adverbs, ...withUnaccented(verbData.adverbsFr)] : verbData.adverbs, '[\\s\\u00A0]+')!;
   const and = french ? '(?:and|et)' : 'and';
   return {
     forms,

@@ -13,13 +13,13 @@ function units(key: string): string[] {
   return out;
 }
 
-function unitSource(u: string, plain: boolean): string {
-  if (u === SEP_UNIT) return plain ? ' ' : SEP;
-  if (u === APOS_UNIT) return plain ? "'" : APOS_CLASS;
+function unitSource(u: string, plain: boolean | string): string {
+  if (u === SEP_UNIT) return typeof plain === 'string' ? plain : plain ? ' ' : SEP;
+  if (u === APOS_UNIT) return plain === true ? "'" : APOS_CLASS;
   return escapeRegExp(u);
 }
 
-function emit(node: Node, plain: boolean): string {
+function emit(node: Node, plain: boolean | string): string {
   const alts: string[] = [];
   // Longer continuations first is not needed for correctness (the optional group is greedy),
   // but single-character alternatives are grouped into a class to keep the pattern small.
@@ -44,9 +44,10 @@ function isAtom(src: string): boolean {
 /**
  * Regex source matching any of the phrases (compare case-insensitively), or null when there are none.
  * `plain`: words are separated by exactly one space and apostrophes are straight — for a text view
- * flattened that way (match.ts); the pattern is then a fraction of the size and compiles ~30× faster.
+ * flattened that way (flat.ts); the pattern is then a fraction of the size and compiles ~30× faster.
+ * A string instead: the pattern that separates words (apostrophes any).
  */
-export function trieSource(phrases: Iterable<string>, plain = false): string | null {
+export function trieSource(phrases: Iterable<string>, plain: boolean | string = false): string | null {
   const root: Node = { next: new Map(), end: false };
   let count = 0;
   for (const p of phrases) {
