@@ -32,12 +32,11 @@ export interface Lexicon {
   /** Case-insensitive, Unicode-aware trie of every term form (exact fallback). */
   termRe: RegExp | null;
   /**
-   * The same trie, case-sensitive and without the Unicode flag, for the lower-cased, flattened text
-   * (one space between words, straight apostrophes: match.ts flatView). Much smaller and faster in
-   * V8. Word boundaries are ASCII here and re-checked on each hit.
+   * The same trie, case-sensitive and without the Unicode flag, for the flat view of the text (lower
+   * case, one space between words, straight apostrophes: flat.ts). Much smaller and faster in V8.
+   * Sticky: tried only where termStarts says a term may begin. Word boundaries are ASCII here and
+   * re-checked on each hit.
    */
-  termReLower: RegExp | null;
-  /** termReLower anchored (sticky), tried only where termStarts says a term may begin. */
   termAtLower: RegExp | null;
   /** Opening words and word pairs of every term form (prefilter.ts). */
   termStarts: TermStarts | null;
@@ -181,7 +180,7 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
 function termRegex(src: string): RegExp {
   return new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_TERM}`, 'giu');
 }
-function termRegexLower(src: string, flags = 'g'): RegExp {
+export function termRegexLower(src: string, flags: 'g' | 'y'): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z])`, flags);
 }
 
@@ -240,7 +239,6 @@ function compile(
     concepts: compiled,
     profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
     termRe: termSrc ? termRegex(termSrc) : null,
-    termReLower: plainSrc ? termRegexLower(plainSrc) : null,
     termAtLower: plainSrc ? termRegexLower(plainSrc, 'y') : null,
     termStarts: plainSrc ? compileStarts(lookup.keys()) : null,
     // ASCII boundaries keep V8 fast; match.ts re-checks Unicode boundaries on each hit.

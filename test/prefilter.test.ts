@@ -3,12 +3,22 @@
 // lexicon form in odd surroundings, and on random text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, type Lexicon } from '../core/compile.ts';
+import { loadLexicon, termRegexLower, type Lexicon } from '../core/compile.ts';
+import { trieSource } from '../core/trie.ts';
 import { flatten } from "../core/flat.ts";
 import { scanTerms, type RawMatch } from '../core/match.ts';
 import { compileStarts, nextCandidate } from '../core/prefilter.ts';
 import { isLetterAt, isWordCharAt, normKey } from '../core/text.ts';
 import { allResolutionFiles, readResolution } from './support/corpus.ts';
+
+const compiled = new WeakMap<Lexicon, RegExp>();
+/** The term pattern tried at every position (built once per lexicon: it is large). */
+function globalRe(lex: Lexicon): RegExp {
+  let re = compiled.get(lex);
+  if (!re) compiled.set(lex, (re = termRegexLower(trieSource(lex.lookup.keys(), true)!, 'g')));
+  re.lastIndex = 0;
+  return re;
+}
 
 /** The scan before the prefilter: the global term regex tried at every position of the view. */
 function oracle(s: string, lex: Lexicon): RawMatch[] {
@@ -17,7 +27,7 @@ function oracle(s: string, lex: Lexicon): RawMatch[] {
   const flat = flatten(s);
   if (!flat) return scanTerms(s, lex); // lower-casing changes the length: both read the Unicode pattern
   const { view, toText: at } = flat;
-  const re = new RegExp(lex.termReLower!.source, 'g');
+  const re = globalRe(lex);
   for (let m = re.exec(view); m; m = re.exec(view)) {
     const start = at(m.index);
     const end = at(m.index + m[0].length - 1) + 1;
