@@ -3,8 +3,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtemp, mkdir, writeFile, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { main, type CoreApi } from '../cli/main.ts';
+import { type CoreApi } from '../cli/main.ts';
+import { runCli } from './support/cli-run.ts';
 import { parseArgs, UsageError } from '../cli/args.ts';
 import { CliOutput, PROFILE_IDS } from '../core/schema.ts';
 import { findingIn, gap, makeReport, makePdf } from './cli-fixtures.ts';
@@ -42,16 +42,8 @@ function fakeCore(calls: { analyzed: string[]; profiles: (string | undefined)[] 
 interface Run { code: number; stdout: string; stderr: string; analyzed: string[]; profiles: (string | undefined)[] }
 
 async function run(argv: string[], opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
   const calls = { analyzed: [] as string[], profiles: [] as (string | undefined)[] };
-  const code = await main(argv, {
-    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: opts.isTTY ?? false },
-    stderr: { write: (s: string) => { stderr += s; return true; } },
-    stdin: Readable.from(opts.stdin !== undefined ? [Buffer.from(opts.stdin)] : []),
-    env: opts.env ?? {},
-  }, { core: fakeCore(calls) });
-  return { code, stdout, stderr, ...calls };
+  return { ...(await runCli(argv, { ...opts, deps: { core: fakeCore(calls) } })), ...calls };
 }
 
 let dir: string;

@@ -5,23 +5,14 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtemp, mkdir, writeFile, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { main } from '../cli/main.ts';
+import { runCli } from './support/cli-run.ts';
 import { CliOutput } from '../core/schema.ts';
 import { makeDocx, makeEncryptedPdf, makePdf } from './cli-fixtures.ts';
 
 interface Run { code: number; stdout: string; stderr: string }
 
-async function run(argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: false },
-    stderr: { write: (s: string) => { stderr += s; return true; } },
-    stdin: Readable.from([]),
-    env: {},
-  });
-  return { code, stdout, stderr };
+function run(argv: string[]): Promise<Run> {
+  return runCli(argv);
 }
 
 let dir: string;

@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { analyze, loadLexicon, CliOutput, PROFILE_IDS, type Report } from '../core/index.ts';
 import { coverage } from '../core/coverage.ts';
 import { keywordRe } from '../core/gaps.ts';
 import { conceptTotals, formatCsv, formatJson, formatMarkdown, formatText } from '../core/format.ts';
 import { analyzeStream, StreamingAnalysis, type ChunkResult, type StreamOptions } from '../core/stream.ts';
-import { main, LISTED_WHEN_STREAMED, type CoreApi } from '../cli/main.ts';
+import { LISTED_WHEN_STREAMED, type CoreApi } from '../cli/main.ts';
+import { runCli } from './support/cli-run.ts';
 import { JsonOutput } from '../cli/json-stream.ts';
 import { streamableSize } from '../cli/read.ts';
 import { readResolution, WPS_RESOLUTIONS } from './support/corpus.ts';
@@ -195,17 +195,7 @@ describe('the CLI on files streamed with --stream-above', () => {
   const smallText = 'The battalion will appoint a gender adviser.\n';
   const CHUNK = 16 * 1024;
 
-  async function run(argv: string[], core?: CoreApi): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, {
-      stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: false },
-      stderr: { write: (s: string) => { stderr += s; return true; } },
-      stdin: Readable.from([]),
-      env: {},
-    }, { chunkChars: CHUNK, ...(core ? { core } : {}) });
-    return { code, stdout, stderr };
-  }
+  const run = (argv: string[], core?: CoreApi) => runCli(argv, { deps: { chunkChars: CHUNK, ...(core ? { core } : {}) } });
   const keepAll = () => analyzeStream([bigText], { lexicon, source: p('big.txt'), profile: 'auto', language: 'auto', chunkChars: CHUNK });
   const one = (name: string, text: string) => analyze(text, { lexicon, source: p(name), profile: 'auto', language: 'auto' });
   const stream = ['--stream-above', '0.05']; // 52 KB: big.txt is streamed, the others are not
