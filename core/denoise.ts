@@ -22,10 +22,23 @@ const MAX_WINDOW = 64 * 1024;
 /** A cleaned copy of text[from, to): view[i] came from text[start[i], end[i]). */
 export interface CleanView { from: number; view: string; start: Int32Array; end: Int32Array }
 
-/** Does the text hold anything the cleaned copy would change? */
+const NOISE_CHAR = /[\u00AD\u200B-\u200D\u2060\uFB00-\uFB06\u0300-\u036F]/;
+
+/**
+ * Does the text hold anything the cleaned copy would change? The same test as NOISE_RE, in two quick
+ * parts: one character class, then a look back from each line break for a hyphen (NOISE_RE as a whole
+ * tries its second branch at every hyphen of the text, and runs several times slower).
+ */
 export function hasNoise(text: string): boolean {
-  NOISE_RE.lastIndex = 0;
-  return NOISE_RE.test(text);
+  if (NOISE_CHAR.test(text)) return true;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    let j = nl - 1;
+    if (j >= 0 && text.charCodeAt(j) === 13) j--;
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+    const c = j >= 0 ? text.charCodeAt(j) : 0;
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
 }
 
 /** Windows [from, to) around every noisy spot, merged, with edges moved to whitespace. */

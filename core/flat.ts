@@ -6,6 +6,7 @@
 // Separators other than the plain space, and apostrophes other than the straight one: mapped one
 // character for one, so only the shortening of runs moves offsets.
 import { lastAtOrBefore } from './bisect.ts';
+import type { WordIndex } from './words.ts';
 
 const OTHER_SEP = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\u00AD\u2010-\u2013-]/g;
 const OTHER_APOS = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
@@ -20,6 +21,8 @@ export interface FlatText {
   toText(i: number): number;
   /** Offset in the view of text[i]; inside a shortened run, the position after the run's space. */
   toView(i: number): number;
+  /** The view's words (words.ts wordsOf), built on first need. */
+  words?: WordIndex;
 }
 
 /**

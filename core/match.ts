@@ -3,7 +3,8 @@
 import type { Lexicon } from './compile.ts';
 import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
 import { flatten, type FlatText } from './flat.ts';
-import { nextCandidate } from './prefilter.ts';
+import { candidates } from './prefilter.ts';
+import { wordsOf } from './words.ts';
 import { isLetterAt, isWordCharAt, normKey } from './text.ts';
 
 export interface RawMatch { start: number; end: number; concepts: string[] }
@@ -15,17 +16,21 @@ export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatt
     const { view, lower, toText } = flat;
     // Anchored at the positions where some term can start (prefilter.ts), not tried at every word.
     const re = lex.termAtLower;
-    for (let i = nextCandidate(view, lex.termStarts, 0); i >= 0; i = nextCandidate(view, lex.termStarts, i)) {
+    const cand = candidates(view, wordsOf(flat), lex.termStarts);
+    let next = 0; // where the last match ended: candidates inside it are skipped
+    for (let c = 0; c < cand.length; c++) {
+      const i = cand[c]!;
+      if (i < next) continue;
       re.lastIndex = i;
       const m = re.exec(view);
-      if (!m) { i++; continue; }
+      if (!m) continue;
       const start = toText(i);
       const end = toText(i + m[0].length - 1) + 1;
-      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { i++; continue; }
+      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) continue;
       // The view is already lower case with plain spaces and apostrophes: normalise only on a miss.
       const concepts = lex.lookup.get(m[0]) ?? lex.lookup.get(normKey(m[0]));
       if (concepts) out.push({ start, end, concepts });
-      i += m[0].length;
+      next = i + m[0].length;
     }
   } else if (lex.termRe) {
     // Some character changes length when lower-cased (e.g. "İ"): use the exact Unicode regex.

@@ -4,6 +4,8 @@
 import type { FlatText } from './flat.ts';
 import { APOS_CLASS, BEFORE_WORD, SEP, escapeRegExp, isWordCharAt, normKey } from './text.ts';
 import { trieSource } from './trie.ts';
+import { compileStarts, opensAt, type TermStarts } from './prefilter.ts';
+import { firstWordFrom, wordsOf } from './words.ts';
 
 /** The text being analysed and its flat view (null: read the text itself). */
 export interface Source { text: string; flat: FlatText | null }
@@ -17,6 +19,9 @@ export class PhraseSet {
   /** Keys (normKey) of the phrases; an elided phrase ("pas d'") keeps its apostrophe. */
   readonly keys: ReadonlySet<string>;
   private readonly plain: RegExp | null;
+  /** The same pattern, sticky, tried only at the words that may open a phrase (null: some phrase opens with no letter). */
+  private readonly sticky: RegExp | null;
+  private readonly starts: TermStarts;
   private unicode?: RegExp | null;
   private readonly closed: string[];
   private readonly open: string[];
@@ -35,7 +40,10 @@ export class PhraseSet {
     const open = trieSource(this.open, true);
     // Whole-word phrases first, so a longer phrase ("pas d'allégation") wins over the elided "pas d'".
     const alts = [...(closed ? [`(?:${closed})(?![a-z0-9])`] : []), ...(open ? [`(?:${open})`] : [])];
-    this.plain = alts.length ? new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})`, 'g') : null;
+    const src = alts.length ? `(?<![a-z0-9])(?:${alts.join('|')})` : null;
+    this.plain = src ? new RegExp(src, 'g') : null;
+    this.starts = compileStarts(keys);
+    this.sticky = src && this.starts.other.size === 0 ? new RegExp(src, 'y') : null;
   }
 
   get size(): number {
@@ -47,6 +55,7 @@ export class PhraseSet {
     const out: PhraseHit[] = [];
     if (!this.plain || to <= from) return out;
     const flat = src.flat;
+    if (flat && this.sticky) return this.findAtWords(flat, from, to, limit, out);
     if (flat) {
       const vFrom = flat.toView(from);
       const s = flat.view.slice(vFrom, flat.toView(to));
@@ -56,7 +65,7 @@ export class PhraseSet {
         const end = m.index + m[0].length;
         // ASCII boundaries in the pattern; letters and digits beyond ASCII are checked here.
         if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) { re.lastIndex = m.index + 1; continue; }
-        out.push({ start: flat.toText(vFrom + m.index), end: flat.toText(vFrom + end - 1) + 1, key: this.keys.has(m[0]) ? m[0] : normKey(m[0]) });
+        out.push(this.hit(flat, vFrom, m.index, end, m[0]));
       }
       return out;
     }
@@ -69,6 +78,44 @@ export class PhraseSet {
       out.push({ start: from + m.index, end: from + m.index + m[0].length, key: normKey(m[0]) });
     }
     return out;
+  }
+
+  /**
+   * The same hits as the plain pattern over the span's slice, found by trying the sticky pattern only at
+   * the words that may open a phrase. The slice is what the pattern reads, so a span that cuts a word
+   * behaves as before: its edges count as word boundaries. Hence the word cut by the span's start,
+   * the word at the start and the word cut by its end are always tried.
+   */
+  private findAtWords(flat: FlatText, from: number, to: number, limit: number, out: PhraseHit[]): PhraseHit[] {
+    const view = flat.view;
+    const idx = wordsOf(flat);
+    const vFrom = flat.toView(from);
+    const vTo = flat.toView(to);
+    const s = view.slice(vFrom, vTo);
+    const re = this.sticky!;
+    let next = vFrom; // where the last hit ended
+    let w = firstWordFrom(idx, vFrom);
+    const tryAt = (at: number): void => {
+      re.lastIndex = at - vFrom;
+      const m = re.exec(s);
+      if (!m) return;
+      const end = m.index + m[0].length;
+      if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) return;
+      out.push(this.hit(flat, vFrom, m.index, end, m[0]));
+      next = vFrom + end;
+    };
+    if (w > 0 && idx.end[w - 1]! > vFrom && vFrom < vTo) tryAt(vFrom);
+    for (; w < idx.n && out.length < limit; w++) {
+      const at = idx.start[w]!;
+      if (at >= vTo) break;
+      if (at < next) continue;
+      if (at === vFrom || idx.end[w]! > vTo || opensAt(view, idx, w, this.starts)) tryAt(at);
+    }
+    return out;
+  }
+
+  private hit(flat: FlatText, vFrom: number, at: number, end: number, matched: string): PhraseHit {
+    return { start: flat.toText(vFrom + at), end: flat.toText(vFrom + end - 1) + 1, key: this.keys.has(matched) ? matched : normKey(matched) };
   }
 
   /** Does any phrase occur in text[from, to)? */

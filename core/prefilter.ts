@@ -1,109 +1,90 @@
-// Where in the flattened view (match.ts) a term can start, decided without running the term regex.
-// Most word starts cannot begin any term: one JS pass hashes each word (and, for words that begin
-// multi-word terms, the next word) and the big alternation runs, anchored, only where the hash is one
-// a term's opening has. Hash collisions only cost a failed regex attempt; no match is ever skipped.
+// Where in the flattened view (flat.ts) a phrase can start, decided without running its regex. Most
+// words cannot open any phrase: each word's hash (words.ts) is looked up in the set's tables (its
+// phrases' opening words, and opening pairs for words that begin multi-word phrases), and the big
+// alternation runs, anchored, only where the lookup says yes. Hash collisions only cost a failed
+// regex attempt; no match is ever skipped.
+import { FNV_OFFSET, isLetterUnit, mix, pairHash, type WordIndex } from './words.ts';
 
-/** Bits per hash table: ~2,000 opening words and ~10,000 opening pairs leave few collisions. */
-const BITS = 1 << 17;
-const MASK = BITS - 1;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 16777619;
 const SPACE = 32;
 
-/**
- * Letters and marks of the Basic Multilingual Plane, by UTF-16 code unit, filled on first sight (1 letter,
- * 2 not). Surrogates are never letters here: a term and the text are cut into words by the same rule,
- * so the split only has to be the same on both sides, and it stops where an astral character begins.
- */
-const CLASS = new Uint8Array(65536);
-const LETTER_RE = /[\p{L}\p{M}]/u;
-
-function isLetterUnit(c: number): boolean {
-  if (c >= 97 && c <= 122) return true; // a-z: the common case in the lower-cased view
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  let k = CLASS[c]!;
-  if (k === 0) {
-    k = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-    CLASS[c] = k;
-  }
-  return k === 1;
-}
-
-function mix(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
-}
-
-function slot(h: number): number {
-  return (h ^ (h >>> 15)) & MASK;
-}
-
 export interface TermStarts {
+  /** Table size minus one (a power of two minus one). */
+  mask: number;
   /** Opening words that may end the match or be followed by something other than " word". */
   single: Uint8Array;
-  /** Opening words followed in some term by a space and a second word. */
+  /** Opening words followed in some phrase by a space and a second word. */
   pairFirst: Uint8Array;
-  /** Opening word + space + second word. */
+  /** Opening word + space + second word (pairHash). */
   pair: Uint8Array;
-  /** First code units of terms that start with no letter ("30 per cent quota"). */
+  /** First code units of phrases that start with no letter ("30 per cent quota"). */
   other: Set<number>;
 }
 
-/** Tables for the given term keys (lower case, one space between words, straight apostrophes). */
+function slot(h: number, mask: number): number {
+  return (h ^ (h >>> 15)) & mask;
+}
+
+/**
+ * Tables for the given keys (lower case, one space between words, straight apostrophes). The tables
+ * get ~16 slots per key (at least 256; the whole lexicon's ~12,000 openings get 2^17), so collisions stay rare.
+ */
 export function compileStarts(keys: Iterable<string>): TermStarts {
-  const t: TermStarts = { single: new Uint8Array(BITS), pairFirst: new Uint8Array(BITS), pair: new Uint8Array(BITS), other: new Set() };
-  for (const k of keys) {
+  const list = [...keys];
+  let bits = 256;
+  while (bits < list.length * 16 && bits < 1 << 17) bits *= 2;
+  const t: TermStarts = { mask: bits - 1, single: new Uint8Array(bits), pairFirst: new Uint8Array(bits), pair: new Uint8Array(bits), other: new Set() };
+  for (const k of list) {
     if (k.length === 0) continue;
     let h = FNV_OFFSET;
     let i = 0;
     for (; i < k.length && isLetterUnit(k.charCodeAt(i)); i++) h = mix(h, k.charCodeAt(i));
     if (i === 0) { t.other.add(k.charCodeAt(0)); continue; }
-    if (k.charCodeAt(i) !== SPACE || !isLetterUnit(k.charCodeAt(i + 1))) { t.single[slot(h)] = 1; continue; }
-    t.pairFirst[slot(h)] = 1;
-    h = mix(h, SPACE);
-    for (i++; i < k.length && isLetterUnit(k.charCodeAt(i)); i++) h = mix(h, k.charCodeAt(i));
-    t.pair[slot(h)] = 1;
+    if (k.charCodeAt(i) !== SPACE || !isLetterUnit(k.charCodeAt(i + 1))) { t.single[slot(h, t.mask)] = 1; continue; }
+    t.pairFirst[slot(h, t.mask)] = 1;
+    let h2 = FNV_OFFSET;
+    for (i++; i < k.length && isLetterUnit(k.charCodeAt(i)); i++) h2 = mix(h2, k.charCodeAt(i));
+    t.pair[slot(pairHash(h, h2), t.mask)] = 1;
   }
   return t;
 }
 
 /**
- * The first position at or after `from` that may start a term and follows no letter, mark or ASCII
- * digit, or -1. The caller goes on from a match's end, or from the position after a miss.
+ * May word w of the view open one of the phrases? It must not follow an ASCII digit (letters cannot
+ * precede a word: words are whole runs of letters), and its hash, or its pair with the next word, must
+ * be in the tables.
  */
-export function nextCandidate(view: string, t: TermStarts, from: number): number {
-  const n = view.length;
-  for (let i = from; i < n; ) {
-    if (i > 0) {
-      // Inside a word no term starts (the matcher rejects such a hit): also skips runs of non-ASCII
-      // letters position by position, which would otherwise be hashed again from each one.
-      const p = view.charCodeAt(i - 1);
-      if ((p >= 48 && p <= 57) || isLetterUnit(p)) { i++; continue; }
-    }
-    let h = FNV_OFFSET;
-    let j = i;
-    for (; j < n; j++) {
-      const c = view.charCodeAt(j);
-      if (!isLetterUnit(c)) break;
-      h = mix(h, c);
-    }
-    if (j === i) {
-      if (t.other.has(view.charCodeAt(i))) return i;
-      i++;
-      continue;
-    }
-    const s = slot(h);
-    if (t.single[s] === 1) return i;
-    if (t.pairFirst[s] === 1 && view.charCodeAt(j) === SPACE && j + 1 < n && isLetterUnit(view.charCodeAt(j + 1))) {
-      h = mix(h, SPACE);
-      for (let k = j + 1; k < n; k++) {
-        const c = view.charCodeAt(k);
-        if (!isLetterUnit(c)) break;
-        h = mix(h, c);
-      }
-      if (t.pair[slot(h)] === 1) return i;
-    }
-    // No term starts inside this word, nor at the non-letter that ends it.
-    i = j + 1;
+export function opensAt(view: string, idx: WordIndex, w: number, t: TermStarts): boolean {
+  const s = idx.start[w]!;
+  if (s > 0) {
+    const p = view.charCodeAt(s - 1);
+    if (p >= 48 && p <= 57) return false;
   }
-  return -1;
+  const h = idx.hash[w]!;
+  const k = slot(h, t.mask);
+  if (t.single[k] === 1) return true;
+  if (t.pairFirst[k] !== 1 || w + 1 >= idx.n) return false;
+  const e = idx.end[w]!;
+  return idx.start[w + 1] === e + 1 && view.charCodeAt(e) === SPACE && t.pair[slot(pairHash(h, idx.hash[w + 1]!), t.mask)] === 1;
+}
+
+/**
+ * Every position of the view where one of the phrases may start, ascending: the words that may open
+ * one, and the characters of `other` that follow no letter, mark or ASCII digit.
+ */
+export function candidates(view: string, idx: WordIndex, t: TermStarts): Int32Array {
+  const words: number[] = [];
+  for (let w = 0; w < idx.n; w++) if (opensAt(view, idx, w, t)) words.push(idx.start[w]!);
+  if (t.other.size === 0) return Int32Array.from(words);
+  const all = words;
+  for (const code of t.other) {
+    const ch = String.fromCharCode(code);
+    for (let i = view.indexOf(ch); i !== -1; i = view.indexOf(ch, i + 1)) {
+      if (i > 0) {
+        const p = view.charCodeAt(i - 1);
+        if ((p >= 48 && p <= 57) || isLetterUnit(p)) continue;
+      }
+      all.push(i);
+    }
+  }
+  return Int32Array.from(all).sort();
 }

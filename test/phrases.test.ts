@@ -11,6 +11,10 @@ const viaView = (text: string): Source => ({ text, flat: flatten(text) });
 const viaText = (text: string): Source => ({ text, flat: null });
 const spans = (src: Source, from?: number, to?: number) => set.find(src, from, to).map((h) => [src.text.slice(h.start, h.end), h.key]);
 
+// The same phrases plus one that opens with no letter: such a set reads the view with its plain
+// pattern instead of trying it word by word, so the two ways can be compared.
+const plainSet = new PhraseSet([...set.keys, '\u0002zz']);
+
 describe('PhraseSet', () => {
   it.each([
     ['The Gender  Adviser met women.', [['Gender  Adviser', 'gender adviser'], ['women', 'women']]],
@@ -46,5 +50,19 @@ describe('PhraseSet', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
       expect(spans(viaView(text))).toEqual(spans(viaText(text)));
     }), { numRuns: 500 });
+  });
+
+  it('finds the same phrases word by word as with the plain pattern, on random text and random spans', () => {
+    const piece = fc.constantFrom('women', 'Women', 'gender', 'adviser', 'no', 'not', 'yet', "pas d'", 'allégation', 'zero', 'tolerance',
+      ' ', '  ', '-', '\n', '’', "'", 'x', 'é', '1', '7', ', ', '\u00A0', '\u2010', 'ж', '\u{1D400}', 'nowomen');
+    const input = fc.array(piece, { maxLength: 30 }).map((p) => p.join('')).chain((text) =>
+      fc.tuple(fc.constant(text), fc.nat(text.length), fc.nat(text.length)));
+    fc.assert(fc.property(input, ([text, a, b]) => {
+      const src = viaView(text);
+      const [from, to] = a <= b ? [a, b] : [b, a];
+      const hits = set.find(src, from, to);
+      expect(hits).toEqual(plainSet.find(src, from, to));
+      expect(set.find(src, from, to, 1)).toEqual(hits.slice(0, 1));
+    }), { numRuns: 2000 });
   });
 });

@@ -7,7 +7,8 @@ import { loadLexicon, termRegexLower, type Lexicon } from '../core/compile.ts';
 import { trieSource } from '../core/trie.ts';
 import { flatten } from "../core/flat.ts";
 import { scanTerms, type RawMatch } from '../core/match.ts';
-import { compileStarts, nextCandidate } from '../core/prefilter.ts';
+import { candidates, compileStarts } from '../core/prefilter.ts';
+import { wordIndex } from '../core/words.ts';
 import { isLetterAt, isWordCharAt, normKey } from '../core/text.ts';
 import { allResolutionFiles, readResolution } from './support/corpus.ts';
 
@@ -82,9 +83,8 @@ describe('term prefilter', () => {
 
   it('offers every position where a term starts, and skips plain words', () => {
     const starts = compileStarts(['gender adviser', 'women', "women's network", '30 per cent quota', 'sexual violence']);
-    const seen: number[] = [];
-    const view = "the gender adviser met women's groups; 30 per cent of sexual abuse, sexual violence";
-    for (let i = nextCandidate(view, starts, 0); i >= 0; i = nextCandidate(view, starts, i + 1)) seen.push(i);
+    const view = "the gender adviser met women's groups; 30 per cent of sexual abuse, sexual violence; 130 per cent, a30";
+    const seen = [...candidates(view, wordIndex(view), starts)];
     const words = seen.map((i) => view.slice(i, i + 6));
     expect(words).toContain('gender');
     expect(words).toContain('women\'');
@@ -92,6 +92,9 @@ describe('term prefilter', () => {
     expect(words).toContain('sexual');
     expect(words).not.toContain('the ge');
     expect(words).not.toContain('met wo');
+    // A digit that follows a digit or a letter opens nothing: one "3" is offered, the one of "30 per".
+    expect(seen.filter((i) => view[i] === '3')).toEqual([view.indexOf('30 per')]);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
     // "sexual abuse" opens no term: only the "sexual violence" pair is offered.
     expect(seen.filter((i) => view.startsWith('sexual', i))).toEqual([view.lastIndexOf('sexual')]);
   });

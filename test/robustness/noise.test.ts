@@ -1,7 +1,9 @@
 // Real-world extraction noise: each case is our own sentence with the noise a PDF, Word or web
 // page puts in. The term must still be found, and its offsets must slice the ORIGINAL text,
 // noise included (the hyphen and line break, the soft hyphen, the ligature).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasNoise, noiseWindows } from '../../core/denoise.ts';
 import { analyze, loadLexicon, type Finding, type Report } from '../../core/index.ts';
 import { expectExactOffsets } from './invariants.ts';
 
@@ -139,5 +141,14 @@ describe('layout', () => {
     const r = run(page);
     const found = new Set(r.findings.map((f) => f.concept));
     for (const c of ['str-gender-adviser', 'poc-core', 'crsv-core', 'par-meaningful-participation']) expect(found).toContain(c);
+  });
+});
+
+describe('the quick noise test', () => {
+  it('says yes exactly when there is a noisy spot to clean', () => {
+    const piece = fc.constantFrom('word', ' ', '\t', '-', '\u2010', '\u2011', '\u2013', '\n', '\r', '\r\n', '\u00AD', '\u200B', '\uFB01', 'e\u0301', 'é', '\u00A0');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
+      expect(hasNoise(text)).toBe(noiseWindows(text).length > 0);
+    }), { numRuns: 3000 });
   });
 });
