@@ -3,6 +3,7 @@
 import builtinLexicon from './data/lexicon.json' with { type: 'json' };
 import builtinProfiles from './data/profiles.json' with { type: 'json' };
 import { inflections } from './inflect.ts';
+import { fastPatterns, type FastPatterns } from './fast-patterns.ts';
 import { compileStarts, type TermStarts } from './prefilter.ts';
 import { checkPattern } from './safety.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
@@ -43,7 +44,10 @@ export interface Lexicon {
   /** Case-sensitive acronyms, with an optional plural "s". */
   acronymRe: RegExp | null;
   /** `whole`: a built-in pattern, known to be linear, read over the whole text in one pass. */
-  patterns: { re: RegExp; concept: string; whole: boolean }[];
+  /** `fast`: a built-in pattern read by `fastPatterns` instead. */
+  patterns: { re: RegExp; concept: string; whole: boolean; fast?: boolean }[];
+  /** The built-in patterns that have an ASCII form, read in one pass (fast-patterns.ts). */
+  fastPatterns?: FastPatterns | null;
   /** normKey(matched text) → concept ids. */
   lookup: Map<string, string[]>;
   /** normKey(form) → the languages whose terms produced it: 1 English, 2 French, 3 both (language.ts). */
@@ -232,6 +236,10 @@ function compile(
     });
   }
 
+  const whole = patterns.filter((p) => p.whole);
+  const fast = fastPatterns(whole.map((p) => ({ source: p.re.source, concept: p.concept })));
+  for (const i of fast.covered) whole[i]!.fast = true;
+
   const termSrc = trieSource(lookup.keys());
   const plainSrc = trieSource(lookup.keys(), true);
   const acronyms = [...acronymLookup.keys()].sort((a, b) => b.length - a.length);
@@ -246,6 +254,7 @@ function compile(
       ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map(escapeRegExp).join('|')})s?(?![A-Za-z0-9])`, 'g')
       : null,
     patterns,
+    fastPatterns: fast.fast,
     lookup,
     formLanguages,
     acronymLookup,

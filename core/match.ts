@@ -1,6 +1,7 @@
 // One pass of the compiled term regex (plus acronyms and the few safe patterns) over the text.
 // At a position the longest term wins; matches nested in a longer one are dropped.
 import type { Lexicon } from './compile.ts';
+import { fastHits } from './fast-patterns.ts';
 import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
 import { flatten, type FlatText } from './flat.ts';
 import { candidates } from './prefilter.ts';
@@ -74,8 +75,10 @@ const LEAD = 32;
 function scanPatterns(text: string, lex: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
   const segmented: Lexicon['patterns'] = [];
+  if (lex.fastPatterns) fastHits(lex.fastPatterns, text, (start, end, concept) => out.push({ start, end, concepts: [concept] }));
   for (const p of lex.patterns) {
     if (!p.whole) { segmented.push(p); continue; }
+    if (p.fast) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) { p.re.lastIndex++; continue; }

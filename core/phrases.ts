@@ -95,21 +95,25 @@ export class PhraseSet {
     const re = this.sticky!;
     let next = vFrom; // where the last hit ended
     let w = firstWordFrom(idx, vFrom);
-    const tryAt = (at: number): void => {
+    // A word cut by the span's start: its rest opens a word of the slice.
+    let at = w > 0 && idx.end[w - 1]! > vFrom && vFrom < vTo ? vFrom : -1;
+    for (;;) {
+      if (at < 0) {
+        if (w >= idx.n || out.length >= limit) break;
+        const s0 = idx.start[w]!;
+        if (s0 >= vTo) break;
+        if (s0 >= next && (s0 === vFrom || idx.end[w]! > vTo || opensAt(view, idx, w, this.starts))) at = s0;
+        w++;
+        if (at < 0) continue;
+      }
       re.lastIndex = at - vFrom;
+      at = -1;
       const m = re.exec(s);
-      if (!m) return;
+      if (!m) continue;
       const end = m.index + m[0].length;
-      if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) return;
+      if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) continue;
       out.push(this.hit(flat, vFrom, m.index, end, m[0]));
       next = vFrom + end;
-    };
-    if (w > 0 && idx.end[w - 1]! > vFrom && vFrom < vTo) tryAt(vFrom);
-    for (; w < idx.n && out.length < limit; w++) {
-      const at = idx.start[w]!;
-      if (at >= vTo) break;
-      if (at < next) continue;
-      if (at === vFrom || idx.end[w]! > vTo || opensAt(view, idx, w, this.starts)) tryAt(at);
     }
     return out;
   }
