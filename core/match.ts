@@ -14,7 +14,7 @@ export interface RawMatch { start: number; end: number; concepts: string[] }
 export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatten(s)): RawMatch[] {
   const out: RawMatch[] = [];
   if (lex.termAtLower && lex.termStarts && flat) {
-    const { view, lower, toText } = flat;
+    const { view, lower } = flat;
     // Anchored at the positions where some term can start (prefilter.ts), not tried at every word.
     const re = lex.termAtLower;
     const cand = candidates(view, wordsOf(flat), lex.termStarts);
@@ -25,8 +25,8 @@ export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatt
       re.lastIndex = i;
       const m = re.exec(view);
       if (!m) continue;
-      const start = toText(i);
-      const end = toText(i + m[0].length - 1) + 1;
+      const start = i;
+      const end = i + m[0].length;
       if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) continue;
       // The view is already lower case with plain spaces and apostrophes: normalise only on a miss.
       const concepts = lex.lookup.get(m[0]) ?? lex.lookup.get(normKey(m[0]));

@@ -57,15 +57,14 @@ export class PhraseSet {
     const flat = src.flat;
     if (flat && this.sticky) return this.findAtWords(flat, from, to, limit, out);
     if (flat) {
-      const vFrom = flat.toView(from);
-      const s = flat.view.slice(vFrom, flat.toView(to));
+      const s = flat.view.slice(from, to);
       const re = this.plain;
       re.lastIndex = 0;
       for (let m = re.exec(s); m && out.length < limit; m = re.exec(s)) {
         const end = m.index + m[0].length;
         // ASCII boundaries in the pattern; letters and digits beyond ASCII are checked here.
         if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) { re.lastIndex = m.index + 1; continue; }
-        out.push(this.hit(flat, vFrom, m.index, end, m[0]));
+        out.push(this.hit(from, m.index, end, m[0]));
       }
       return out;
     }
@@ -89,37 +88,35 @@ export class PhraseSet {
   private findAtWords(flat: FlatText, from: number, to: number, limit: number, out: PhraseHit[]): PhraseHit[] {
     const view = flat.view;
     const idx = wordsOf(flat);
-    const vFrom = flat.toView(from);
-    const vTo = flat.toView(to);
-    const s = view.slice(vFrom, vTo);
+    const s = view.slice(from, to);
     const re = this.sticky!;
-    let next = vFrom; // where the last hit ended
-    let w = firstWordFrom(idx, vFrom);
+    let next = from; // where the last hit ended
+    let w = firstWordFrom(idx, from);
     // A word cut by the span's start: its rest opens a word of the slice.
-    let at = w > 0 && idx.end[w - 1]! > vFrom && vFrom < vTo ? vFrom : -1;
+    let at = w > 0 && idx.end[w - 1]! > from && from < to ? from : -1;
     for (;;) {
       if (at < 0) {
         if (w >= idx.n || out.length >= limit) break;
         const s0 = idx.start[w]!;
-        if (s0 >= vTo) break;
-        if (s0 >= next && (s0 === vFrom || idx.end[w]! > vTo || opensAt(view, idx, w, this.starts))) at = s0;
+        if (s0 >= to) break;
+        if (s0 >= next && (s0 === from || idx.end[w]! > to || opensAt(view, idx, w, this.starts))) at = s0;
         w++;
         if (at < 0) continue;
       }
-      re.lastIndex = at - vFrom;
+      re.lastIndex = at - from;
       at = -1;
       const m = re.exec(s);
       if (!m) continue;
       const end = m.index + m[0].length;
       if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) continue;
-      out.push(this.hit(flat, vFrom, m.index, end, m[0]));
-      next = vFrom + end;
+      out.push(this.hit(from, m.index, end, m[0]));
+      next = from + end;
     }
     return out;
   }
 
-  private hit(flat: FlatText, vFrom: number, at: number, end: number, matched: string): PhraseHit {
-    return { start: flat.toText(vFrom + at), end: flat.toText(vFrom + end - 1) + 1, key: this.keys.has(matched) ? matched : normKey(matched) };
+  private hit(from: number, at: number, end: number, matched: string): PhraseHit {
+    return { start: from + at, end: from + end, key: this.keys.has(matched) ? matched : normKey(matched) };
   }
 
   /** Does any phrase occur in text[from, to)? */

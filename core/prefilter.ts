@@ -50,8 +50,8 @@ export function compileStarts(keys: Iterable<string>): TermStarts {
 
 /**
  * May word w of the view open one of the phrases? It must not follow an ASCII digit (letters cannot
- * precede a word: words are whole runs of letters), and its hash, or its pair with the next word, must
- * be in the tables.
+ * precede a word: words are whole runs of letters), and its hash, or its pair with the next word
+ * (after one or more spaces), must be in the tables.
  */
 export function opensAt(view: string, idx: WordIndex, w: number, t: TermStarts): boolean {
   const s = idx.start[w]!;
@@ -63,8 +63,11 @@ export function opensAt(view: string, idx: WordIndex, w: number, t: TermStarts):
   const k = slot(h, t.mask);
   if (t.single[k] === 1) return true;
   if (t.pairFirst[k] !== 1 || w + 1 >= idx.n) return false;
+  // The next word must follow after spaces only (a run of separators in the text).
   const e = idx.end[w]!;
-  return idx.start[w + 1] === e + 1 && view.charCodeAt(e) === SPACE && t.pair[slot(pairHash(h, idx.hash[w + 1]!), t.mask)] === 1;
+  const next = idx.start[w + 1]!;
+  for (let i = e; i < next; i++) if (view.charCodeAt(i) !== SPACE) return false;
+  return t.pair[slot(pairHash(h, idx.hash[w + 1]!), t.mask)] === 1;
 }
 
 /**

@@ -40,7 +40,7 @@ export interface WordIndex { n: number; start: Int32Array; end: Int32Array; hash
 
 export function wordIndex(view: string): WordIndex {
   const len = view.length;
-  let cap = (len >> 3) + 16;
+  let cap = (len >> 2) + 16; // ~7 characters per word in running text: rarely grown
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
   let hash: Int32Array = new Int32Array(cap);
@@ -48,14 +48,15 @@ export function wordIndex(view: string): WordIndex {
   let i = 0;
   while (i < len) {
     let c = view.charCodeAt(i);
-    if (!isLetterUnit(c)) { i++; continue; }
+    // a-z inline: the common case in the lower-cased view.
+    if (!((c >= 97 && c <= 122) || (c >= 0xaa && isLetterUnit(c)))) { i++; continue; }
     const s = i;
     let h = FNV_OFFSET;
     for (;;) {
-      h = mix(h, c);
+      h = Math.imul(h ^ c, FNV_PRIME);
       if (++i >= len) break;
       c = view.charCodeAt(i);
-      if (!isLetterUnit(c)) break;
+      if (!((c >= 97 && c <= 122) || (c >= 0xaa && isLetterUnit(c)))) break;
     }
     if (n === cap) {
       cap *= 2;

@@ -27,11 +27,11 @@ function oracle(s: string, lex: Lexicon): RawMatch[] {
   const lower = s.toLowerCase();
   const flat = flatten(s);
   if (!flat) return scanTerms(s, lex); // lower-casing changes the length: both read the Unicode pattern
-  const { view, toText: at } = flat;
+  const { view } = flat;
   const re = globalRe(lex);
   for (let m = re.exec(view); m; m = re.exec(view)) {
-    const start = at(m.index);
-    const end = at(m.index + m[0].length - 1) + 1;
+    const start = m.index;
+    const end = m.index + m[0].length;
     if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) { re.lastIndex = m.index + 1; continue; }
     const concepts = lex.lookup.get(normKey(m[0]));
     if (concepts) out.push({ start, end, concepts });
