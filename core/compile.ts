@@ -30,8 +30,6 @@ export interface CompiledConcept {
 export interface Lexicon {
   concepts: Map<string, CompiledConcept>;
   profiles: Map<string, Profile>;
-  /** Case-insensitive, Unicode-aware trie of every term form (exact fallback). */
-  termRe: RegExp | null;
   /**
    * The same trie, case-sensitive and without the Unicode flag, for the flat view of the text (lower
    * case, one space between words, straight apostrophes: flat.ts). Much smaller and faster in V8.
@@ -180,9 +178,21 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
   return lex;
 }
 
-// A term ends where letters end: digits glued after it are footnote markers ("women17").
-function termRegex(src: string): RegExp {
-  return new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_TERM}`, 'giu');
+const unicodeTerms = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * Case-insensitive, Unicode-aware trie of every term form: the exact fallback for a text whose length
+ * changes when lower-cased (flat.ts). Rarely needed, and large: built on first need.
+ * A term ends where letters end: digits glued after it are footnote markers ("women17").
+ */
+export function unicodeTermRegex(lex: Lexicon): RegExp | null {
+  let re = unicodeTerms.get(lex);
+  if (re === undefined) {
+    const src = trieSource(lex.lookup.keys());
+    re = src ? new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_TERM}`, 'giu') : null;
+    unicodeTerms.set(lex, re);
+  }
+  return re;
 }
 export function termRegexLower(src: string, flags: 'g' | 'y'): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z])`, flags);
@@ -240,13 +250,11 @@ function compile(
   const fast = fastPatterns(whole.map((p) => ({ source: p.re.source, concept: p.concept })));
   for (const i of fast.covered) whole[i]!.fast = true;
 
-  const termSrc = trieSource(lookup.keys());
   const plainSrc = trieSource(lookup.keys(), true);
   const acronyms = [...acronymLookup.keys()].sort((a, b) => b.length - a.length);
   return {
     concepts: compiled,
     profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
-    termRe: termSrc ? termRegex(termSrc) : null,
     termAtLower: plainSrc ? termRegexLower(plainSrc, 'y') : null,
     termStarts: plainSrc ? compileStarts(lookup.keys()) : null,
     // ASCII boundaries keep V8 fast; match.ts re-checks Unicode boundaries on each hit.

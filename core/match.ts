@@ -1,6 +1,6 @@
 // One pass of the compiled term regex (plus acronyms and the few safe patterns) over the text.
 // At a position the longest term wins; matches nested in a longer one are dropped.
-import type { Lexicon } from './compile.ts';
+import { unicodeTermRegex, type Lexicon } from './compile.ts';
 import { fastHits } from './fast-patterns.ts';
 import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
 import { flatten, type FlatText } from './flat.ts';
@@ -33,9 +33,10 @@ export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatt
       if (concepts) out.push({ start, end, concepts });
       next = i + m[0].length;
     }
-  } else if (lex.termRe) {
+  } else {
     // Some character changes length when lower-cased (e.g. "İ"): use the exact Unicode regex.
-    const re = lex.termRe;
+    const re = unicodeTermRegex(lex);
+    if (!re) return out;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const concepts = lex.lookup.get(normKey(m[0]));

@@ -2,16 +2,8 @@
 // Units: a character, SEP (any run of spaces/hyphens between words) or APOS (any apostrophe).
 import { AFTER_WORD, APOS_CLASS, BEFORE_WORD, SEP, escapeRegExp, normKey } from './text.ts';
 
-interface Node { next: Map<string, Node>; end: boolean }
-
-const SEP_UNIT = '\u0000sep';
-const APOS_UNIT = '\u0000apos';
-
-function units(key: string): string[] {
-  const out: string[] = [];
-  for (const ch of key) out.push(ch === ' ' ? SEP_UNIT : ch === "'" ? APOS_UNIT : ch);
-  return out;
-}
+const SEP_UNIT = ' ';
+const APOS_UNIT = "'";
 
 function unitSource(u: string, plain: boolean | string): string {
   if (u === SEP_UNIT) return typeof plain === 'string' ? plain : plain ? ' +' : SEP;
@@ -19,51 +11,63 @@ function unitSource(u: string, plain: boolean | string): string {
   return escapeRegExp(u);
 }
 
-function emit(node: Node, plain: boolean | string): string {
+/** The character (code point) of s at i, as a string. */
+function unitAt(s: string, i: number): string {
+  const c = s.codePointAt(i)!;
+  return c > 0xffff ? s.slice(i, i + 2) : s[i]!;
+}
+
+/**
+ * The pattern for keys[lo, hi), which share their first `depth` code units. The keys are sorted, so
+ * those that continue with the same character are neighbours: no trie is built in memory (a node
+ * object per character of ~30,000 forms made compiling the lexicon slow and memory-hungry).
+ */
+function emit(keys: readonly string[], lo: number, hi: number, depth: number, plain: boolean | string): string {
+  let end = false;
+  if (lo < hi && keys[lo]!.length === depth) { end = true; lo++; } // a key that ends here sorts first
   const alts: string[] = [];
   // Longer continuations first is not needed for correctness (the optional group is greedy),
   // but single-character alternatives are grouped into a class to keep the pattern small.
   const singles: string[] = [];
-  for (const [u, child] of node.next) {
-    const rest = emit(child, plain);
-    if (rest === '' && u !== SEP_UNIT && u !== APOS_UNIT && [...u].length === 1) singles.push(escapeRegExp(u));
+  for (let i = lo; i < hi; ) {
+    const u = unitAt(keys[i]!, depth);
+    let j = i + 1;
+    while (j < hi && keys[j]!.startsWith(u, depth)) j++;
+    const rest = emit(keys, i, j, depth + u.length, plain);
+    if (rest === '' && u !== SEP_UNIT && u !== APOS_UNIT && u.length === 1) singles.push(escapeRegExp(u));
     else alts.push(unitSource(u, plain) + rest);
+    i = j;
   }
   if (singles.length === 1) alts.push(singles[0]!);
   else if (singles.length > 1) alts.push(`[${singles.join('').replace(/-/g, '\\-')}]`);
   if (alts.length === 0) return '';
   let body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  if (node.end) body = alts.length === 1 && isAtom(body) ? `${body}?` : `(?:${body})?`;
+  if (end) body = alts.length === 1 && isAtom(body) ? `${body}?` : `(?:${body})?`;
   return body;
 }
 
+/** One code unit, an escape or a class: a "?" after it applies to all of it (an astral character is two units). */
 function isAtom(src: string): boolean {
-  return /^(?:\\.|[^\\()[\]|?*+{}]|\[[^\]]*\])$/u.test(src);
+  return /^(?:\\.|[^\\()[\]|?*+{}]|\[[^\]]*\])$/.test(src);
 }
 
 /**
  * Regex source matching any of the phrases (compare case-insensitively), or null when there are none.
+ * Units: a character, a space (any run of spaces/hyphens between words) or an apostrophe (any apostrophe).
  * `plain`: words are separated by spaces and apostrophes are straight — for a text view flattened that
  * way (flat.ts); the pattern is then a fraction of the size and compiles ~30× faster.
  * A string instead: the pattern that separates words (apostrophes any).
  */
 export function trieSource(phrases: Iterable<string>, plain: boolean | string = false): string | null {
-  const root: Node = { next: new Map(), end: false };
-  let count = 0;
+  const keys = new Set<string>();
   for (const p of phrases) {
     const key = normKey(p);
-    if (!key) continue;
-    let node = root;
-    for (const u of units(key)) {
-      let child = node.next.get(u);
-      if (!child) { child = { next: new Map(), end: false }; node.next.set(u, child); }
-      node = child;
-    }
-    node.end = true;
-    count++;
+    if (key) keys.add(key);
   }
-  if (count === 0) return null;
-  return emit(root, plain);
+  if (keys.size === 0) return null;
+  // Sorted by code units: a key sorts before the keys it is a prefix of, and shared prefixes are adjacent.
+  const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return emit(sorted, 0, sorted.length, 0, plain);
 }
 
 /** Whole-word regex of the phrases (Unicode boundaries), or undefined when there are none. */
