@@ -93,6 +93,10 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
   let opord: Section | undefined;
   let heading: Section | undefined;
   let prevBlank = true;
+  // Ids given so far, and headings counted: looked up per line, so kept aside rather than searched for in `sections`.
+  const ids = new Set<string>();
+  let headings = 0;
+  const unique = (sec: Section, at: number) => { if (ids.has(sec.id)) sec.id += `-${at}`; ids.add(sec.id); };
 
   const closeParagraphs = (at: number) => { close(lastPara, at); lastPara = undefined; };
 
@@ -109,7 +113,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
       close(annex, l.start);
       close(preamble, l.start);
       annex = { id: `annex-${a[1]!.toLowerCase()}`, kind: 'annex', number: `Annex ${a[1]}`, title: a[2]?.trim() || undefined, start: l.start, end: text.length };
-      if (sections.some((s) => s.id === annex!.id)) annex.id += `-${l.start}`;
+      unique(annex, l.start);
       sections.push(annex);
       prevBlank = false;
       continue;
@@ -121,6 +125,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
       close(opord, l.start);
       close(heading, l.start); heading = undefined;
       opord = { id: `opord-${o[1]}`, kind: 'opord-paragraph', number: o[1], title: o[2]!.toUpperCase().replace(/\s+/g, ' '), start: l.start, end: text.length };
+      ids.add(opord.id);
       sections.push(opord);
       prevBlank = false;
       continue;
@@ -129,8 +134,11 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
     if (resolution) {
       if (COUNCIL.test(l.text)) {
         closeParagraphs(l.start);
-        preamble ??= { id: 'preamble', kind: 'preamble', start: l.start, end: text.length, parent: annex?.id };
-        if (!sections.includes(preamble)) sections.push(preamble);
+        if (!preamble) {
+          preamble = { id: 'preamble', kind: 'preamble', start: l.start, end: text.length, parent: annex?.id };
+          ids.add(preamble.id);
+          sections.push(preamble);
+        }
         prevBlank = false;
         continue;
       }
@@ -144,7 +152,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
         const num = OP_NUMBER.exec(l.text)?.[1] ?? String(++opCount);
         if (OP_NUMBER.test(l.text)) opCount = Number(num);
         lastOp = { id: `op-${num}`, kind: 'operative', number: num, start: l.start, end: text.length, parent: annex?.id, verbs: verbsOf(text, l, lang) };
-        if (sections.some((s) => s.id === lastOp!.id)) lastOp.id += `-${l.start}`;
+        unique(lastOp, l.start);
         sections.push(lastOp);
         lastSub = undefined; lastRomanParent = undefined; subCount = 0;
         prevBlank = false;
@@ -153,6 +161,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
       if (!lastOp && !sub && (v ? !v.finite : preamble !== undefined)) {
         closeParagraphs(l.start);
         const pp: Section = { id: `pp-${++ppCount}`, kind: 'preambular', number: `PP${ppCount}`, start: l.start, end: l.end, parent: preamble?.id, verbs: verbsOf(text, l, lang) };
+        ids.add(pp.id);
         sections.push(pp);
         lastPara = pp;
         prevBlank = false;
@@ -175,7 +184,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
           id: `${parent.id}-${marker}`, kind: 'operative', number: `${parent.number}(${marker})`,
           start: l.start, end: l.end, parent: parent.id, verbs: verbsOf(text, l, lang),
         };
-        if (sections.some((x) => x.id === s.id)) s.id += `-${l.start}`;
+        unique(s, l.start);
         sections.push(s);
         if (parent === lastOp) lastSub = s;
         lastPara = s;
@@ -186,7 +195,8 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
     } else if (!oporder || annex) {
       if (isHeading(text, l, prevBlank)) {
         close(heading, l.start);
-        heading = { id: `h-${sections.filter((s) => s.kind === 'heading').length + 1}`, kind: 'heading', title: trimmed, start: l.start, end: text.length, parent: annex?.id };
+        heading = { id: `h-${++headings}`, kind: 'heading', title: trimmed, start: l.start, end: text.length, parent: annex?.id };
+        ids.add(heading.id);
         sections.push(heading);
       }
     }
