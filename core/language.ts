@@ -19,9 +19,12 @@ const FR = new Set([
   'mais', 'ou', 'donc', 'très', 'entre', 'sans', 'sous', 'vers', 'chez', 'lors',
 ]);
 
+/** The function words counted, per language. */
+export const FUNCTION_WORDS: { readonly en: ReadonlySet<string>; readonly fr: ReadonlySet<string> } = { en: EN, fr: FR };
+
 const WORD_RE = /[a-z\u00E0-\u00FF]+/g;
-/** The same words in any case, read in place (no copy of the block is made). */
-const WORD_RE_I = /[a-z\u00C0-\u00FF]+/gi;
+/** The same words in any case, read in place (no copy of the block is made): see isWordUnit. */
+export const WORD_RE_I = /[a-z\u00C0-\u00FF]+/gi;
 /** Words read at most per block, the characters they are read from, and the lead that decides a block early. */
 const MAX_WORDS = 40;
 const MAX_CHARS = 400;
@@ -37,14 +40,29 @@ function verdict(en: number, fr: number): Lang {
 
 interface Counts { en: number; fr: number }
 
-function count(text: string, start: number, end: number): Counts {
+/** Characters of WORD_RE_I above U+00FF (case variants of its letters, e.g. "Ÿ"), decided on first sight: 1 yes, 2 no. */
+const WIDE = new Uint8Array(65536);
+const WORD_CHAR_I = /^[a-z\u00C0-\u00FF]$/i;
+
+/** Is code unit c one WORD_RE_I reads as part of a word? */
+function isWordUnit(c: number): boolean {
+  if (c < 0x100) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
+  let k = WIDE[c]!;
+  if (k === 0) WIDE[c] = k = WORD_CHAR_I.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The words WORD_RE_I finds from `start` (each must start before `limit`), read by hand: no match object per word. */
+export function count(text: string, start: number, end: number): Counts {
   const limit = Math.min(end, start + MAX_CHARS);
   let en = 0;
   let fr = 0;
   let words = 0;
-  WORD_RE_I.lastIndex = start;
-  for (let m = WORD_RE_I.exec(text); m && m.index < limit && words < MAX_WORDS; m = WORD_RE_I.exec(text)) {
-    const w = m[0].length > 6 ? '' : m[0].toLowerCase(); // function words are short
+  for (let i = start; i < limit && words < MAX_WORDS; ) {
+    if (!isWordUnit(text.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
+    const w = i - s > 6 ? '' : text.slice(s, i).toLowerCase(); // function words are short
     words++;
     if (EN.has(w)) en++;
     else if (FR.has(w)) fr++;

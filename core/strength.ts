@@ -72,9 +72,18 @@ function headOf(matched: string): string {
 
 export interface LeadingVerb extends SectionVerb { finite: boolean }
 
+/** Matched verb text → its form and head word: the same few hundred spellings recur in every resolution. */
+const seen = new Map<VerbTable, Map<string, { info: VerbInfo; head: string }>>();
+
 function toVerb(table: VerbTable, matchStart: number, matched: string): LeadingVerb {
-  const info = table.forms.get(formKey(matched))!;
-  const head = headOf(matched);
+  let byText = seen.get(table);
+  if (!byText) seen.set(table, (byText = new Map()));
+  let v = byText.get(matched);
+  if (!v) {
+    v = { info: table.forms.get(formKey(matched))!, head: headOf(matched) };
+    if (byText.size < 10_000) byText.set(matched, v); // bounded: odd spacing makes new spellings
+  }
+  const { info, head } = v;
   return { text: head, start: matchStart, end: matchStart + head.length, verbClass: info.verbClass, level: info.level, lemma: info.lemma, finite: info.finite };
 }
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon, Report, type Finding } from '../core/index.ts';
 import { inflections } from '../core/inflect.ts';
-import { blockLanguage, detectLanguage, formAllowed, LanguageMap } from '../core/language.ts';
+import { blockLanguage, count, detectLanguage, formAllowed, FUNCTION_WORDS, LanguageMap, WORD_RE_I } from '../core/language.ts';
+import fc from 'fast-check';
 import { clausesOf, sentenceAt } from '../core/sentence.ts';
 import { normKey } from '../core/text.ts';
 import { allResolutionFiles, asBlocks, readResolution } from './support/corpus.ts';
@@ -474,5 +475,35 @@ describe('recall and precision against the hand labels (docs/french.md)', () => 
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(20);
     expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.9);
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('function-word counts', () => {
+  // count() reads words by hand; it must count what the former loop over WORD_RE_I counted.
+  const oracle = (text: string, start: number, end: number) => {
+    const re = new RegExp(WORD_RE_I.source, 'gi');
+    const limit = Math.min(end, start + 400);
+    let en = 0;
+    let fr = 0;
+    let words = 0;
+    re.lastIndex = start;
+    for (let m = re.exec(text); m && m.index < limit && words < 40; m = re.exec(text)) {
+      const w = m[0].length > 6 ? '' : m[0].toLowerCase();
+      words++;
+      if (FUNCTION_WORDS.en.has(w)) en++;
+      else if (FUNCTION_WORDS.fr.has(w)) fr++;
+      if (Math.abs(en - fr) >= 5 && Math.min(en, fr) === 0) break;
+    }
+    return { en, fr };
+  };
+
+  it('counts the words of the regular expression, in any case and script', () => {
+    const piece = fc.constantFrom('the', 'The', 'THE', 'les', 'LES', 'été', 'ÉTÉ', 'à', 'À', 'Ÿ', 'ÿ', 'K', 'ı', 'ſ', '×', 'ж', 'œ', '12',
+      ' ', ' ', "'", '’', '-', '\n', 'women', 'verylongword', 'et', 'of');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }).map((p) => p.join('')), fc.nat(20), fc.nat(500), (text, a, b) => {
+      const from = Math.min(a, text.length);
+      const to = Math.min(text.length, from + b);
+      expect(count(text, from, to)).toEqual(oracle(text, from, to));
+    }), { numRuns: 2000 });
   });
 });
