@@ -185,10 +185,21 @@ const FIGURE_EVIDENCE = cueData.figureEvidence as Record<string, string>;
  */
 function addFigureFindings(figures: Figure[], findings: Finding[], text: string, index: SectionIndex, lex: Lexicon, blocks?: { start: number; end: number }[]): void {
   let added = false;
-  for (const g of figures) {
+  // Is a figure already covered by a finding of its concept? Figures are read in text order and, per
+  // concept, its findings (in text order) are swept alongside with the furthest end seen so far, so
+  // each finding is looked at once rather than once per figure. A finding added here starts at its
+  // figure, so it is behind every later figure too.
+  const sweep = new Map<string, { list: Finding[]; next: number; maxEnd: number }>();
+  const inOrder = figures.every((g, k) => k === 0 || figures[k - 1]!.start <= g.start) ? figures : [...figures].sort((x, y) => x.start - y.start);
+  for (const g of inOrder) {
     const id = FIGURE_EVIDENCE[g.category];
     const c = id ? lex.concepts.get(id) : undefined;
-    if (!c || findings.some((f) => f.concept === c.id && f.start <= g.start && f.end >= g.end)) continue;
+    if (!c) continue;
+    let sw = sweep.get(c.id);
+    if (!sw) sweep.set(c.id, (sw = { list: findings.filter((f) => f.concept === c.id), next: 0, maxEnd: -1 }));
+    for (; sw.next < sw.list.length && sw.list[sw.next]!.start <= g.start; sw.next++) sw.maxEnd = Math.max(sw.maxEnd, sw.list[sw.next]!.end);
+    if (sw.maxEnd >= g.end) continue;
+    sw.maxEnd = Math.max(sw.maxEnd, g.end);
     const b = blocks ? blocks[blockAt(blocks, g.start)] : undefined;
     const sent = sentenceAt(text, g.start, b?.start ?? 0, b?.end ?? text.length);
     const section = index.at(g.start);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import cues from '../core/data/cues.json' with { type: 'json' };
 import { findFigures } from '../core/figures.ts';
+import { analyze, loadLexicon } from '../core/index.ts';
 import { Figure } from '../core/schema.ts';
 
 type Cat = Figure['category'];
@@ -261,5 +263,31 @@ describe('findFigures: junk', () => {
     const a = time(10_000);
     const b = time(40_000);
     expect(b / Math.max(a, 1)).toBeLessThan(12);
+  });
+});
+
+describe('figures as evidence findings', () => {
+  // Our own sentences: shares of women in a mission's staffing and among host-nation office holders.
+  const SENTENCES = [
+    'Women make up 12 per cent of the deployed personnel in the sector.',
+    'Women accounted for 4.1 per cent of military observers and 17 per cent of individual police officers.',
+    'The share of women among municipal councillors rose from 9 % to 26.6 % after the elections.',
+    'Engineers will repair the bridge before the rains.',
+    'The 30 per cent quota for women in parliament was met.', // the term "30 per cent quota" already covers the figure
+  ];
+  const lexicon = loadLexicon();
+  const evidence = (cues as { figureEvidence: Record<string, string> }).figureEvidence;
+
+  it('every staffing or office-holder figure is covered by one finding of its concept, never two', () => {
+    const text = Array.from({ length: 400 }, (_, i) => SENTENCES[(i * 3) % SENTENCES.length]).join('\n\n');
+    const r = analyze(text, { lexicon });
+    const counted = r.figures.filter((g) => evidence[g.category]);
+    expect(counted.length).toBeGreaterThan(300);
+    for (const g of counted) {
+      const covering = r.findings.filter((f) => f.concept === evidence[g.category] && f.start <= g.start && f.end >= g.end);
+      expect(covering.length, `${g.text} at ${g.start}`).toBe(1);
+    }
+    // Findings stay in text order.
+    for (let i = 1; i < r.findings.length; i++) expect(r.findings[i]!.start).toBeGreaterThanOrEqual(r.findings[i - 1]!.start);
   });
 });
