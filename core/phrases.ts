@@ -1,6 +1,7 @@
 // A set of phrases looked for in spans of a text: context words, exclusions, negation cues, profile
-// cues, keywords. Read on the flattened view (flat.ts) with a plain trie regex; only a text whose
-// length changes when lower-cased falls back to the Unicode pattern on the text itself.
+// cues, keywords. Read on the flattened view (flat.ts) with a plain trie regex, tried only at the words
+// that may open a phrase (words.ts, prefilter.ts); only a text whose length changes when lower-cased
+// falls back to the Unicode pattern on the text itself.
 import type { FlatText } from './flat.ts';
 import { APOS_CLASS, BEFORE_WORD, SEP, escapeRegExp, isWordCharAt, normKey } from './text.ts';
 import { trieSource } from './trie.ts';

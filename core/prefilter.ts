@@ -75,10 +75,9 @@ export function opensAt(view: string, idx: WordIndex, w: number, t: TermStarts):
  * one, and the characters of `other` that follow no letter, mark or ASCII digit.
  */
 export function candidates(view: string, idx: WordIndex, t: TermStarts): Int32Array {
-  const words: number[] = [];
-  for (let w = 0; w < idx.n; w++) if (opensAt(view, idx, w, t)) words.push(idx.start[w]!);
-  if (t.other.size === 0) return Int32Array.from(words);
-  const all = words;
+  const all: number[] = [];
+  for (let w = 0; w < idx.n; w++) if (opensAt(view, idx, w, t)) all.push(idx.start[w]!);
+  if (t.other.size === 0) return Int32Array.from(all);
   for (const code of t.other) {
     const ch = String.fromCharCode(code);
     for (let i = view.indexOf(ch); i !== -1; i = view.indexOf(ch, i + 1)) {
