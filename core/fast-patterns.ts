@@ -7,6 +7,8 @@
 // the patterns finds every position where some pattern may match; each pattern is then tried there,
 // sticky, from where its own last hit ended. The hits are exactly those of each original pattern's pass.
 
+import { charAround } from './text.ts';
+
 export interface AsciiPattern {
   /** The pattern without the Unicode flag and with ASCII lookarounds (sticky). */
   re: RegExp;
@@ -73,23 +75,6 @@ export function asciiPattern(src: string): AsciiPattern | null {
   };
 }
 
-/** The whole character ending just before i, or starting at i (surrogate pairs read as one). */
-function charBefore(s: string, i: number): string {
-  if (i <= 0) return '';
-  const lo = s.charCodeAt(i - 1);
-  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
-    const hi = s.charCodeAt(i - 2);
-    if (hi >= 0xd800 && hi <= 0xdbff) return s.slice(i - 2, i);
-  }
-  return s[i - 1]!;
-}
-
-function charAt(s: string, i: number): string {
-  if (i >= s.length) return '';
-  const cp = s.codePointAt(i)!;
-  return cp > 0xffff ? s.slice(i, i + 2) : s[i]!;
-}
-
 /** The hit of the pattern at `at` as its end, or -1: what the original pattern matches there. */
 function hitAt(p: AsciiPattern, text: string, at: number): number {
   p.re.lastIndex = at;
@@ -97,8 +82,8 @@ function hitAt(p: AsciiPattern, text: string, at: number): number {
   if (!m || m[0].length === 0) return -1;
   const end = at + m[0].length;
   // Non-ASCII boundaries are rare: the original pattern decides at that position.
-  const b = p.before && at > 0 && text.charCodeAt(at - 1) > 0x7f && p.before.test(charBefore(text, at));
-  const a = p.after && end < text.length && text.charCodeAt(end) > 0x7f && p.after.test(charAt(text, end));
+  const b = p.before && at > 0 && text.charCodeAt(at - 1) > 0x7f && p.before.test(charAround(text, at - 1));
+  const a = p.after && end < text.length && text.charCodeAt(end) > 0x7f && p.after.test(charAround(text, end));
   if (!b && !a) return end;
   p.exact.lastIndex = at;
   const e = p.exact.exec(text);

@@ -50,7 +50,7 @@ const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
 const LETTER_RE = /^[\p{L}\p{M}]$/u;
 
 /** The whole character at text[i]: both halves when i is either half of a surrogate pair. */
-function charAround(text: string, i: number): string {
+export function charAround(text: string, i: number): string {
   const c = text.charCodeAt(i);
   if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
     const h = text.charCodeAt(i - 1);
