@@ -178,21 +178,24 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
   return lex;
 }
 
-const unicodeTerms = new WeakMap<Lexicon, RegExp | null>();
+const unicodeTerms = new WeakMap<Lexicon, { giu: RegExp | null; y?: RegExp | null; source: string | null }>();
 
 /**
  * Case-insensitive, Unicode-aware trie of every term form: the exact fallback for a text whose length
  * changes when lower-cased (flat.ts). Rarely needed, and large: built on first need.
  * A term ends where letters end: digits glued after it are footnote markers ("women17").
  */
-export function unicodeTermRegex(lex: Lexicon): RegExp | null {
-  let re = unicodeTerms.get(lex);
-  if (re === undefined) {
+export function unicodeTermRegex(lex: Lexicon, flags: 'giu' | 'y' = 'giu'): RegExp | null {
+  let res = unicodeTerms.get(lex);
+  if (res === undefined) {
     const src = trieSource(lex.lookup.keys());
-    re = src ? new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_TERM}`, 'giu') : null;
-    unicodeTerms.set(lex, re);
+    const source = src ? `${BEFORE_WORD}(?:${src})${AFTER_TERM}` : null;
+    res = { giu: source ? new RegExp(source, 'giu') : null, source };
+    unicodeTerms.set(lex, res);
   }
-  return re;
+  // The sticky copy decides single positions where the plain pattern's ASCII boundaries cannot (match.ts).
+  if (flags === 'y' && res.y === undefined) res.y = res.source ? new RegExp(res.source, 'yiu') : null;
+  return flags === 'y' ? res.y! : res.giu;
 }
 export function termRegexLower(src: string, flags: 'g' | 'y'): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z])`, flags);

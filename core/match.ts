@@ -25,13 +25,21 @@ export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatt
       re.lastIndex = i;
       const m = re.exec(view);
       if (!m) continue;
-      const start = i;
-      const end = i + m[0].length;
-      if (isWordCharAt(lower, start - 1) || isLetterAt(lower, end)) continue;
+      if (isWordCharAt(lower, i - 1)) continue;
+      let key = m[0];
+      if (isLetterAt(lower, i + key.length)) {
+        // The pattern's boundaries are ASCII: a letter or mark beyond ASCII follows. A shorter term
+        // may still end on a boundary here ("gender" in "gender adviseré"): the exact pattern decides.
+        const exact = unicodeTermRegex(lex, 'y')!;
+        exact.lastIndex = i;
+        const u = exact.exec(s);
+        if (!u) continue;
+        key = normKey(u[0]);
+      }
       // The view is already lower case with plain spaces and apostrophes: normalise only on a miss.
-      const concepts = lex.lookup.get(m[0]) ?? lex.lookup.get(normKey(m[0]));
-      if (concepts) out.push({ start, end, concepts });
-      next = i + m[0].length;
+      const concepts = lex.lookup.get(key) ?? lex.lookup.get(normKey(key));
+      if (concepts) out.push({ start: i, end: i + key.length, concepts });
+      next = i + key.length;
     }
   } else {
     // Some character changes length when lower-cased (e.g. "İ"): use the exact Unicode regex.

@@ -24,6 +24,7 @@ export class PhraseSet {
   private readonly sticky: RegExp | null;
   private readonly starts: TermStarts;
   private unicode?: RegExp | null;
+  private unicodeAt?: RegExp | null;
   private readonly closed: string[];
   private readonly open: string[];
 
@@ -56,16 +57,16 @@ export class PhraseSet {
     const out: PhraseHit[] = [];
     if (!this.plain || to <= from) return out;
     const flat = src.flat;
-    if (flat && this.sticky) return this.findAtWords(flat, from, to, limit, out);
+    if (flat && this.sticky) return this.findAtWords(src.text, flat, from, to, limit, out);
     if (flat) {
       const s = flat.view.slice(from, to);
       const re = this.plain;
       re.lastIndex = 0;
       for (let m = re.exec(s); m && out.length < limit; m = re.exec(s)) {
-        const end = m.index + m[0].length;
-        // ASCII boundaries in the pattern; letters and digits beyond ASCII are checked here.
-        if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) { re.lastIndex = m.index + 1; continue; }
-        out.push(this.hit(from, m.index, end, m[0]));
+        const hit = this.checked(src.text, from, to, s, m);
+        if (!hit) { re.lastIndex = m.index + 1; continue; }
+        out.push(hit);
+        re.lastIndex = hit.end - from;
       }
       return out;
     }
@@ -86,7 +87,7 @@ export class PhraseSet {
    * behaves as before: its edges count as word boundaries. Hence the word cut by the span's start,
    * the word at the start and the word cut by its end are always tried.
    */
-  private findAtWords(flat: FlatText, from: number, to: number, limit: number, out: PhraseHit[]): PhraseHit[] {
+  private findAtWords(text: string, flat: FlatText, from: number, to: number, limit: number, out: PhraseHit[]): PhraseHit[] {
     const view = flat.view;
     const idx = wordsOf(flat);
     const s = view.slice(from, to);
@@ -108,16 +109,31 @@ export class PhraseSet {
       at = -1;
       const m = re.exec(s);
       if (!m) continue;
-      const end = m.index + m[0].length;
-      if (isWordCharAt(s, m.index - 1) || (!m[0].endsWith("'") && isWordCharAt(s, end))) continue;
-      out.push(this.hit(from, m.index, end, m[0]));
-      next = from + end;
+      const hit = this.checked(text, from, to, s, m);
+      if (!hit) continue;
+      out.push(hit);
+      next = hit.end;
     }
     return out;
   }
 
-  private hit(from: number, at: number, end: number, matched: string): PhraseHit {
-    return { start: from + at, end: from + end, key: this.keys.has(matched) ? matched : normKey(matched) };
+  /**
+   * A plain match with its boundaries checked beyond ASCII. The pattern's own boundaries are ASCII
+   * only; when a letter, digit or mark beyond ASCII follows the match, a shorter phrase at the same
+   * place may still end on a boundary ("pas d'" in "pas d'allégationé"), so the exact Unicode pattern
+   * decides at that position, on the span of the text itself. Null: no phrase starts here.
+   */
+  private checked(text: string, from: number, to: number, s: string, m: RegExpExecArray): PhraseHit | null {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (isWordCharAt(s, at - 1)) return null;
+    if (m[0].endsWith("'") || !isWordCharAt(s, end)) {
+      return { start: from + at, end: from + end, key: this.keys.has(m[0]) ? m[0] : normKey(m[0]) };
+    }
+    const re = this.unicodeAtRe()!;
+    re.lastIndex = at;
+    const u = re.exec(text.slice(from, to));
+    return u ? { start: from + at, end: from + at + u[0].length, key: normKey(u[0]) } : null;
   }
 
   /** Does any phrase occur in text[from, to)? */
@@ -134,5 +150,13 @@ export class PhraseSet {
       this.unicode = alts.length ? new RegExp(`${BEFORE_WORD}(?:${alts.join('|')})`, 'giu') : null;
     }
     return this.unicode;
+  }
+
+  private unicodeAtRe(): RegExp | null {
+    if (this.unicodeAt === undefined) {
+      const re = this.unicodeRe();
+      this.unicodeAt = re ? new RegExp(re.source, 'yiu') : null;
+    }
+    return this.unicodeAt;
   }
 }
