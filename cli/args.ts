@@ -2,6 +2,9 @@
 import { FORMATS, type FormatName } from './format.ts';
 import { STREAM_THRESHOLD } from './read.ts';
 
+/** Findings (and figures) listed by the text and Markdown reports for a streamed document; the counts stay whole. */
+export const LISTED_WHEN_STREAMED = 1000;
+
 export const USAGE = `Usage: wps-lens scan [files… | folders… | -] [options]
 
 Scan UN and military documents for Women, Peace and Security language and for what is missing.
@@ -21,7 +24,9 @@ Options
   -o, --out <file>       write the report to a file (atomically) instead of standard output
       --fail-on-gaps     exit with 1 when a required gap is found
       --max-size <MB>    refuse input files larger than this (default 200)
-      --stream-above <MB> stream plain-text files larger than this in chunks (default 16)
+      --stream-above <MB> stream plain-text files larger than this in chunks (default 16); the text
+                         and md reports of such a file list its first ${LISTED_WHEN_STREAMED.toLocaleString('en-US')} findings and figures
+                         (counts, coverage and gaps stay whole; json lists them all)
       --stats            print documents, size, time and peak memory on standard error
   -h, --help             show this help
   -V, --version          show the version

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROFILE_IDS, type Report } from '../core/schema.ts';
-import { parseArgs, UsageError, USAGE, type ScanArgs } from './args.ts';
+import { LISTED_WHEN_STREAMED, parseArgs, UsageError, USAGE, type ScanArgs } from './args.ts';
 import { formatReports, hasRequiredGap, type DocInput, type InputFailure } from './format.ts';
 import { JsonOutput, OutputError, type Sink, type StreamedJsonDocument } from './json-stream.ts';
 import { expandInputs, streamableSize, readDocument, readStdin, streamTextFile, InputError, type ReadResult } from './read.ts';
@@ -38,8 +38,7 @@ function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/** Findings (and figures) listed by the text and Markdown reports for a streamed document; the counts stay whole. */
-export const LISTED_WHEN_STREAMED = 1000;
+export { LISTED_WHEN_STREAMED };
 
 function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);

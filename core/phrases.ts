@@ -85,7 +85,7 @@ export class PhraseSet {
    * The same hits as the plain pattern over the span's slice, found by trying the sticky pattern only at
    * the words that may open a phrase. The slice is what the pattern reads, so a span that cuts a word
    * behaves as before: its edges count as word boundaries. Hence the word cut by the span's start,
-   * the word at the start and the word cut by its end are always tried.
+   * the word at the start, and the words whose own or next word is cut by its end are always tried.
    */
   private findAtWords(text: string, flat: FlatText, from: number, to: number, limit: number, out: PhraseHit[]): PhraseHit[] {
     const view = flat.view;
@@ -94,6 +94,9 @@ export class PhraseSet {
     const re = this.sticky!;
     let next = from; // where the last hit ended
     let w = firstWordFrom(idx, from);
+    // A word that runs past the span's end reads as shorter in the slice, so its hash (alone, or as
+    // the second word of a pair) says nothing: the last words are always tried.
+    const cut = (k: number) => k < idx.n && idx.end[k]! > to;
     // A word cut by the span's start: its rest opens a word of the slice.
     let at = w > 0 && idx.end[w - 1]! > from && from < to ? from : -1;
     for (;;) {
@@ -101,7 +104,7 @@ export class PhraseSet {
         if (w >= idx.n || out.length >= limit) break;
         const s0 = idx.start[w]!;
         if (s0 >= to) break;
-        if (s0 >= next && (s0 === from || idx.end[w]! > to || opensAt(view, idx, w, this.starts))) at = s0;
+        if (s0 >= next && (s0 === from || cut(w) || cut(w + 1) || opensAt(view, idx, w, this.starts))) at = s0;
         w++;
         if (at < 0) continue;
       }

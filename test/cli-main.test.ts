@@ -93,6 +93,8 @@ describe('main', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: wps-lens scan/);
+    // The cap on what a streamed file's text and md reports list is stated where users look.
+    expect(help.stdout).toMatch(/list its first 1,000 findings and figures/);
     const v = await run(['--version']);
     expect(v.code).toBe(0);
     expect(v.stdout).toMatch(/^wps-lens \d+\.\d+\.\d+\n$/);

@@ -39,6 +39,10 @@ describe('PhraseSet', () => {
     expect(spans(viaView(text), 0, text.indexOf('adviser') + 3)).toEqual([['women', 'women']]);
     expect(set.test(viaView(text), 0, 3)).toBe(false);
     expect(set.test(viaText(text), 3, 8)).toBe(true);
+    // The span's end cuts the second word of a pair: in the slice it reads as the phrase's word.
+    const cut = 'ab zero\ntolerancex';
+    expect(spans(viaView(cut), 0, cut.length - 1)).toEqual([['zero\ntolerance', 'zero tolerance']]);
+    expect(spans(viaView(cut))).toEqual([]);
   });
 
   it('maps offsets back through shortened separator runs', () => {
