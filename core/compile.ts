@@ -5,6 +5,7 @@ import builtinProfiles from './data/profiles.json' with { type: 'json' };
 import { inflections } from './inflect.ts';
 import { fastPatterns, type FastPatterns } from './fast-patterns.ts';
 import { compileStarts, type TermStarts } from './prefilter.ts';
+import { TermGroups, termRegexLower } from './term-groups.ts';
 import { checkPattern } from './safety.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
 import { AFTER_TERM, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
@@ -31,12 +32,11 @@ export interface Lexicon {
   concepts: Map<string, CompiledConcept>;
   profiles: Map<string, Profile>;
   /**
-   * The same trie, case-sensitive and without the Unicode flag, for the flat view of the text (lower
-   * case, one space between words, straight apostrophes: flat.ts). Much smaller and faster in V8.
-   * Sticky: tried only where termStarts says a term may begin. Word boundaries are ASCII here and
-   * re-checked on each hit.
+   * The term trie for the flat view of the text (lower case, spaces, straight apostrophes: flat.ts),
+   * case-sensitive and without the Unicode flag, much faster in V8; split by opening word, each part
+   * compiled on first use (term-groups.ts). Tried only where termStarts says a term may begin.
    */
-  termAtLower: RegExp | null;
+  termGroups: TermGroups | null;
   /** Opening words and word pairs of every term form (prefilter.ts). */
   termStarts: TermStarts | null;
   /** Case-sensitive acronyms, with an optional plural "s". */
@@ -197,9 +197,7 @@ export function unicodeTermRegex(lex: Lexicon, flags: 'giu' | 'y' = 'giu'): RegE
   if (flags === 'y' && res.y === undefined) res.y = res.source ? new RegExp(res.source, 'yiu') : null;
   return flags === 'y' ? res.y! : res.giu;
 }
-export function termRegexLower(src: string, flags: 'g' | 'y'): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z])`, flags);
-}
+export { termRegexLower };
 
 function compile(
   concepts: Map<string, { c: Concept; origin: string }>,
@@ -253,13 +251,12 @@ function compile(
   const fast = fastPatterns(whole.map((p) => ({ source: p.re.source, concept: p.concept })));
   for (const i of fast.covered) whole[i]!.fast = true;
 
-  const plainSrc = trieSource(lookup.keys(), true);
   const acronyms = [...acronymLookup.keys()].sort((a, b) => b.length - a.length);
   return {
     concepts: compiled,
     profiles: new Map([...profiles].map(([k, v]) => [k, v.p])),
-    termAtLower: plainSrc ? termRegexLower(plainSrc, 'y') : null,
-    termStarts: plainSrc ? compileStarts(lookup.keys()) : null,
+    termGroups: lookup.size ? new TermGroups(lookup.keys()) : null,
+    termStarts: lookup.size ? compileStarts(lookup.keys()) : null,
     // ASCII boundaries keep V8 fast; match.ts re-checks Unicode boundaries on each hit.
     acronymRe: acronyms.length
       ? new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map(escapeRegExp).join('|')})s?(?![A-Za-z0-9])`, 'g')

@@ -4,7 +4,7 @@ import { unicodeTermRegex, type Lexicon } from './compile.ts';
 import { fastHits } from './fast-patterns.ts';
 import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
 import { flatten, type FlatText } from './flat.ts';
-import { candidates } from './prefilter.ts';
+import { openingWords, otherStarts } from './prefilter.ts';
 import { wordsOf } from './words.ts';
 import { isLetterAt, isWordCharAt, normKey } from './text.ts';
 
@@ -13,15 +13,31 @@ export interface RawMatch { start: number; end: number; concepts: string[] }
 /** Term matches in s (offsets into s), read on its flat view when there is one (given, or made here). */
 export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatten(s)): RawMatch[] {
   const out: RawMatch[] = [];
-  if (lex.termAtLower && lex.termStarts && flat) {
+  if (lex.termGroups && lex.termStarts && flat) {
     const { view, lower } = flat;
-    // Anchored at the positions where some term can start (prefilter.ts), not tried at every word.
-    const re = lex.termAtLower;
-    const cand = candidates(view, wordsOf(flat), lex.termStarts);
+    const groups = lex.termGroups;
+    const idx = wordsOf(flat);
+    // Anchored where some term can start (prefilter.ts), with the pattern of the terms that open with
+    // the word (or character) found there (term-groups.ts), not tried at every word.
+    const words = openingWords(view, idx, lex.termStarts);
+    const others = otherStarts(view, lex.termStarts);
     let next = 0; // where the last match ended: candidates inside it are skipped
-    for (let c = 0; c < cand.length; c++) {
-      const i = cand[c]!;
+    for (let a = 0, b = 0; a < words.length || b < others.length;) {
+      let i: number;
+      let id: number;
+      let char = false;
+      if (b >= others.length || (a < words.length && idx.start[words[a]!]! < others[b]!)) {
+        const w = words[a++]!;
+        i = idx.start[w]!;
+        id = idx.hash[w]!;
+      } else {
+        i = others[b++]!;
+        id = view.charCodeAt(i);
+        char = true;
+      }
       if (i < next) continue;
+      const re = groups.plain(id, char);
+      if (!re) continue;
       re.lastIndex = i;
       const m = re.exec(view);
       if (!m) continue;
@@ -30,7 +46,7 @@ export function scanTerms(s: string, lex: Lexicon, flat: FlatText | null = flatt
       if (isLetterAt(lower, i + key.length)) {
         // The pattern's boundaries are ASCII: a letter or mark beyond ASCII follows. A shorter term
         // may still end on a boundary here ("gender" in "gender adviseré"): the exact pattern decides.
-        const exact = unicodeTermRegex(lex, 'y')!;
+        const exact = groups.exact(id, char)!;
         exact.lastIndex = i;
         const u = exact.exec(s);
         if (!u) continue;

@@ -70,14 +70,17 @@ export function opensAt(view: string, idx: WordIndex, w: number, t: TermStarts):
   return t.pair[slot(pairHash(h, idx.hash[w + 1]!), t.mask)] === 1;
 }
 
-/**
- * Every position of the view where one of the phrases may start, ascending: the words that may open
- * one, and the characters of `other` that follow no letter, mark or ASCII digit.
- */
-export function candidates(view: string, idx: WordIndex, t: TermStarts): Int32Array {
+/** The words of the view that may open one of the phrases (word numbers, ascending). */
+export function openingWords(view: string, idx: WordIndex, t: TermStarts): Int32Array {
+  const out: number[] = [];
+  for (let w = 0; w < idx.n; w++) if (opensAt(view, idx, w, t)) out.push(w);
+  return Int32Array.from(out);
+}
+
+/** Positions of the characters of `other` that follow no letter, mark or ASCII digit, ascending. */
+export function otherStarts(view: string, t: TermStarts): Int32Array {
+  if (t.other.size === 0) return new Int32Array(0);
   const all: number[] = [];
-  for (let w = 0; w < idx.n; w++) if (opensAt(view, idx, w, t)) all.push(idx.start[w]!);
-  if (t.other.size === 0) return Int32Array.from(all);
   for (const code of t.other) {
     const ch = String.fromCharCode(code);
     for (let i = view.indexOf(ch); i !== -1; i = view.indexOf(ch, i + 1)) {
@@ -89,4 +92,16 @@ export function candidates(view: string, idx: WordIndex, t: TermStarts): Int32Ar
     }
   }
   return Int32Array.from(all).sort();
+}
+
+/** Every position of the view where one of the phrases may start, ascending: both of the above. */
+export function candidates(view: string, idx: WordIndex, t: TermStarts): Int32Array {
+  const words = openingWords(view, idx, t);
+  const at = Int32Array.from(words, (w) => idx.start[w]!);
+  const other = otherStarts(view, t);
+  if (other.length === 0) return at;
+  const all = new Int32Array(at.length + other.length);
+  all.set(at);
+  all.set(other, at.length);
+  return all.sort();
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon, termRegexLower, unicodeTermRegex, type Lexicon } from '../core/compile.ts';
 import { trieSource } from '../core/trie.ts';
+import { TermGroups } from '../core/term-groups.ts';
 import { flatten } from "../core/flat.ts";
 import { scanTerms, type RawMatch } from '../core/match.ts';
 import { candidates, compileStarts } from '../core/prefilter.ts';
@@ -91,6 +92,19 @@ describe('term prefilter', () => {
       expect(hits).toEqual(oracle(text, lex));
       expect(hits).toEqual(scanTerms(text, lex, null));
     }), { numRuns: 400 });
+  });
+
+  it('compiles only the patterns of the opening words a text uses', () => {
+    const groups = new TermGroups(lex.lookup.keys());
+    const fresh: Lexicon = { ...lex, termGroups: groups };
+    expect(groups.size).toBeGreaterThan(1000);
+    expect(groups.compiled).toBe(0);
+    const text = 'The Gender Adviser briefed women leaders; gender advisers met in 2024.';
+    const hits = scanTerms(text, fresh).map((m) => text.slice(m.start, m.end));
+    expect(hits).toEqual(['Gender Adviser', 'women leaders', 'gender advisers']);
+    // "gender" and "women" (and any word colliding in the prefilter's table): a handful, not thousands.
+    expect(groups.compiled).toBeGreaterThan(1);
+    expect(groups.compiled).toBeLessThan(6);
   });
 
   it('offers every position where a term starts, and skips plain words', () => {
