@@ -114,6 +114,8 @@ function colorWanted(io: CliIO, args: ScanArgs): boolean {
 export interface CoreApi {
   analyze(input: string, options?: { source?: string; profile?: string; language?: 'auto' | 'en' | 'fr'; lexicon?: never }): Report;
   loadLexicon(files?: { name: string; data: unknown }[]): unknown;
+  /** Loads English inflection, needed before loadLexicon compiles user files (core/forms.ts). */
+  loadInflection?(): Promise<void>;
   LexiconError: abstract new (...args: never[]) => Error;
 }
 
@@ -169,6 +171,7 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
   }
   let lexicon: unknown;
   try {
+    if (files.length && core.loadInflection) await core.loadInflection();
     lexicon = core.loadLexicon(files);
   } catch (e) {
     if (e instanceof core.LexiconError) {

@@ -2,7 +2,7 @@
 // into their inflections, and compile everything into a few regular expressions, once.
 import builtinLexicon from './data/lexicon.json' with { type: 'json' };
 import builtinProfiles from './data/profiles.json' with { type: 'json' };
-import { inflections } from './inflect.ts';
+import { formsOf as phraseForms, loadInflection } from './forms.ts';
 import { fastPatterns, type FastPatterns } from './fast-patterns.ts';
 import { compileStarts, type TermStarts } from './prefilter.ts';
 import { TermGroups, termRegexLower } from './term-groups.ts';
@@ -105,8 +105,17 @@ function parseSource(src: LexiconSource): Parsed | string[] {
 
 function expandAll(terms: readonly string[], lang: 'en' | 'fr'): string[] {
   const out = new Set<string>();
-  for (const t of terms) for (const f of inflections(t, lang)) out.add(f);
+  for (const t of terms) for (const f of phraseForms(t, lang)) out.add(f);
   return [...out];
+}
+
+/**
+ * loadLexicon for any caller that may pass user files: loads English inflection first when there are
+ * some (forms.ts), so new English phrases get their plurals and verb forms.
+ */
+export async function loadLexiconAsync(files: LexiconSource[] = []): Promise<Lexicon> {
+  if (files.length) await loadInflection();
+  return loadLexicon(files);
 }
 
 let builtinCache: Lexicon | undefined;
@@ -223,7 +232,7 @@ function compile(
       if (!forms) { forms = expandAll(groups.get(g) ?? [], 'en'); groupForms.set(g, forms); }
       return forms;
     }
-    return inflections(word, 'en');
+    return phraseForms(word, 'en');
   };
 
   for (const { c, origin } of concepts.values()) {

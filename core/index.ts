@@ -1,6 +1,7 @@
 // The core's public API: every surface (CLI, extension, Word, Excel) imports from here.
 export { analyze, type AnalyzeOptions } from './analyze.ts';
-export { loadLexicon, LexiconError, type Lexicon, type LexiconSource, type CompiledConcept } from './compile.ts';
+export { loadLexicon, loadLexiconAsync, LexiconError, type Lexicon, type LexiconSource, type CompiledConcept } from './compile.ts';
+export { loadInflection, inflectionLoaded, InflectionNotLoaded } from './forms.ts';
 export { findFigures } from './figures.ts';
 export * from './schema.ts';
 export { Dismissal, Dismissals, dismissalFilter, dismissOnce, type OnceDismissal } from './dismiss.ts';

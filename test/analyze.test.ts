@@ -3,9 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, LexiconError, loadLexicon, Report, type Finding } from '../core/index.ts';
+import { analyze, LexiconError, loadInflection, loadLexicon, Report, type Finding } from '../core/index.ts';
 import { asBlocks, readResolution, repoRoot, WPS_RESOLUTIONS } from './support/corpus.ts';
 import { taxonomyExamples } from './support/examples.ts';
+
+// User lexicons below bring English phrases of their own: compromise's inflection is loaded for them.
+await loadInflection();
 
 const sample = (name: string) => readFileSync(join(repoRoot, 'samples', name), 'utf8');
 const checkOffsets = (input: string, r: Report) => {

@@ -1,7 +1,10 @@
 // A user's concept gets the same language filter as the built-in ones: its French-only forms do not
 // count in English text, its English-only forms do not count in French text.
 import { describe, expect, it } from 'vitest';
-import { analyze, loadLexicon } from '../core/index.ts';
+import { analyze, loadInflection, loadLexicon } from '../core/index.ts';
+
+// User lexicons below bring English phrases of their own: compromise's inflection is loaded for them.
+await loadInflection();
 
 describe('form languages of user concepts', () => {
   const lex = loadLexicon([{ name: 'mine.json', data: { concepts: [{

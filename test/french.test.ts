@@ -2,7 +2,7 @@
 // the domain brief, negation, verbs, order modality, sections, figures, accents, acronyms, language per block,
 // a parallel English/French check, and recall/precision against hand labels (figures quoted in docs/french.md).
 import { describe, expect, it } from 'vitest';
-import { analyze, loadLexicon, Report, type Finding } from '../core/index.ts';
+import { analyze, loadInflection, loadLexicon, Report, type Finding } from '../core/index.ts';
 import { inflections } from '../core/inflect.ts';
 import { blockLanguage, count, detectLanguage, formAllowed, FUNCTION_WORDS, LanguageMap, WORD_RE_I } from '../core/language.ts';
 import fc from 'fast-check';
@@ -12,6 +12,9 @@ import { allResolutionFiles, asBlocks, readResolution } from './support/corpus.t
 import { taxonomyExamples } from './support/examples.ts';
 import { HELD_OUT, NEGATIVES, PAIRS } from './support/french-pairs.ts';
 import lexiconData from '../core/data/lexicon.json' with { type: 'json' };
+
+// User lexicons below bring English phrases of their own: compromise's inflection is loaded for them.
+await loadInflection();
 
 const checkOffsets = (input: string, r: Report) => {
   for (const f of r.findings) expect(input.slice(f.start, f.end)).toBe(f.text);

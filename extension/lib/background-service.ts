@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Dismissal } from '../../core/dismiss.ts';
 import type { Report, TextBlock } from '../../core/schema.ts';
+import { loadInflection } from '../../core/forms.ts';
 import { analyzeBlocks, LexiconCache, paintItems } from './analysis.ts';
 import { highlightCss } from './highlight-css.ts';
 import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
@@ -39,7 +40,10 @@ const lexicons = new LexiconCache();
 const settingsKey = (s: Settings): string => JSON.stringify(s);
 
 async function settingsNow(): Promise<{ settings: Settings; notice?: string }> {
-  return loadSettings(browser.storage.local as never);
+  const now = await loadSettings(browser.storage.local as never);
+  // A custom lexicon's own English phrases need compromise's inflection, loaded only then (core/forms.ts).
+  if (now.settings.lexicon) await loadInflection();
+  return now;
 }
 
 function dismissalsFor(s: Settings, url: string): Dismissal[] {

@@ -2,9 +2,12 @@
 // cell and range input, bad input, the Excel-facing wrappers, and the metadata generated from JSDoc.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { analyze, loadLexicon, PILLAR_IDS } from '../../core/index.ts';
+import { analyze, loadInflection, loadLexicon, PILLAR_IDS } from '../../core/index.ts';
 import { Engine, isCellError, TABLE_COLUMNS, type CellError, type Out } from '../../office-addin/src/excel/compute.ts';
 import { allResolutionFiles, readResolution } from '../support/corpus.ts';
+
+// User lexicons below bring English phrases of their own: compromise's inflection is loaded for them.
+await loadInflection();
 
 const lex = loadLexicon();
 const paragraphs = (symbol: string) => readResolution(symbol).filter((b) => b.type === 'paragraph').map((b) => b.text);
