@@ -87,6 +87,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
   let lastRomanParent: Section | undefined;
   let lastPara: Section | undefined; // most recent paragraph-level section (to close)
   let opCount = 0;
+  let operative = false; // an operative paragraph since the last "The Security Council,"
   let ppCount = 0;
   let subCount = 0;
   let annex: Section | undefined;
@@ -134,9 +135,18 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
     if (resolution) {
       if (COUNCIL.test(l.text)) {
         closeParagraphs(l.start);
+        if (preamble && operative) {
+          // "The Security Council," after operative paragraphs opens the next resolution of a
+          // compilation: its preamble is not a sub-paragraph of the last one, nor part of an annex.
+          close(lastOp, l.start); lastOp = undefined; lastSub = undefined; lastRomanParent = undefined;
+          close(annex, l.start); annex = undefined;
+          if (preamble.end === text.length) close(preamble, l.start);
+          preamble = undefined;
+          opCount = 0; ppCount = 0; subCount = 0; operative = false;
+        }
         if (!preamble) {
           preamble = { id: 'preamble', kind: 'preamble', start: l.start, end: text.length, parent: annex?.id };
-          ids.add(preamble.id);
+          unique(preamble, l.start);
           sections.push(preamble);
         }
         prevBlank = false;
@@ -154,6 +164,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
         lastOp = { id: `op-${num}`, kind: 'operative', number: num, start: l.start, end: text.length, parent: annex?.id, verbs: verbsOf(text, l, lang) };
         unique(lastOp, l.start);
         sections.push(lastOp);
+        operative = true;
         lastSub = undefined; lastRomanParent = undefined; subCount = 0;
         prevBlank = false;
         continue;
@@ -161,7 +172,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
       if (!lastOp && !sub && (v ? !v.finite : preamble !== undefined)) {
         closeParagraphs(l.start);
         const pp: Section = { id: `pp-${++ppCount}`, kind: 'preambular', number: `PP${ppCount}`, start: l.start, end: l.end, parent: preamble?.id, verbs: verbsOf(text, l, lang) };
-        ids.add(pp.id);
+        unique(pp, l.start);
         sections.push(pp);
         lastPara = pp;
         prevBlank = false;

@@ -84,3 +84,43 @@ describe('report headings', () => {
     expect(sections.filter((s) => s.kind === 'heading').map((s) => s.title)).toEqual(['Report of the Secretary-General', 'I. Introduction', 'Protection of Civilians']);
   });
 });
+
+describe('several resolutions in one text', () => {
+  // Two resolutions of our own wording, the first with an annex, as in a compilation or a corpus dump.
+  const text = [
+    'The Security Council,',
+    'Recalling its earlier decisions on the mission,',
+    '1. Decides to extend the mandate of the mission for one year;',
+    '2. Requests the mission to report on the protection of women:',
+    '(a) in camps;',
+    'ANNEX A',
+    'Timeline of the reports',
+    'The Security Council,',
+    'Welcoming the progress made by the parties,',
+    'Noting the role of women in the talks,',
+    '1. Encourages the parties to include women in the delegations;',
+  ].join('\n');
+  const { sections } = detectStructure(text);
+  const index = new SectionIndex(sections);
+  const at = (needle: string) => index.at(text.indexOf(needle));
+
+  it('opens a new preamble at "The Security Council," after operative paragraphs', () => {
+    expect(sections.filter((s) => s.kind === 'preamble')).toHaveLength(2);
+    expect(at('Welcoming the progress')?.kind).toBe('preambular');
+    expect(at('Welcoming the progress')?.number).toBe('PP1');
+    expect(at('Noting the role')?.number).toBe('PP2');
+    // Nothing of the second resolution hangs under the first one's last paragraph or its annex.
+    const annex = sections.find((s) => s.kind === 'annex')!;
+    expect(annex.end).toBeLessThanOrEqual(text.lastIndexOf('The Security Council,'));
+    const firstOps = sections.filter((s) => s.kind === 'operative' && s.start < annex.start);
+    for (const s of firstOps) expect(s.end).toBeLessThanOrEqual(annex.start);
+    expect(at('Encourages the parties')?.kind).toBe('operative');
+    expect(at('Encourages the parties')?.number).toBe('1');
+    expect(at('Encourages the parties')?.parent).toBeUndefined();
+  });
+
+  it('keeps every section id unique', () => {
+    const ids = sections.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

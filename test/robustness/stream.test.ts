@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon } from '../../core/index.ts';
 import { analyzeStream, cutPoint, StreamingAnalysis } from '../../core/stream.ts';
 import { expectExactOffsets } from './invariants.ts';
+import type { Finding } from '../../core/schema.ts';
+import { allResolutionFiles, readResolution } from '../support/corpus.ts';
 
 const lexicon = loadLexicon();
 const PARAS = [
@@ -86,5 +88,23 @@ describe('StreamingAnalysis', () => {
       dismissals: [{ scope: 'once', concept: target.concept, start: target.start, end: target.end }] });
     expect(r.findings).toHaveLength(all.findings.length - 1);
     expect(r.findings.some((f) => f.start === target.start && f.concept === target.concept)).toBe(false);
+  });
+});
+
+describe('chunk boundaries', () => {
+  // A compilation of every corpus resolution, one after the other: the chunks are cut between
+  // resolutions, and each new "The Security Council," opens a preamble of its own, so a chunk that
+  // starts with a resolution reads it as the whole text does (strength, negation, flags alike).
+  it('change no finding of a compilation of resolutions, in place or in how it is said', () => {
+    const text = allResolutionFiles().map((f) => readResolution(f).map((b) => b.text).join('\n')).join('\n\n');
+    const lexicon = loadLexicon();
+    const how = (f: Finding) => JSON.stringify([f.start, f.end, f.concept, f.strength, f.negated, f.boilerplate, f.procedural, f.scopeLimited, f.unverified]);
+    const whole = analyze(text, { lexicon, profile: 'mandate' }).findings.map(how);
+    const s = new StreamingAnalysis({ lexicon, profile: 'mandate', chunkChars: 512 * 1024 });
+    for (let i = 0; i < text.length; i += 100_000) s.push(text.slice(i, i + 100_000));
+    const streamed = s.finish().findings.map(how);
+    expect(text.length).toBeGreaterThan(4_000_000);
+    expect(streamed.length).toBe(whole.length);
+    expect(streamed.filter((x, i) => x !== whole[i]).slice(0, 5)).toEqual([]);
   });
 });
