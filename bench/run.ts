@@ -47,13 +47,14 @@ const core = await (async () => {
     const r = spawnSync(process.execPath, [join(dir, 'core.mjs'), join(dir, 'blocks.json'), '4'], { encoding: 'utf8' });
     const line = r.stdout.trim().split('\n').at(-1) ?? '';
     if (r.status !== 0 || !line.startsWith('{')) throw new Error(`core bench failed: ${r.stderr || r.stdout}`);
-    return JSON.parse(line) as { mbPerSec: number; peakMB: number; baseMB: number; mb: number; findings: number };
+    return JSON.parse(line) as { mbPerSec: number; peakMB: number; baseMB: number; mb: number; findings: number; cold: { loadMs: number; lexiconMs: number; firstMs: number } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 })();
 const findings = core.findings;
 log(`core: ${core.mbPerSec.toFixed(1)} MB/s, peak RSS ${core.peakMB.toFixed(0)} MB (${core.baseMB.toFixed(0)} MB before the run: Node, the compiled lexicon and the texts), ${findings} findings`);
+log(`core, fresh process: ${core.cold.loadMs.toFixed(0)} ms to load, lexicon ${core.cold.lexiconMs.toFixed(0)} ms, first analysis ${core.cold.firstMs.toFixed(0)} ms`);
 
 // ---- baseline: one RegExp alternation of all lexicon phrases
 const phrases = [...lex.lookup.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -141,7 +142,8 @@ const excel = await surface<Record<string, number>>('excel', 'excel.ts', 'benchE
 const scale = await surface<{ sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } & Record<string, unknown>>('scale', 'scale.ts', 'benchScale');
 
 const result = {
-  core: { mbPerSec: round(core.mbPerSec), peakMB: round(core.peakMB), baseMB: round(core.baseMB), mb: round(core.mb), findings },
+  core: { mbPerSec: round(core.mbPerSec), peakMB: round(core.peakMB), baseMB: round(core.baseMB), mb: round(core.mb), findings,
+    cold: { loadMs: round(core.cold.loadMs), lexiconMs: round(core.cold.lexiconMs), firstMs: round(core.cold.firstMs) } },
   baselines: {
     alex: { mbPerSec: round(alex.mbPerSec) },
     'compromise-parse': { mbPerSec: round(compromiseParse.mbPerSec) },
@@ -191,7 +193,8 @@ function writeReport(r: typeof result) {
     `| compromise \`nlp(text).json()\` full parse (400 KB sample) | ${r.baselines['compromise-parse'].mbPerSec} | ${round(r.baselines['compromise-parse'].mbPerSec / r.core.mbPerSec)} |`,
     `| one RegExp per lexicon phrase, naive (match only; 400 KB sample) | ${r.baselines['regex-per-term'].mbPerSec} | ${round(r.baselines['regex-per-term'].mbPerSec / r.core.mbPerSec)} |`,
     `| one RegExp alternation of all lexicon phrases (match only) | ${r.baselines['regex-alternation'].mbPerSec} | ${round(r.baselines['regex-alternation'].mbPerSec / r.core.mbPerSec)} |`,
-    '', `Peak resident memory of the core run (a process of its own, bundled, plain Node, holding only the texts): ${r.core.peakMB} MB (${r.core.baseMB} MB before the first round: Node, the lexicon compiled with compromise, the texts). Findings: ${r.core.findings}.`, '',
+    '', `Peak resident memory of the core run (a process of its own, bundled, plain Node, holding only the texts): ${r.core.peakMB} MB (${r.core.baseMB} MB before the first round: Node, the compiled lexicon, the texts). Findings: ${r.core.findings}.`, '',
+    `A fresh process (the same bundle): ${Math.round(r.core.cold.loadMs)} ms from start to the modules loaded, ${Math.round(r.core.cold.lexiconMs)} ms to compile the built-in lexicon (from the generated forms table; compromise is not loaded), ${Math.round(r.core.cold.firstMs)} ms for the first analysis (one resolution; it compiles the term patterns of the words it meets).`, '',
   ];
   const x = r as typeof r & { cli?: { files: number; mb: number; seconds: number; peakMB: number; stream100?: { mb: number; seconds: number; peakMB: number } }; extension?: Record<string, number>; excel?: Record<string, number>; scale?: { sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } };
   if (x.cli) lines.push('## The CLI over the whole corpus', '', `\`wps-lens scan\` of the whole corpus as ${x.cli.files} text files (resolutions 1946–2025, presidential statements; ${x.cli.mb} MB) to CSV, in a child process: ${x.cli.seconds} s, peak resident memory ${x.cli.peakMB} MB (Node and tsx included).`, '',

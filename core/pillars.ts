@@ -2,7 +2,7 @@
 // The data lives in data/pillars.json; every surface (extension, Word, Excel, exports) reads it here.
 import { z } from 'zod';
 import data from './data/pillars.json' with { type: 'json' };
-import { PILLAR_IDS, WPS_PILLARS, type Finding, type PillarId } from './schema.ts';
+import { PILLAR_IDS, WPS_PILLARS, type Finding, type PillarId, type Report } from './schema.ts';
 
 const Hex = z.string().regex(/^#[0-9a-f]{6}$/i);
 const PillarData = z.object({
@@ -44,6 +44,30 @@ export function pillarStyle(p: PillarId | Family): PillarStyle {
   const family = pillarFamily(p);
   const f = DATA.families[family]!;
   return { family, line: f.line, fill: f.fill, text: DATA.text };
+}
+
+/** A family's share of the report's coverage: the pillars' counts added up, their concepts merged. */
+export interface FamilyCoverage { findings: number; tasks: number; advice: number; negated: number; concepts: string[] }
+
+/**
+ * coverage.byPillar summed per colour family, for the surfaces' coverage charts: the same counts as the
+ * report and the CLI (procedural mentions left out, negated ones counted in `findings` and in
+ * `negated`, concepts only from mentions that are not negated), whatever the surface.
+ */
+export function familyCoverage(report: Pick<Report, 'coverage'>): Record<Family, FamilyCoverage> {
+  const out = {} as Record<Family, FamilyCoverage>;
+  const concepts = {} as Record<Family, Set<string>>;
+  for (const fam of FAMILIES) { out[fam] = { findings: 0, tasks: 0, advice: 0, negated: 0, concepts: [] }; concepts[fam] = new Set(); }
+  for (const p of PILLAR_IDS) {
+    const c = report.coverage.byPillar[p];
+    if (!c) continue;
+    const fam = pillarFamily(p);
+    const t = out[fam];
+    t.findings += c.findings; t.tasks += c.tasks; t.advice += c.advice; t.negated += c.negated;
+    for (const id of c.concepts) concepts[fam].add(id);
+  }
+  for (const fam of FAMILIES) out[fam].concepts = [...concepts[fam]].sort();
+  return out;
 }
 
 /** Why the pillar matters, in one sentence (hover cards, comments). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyze, contrastRatio, csvCell, describeFinding, dismissOnce, Dismissals, FAMILIES, findingKind, FINDING_COLUMNS,
   formatFindingsCsv, formatGapsCsv, formatHtml, formatMarkdown, gapSummary, GAP_COLUMNS, isWeak, PILLAR_IDS, pillarFamily,
-  pillarStyle, WPS_PILLARS, formatCsv, type Finding, type Report, type TextBlock,
+  pillarStyle, WPS_PILLARS, formatCsv, familyCoverage, type Finding, type Report, type TextBlock,
 } from '../core/index.ts';
 import { repoRoot } from './support/corpus.ts';
 import { parseCsv } from './support/csv.ts';
@@ -166,3 +166,23 @@ describe('reading order for block input', () => {
 function formatCsvFor(r: Report, blocks: TextBlock[]): string {
   return formatCsv([{ report: r, blocks }]);
 }
+
+describe('familyCoverage', () => {
+  it('adds up the report\'s pillar counts per family, as every surface charts them', () => {
+    const text = 'The mission will protect women and girls. There is no gender adviser. Female officers should join mixed patrols. '
+      + 'Women will take part in the talks. Searches are made by a person of the same gender.';
+    const r = analyze(text, { profile: 'oporder' });
+    const fams = familyCoverage(r);
+    for (const key of ['findings', 'tasks', 'advice', 'negated'] as const) {
+      const sum = FAMILIES.reduce((n, f) => n + fams[f][key], 0);
+      expect(sum, key).toBe(PILLAR_IDS.reduce((n, p) => n + r.coverage.byPillar[p][key], 0));
+    }
+    // Negated mentions count as findings and as negated; procedural ones not at all; concepts only from live ones.
+    expect(FAMILIES.reduce((n, f) => n + fams[f].negated, 0)).toBeGreaterThan(0);
+    const procedural = r.findings.filter((f) => f.procedural).length;
+    expect(procedural).toBeGreaterThan(0);
+    expect(FAMILIES.reduce((n, f) => n + fams[f].findings, 0)).toBe(r.findings.length - procedural);
+    const live = new Set(r.findings.filter((f) => !f.negated && !f.procedural).map((f) => f.concept));
+    expect(new Set(FAMILIES.flatMap((f) => fams[f].concepts))).toEqual(live);
+  });
+});

@@ -44,16 +44,3 @@ export function groupBySection(report: Report, findings: readonly Finding[]): { 
   }
   return [...groups.values()];
 }
-
-/** Findings per family for the coverage chart. */
-export function familyTotals(report: Report): Record<Family, { findings: number; tasks: number; negated: number }> {
-  const out = {} as Record<Family, { findings: number; tasks: number; negated: number }>;
-  for (const fam of FAMILIES) out[fam] = { findings: 0, tasks: 0, negated: 0 };
-  for (const f of report.findings) {
-    const t = out[pillarFamily(f.pillar)];
-    t.findings++;
-    if (findingKind(f) === 'task') t.tasks++;
-    if (f.negated) t.negated++;
-  }
-  return out;
-}

@@ -3,13 +3,13 @@
 import { browser } from 'wxt/browser';
 import { Dismissal, dismissOnce } from '../../../core/dismiss.ts';
 import { formatFindingsCsv, formatGapsCsv, formatHtml, formatJson, formatMarkdown, gapSummary, type DocInput } from '../../../core/format.ts';
-import { FAMILIES, FINDING_KINDS, describeFinding, familyLabel, pillarStyle, type Family, type FindingKind } from '../../../core/pillars.ts';
+import { FAMILIES, FINDING_KINDS, describeFinding, familyCoverage, familyLabel, pillarStyle, type Family, type FindingKind } from '../../../core/pillars.ts';
 import { PROFILE_IDS, type Finding } from '../../../core/schema.ts';
 import { download, el } from '../../lib/dom.ts';
 import { ScanResult, TabState, ReportUpdated } from '../../lib/messages.ts';
 import { LANGUAGE_CHOICES, languageLabel } from '../../lib/language-label.ts';
 import { findingKey } from '../../lib/paint-types.ts';
-import { applyFilters, familyTotals, filterCounts, groupBySection, type Filters } from '../../lib/panel-filter.ts';
+import { applyFilters, filterCounts, groupBySection, type Filters } from '../../lib/panel-filter.ts';
 
 const app = document.getElementById('app')!;
 const filters: Filters = { family: 'all', kind: 'all' };
@@ -98,7 +98,7 @@ function render(): void {
     ' ', el('span', { id: 'language-shown', text: chosen === 'auto' ? `detected as ${languageLabel(report)}` : 'chosen' })));
 
   // Coverage chart.
-  const totals = familyTotals(report);
+  const totals = familyCoverage(report);
   const max = Math.max(1, ...FAMILIES.map((f) => totals[f].findings));
   const chart = el('div', { id: 'coverage', role: 'list', 'aria-label': 'Findings per pillar' });
   for (const fam of FAMILIES) {

@@ -3,7 +3,7 @@
 // select, highlight/clear, comment, insert, dismiss; settings. All analysis comes from core/; all
 // Word access goes through actions.ts and read.ts in fixed batches. Text is rendered as text (dom.ts).
 import {
-  analyze, dismissOnce, describeFinding, familyLabel, pillarFamily, pillarStyle, WPS_PILLARS,
+  analyze, dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, WPS_PILLARS,
   type Dismissal, type Family, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
 } from '../../../core/index.ts';
 import { z } from 'zod';
@@ -165,23 +165,17 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   function renderCoverage(r: Report): HTMLElement {
     const families = WPS_PILLARS.filter((f) => settings.pillars.includes(f));
-    const counts = new Map<Family, { findings: number; concepts: Set<string> }>();
-    for (const f of r.findings) {
-      if (f.negated) continue;
-      const fam = pillarFamily(f.pillar);
-      const c = counts.get(fam) ?? { findings: 0, concepts: new Set() };
-      c.findings++; c.concepts.add(f.concept); counts.set(fam, c);
-    }
-    const max = Math.max(1, ...[...counts.values()].map((c) => c.findings));
+    const totals = familyCoverage(r);
+    const max = Math.max(1, ...families.map((f) => totals[f].findings));
     return h('section', { 'aria-labelledby': 'wps-cov-h' },
       h('h2', { id: 'wps-cov-h' }, `Coverage — score ${Math.round(r.coverage.score)} of 100`),
       h('table', { class: 'wps-table', id: 'wps-coverage' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Pillar'), h('th', { scope: 'col' }, 'Findings'), h('th', { scope: 'col' }, 'Concepts'), h('th', { scope: 'col' }, h('span', { class: 'wps-visually-hidden' }, 'Bar')))),
         h('tbody', {}, families.map((fam) => {
-          const c = counts.get(fam);
+          const c = totals[fam];
           const style = pillarStyle(fam);
-          const bar = h('span', { style: `width:${Math.round(((c?.findings ?? 0) / max) * 100)}%;background:${style.line}` });
-          return h('tr', {}, h('th', { scope: 'row' }, familyLabel(fam)), h('td', {}, String(c?.findings ?? 0)), h('td', {}, String(c?.concepts.size ?? 0)),
+          const bar = h('span', { style: `width:${Math.round((c.findings / max) * 100)}%;background:${style.line}` });
+          return h('tr', {}, h('th', { scope: 'row' }, familyLabel(fam)), h('td', {}, String(c.findings)), h('td', {}, String(c.concepts.length)),
             h('td', { 'aria-hidden': 'true', style: 'width:35%' }, h('div', { class: 'wps-bar' }, bar)));
         }))));
   }
