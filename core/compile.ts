@@ -5,7 +5,7 @@ import builtinProfiles from './data/profiles.json' with { type: 'json' };
 import { formsOf as phraseForms, loadInflection } from './forms.ts';
 import { fastPatterns, type FastPatterns } from './fast-patterns.ts';
 import { compileStarts, type TermStarts } from './prefilter.ts';
-import { TermGroups, termRegexLower } from './term-groups.ts';
+import { TermGroups } from './term-groups.ts';
 import { checkPattern } from './safety.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
 import { AFTER_TERM, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
@@ -187,26 +187,22 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
   return lex;
 }
 
-const unicodeTerms = new WeakMap<Lexicon, { giu: RegExp | null; y?: RegExp | null; source: string | null }>();
+const unicodeTerms = new WeakMap<Lexicon, RegExp | null>();
 
 /**
  * Case-insensitive, Unicode-aware trie of every term form: the exact fallback for a text whose length
  * changes when lower-cased (flat.ts). Rarely needed, and large: built on first need.
  * A term ends where letters end: digits glued after it are footnote markers ("women17").
  */
-export function unicodeTermRegex(lex: Lexicon, flags: 'giu' | 'y' = 'giu'): RegExp | null {
-  let res = unicodeTerms.get(lex);
-  if (res === undefined) {
+export function unicodeTermRegex(lex: Lexicon): RegExp | null {
+  let re = unicodeTerms.get(lex);
+  if (re === undefined) {
     const src = trieSource(lex.lookup.keys());
-    const source = src ? `${BEFORE_WORD}(?:${src})${AFTER_TERM}` : null;
-    res = { giu: source ? new RegExp(source, 'giu') : null, source };
-    unicodeTerms.set(lex, res);
+    re = src ? new RegExp(`${BEFORE_WORD}(?:${src})${AFTER_TERM}`, 'giu') : null;
+    unicodeTerms.set(lex, re);
   }
-  // The sticky copy decides single positions where the plain pattern's ASCII boundaries cannot (match.ts).
-  if (flags === 'y' && res.y === undefined) res.y = res.source ? new RegExp(res.source, 'yiu') : null;
-  return flags === 'y' ? res.y! : res.giu;
+  return re;
 }
-export { termRegexLower };
 
 function compile(
   concepts: Map<string, { c: Concept; origin: string }>,

@@ -3,9 +3,9 @@
 // lexicon form in odd surroundings, and on random text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, termRegexLower, unicodeTermRegex, type Lexicon } from '../core/compile.ts';
+import { loadLexicon, unicodeTermRegex, type Lexicon } from '../core/compile.ts';
 import { trieSource } from '../core/trie.ts';
-import { TermGroups } from '../core/term-groups.ts';
+import { TermGroups, termRegexLower } from '../core/term-groups.ts';
 import { flatten } from "../core/flat.ts";
 import { scanTerms, type RawMatch } from '../core/match.ts';
 import { candidates, compileStarts } from '../core/prefilter.ts';
@@ -19,6 +19,14 @@ function globalRe(lex: Lexicon): RegExp {
   let re = compiled.get(lex);
   if (!re) compiled.set(lex, (re = termRegexLower(trieSource(lex.lookup.keys(), true)!, 'g')));
   re.lastIndex = 0;
+  return re;
+}
+
+const sticky = new WeakMap<Lexicon, RegExp>();
+/** The exact Unicode term pattern, sticky: decides one position. */
+function exactAt(lex: Lexicon): RegExp {
+  let re = sticky.get(lex);
+  if (!re) sticky.set(lex, (re = new RegExp(unicodeTermRegex(lex)!.source, 'yiu')));
   return re;
 }
 
@@ -36,7 +44,7 @@ function oracle(s: string, lex: Lexicon): RawMatch[] {
     if (isWordCharAt(lower, start - 1)) { re.lastIndex = m.index + 1; continue; }
     if (isLetterAt(lower, end)) {
       // Beyond ASCII the exact pattern decides at this place (a shorter term may end on a boundary).
-      const exact = unicodeTermRegex(lex, 'y')!;
+      const exact = exactAt(lex);
       exact.lastIndex = start;
       const u = exact.exec(s);
       if (!u) { re.lastIndex = m.index + 1; continue; }
