@@ -93,15 +93,3 @@ export function otherStarts(view: string, t: TermStarts): Int32Array {
   }
   return Int32Array.from(all).sort();
 }
-
-/** Every position of the view where one of the phrases may start, ascending: both of the above. */
-export function candidates(view: string, idx: WordIndex, t: TermStarts): Int32Array {
-  const words = openingWords(view, idx, t);
-  const at = Int32Array.from(words, (w) => idx.start[w]!);
-  const other = otherStarts(view, t);
-  if (other.length === 0) return at;
-  const all = new Int32Array(at.length + other.length);
-  all.set(at);
-  all.set(other, at.length);
-  return all.sort();
-}

@@ -8,10 +8,15 @@ import { trieSource } from '../core/trie.ts';
 import { TermGroups, termRegexLower } from '../core/term-groups.ts';
 import { flatten } from "../core/flat.ts";
 import { scanTerms, type RawMatch } from '../core/match.ts';
-import { candidates, compileStarts } from '../core/prefilter.ts';
-import { wordIndex } from '../core/words.ts';
+import { compileStarts, openingWords, otherStarts, type TermStarts } from '../core/prefilter.ts';
+import { wordIndex, type WordIndex } from '../core/words.ts';
 import { isLetterAt, isWordCharAt, normKey } from '../core/text.ts';
 import { allResolutionFiles, readResolution } from './support/corpus.ts';
+
+/** Every position where the scan tries a pattern: opening words and `other` characters, ascending. */
+function candidates(view: string, idx: WordIndex, t: TermStarts): number[] {
+  return [...Array.from(openingWords(view, idx, t), (w) => idx.start[w]!), ...otherStarts(view, t)].sort((a, b) => a - b);
+}
 
 const compiled = new WeakMap<Lexicon, RegExp>();
 /** The term pattern tried at every position (built once per lexicon: it is large). */

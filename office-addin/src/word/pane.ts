@@ -4,7 +4,7 @@
 // Word access goes through actions.ts and read.ts in fixed batches. Text is rendered as text (dom.ts).
 import {
   analyze, dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, WPS_PILLARS,
-  type Dismissal, type Family, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
+  type Dismissal, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
 } from '../../../core/index.ts';
 import { z } from 'zod';
 import { Dismissal as DismissalSchema } from '../../../core/index.ts';
