@@ -9,3 +9,5 @@ export * from './pillars.ts';
 export * from './format.ts';
 export { analyzeStream, StreamingAnalysis, type StreamOptions } from './stream.ts';
 export { languageLabel, choiceLabel, LANGUAGE_CHOICES, type LanguageChoice } from './language.ts';
+export { brief, Brief, BriefItem, BriefSource, BriefKind, type BriefOptions } from './brief.ts';
+export * from './brief-format.ts';
