@@ -6,6 +6,7 @@ import { STREAM_THRESHOLD } from './read.ts';
 export const LISTED_WHEN_STREAMED = 1000;
 
 export const USAGE = `Usage: wps-lens scan [files… | folders… | -] [options]
+       wps-lens brief FILE [--format text|md|html|json] [--out FILE]   (see wps-lens brief --help)
 
 Scan UN and military documents for Women, Peace and Security language and for what is missing.
 
@@ -43,6 +44,9 @@ Exit codes
      (2 wins over 1)
 
 Colours are used only when standard output is a terminal and NO_COLOR is not set.
+
+wps-lens brief FILE prepares a five-minute brief from one document: why Women, Peace and Security
+matters to the mission and at least three practical actions, each with the sentence it comes from.
 `;
 
 export interface ScanArgs {

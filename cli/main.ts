@@ -8,6 +8,7 @@ import { PROFILE_IDS, type Report } from '../core/schema.ts';
 import { LISTED_WHEN_STREAMED, parseArgs, UsageError, USAGE, type ScanArgs } from './args.ts';
 import { formatReports, hasRequiredGap, type DocInput, type InputFailure } from './format.ts';
 import { JsonOutput, OutputError, type Sink, type StreamedJsonDocument } from './json-stream.ts';
+import { runBrief } from './brief.ts';
 import { expandInputs, streamableSize, readDocument, readStdin, streamTextFile, InputError, type ReadResult } from './read.ts';
 
 export const EXIT_OK = 0;
@@ -123,6 +124,7 @@ export interface CoreApi {
 export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core?: CoreApi; chunkChars?: number } = {}): Promise<number> {
   const err = (msg: string): void => { io.stderr.write(`wps-lens: ${msg}\n`); };
   const started = performance.now();
+  if (argv[0] === 'brief') return runBrief(argv.slice(1), io, deps);
 
   let parsed;
   try {

@@ -5,7 +5,7 @@
 // sentence it comes from, with exact offsets. Deterministic: rules and word lists, no model.
 import { z } from 'zod';
 import {
-  actionWords, headingKind, imperativeVerb, namesMandate, phraseRe, recommendationShape, verbAfter, wordCount,
+  actionWords, headingKind, headingWords, imperativeVerb, namesMandate, phraseRe, recommendationShape, verbAfter, wordCount,
   briefData, type BriefLang, type Shape, type VerbHit,
 } from './brief-cues.ts';
 import type { Figure, Finding, Gap, Report, Section, TextBlock } from './schema.ts';
@@ -144,8 +144,7 @@ function context(report: Report, input: string | readonly TextBlock[], options: 
 
   const sections = [...report.structure].sort((a, b) => a.start - b.start || b.end - a.end);
   const found = sections.filter((s) => s.kind === 'heading' && s.title);
-  // A report read with a resolution's layout has no headings in its structure: find them here.
-  const headings = found.length ? found : headingLines(text);
+  const headings = withOwnHeadings(found, text);
   const furniture: Span[] = [];
   for (const s of found.length ? sections : [...sections, ...headings]) {
     if (FURNITURE_KINDS.has(s.kind) || (s.kind === 'heading' && s.title && headingKind(s.title) === 'furniture')) furniture.push({ start: s.start, end: s.end });
@@ -189,8 +188,22 @@ function recommendationRegions(headings: Section[], furniture: Span[], length: n
   return out;
 }
 
-/** Heading-like lines (after a blank line, short, no final stop, Title Case or capitals), each up to the next. */
-function headingLines(text: string): Section[] {
+/**
+ * The structure's headings, plus the recommendation and furniture headings it missed (a PDF puts no
+ * blank line before "Recommendations"; a report read with a resolution's layout has no headings at
+ * all, and then every heading-like line is taken). Each added heading runs to the next heading.
+ */
+function withOwnHeadings(found: Section[], text: string): Section[] {
+  const have = new Set(found.map((h) => h.start));
+  const added = headingLines(text, found.length === 0).filter((h) => !have.has(h.start));
+  if (!added.length) return found;
+  const all = [...found, ...added].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < all.length; i++) if (added.includes(all[i]!)) all[i]!.end = all[i + 1]?.start ?? text.length;
+  return all;
+}
+
+/** Heading lines: recommendation and furniture headings anywhere; with `any`, every heading-like line after a blank one. */
+function headingLines(text: string, any: boolean): Section[] {
   const out: Section[] = [];
   let prevBlank = true;
   for (let pos = 0; pos <= text.length;) {
@@ -199,14 +212,32 @@ function headingLines(text: string): Section[] {
     const t = text.slice(pos, Math.min(end, pos + 200)).trim();
     if (!t) prevBlank = true;
     else {
-      if (prevBlank && looksLikeHeading(t)) out.push({ id: `brief-h-${out.length + 1}`, kind: 'heading', title: t, start: pos, end: text.length });
+      const lead = pos + text.slice(pos, end).search(/\S/);
+      if (standsAsHeading(t, prevBlank) || (any && prevBlank && looksLikeHeading(t))) out.push({ id: `brief-h-${out.length + 1}`, kind: 'heading', title: t, start: lead, end: text.length });
       prevBlank = false;
     }
     if (end >= text.length) break;
     pos = end + 1;
   }
-  for (let i = 0; i + 1 < out.length; i++) out[i]!.end = out[i + 1]!.start;
   return out;
+}
+
+const PAGE_NUMBER = /(?:\t|\.{3,}|…+|\s)[\s\u00A0]*\d{1,4}$/u;
+
+/**
+ * A recommendation or furniture heading on a line of its own: after a blank line any short such line;
+ * without one, only a line that opens with the heading word and goes on, if at all, with "for …"
+ * ("Recommendations for the mission"), never with a verb ("Recommendations are …"). Contents lines
+ * ("Recommendations\t26") are not headings.
+ */
+function standsAsHeading(t: string, prevBlank: boolean): boolean {
+  if (t.length > 100 || PAGE_NUMBER.test(t) || /[.;,!?]$/u.test(t) || !/^[\p{Lu}\d]/u.test(t)) return false;
+  const kind = headingKind(t);
+  if (!kind) return false;
+  if (prevBlank) return wordCount(t) <= 12;
+  const words = headingWords(t).split(' ');
+  return /^(?:recommendations?|recommandations?|references|bibliography|bibliographie|références|endnotes|notes|sources|contents)$/u.test(words[0]!)
+    && (words.length === 1 || /^(?:for|to|on|of|pour|à|aux|au|sur|de|des|du|and|et)$/u.test(words[1]!));
 }
 
 const MINOR_WORD = /^(?:and|of|the|in|on|for|to|a|an|with|by|at|or|de|des|et|la|le|les|du|d'|l'|en|dans|pour|aux?)$/iu;
