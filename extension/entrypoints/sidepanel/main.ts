@@ -10,6 +10,7 @@ import { ScanResult, TabState, ReportUpdated } from '../../lib/messages.ts';
 import { LANGUAGE_CHOICES, languageLabel } from '../../lib/language-label.ts';
 import { findingKey } from '../../lib/paint-types.ts';
 import { applyFilters, filterCounts, groupBySection, type Filters } from '../../lib/panel-filter.ts';
+import { briefView } from './brief-view.ts';
 
 const app = document.getElementById('app')!;
 const filters: Filters = { family: 'all', kind: 'all' };
@@ -117,6 +118,9 @@ function render(): void {
   }
   if (report.gaps.length === 0) gaps.append(el('li', { text: 'No gaps for this document type.' }));
   parts.push(el('h2', { text: `Gaps (${report.gaps.length})` }), gaps);
+
+  // The adviser's brief (why and how, each with its sentence), computed when opened.
+  parts.push(briefView(report, { input: async () => (await docInput())[0], title: state.title }));
 
   // Exports.
   const exp = el('div', { class: 'exports', role: 'group', 'aria-label': 'Export' });

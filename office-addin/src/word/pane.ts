@@ -19,6 +19,7 @@ import {
 import type { Supports, WordRun } from './blocks.ts';
 import { readDocument, type ScanScope } from './read.ts';
 import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, genderSplit, headline } from './view-model.ts';
+import { renderBrief } from './brief-view.ts';
 
 export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store }
 
@@ -52,6 +53,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   let report: Report | null = null;
   let shown = FINDINGS_PAGE;
   const commented = new Set<string>();
+  const briefState = { open: false };
 
   const status = h('p', { class: 'wps-status', role: 'status', 'aria-live': 'polite' });
   const results = h('div', { id: 'wps-results' });
@@ -153,6 +155,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
         h('button', { class: 'wps-button', id: 'wps-clear', type: 'button', onclick: () => void doClear() }, 'Clear highlights'),
         h('button', { class: 'wps-button', id: 'wps-comment-all', type: 'button', disabled: r.gaps.length === 0, onclick: () => void commentGaps(r.gaps) }, 'Comment on gaps')),
       renderGaps(r),
+      blocks ? renderBrief(r, blocks, briefState) : null,
       renderFindings(r),
     );
   }
