@@ -225,8 +225,19 @@ const CUT_FR = /,|;|:|\s[–—]\s|\s(?:afin de|afin d['’]|afin que|pour que|d
 const MAX_WORDS = 22;
 const MIN_WORDS = 4;
 
+const WORD_CH_RE = /[\p{L}\p{N}]/u;
+const isWordCh = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_CH_RE.test(ch));
+
+/** Words (runs of letters and digits) in s, counted without building them. */
 export function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = isWordCh(s.charCodeAt(i), s[i]!);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 // An enumeration goes on after its comma ("police, gendarmerie, and justice", "full, effective and
@@ -282,12 +293,10 @@ export function shorten(s: string, lang: BriefLang): string {
 export function actionWords(sentence: string, lang: BriefLang, shape: Shape): string {
   let s = sentence;
   const c = lists(lang);
-  if (shape.cue === 'recommend' && shape.cueStart < 160) {
-    s = sentence.slice(shape.cueEnd).replace(/^[\s,]*(?:that|to|de|d['’]|que|qu['’]|à)?\s*/iu, '');
-    // "We recommend that the battalion collect …" → "The battalion should collect …".
-    const v = lang === 'en' ? verbAfter(s, 0, lang, 5) : null;
-    if (v && v.start > 0 && !/\b(?:should|must|shall|will|would|can|could|may|might|to|be)\s+$/iu.test(s.slice(0, v.start))
-      && !/(?:ing|ed)$/iu.test(s.slice(v.start, v.end).split(' ')[0]!)) s = `${s.slice(0, v.start)}should ${s.slice(v.start)}`;
+  const after = sentence.slice(shape.cueEnd);
+  if (shape.cue === 'recommend') {
+    // « Nous recommandons que la mission désigne … » keeps its frame: without it the subjunctive reads as a fact.
+    if (shape.cueStart < 160 && !(lang === 'fr' && /^[\s,]*qu(?:e|['’])/iu.test(after))) s = fromFrame(after, lang);
   } else if (shape.cue && shape.cueStart >= 0) {
     const before = norm(sentence.slice(0, shape.cueStart).replace(/[,\s]+$/u, ''));
     const lead = before.split(' ').at(-1) ?? '';
@@ -298,4 +307,23 @@ export function actionWords(sentence: string, lang: BriefLang, shape: Shape): st
     }
   }
   return shorten(s, lang);
+}
+
+/**
+ * What follows a recommending frame, as an action: "that the battalion collect …" and "the parties to
+ * ensure …" → "… should collect / should ensure …"; « la mission à désigner … » → « la mission devrait désigner … ».
+ */
+function fromFrame(after: string, lang: BriefLang): string {
+  let s = after.replace(/^[\s,]*(?:that|to|de|d['’])?\s*/iu, '');
+  const v = verbAfter(s, 0, lang, lang === 'en' ? 6 : 8);
+  if (!v || v.start === 0) return s;
+  const lead = s.slice(0, v.start);
+  if (lang === 'en') {
+    if (/\b(?:should|must|shall|will|would|can|could|may|might|be)\s+$/iu.test(lead) || /(?:ing|ed)$/iu.test(s.slice(v.start, v.end).split(' ')[0]!)) return s;
+    return /\sto\s+$/iu.test(lead) ? `${lead.replace(/\s+to\s+$/iu, ' should ')}${s.slice(v.start)}` : `${lead}should ${s.slice(v.start)}`;
+  }
+  if (!/\s(?:à|a)\s+$/iu.test(lead)) return s;
+  const plural = /^(?:les|des|ces|leurs|tous|toutes|nos|vos)\s/iu.test(lead);
+  s = `${lead.replace(/\s+(?:à|a)\s+$/iu, plural ? ' devraient ' : ' devrait ')}${s.slice(v.start)}`;
+  return s;
 }

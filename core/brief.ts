@@ -101,7 +101,8 @@ export function brief(report: Report, input: string | readonly TextBlock[], opti
     ...top(shortfallItems(ctx), limits.shortfall),
     ...top(mandateItems(ctx), limits.mandate),
   ];
-  const how = top(dedupe([...recommendationItems(ctx, report), ...gapItems(ctx, report)]), limits.how);
+  const how = top(dedupe([...recommendationItems(ctx, report), ...gapItems(ctx, report)]), limits.how)
+    .map((it) => { const words = pendingWords.get(it); return words ? { ...it, text: words() } : it; });
   const notes: string[] = [];
   if (how.length < 3) notes.push(fewActionsNote(ctx.lang, how.length, report.gaps.length > 0));
   if (why.length === 0) notes.push(ctx.lang === 'fr'
@@ -431,13 +432,17 @@ function mandateItems(ctx: Ctx): BriefItem[] {
   const seen = new Set<string>();
   const relevant = ctx.findings.filter((f) => !f.negated && !f.procedural && (f.pillar === 'legal-frame' ? f.concept !== 'legal-national-law' : f.genderSpecific));
   for (const group of bySentence(relevant)) {
-    const q = quoteSpan(ctx, group[0]!.sentence);
-    if (isFurniture(q.text)) continue;
     const legal = group.filter((f) => f.pillar === 'legal-frame');
     const gender = group.filter((f) => f.genderSpecific);
-    const mandate = namesMandate(q.text, ctx.lang);
+    const wps = legal.some((f) => f.genderSpecific);
     // Mandate language: a WPS text cited, or a mandate named together with a gender-specific concept.
-    if (!legal.some((f) => f.genderSpecific) && !(gender.length > 0 && (mandate || legal.length > 0))) continue;
+    // (Cheap tests first: most sentences with a gender-specific concept cite nothing.)
+    if (!wps && gender.length === 0) continue;
+    const sent = group[0]!.sentence;
+    const mandate = namesMandate(ctx.text.slice(sent.start, sent.end), ctx.lang);
+    if (!wps && !mandate && legal.length === 0) continue;
+    const q = quoteSpan(ctx, sent);
+    if (isFurniture(q.text)) continue;
     const k = key(q.text);
     if (seen.has(k)) continue;
     seen.add(k);
@@ -468,25 +473,30 @@ function anyCue(lang: BriefLang): RegExp {
   return re;
 }
 
+const pendingWords = new WeakMap<BriefItem, () => string>();
+
 function recommendationItems(ctx: Ctx, report: Report): BriefItem[] {
   const out: BriefItem[] = [];
   const seen = new Set<number>();
   const consider = (s: Span, inRegion: boolean) => {
     const q = quoteSpan(ctx, s);
-    if (seen.has(q.start) || isFurniture(q.text)) return;
+    if (seen.has(q.start)) return;
     seen.add(q.start);
-    const shape = recommendationShape(q.text, ctx.lang);
-    const imp = inRegion ? imperativeVerb(q.text, ctx.lang) : null;
-    if (!shape.cue && !imp) return;
     const gender = findingsIn(ctx, q.start, q.end).filter((f) => f.genderSpecific && !f.negated && !f.procedural);
     // Outside a recommendations section a must/should counts only where it is about WPS.
     if (!inRegion && gender.length === 0) return;
+    if (isFurniture(q.text)) return;
+    const shape = recommendationShape(q.text, ctx.lang);
+    const imp = inRegion ? imperativeVerb(q.text, ctx.lang) : null;
+    if (!shape.cue && !imp) return;
     const verb = imp ?? (shape.cue ? verbAfter(q.text, shape.cueEnd, ctx.lang) : null);
-    out.push({
-      kind: 'recommendation', text: actionWords(q.text, ctx.lang, imp && (!shape.cue || shape.cueStart > 0) ? { ...shape, cue: null } : shape),
-      source: sourceOf(ctx, q), concepts: [...new Set(gender.map((f) => f.concept))],
+    const item: BriefItem = {
+      kind: 'recommendation', text: '', source: sourceOf(ctx, q), concepts: [...new Set(gender.map((f) => f.concept))],
       weight: actionWeight(q.text, inRegion, shape, imp, verb, gender),
-    });
+    };
+    // The words of the action are made only for the actions listed (see brief()).
+    pendingWords.set(item, () => actionWords(q.text, ctx.lang, imp && (!shape.cue || shape.cueStart > 0) ? { ...shape, cue: null } : shape));
+    out.push(item);
   };
   for (const r of ctx.recommendations) {
     for (let pos = r.start; pos < r.end;) {

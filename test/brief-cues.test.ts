@@ -118,7 +118,12 @@ describe('the words of an action', () => {
     ['There is a need to train all commanders.', 'en', 'Train all commanders'],
     ['It is essential to consult women in every village.', 'en', 'Consult women in every village'],
     ['The battalion must appoint a focal point.', 'en', 'The battalion must appoint a focal point'],
+    ['I urge the parties to ensure the full participation of women.', 'en', 'The parties should ensure the full participation of women'],
+    ['I encourage the Mission to appoint a focal point.', 'en', 'The Mission should appoint a focal point'],
     ['Il est recommandé de recueillir des données.', 'fr', 'Recueillir des données'],
+    ['Nous recommandons que la mission désigne un point focal.', 'fr', 'Nous recommandons que la mission désigne un point focal'],
+    ["J'engage la mission à désigner un point focal.", 'fr', 'La mission devrait désigner un point focal'],
+    ["J'exhorte les parties à veiller à la participation des femmes.", 'fr', 'Les parties devraient veiller à la participation des femmes'],
     ['Il faut former les commandants.', 'fr', 'Former les commandants'],
     ['Le bataillon devrait consulter les femmes.', 'fr', 'Le bataillon devrait consulter les femmes'],
   ];
