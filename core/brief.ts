@@ -145,7 +145,7 @@ function context(report: Report, input: string | readonly TextBlock[], options: 
 
   const sections = [...report.structure].sort((a, b) => a.start - b.start || b.end - a.end);
   const found = sections.filter((s) => s.kind === 'heading' && s.title);
-  const headings = withOwnHeadings(found, text);
+  const headings = withOwnHeadings(found, text, blocks);
   const furniture: Span[] = [];
   for (const s of found.length ? sections : [...sections, ...headings]) {
     if (FURNITURE_KINDS.has(s.kind) || (s.kind === 'heading' && s.title && headingKind(s.title) === 'furniture')) furniture.push({ start: s.start, end: s.end });
@@ -194,9 +194,10 @@ function recommendationRegions(headings: Section[], furniture: Span[], length: n
  * blank line before "Recommendations"; a report read with a resolution's layout has no headings at
  * all, and then every heading-like line is taken). Each added heading runs to the next heading.
  */
-function withOwnHeadings(found: Section[], text: string): Section[] {
+function withOwnHeadings(found: Section[], text: string, blocks?: Span[]): Section[] {
   const have = new Set(found.map((h) => h.start));
-  const added = headingLines(text, found.length === 0).filter((h) => !have.has(h.start));
+  // Blocks (Word paragraphs, page elements) are joined without blank lines: each starts as after one.
+  const added = headingLines(text, found.length === 0 || blocks !== undefined, blocks ? new Set(blocks.map((b) => b.start)) : undefined).filter((h) => !have.has(h.start));
   if (!added.length) return found;
   const all = [...found, ...added].sort((a, b) => a.start - b.start);
   for (let i = 0; i < all.length; i++) if (added.includes(all[i]!)) all[i]!.end = all[i + 1]?.start ?? text.length;
@@ -204,13 +205,14 @@ function withOwnHeadings(found: Section[], text: string): Section[] {
 }
 
 /** Heading lines: recommendation and furniture headings anywhere; with `any`, every heading-like line after a blank one. */
-function headingLines(text: string, any: boolean): Section[] {
+function headingLines(text: string, any: boolean, blockStarts?: Set<number>): Section[] {
   const out: Section[] = [];
   let prevBlank = true;
   for (let pos = 0; pos <= text.length;) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const t = text.slice(pos, Math.min(end, pos + 200)).trim();
+    if (blockStarts?.has(pos)) prevBlank = true;
     if (!t) prevBlank = true;
     else {
       const lead = pos + text.slice(pos, end).search(/\S/);

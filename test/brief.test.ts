@@ -349,6 +349,17 @@ describe('block input (Word paragraphs)', () => {
   });
 });
 
+describe('block input without blank lines (page elements, Word paragraphs)', () => {
+  const blocks: TextBlock[] = EN_REPORT.split('\n').filter((t) => t.trim()).map((t, k) => ({ id: `b${k}`, text: t }));
+  const b = brief(analyze(blocks, { profile: 'generic' }), blocks);
+
+  it('each short Title Case block is a heading: items name the section they are in, references stay out', () => {
+    expect(b.why.map((i) => i.source.title)).toEqual(['Executive Summary', 'Executive Summary', 'Findings', 'Executive Summary', 'Executive Summary']);
+    expect(b.how.map((i) => i.source.title)).toEqual(['Recommendations', 'Recommendations', 'Recommendations', 'Findings', 'Recommendations']);
+    expect([...b.why, ...b.how].some((i) => i.source.text.startsWith('UN Security Council'))).toBe(false);
+  });
+});
+
 describe('document text stays text in every format', () => {
   const text = `Study\n\nRecommendations\n\n1. Appoint a gender focal point <img src=x onerror="alert(1)"> in each *company* & unit.\n2. Deploy mixed patrols with women officers in every [sector](javascript:alert(1)).\n3. Train all staff on gender-based violence.\n`;
   const b = brief(analyze(text, { profile: 'generic' }), text);

@@ -79,7 +79,7 @@ function list(tag: 'ul' | 'ol', cls: string, items: BriefItem[], language: Brief
   const l = el(tag, { class: cls });
   for (const it of items) {
     const where = briefWhere(it, language);
-    l.append(el('li', { class: `brief-item ${it.kind}` },
+    l.append(el('li', { class: `brief-item brief-kind-${it.kind}` },
       el('span', { class: 'brief-point', text: it.text }),
       el('span', { class: 'brief-quote', text: briefQuote(it.source.text.replace(/\s+/g, ' ').trim(), language) }),
       where ? el('span', { class: 'brief-where', text: where }) : null));

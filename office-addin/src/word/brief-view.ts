@@ -58,7 +58,7 @@ function content(b: Brief): HTMLElement[] {
 function list(tag: 'ul' | 'ol', items: BriefItem[], language: Brief['language']): HTMLElement {
   return h(tag, { class: `wps-brief-list ${tag === 'ul' ? 'why' : 'how'}` }, items.map((it) => {
     const where = briefWhere(it, language);
-    return h('li', { class: `wps-brief-item ${it.kind}` },
+    return h('li', { class: `wps-brief-item wps-brief-kind-${it.kind}` },
       h('span', { class: 'wps-brief-point' }, it.text),
       h('span', { class: 'wps-brief-quote' }, briefQuote(it.source.text.replace(/\s+/g, ' ').trim(), language)),
       where ? h('span', { class: 'wps-brief-where' }, where) : null);
