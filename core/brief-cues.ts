@@ -104,6 +104,11 @@ export interface Shape {
 
 const CUE_ORDER: CueKind[] = ['recommend', 'must', 'should'];
 
+// A modal inside an indirect question or a reported thought is not the sentence's recommendation:
+// "ideas on how gender should be integrated", "convince him that more action has to be taken".
+const EMBEDDED_EN = /(?:\b(?:how|whether|why|what|wonder|wondering|asks?|asked)\b(?:\s+\S+){0,5}|\b(?:convince[sd]?|convincing|believes?|believed|thinks?|thought|knows?|knew|hopes?|hoped|feels?|felt|doubts?|doubted)\s+(?:\S+\s+){0,2}that(?:\s+\S+){0,6})\s+$/iu;
+const EMBEDDED_FR = /(?:\b(?:comment|pourquoi|si|demande|demandent|demandant)\b(?:\s+\S+){0,5}|\b(?:convaincre|convaincu|pense|pensent|croit|croient|espère|espèrent|doute)\s+(?:\S+\s+){0,2}qu(?:e|['’])(?:\s*\S+){0,6})\s+$/iu;
+
 /**
  * Is the sentence shaped like a recommendation? The strongest cue wins ("we recommend" over "must"
  * over "should"); "it should be noted", a question, and a conditional "Should …" opening are not.
@@ -122,6 +127,7 @@ export function recommendationShape(sentence: string, lang: BriefLang): Shape {
       c.not.lastIndex = 0;
       const blocked = c.not.exec(around);
       if (blocked && blocked.index === 0) continue;
+      if (kind !== 'recommend' && (lang === 'en' ? EMBEDDED_EN : EMBEDDED_FR).test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
       return { cue: kind, cueStart: m.index, cueEnd: m.index + m[0].length, hedged: none.hedged };
     }
   }

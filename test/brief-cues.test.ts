@@ -26,6 +26,15 @@ describe('recommendation shape', () => {
     ['Should the Council decide otherwise, the plan lapses.', 'en', null],
     ['Should the mission appoint a gender adviser?', 'en', null],
     ['Women took part in the dialogue.', 'en', null],
+    // a modal inside an indirect question or a reported thought
+    ['Prepare a speech on how gender should be better integrated into the mission.', 'en', null],
+    ['He asked whether the mission must report on women.', 'en', null],
+    ['You want to convince him that more action has to be taken.', 'en', null],
+    // … but not once the subordinate clause is far behind, nor for "we recommend"
+    ['Whatever the reasons, the mission must report on women and girls in every quarterly report.', 'en', 'must'],
+    ['We recommend how the mission should report.', 'en', 'recommend'],
+    ['On se demande si la mission doit rendre compte.', 'fr', null],
+    ['Il faut le convaincre que la mission doit agir.', 'fr', 'must'],
     // "mustard", "shoulder": whole words only
     ['The shoulder of the road was mined.', 'en', null],
     ['Il est recommandé de nommer une conseillère.', 'fr', 'recommend'],
