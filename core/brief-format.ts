@@ -43,7 +43,8 @@ function title(b: Brief, options: BriefFormatOptions, esc: (s: string) => string
 // ---------------------------------------------------------------- Markdown
 
 /**
- * `## Why` and `## How` (`## Pourquoi`, `## Comment` in French): one list item per point or action,
+ * `## Why` and `## How`, in every language (the contract's headings, which tools downstream look for;
+ * French briefs keep French words and « » quotes): one list item per point or action,
  * in bold, followed by the whole sentence it comes from in quotation marks and where it is.
  */
 export function formatBriefMarkdown(b: Brief, options: BriefFormatOptions = {}): string {
@@ -52,10 +53,10 @@ export function formatBriefMarkdown(b: Brief, options: BriefFormatOptions = {}):
     const where = briefWhere(it, b.language);
     return `**${mdEscape(it.text)}** — ${briefQuote(mdEscape(it.source.text), b.language)}${where ? ` (${mdEscape(where)})` : ''}`;
   };
-  const out: string[] = [`# ${title(b, options, (s) => mdEscape(s))}`, '', `## ${l.why}`, ''];
+  const out: string[] = [`# ${title(b, options, (s) => mdEscape(s))}`, '', '## Why', ''];
   if (b.why.length) for (const it of b.why) out.push(`- ${item(it)}`);
   else out.push(l.none);
-  out.push('', `## ${l.how}`, '');
+  out.push('', '## How', '');
   if (b.how.length) b.how.forEach((it, k) => out.push(`${k + 1}. ${item(it)}`));
   else out.push(l.noneHow);
   for (const n of b.notes) out.push('', `*${l.note}:* ${mdEscape(n)}`);

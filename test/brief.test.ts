@@ -239,10 +239,10 @@ describe('brief of a French report (our own text)', () => {
     expectExactSources([...b.why, ...b.how], FR_REPORT);
   });
 
-  it('Markdown: French headings and « » around the whole sentence', () => {
+  it('Markdown: the contract headings (## Why, ## How), French title and « » around the whole sentence', () => {
     const md = formatBriefMarkdown(b);
     expect(md.split('\n')[0]).toBe('# Argumentaire\u00A0: mini-fr');
-    const p = parseMarkdown(md, 'Pourquoi', 'Comment', '«\u00A0', '\u00A0»');
+    const p = parseMarkdown(md, 'Why', 'How', '«\u00A0', '\u00A0»');
     expect(p.how.map((x) => x.quote)).toEqual(b.how.map((i) => oneLine(i.source.text)));
     expect(md).not.toContain('“');
     expect(formatBriefText(b)).toContain('POURQUOI');
