@@ -4,7 +4,7 @@ import { loadLexicon, type Lexicon } from './compile.ts';
 import { coverage } from './coverage.ts';
 import { detectProfile } from './detect.ts';
 import { findFigures } from './figures.ts';
-import { findGaps, keywordRe } from './gaps.ts';
+import { evaluateRules, gapsOf } from './gaps.ts';
 import { formAllowed, LanguageMap } from './language.ts';
 import { flatten } from './flat.ts';
 import { scan } from './match.ts';
@@ -146,8 +146,10 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   if (!profile) throw new Error(`unknown profile "${detected.id}"; known: ${[...lex.profiles.keys()].join(', ')}`);
 
   const gapCtx = { text, findings, index, resolution: structure.resolution };
-  const gaps = findGaps(profile, gapCtx);
-  const cov = coverage(findings, profile, (words) => keywordPresent(text, words));
+  // One evaluation of the profile's rules gives both the gaps and the score.
+  const outcomes = evaluateRules(profile, gapCtx);
+  const gaps = gapsOf(outcomes);
+  const cov = coverage(findings, outcomes, langs.document);
 
   const report: Report = {
     source: options.source ?? '-',
@@ -251,12 +253,6 @@ function excluded(src: Source, start: number, end: number, set: PhraseSet): bool
     if (h.start <= start && h.end >= end) return true;
   }
   return false;
-}
-
-function keywordPresent(text: string, words: string[]): boolean {
-  const re = keywordRe(words);
-  re.lastIndex = 0;
-  return re.test(text);
 }
 
 /** Block input: findings and figures get offsets into their own block, plus the block id. */

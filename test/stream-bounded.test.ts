@@ -7,8 +7,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze, loadLexicon, CliOutput, PROFILE_IDS, type Report } from '../core/index.ts';
-import { coverage } from '../core/coverage.ts';
-import { keywordRe } from '../core/gaps.ts';
+import { pillarCoverage, withScore } from '../core/coverage.ts';
+import { outcomesFromGaps } from '../core/gaps.ts';
 import { conceptTotals, formatCsv, formatJson, formatMarkdown, formatText } from '../core/format.ts';
 import { analyzeStream, StreamingAnalysis, type ChunkResult, type StreamOptions } from '../core/stream.ts';
 import { LISTED_WHEN_STREAMED, type CoreApi } from '../cli/main.ts';
@@ -89,9 +89,10 @@ function expectSameAsKeepAll(text: string, options: StreamOptions & { chunkChars
   expect(totals.figures).toBe(all.figures.length);
   expect(totals.sections).toBe(all.structure.length);
   expect(new Map(totals.concepts)).toEqual(conceptTotals({ report: all, text }));
-  // The merged coverage is coverage() over every finding (keywords looked up in the whole text).
+  // The merged coverage is the counts over every finding, and the score is read from the merged gaps.
   const profile = lexicon.profiles.get(all.profile.id);
-  expect(all.coverage).toEqual(coverage(all.findings, profile, (words) => { const re = keywordRe(words); re.lastIndex = 0; return re.test(text); }));
+  expect(all.coverage).toEqual(withScore(pillarCoverage(all.findings), outcomesFromGaps(profile, all.gaps), all.language));
+  expect(all.coverage.score === null).toBe(profile!.rules.length === 0);
   // CSV from the totals alone is byte-identical to CSV from every finding and the whole text.
   expect(formatCsv([{ report, totals }])).toBe(formatCsv([{ report: all, text }]));
   return { all, report, totals };

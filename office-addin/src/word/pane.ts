@@ -3,7 +3,7 @@
 // select, highlight/clear, comment, insert, dismiss; settings. All analysis comes from core/; all
 // Word access goes through actions.ts and read.ts in fixed batches. Text is rendered as text (dom.ts).
 import {
-  analyze, dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, WPS_PILLARS,
+  analyze, dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, scoreLine, WPS_PILLARS,
   type Dismissal, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
 } from '../../../core/index.ts';
 import { z } from 'zod';
@@ -117,7 +117,8 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   }
 
   function visible(f: Finding): boolean {
-    return settings.pillars.includes(pillarFamily(f.pillar));
+    // Contents, notes and references are left out, as from coverage and gaps.
+    return !f.reference && settings.pillars.includes(pillarFamily(f.pillar));
   }
 
   function renderReport(r: Report): void {
@@ -168,7 +169,8 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     const totals = familyCoverage(r);
     const max = Math.max(1, ...families.map((f) => totals[f].findings));
     return h('section', { 'aria-labelledby': 'wps-cov-h' },
-      h('h2', { id: 'wps-cov-h' }, `Coverage — score ${Math.round(r.coverage.score)} of 100`),
+      h('h2', { id: 'wps-cov-h' }, 'Coverage'),
+      h('p', { id: 'wps-score' }, scoreLine(r)),
       h('table', { class: 'wps-table', id: 'wps-coverage' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Pillar'), h('th', { scope: 'col' }, 'Findings'), h('th', { scope: 'col' }, 'Concepts'), h('th', { scope: 'col' }, h('span', { class: 'wps-visually-hidden' }, 'Bar')))),
         h('tbody', {}, families.map((fam) => {
