@@ -97,7 +97,8 @@ export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<
   else if (substantive.length) kind = 'preamble-only';
   else if (positive.length) kind = 'boilerplate-only';
   else if (scoped.length) kind = 'negated-only';
-  else if (rule.where !== 'annex' && real.some((h) => !h.negated && h.annex)) kind = 'annex-only';
+  // (A rule asking for annexes never gets here with an annex mention: that mention is in its scope.)
+  else if (real.some((h) => !h.negated && h.annex)) kind = 'annex-only';
   else kind = 'missing';
 
   const base: Severity = rule.severity ?? (rule.level === 'required' ? 'high' : 'medium');
