@@ -39,6 +39,12 @@ const EXCLUDE_WINDOW = 80;
  */
 interface Joined { text: string; scanText: string; blocks?: { id: string; start: number; end: number }[] }
 
+/**
+ * Blocks are paragraphs (page blocks, Word paragraphs, rows): joined with a blank line, as the CLI reads
+ * the same page or document, so headings and sections are found the same way on every surface.
+ */
+const BLOCK_BREAK = '\n\n';
+
 function join(input: string | readonly TextBlock[]): Joined {
   if (typeof input === 'string') return { text: input, scanText: input };
   const blocks: { id: string; start: number; end: number }[] = [];
@@ -47,9 +53,9 @@ function join(input: string | readonly TextBlock[]): Joined {
   for (const b of input) {
     blocks.push({ id: b.id, start: pos, end: pos + b.text.length });
     parts.push(b.text);
-    pos += b.text.length + 1; // "\n" between blocks
+    pos += b.text.length + BLOCK_BREAK.length;
   }
-  return { text: parts.join('\n'), scanText: parts.join('\u0001'), blocks };
+  return { text: parts.join(BLOCK_BREAK), scanText: parts.join('\u0001'.repeat(BLOCK_BREAK.length)), blocks };
 }
 
 /** Index of the block containing pos (blocks sorted, non-overlapping). */

@@ -3,7 +3,7 @@
 // select, highlight/clear, comment, insert, dismiss; settings. All analysis comes from core/; all
 // Word access goes through actions.ts and read.ts in fixed batches. Text is rendered as text (dom.ts).
 import {
-  analyze, dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, scoreLine, WPS_PILLARS,
+  dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, scoreLine, WPS_PILLARS,
   type Dismissal, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
 } from '../../../core/index.ts';
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import {
   type HighlightState,
 } from './actions.ts';
 import type { Supports, WordRun } from './blocks.ts';
+import { analyzeParagraphs } from './analysis.ts';
 import { readDocument, type ScanScope } from './read.ts';
 import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, genderSplit, headline } from './view-model.ts';
 
@@ -107,7 +108,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (!blocks) return;
     const { lexicon, problem } = activeLexicon(settings.lexicons);
     if (problem) say(problem, true);
-    report = analyze(blocks, { source: 'Word document', profile: profileChoice, language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
+    report = analyzeParagraphs(blocks, { profile: profileChoice, language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
     renderReport(report);
     if (!problem) say(`${scanNote ? scanNote + ' ' : ''}Scanned ${blocks.length} paragraph${blocks.length === 1 ? '' : 's'}: ${report.findings.length} findings, ${report.gaps.length} gaps.`);
   }
