@@ -331,6 +331,7 @@ const REFERENCE_SECTION_KINDS: ReadonlySet<string> = new Set(['contents', 'notes
 
 /** Is a (block-local, for block input) position inside a contents page, notes or a reference list? */
 function inReferenceSection(r: Report, pos: number, block?: string): boolean {
+  if (!r.structure.some((s) => REFERENCE_SECTION_KINDS.has(s.kind))) return false;
   const at = block !== undefined ? (r.blocks?.find((b) => b.id === block)?.start ?? 0) + pos : pos;
   return r.structure.some((s) => REFERENCE_SECTION_KINDS.has(s.kind) && s.start <= at && at < s.end);
 }
@@ -338,6 +339,13 @@ function inReferenceSection(r: Report, pos: number, block?: string): boolean {
 /** Findings the reports list: reference findings (contents, notes, bibliography) left out. */
 function listedFindings(r: Report): Finding[] {
   return r.findings.filter((f) => !f.reference);
+}
+
+/** Figures the reports list, in reading order: those in contents, notes and references left out. */
+function listedFigures(r: Report): Figure[] {
+  const order = new Map(r.blocks?.map((b, i) => [b.id, i]));
+  const blockIndex = (g: Figure) => (g.block !== undefined ? order.get(g.block) ?? 0 : 0);
+  return r.figures.filter((g) => !inReferenceSection(r, g.start, g.block)).sort((a, b) => blockIndex(a) - blockIndex(b) || a.start - b.start);
 }
 
 /** A figure's sentence: its own (figures carry one since 2026-12), else found around it in the text. */
@@ -578,7 +586,8 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
     if (n.figures) {
       lines.push('');
       lines.push(st('bold', `Figures (${n.figures})`));
-      const figs = [...r.figures].sort((a, b) => a.start - b.start);
+      const figs = listedFigures(r);
+      if (figs.length < r.figures.length) lines.push(st('dim', `  ${plural(r.figures.length - figs.length, 'figure')} in contents, notes or references left out`));
       for (const fig of figs.slice(0, LIST_CAPS.figures)) {
         const pieces = markedPieces([fig], figureSentence(fig, textOf(fig)), textOf(fig));
         lines.push(`  ${String(fig.percent).padStart(5)}%  ${safeTerm(fig.group)} ${st('dim', `(${fig.category})`)}  “${pieces.map((x) => (x.match ? st('bold', '[[' + safeTerm(x.text) + ']]') : safeTerm(x.text))).join('')}”`);
@@ -705,9 +714,10 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
 
     if (n.figures) {
       out.push('### Figures', '');
+      const figs = listedFigures(r);
+      if (figs.length < r.figures.length) out.push(`${plural(r.figures.length - figs.length, 'figure')} in contents, notes or references left out.`, '');
       out.push('| Percent | Group | Category | Sentence |');
       out.push('|---:|---|---|---|');
-      const figs = [...r.figures].sort((a, b) => a.start - b.start);
       for (const fig of figs.slice(0, LIST_CAPS.figures)) {
         const pieces = markedPieces([fig], figureSentence(fig, textOf(fig)), textOf(fig), 300);
         out.push(`| ${fig.percent} | ${mdEscape(fig.group)} | ${fig.category} | ${pieces.map((x) => (x.match ? `**${mdEscape(x.text)}**` : mdEscape(x.text, false))).join('')} |`);

@@ -204,6 +204,17 @@ describe('contents, notes and references are left out', () => {
     expect(out).toContain('“[[Women]] will lead every patrol.”');
     expect(formatMarkdown([{ report, text }], { date: 'x' })).toContain('2 findings in contents, notes or references left out.');
     expect(formatHtml([{ report, text }])).toContain('2 findings in contents, notes or references left out.');
+    // A figure in a reference list is not listed either (its section says so).
+    const refs: Section = { id: 'refs', kind: 'references' as Section['kind'], start: text.indexOf('Reference:'), end: text.length };
+    const figs: Figure[] = [
+      { start: 0, end: 4, text: '4 %', percent: 4, group: 'women', category: 'mission-personnel' },
+      { start: refs.start + 12, end: refs.start + 16, text: '20 %', percent: 20, group: 'women', category: 'mission-personnel' },
+    ];
+    const withFigs = { report: { ...report, structure: [refs], figures: figs }, text };
+    const figOut = formatText([withFigs]);
+    expect(figOut).toContain('Figures (2)\n  1 figure in contents, notes or references left out\n      4%  women');
+    expect(figOut).not.toContain('20%');
+    expect(formatMarkdown([withFigs], { date: 'x' })).toContain('1 figure in contents, notes or references left out.');
     const totals = conceptTotals({ report, text });
     expect([...totals.keys()]).toEqual(['women-participation']);
     expect(totals.get('women-participation')!.findings).toBe(1);
