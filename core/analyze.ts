@@ -4,7 +4,7 @@ import { loadLexicon, type Lexicon } from './compile.ts';
 import { coverage } from './coverage.ts';
 import { detectProfile } from './detect.ts';
 import { findFigures } from './figures.ts';
-import { findGaps, keywordRe } from './gaps.ts';
+import { evaluateRules, gapsOf } from './gaps.ts';
 import { formAllowed, LanguageMap } from './language.ts';
 import { flatten } from './flat.ts';
 import { scan } from './match.ts';
@@ -39,6 +39,12 @@ const EXCLUDE_WINDOW = 80;
  */
 interface Joined { text: string; scanText: string; blocks?: { id: string; start: number; end: number }[] }
 
+/**
+ * Blocks are paragraphs (page blocks, Word paragraphs, rows): joined with a blank line, as the CLI reads
+ * the same page or document, so headings and sections are found the same way on every surface.
+ */
+const BLOCK_BREAK = '\n\n';
+
 function join(input: string | readonly TextBlock[]): Joined {
   if (typeof input === 'string') return { text: input, scanText: input };
   const blocks: { id: string; start: number; end: number }[] = [];
@@ -47,9 +53,9 @@ function join(input: string | readonly TextBlock[]): Joined {
   for (const b of input) {
     blocks.push({ id: b.id, start: pos, end: pos + b.text.length });
     parts.push(b.text);
-    pos += b.text.length + 1; // "\n" between blocks
+    pos += b.text.length + BLOCK_BREAK.length;
   }
-  return { text: parts.join('\n'), scanText: parts.join('\u0001'), blocks };
+  return { text: parts.join(BLOCK_BREAK), scanText: parts.join('\u0001'.repeat(BLOCK_BREAK.length)), blocks };
 }
 
 /** Index of the block containing pos (blocks sorted, non-overlapping). */
@@ -146,8 +152,10 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   if (!profile) throw new Error(`unknown profile "${detected.id}"; known: ${[...lex.profiles.keys()].join(', ')}`);
 
   const gapCtx = { text, findings, index, resolution: structure.resolution };
-  const gaps = findGaps(profile, gapCtx);
-  const cov = coverage(findings, profile, (words) => keywordPresent(text, words));
+  // One evaluation of the profile's rules gives both the gaps and the score.
+  const outcomes = evaluateRules(profile, gapCtx);
+  const gaps = gapsOf(outcomes);
+  const cov = coverage(findings, outcomes, langs.document);
 
   const report: Report = {
     source: options.source ?? '-',
@@ -251,12 +259,6 @@ function excluded(src: Source, start: number, end: number, set: PhraseSet): bool
     if (h.start <= start && h.end >= end) return true;
   }
   return false;
-}
-
-function keywordPresent(text: string, words: string[]): boolean {
-  const re = keywordRe(words);
-  re.lastIndex = 0;
-  return re.test(text);
 }
 
 /** Block input: findings and figures get offsets into their own block, plus the block id. */

@@ -1,6 +1,8 @@
 // Report formatters: pure functions from reports (plus, optionally, the analysed text) to a string.
 // No I/O here: the CLI, the extension and the add-ins all export through these.
-import { PILLAR_IDS, WPS_PILLARS, THEMATIC_GROUPS, type Report, type Finding, type Gap, type PillarId, type CliOutput, type Section, type TextBlock } from './schema.ts';
+import { coverageSummary } from './coverage.ts';
+import { PILLAR_IDS, WPS_PILLARS, THEMATIC_GROUPS, type Report, type Figure, type Finding, type Gap, type PillarId, type CliOutput, type Section, type TextBlock } from './schema.ts';
+import { sentenceAt } from './sentence.ts';
 
 export const FORMATS = ['text', 'json', 'csv', 'md'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -95,23 +97,6 @@ function sortedGaps(gaps: Gap[]): Gap[] {
 
 export function collapseWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
-}
-
-interface Quote { before: string; match: string; after: string }
-
-/**
- * The finding's sentence split around the match, whitespace collapsed. Without the text (or with
- * offsets that do not fit it), only the matched words.
- */
-function quoteFinding(f: Finding, text: string | undefined, maxContext = 160): Quote {
-  if (text === undefined || f.end > text.length || f.start > f.end) return { before: '', match: collapseWhitespace(f.text), after: '' };
-  const sStart = Math.min(f.sentence.start, f.start);
-  const sEnd = Math.max(f.sentence.end, f.end);
-  let before = text.slice(sStart, f.start).replace(/\s+/g, ' ').replace(/^ /, '');
-  let after = text.slice(f.end, Math.min(sEnd, text.length)).replace(/\s+/g, ' ').replace(/ $/, '');
-  if (before.length > maxContext) before = '…' + before.slice(before.length - maxContext).replace(/^\S*\s/, '');
-  if (after.length > maxContext) after = after.slice(0, maxContext).replace(/\s\S*$/, '') + '…';
-  return { before, match: collapseWhitespace(text.slice(f.start, f.end)), after };
 }
 
 /** The whole text of the finding's sentence, whitespace collapsed (the matched words without the text). */
@@ -211,6 +196,220 @@ function profileLine(r: Report): string {
   return `${r.profile.id} (${r.profile.detected ? 'detected' : 'chosen'}, ${pct(r.profile.confidence)} confidence)`;
 }
 
+// ---------------------------------------------------------------- score
+
+/** What every surface shows of the score: the label, "29/100" (null: no score for this type) and the basis line. */
+export interface ScoreParts { label: string; value: string | null; basis: string }
+
+type Scored = Pick<Report, 'coverage' | 'language'> & Partial<Pick<Report, 'findings'>>;
+
+/**
+ * The score of a report as every surface shows it, from the core's own basis line (coverage.scoreBasis),
+ * in the document's language. A report without a basis (made by an older version) still gets a line.
+ */
+export function scoreParts(r: Scored): ScoreParts {
+  const fr = r.language === 'fr';
+  const score = r.coverage.score ?? null;
+  if (score === null) {
+    const genderSpecific = r.coverage.genderSpecific
+      ?? (r.findings ?? []).filter((f) => f.genderSpecific && !f.negated && !f.procedural && !f.reference).length;
+    return { label: fr ? 'Note' : 'Score', value: null, basis: r.coverage.scoreBasis ?? coverageSummary({ byPillar: r.coverage.byPillar, genderSpecific }, r.language) };
+  }
+  return { label: fr ? 'Note' : 'Score', value: `${Math.round(score)}/100`, basis: r.coverage.scoreBasis ?? '' };
+}
+
+/**
+ * One line, the same on every surface: "Score 29/100 — 7 of 24 rules met, 10 only in annexes, …", or for a
+ * document type without rules "No score for this document type: 5 of 5 pillars covered, 48 gender-specific findings".
+ */
+export function scoreLine(r: Scored): string {
+  const p = scoreParts(r);
+  return p.value === null ? p.basis : `${p.label} ${scoreRest(p)}`;
+}
+
+/** The line without its label, for layouts that print "Score" in a column of their own. */
+export function scoreRest(p: ScoreParts): string {
+  if (p.value === null) return p.basis;
+  return p.basis ? `${p.value} — ${p.basis}` : p.value;
+}
+
+// ---------------------------------------------------------------- findings by sentence
+
+/** Caps of the text, Markdown and HTML reports, so a 400 KB report stays readable; JSON and CSV list everything. */
+export const LIST_CAPS = { sentencesPerSection: 6, sentences: 150, conceptsPerSentence: 8, figures: 40 } as const;
+
+/** A sentence with the findings in it (one entry per sentence, whatever the number of concepts). */
+export interface SentenceEntry {
+  block?: string;
+  sentence: { start: number; end: number };
+  findings: Finding[];
+}
+
+/** Consecutive findings (reading order) of one sentence are one entry. */
+export function sentenceEntries(findings: readonly Finding[]): SentenceEntry[] {
+  const out: SentenceEntry[] = [];
+  let last: SentenceEntry | undefined;
+  for (const f of findings) {
+    if (last && last.block === f.block && f.sentence.start === last.sentence.start) {
+      last.findings.push(f);
+      last.sentence = { start: last.sentence.start, end: Math.max(last.sentence.end, f.sentence.end) };
+      continue;
+    }
+    last = { block: f.block, sentence: { start: f.sentence.start, end: f.sentence.end }, findings: [f] };
+    out.push(last);
+  }
+  return out;
+}
+
+/** One concept of a sentence entry: how often, and each distinct way it is said. */
+export interface EntryConcept { concept: string; label: string; pillar: PillarId; count: number; how: string[] }
+
+export function entryConcepts(e: SentenceEntry): EntryConcept[] {
+  const by = new Map<string, EntryConcept>();
+  for (const f of e.findings) {
+    let c = by.get(f.concept);
+    if (!c) by.set(f.concept, (c = { concept: f.concept, label: f.label ?? f.concept, pillar: f.pillar, count: 0, how: [] }));
+    c.count++;
+    const h = howSaid(f);
+    if (!c.how.includes(h)) c.how.push(h);
+  }
+  return [...by.values()];
+}
+
+/** The concepts of an entry as listed (capped), and the one way they are all said when they agree. */
+function conceptList(e: SentenceEntry): { items: EntryConcept[]; how?: string; more: number } {
+  const all = entryConcepts(e);
+  const items = all.slice(0, LIST_CAPS.conceptsPerSentence);
+  const first = all[0]!.how;
+  const same = all.every((c) => c.how.length === 1 && c.how[0] === first[0]) && first.length === 1;
+  return { items, how: same ? first[0] : undefined, more: all.length - items.length };
+}
+
+interface Piece { text: string; match: boolean }
+
+/**
+ * The sentence as plain and matched pieces, whitespace collapsed; a long sentence keeps `context`
+ * characters around its matches ("…" where cut). Without the text, only the matched words.
+ */
+export function markedPieces(spans: readonly { start: number; end: number; text: string }[], sentence: { start: number; end: number }, text: string | undefined, context = 140): Piece[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const valid = text !== undefined && sorted.every((s) => s.start <= s.end && s.end <= text.length);
+  if (!valid) {
+    const words = [...new Set(sorted.map((s) => collapseWhitespace(s.text)))];
+    return words.flatMap((w, i) => (i ? [{ text: ' … ', match: false }, { text: w, match: true }] : [{ text: w, match: true }]));
+  }
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const prev = merged.at(-1);
+    if (prev && s.start <= prev.end) prev.end = Math.max(prev.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  const sStart = Math.min(sentence.start, merged[0]!.start);
+  const sEnd = Math.min(text.length, Math.max(sentence.end, merged.at(-1)!.end));
+  const pieces: Piece[] = [];
+  let pos = sStart;
+  merged.forEach((m, i) => {
+    let plain = text.slice(pos, m.start).replace(/\s+/g, ' ');
+    if (i === 0) {
+      plain = plain.replace(/^ /, '');
+      if (plain.length > context) plain = '…' + plain.slice(plain.length - context).replace(/^\S*\s/, '');
+    } else if (plain.length > 2 * context) {
+      plain = plain.slice(0, context).replace(/\s\S*$/, '') + ' … ' + plain.slice(plain.length - context).replace(/^\S*\s/, '');
+    }
+    if (plain) pieces.push({ text: plain, match: false });
+    pieces.push({ text: collapseWhitespace(text.slice(m.start, m.end)), match: true });
+    pos = m.end;
+  });
+  let tail = text.slice(pos, sEnd).replace(/\s+/g, ' ').replace(/ $/, '');
+  if (tail.length > context) tail = tail.slice(0, context).replace(/\s\S*$/, '') + '…';
+  if (tail) pieces.push({ text: tail, match: false });
+  return pieces;
+}
+
+/** Section kinds whose findings are apparatus, not content: left out of the reports' lists. */
+const REFERENCE_SECTION_KINDS: ReadonlySet<string> = new Set(['contents', 'notes', 'references']);
+
+/** Is a (block-local, for block input) position inside a contents page, notes or a reference list? */
+function inReferenceSection(r: Report, pos: number, block?: string): boolean {
+  if (!r.structure.some((s) => REFERENCE_SECTION_KINDS.has(s.kind))) return false;
+  const at = block !== undefined ? (r.blocks?.find((b) => b.id === block)?.start ?? 0) + pos : pos;
+  return r.structure.some((s) => REFERENCE_SECTION_KINDS.has(s.kind) && s.start <= at && at < s.end);
+}
+
+/** Findings the reports list: reference findings (contents, notes, bibliography) left out. */
+function listedFindings(r: Report): Finding[] {
+  return r.findings.filter((f) => !f.reference);
+}
+
+/** Figures the reports list, in reading order: those in contents, notes and references left out. */
+function listedFigures(r: Report): Figure[] {
+  const order = new Map(r.blocks?.map((b, i) => [b.id, i]));
+  const blockIndex = (g: Figure) => (g.block !== undefined ? order.get(g.block) ?? 0 : 0);
+  return r.figures.filter((g) => !inReferenceSection(r, g.start, g.block)).sort((a, b) => blockIndex(a) - blockIndex(b) || a.start - b.start);
+}
+
+/** A figure's sentence: its own (figures carry one since 2026-12), else found around it in the text. */
+function figureSentence(g: Figure, text: string | undefined): { start: number; end: number } {
+  const own = (g as Figure & { sentence?: { start: number; end: number } }).sentence;
+  if (own) return own;
+  if (text === undefined || g.end > text.length) return { start: g.start, end: g.end };
+  return sentenceAt(text, g.start);
+}
+
+/** Sections and their sentence entries, capped: what the text, Markdown and HTML reports list. */
+interface Listing {
+  groups: { label: string; entries: SentenceEntry[]; more: number; findings: number }[];
+  /** Sentences (and sections) not listed because the whole list reached its cap. */
+  moreSentences: number;
+  moreSections: number;
+  sentences: number;
+  references: number;
+}
+
+function listing(r: Report): Listing {
+  const listed = listedFindings(r);
+  const references = r.findings.length - listed.length;
+  const groups: Listing['groups'] = [];
+  let shown = 0;
+  let moreSentences = 0;
+  let moreSections = 0;
+  let sentences = 0;
+  for (const g of groupBySection({ ...r, findings: listed })) {
+    const entries = sentenceEntries(g.findings);
+    sentences += entries.length;
+    const room = Math.max(0, Math.min(LIST_CAPS.sentencesPerSection, LIST_CAPS.sentences - shown));
+    if (room === 0) { moreSentences += entries.length; moreSections++; continue; }
+    const kept = mostTelling(entries, room);
+    shown += kept.length;
+    groups.push({ label: g.label, entries: kept, more: entries.length - kept.length, findings: g.findings.length });
+  }
+  return { groups, moreSentences, moreSections, sentences, references };
+}
+
+/** How much a sentence says: gender-specific concepts first, then other concepts, then a task or advice. */
+function salience(e: SentenceEntry): number {
+  const concepts = new Map<string, boolean>();
+  let mode = 0;
+  for (const f of e.findings) {
+    concepts.set(f.concept, f.genderSpecific);
+    mode = Math.max(mode, f.strength.mode === 'task' ? 3 : f.strength.mode === 'advice' ? 1 : 0);
+  }
+  let n = mode;
+  for (const g of concepts.values()) n += g ? 3 : 1;
+  return n;
+}
+
+/** The `room` most telling entries of a section, kept in reading order. */
+function mostTelling(entries: SentenceEntry[], room: number): SentenceEntry[] {
+  if (entries.length <= room) return entries;
+  const keep = new Set(entries.map((e, i) => ({ i, n: salience(e) })).sort((a, b) => b.n - a.n || a.i - b.i).slice(0, room).map((x) => x.i));
+  return entries.filter((_, i) => keep.has(i));
+}
+
+function plainMore(n: number, what: string, where = ''): string {
+  return `… ${n.toLocaleString('en-US')} more ${what}${n === 1 ? '' : 's'}${where}`;
+}
+
 // ---------------------------------------------------------------- json
 
 export function formatJson(input: FormatterInput, options: FormatOptions = {}): string {
@@ -220,7 +419,8 @@ export function formatJson(input: FormatterInput, options: FormatOptions = {}): 
 
 // ---------------------------------------------------------------- csv
 
-export const CSV_COLUMNS = ['source', 'profile', 'language', 'pillar', 'concept', 'genderSpecific', 'findings', 'tasks', 'advice', 'negated', 'firstSentence'] as const;
+/** The contract's columns, then (added 2026-12) the document's score (empty when it has none), its basis line and its gap count. */
+export const CSV_COLUMNS = ['source', 'profile', 'language', 'pillar', 'concept', 'genderSpecific', 'findings', 'tasks', 'advice', 'negated', 'firstSentence', 'score', 'scoreBasis', 'gaps'] as const;
 
 /**
  * One CSV cell: formula-like cells (=, +, -, @, and tab/CR per OWASP) get a leading apostrophe, then
@@ -243,14 +443,15 @@ export function formatCsv(input: FormatterInput, _options: FormatOptions = {}): 
     const r = d.report;
     const byConcept = d.totals?.concepts ?? conceptTotals(d);
     const base = [r.source, r.profile.id, r.language];
+    const doc = [r.coverage.score === null ? '' : Math.round(r.coverage.score), scoreLine(r), r.gaps.length];
     if (byConcept.size === 0) {
-      rows.push([...base, '', '', '', 0, 0, 0, 0, '']);
+      rows.push([...base, '', '', '', 0, 0, 0, 0, '', ...doc]);
       continue;
     }
     const order = (p: PillarId) => (PILLAR_IDS as readonly string[]).indexOf(p);
     const concepts = [...byConcept].sort(([a, x], [b, y]) => order(x.pillar) - order(y.pillar) || (a < b ? -1 : a > b ? 1 : 0));
     for (const [concept, c] of concepts) {
-      rows.push([...base, c.pillar, concept, c.genderSpecific, c.findings, c.tasks, c.advice, c.negated, c.firstSentence]);
+      rows.push([...base, c.pillar, concept, c.genderSpecific, c.findings, c.tasks, c.advice, c.negated, c.firstSentence, ...doc]);
     }
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -261,6 +462,7 @@ export function conceptTotals(d: DocInput): Map<string, ConceptTotal> {
   const textOf = textResolver(d);
   const byConcept = new Map<string, ConceptTotal>();
   for (const f of findingsInOrder(d.report)) {
+    if (f.reference) continue; // contents, notes and references are not what the document says
     let c = byConcept.get(f.concept);
     if (!c) {
       c = { pillar: f.pillar, genderSpecific: f.genderSpecific, findings: 0, tasks: 0, advice: 0, negated: 0, firstSentence: sentenceText(f, textOf(f)) };
@@ -310,9 +512,10 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
     lines.push(st(['bold', 'cyan'], title + '━'.repeat(Math.max(3, 72 - title.length))));
     lines.push(`${st('bold', 'Profile ')}  ${profileLine(r)}`);
     lines.push(`${st('bold', 'Language')}  ${r.language}${r.length !== undefined ? `    ${r.length.toLocaleString('en-US')} characters` : ''}`);
-    const [sf, se] = bar(r.coverage.score, 100, 20);
-    const scoreStyle: Style = r.coverage.score >= 70 ? 'green' : r.coverage.score >= 40 ? 'yellow' : 'red';
-    lines.push(`${st('bold', 'Score   ')}  ${st(['bold', scoreStyle], `${Math.round(r.coverage.score)}/100`)}  ${st(scoreStyle, sf)}${st('dim', se)}`);
+    const sp = scoreParts(r);
+    const score = r.coverage.score;
+    const scoreStyle: Style = score === null ? 'dim' : score >= 70 ? 'green' : score >= 40 ? 'yellow' : 'red';
+    lines.push(`${st('bold', 'Score   ')}  ${sp.value === null ? safeTerm(sp.basis) : `${st(['bold', scoreStyle], sp.value)}${sp.basis ? ` — ${safeTerm(sp.basis)}` : ''}`}`);
     const highGaps = r.gaps.filter((g) => g.severity === 'high').length;
     const n = countsOf(d);
     lines.push(`${st('bold', 'Summary ')}  ${plural(n.findings, 'finding')} of ${plural(n.concepts, 'concept')} · ${plural(r.gaps.length, 'gap')}${highGaps ? ` (${highGaps} high)` : ''} · ${plural(n.figures, 'figure')}`);
@@ -353,32 +556,43 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
       }
     }
 
-    // Findings
+    // Findings: one entry per sentence, its concepts listed under it.
     lines.push('');
+    const list = listing(r);
     if (n.findings === 0) {
       lines.push(st('bold', 'Findings') + '  none');
     } else {
-      lines.push(st('bold', `Findings (${n.findings})`));
-      for (const group of groupBySection(r)) {
+      lines.push(st('bold', `Findings (${n.findings}${list.sentences ? ` in ${plural(list.sentences, 'sentence')}` : ''})`));
+      if (list.references) lines.push(st('dim', `  ${plural(list.references, 'finding')} in contents, notes or references left out`));
+      for (const group of list.groups) {
         lines.push(`  ${st(['bold', 'blue'], '§ ' + safeTerm(group.label))}`);
-        for (const f of group.findings) {
-          const label = f.label ?? f.concept;
-          lines.push(`    • ${st('bold', safeTerm(label))} ${st('dim', `[${f.pillar}${f.label ? ` · ${f.concept}` : ''}]`)}  ${f.negated ? st('red', howSaid(f)) : howSaid(f)}`);
-          const q = quoteFinding(f, textOf(f));
-          lines.push(`      “${safeTerm(q.before)}${st(['bold', 'yellow'], '[[' + safeTerm(q.match) + ']]')}${safeTerm(q.after)}”`);
+        for (const e of group.entries) {
+          const pieces = markedPieces(e.findings, e.sentence, textOf(e));
+          lines.push(`    • “${pieces.map((x) => (x.match ? st(['bold', 'yellow'], '[[' + safeTerm(x.text) + ']]') : safeTerm(x.text))).join('')}”`);
+          const { items, how, more } = conceptList(e);
+          const paint = (h: string) => (/negated/.test(h) ? st('red', h) : h);
+          const names = items.map((c) => `${st('bold', safeTerm(c.label))}${c.count > 1 ? ` ×${c.count}` : ''} ${st('dim', `[${c.pillar}]`)}${how === undefined ? ` (${paint(c.how.join(' / '))})` : ''}`);
+          if (more) names.push(st('dim', plainMore(more, 'concept')));
+          lines.push(`      ${names.join(' · ')}${how !== undefined ? `  — ${paint(how)}` : ''}`);
         }
+        if (group.more) lines.push(st('dim', `    ${plainMore(group.more, 'sentence', ' in this section')}`));
       }
+      if (list.moreSentences) lines.push(`  ${st('bold', `${plainMore(list.moreSentences, 'sentence')} with findings in ${plural(list.moreSections, 'more section')} not listed (--format json lists every finding)`)}`);
       const more = notListed('finding', r.findings.length, n.findings);
       if (more) lines.push(`  ${st('bold', more)}`);
     }
 
-    // Figures
+    // Figures, each with its sentence.
     if (n.figures) {
       lines.push('');
       lines.push(st('bold', `Figures (${n.figures})`));
-      for (const fig of [...r.figures].sort((a, b) => a.start - b.start)) {
-        lines.push(`  ${String(fig.percent).padStart(5)}%  ${safeTerm(fig.group)} ${st('dim', `(${fig.category})`)}  “${safeTerm(collapseWhitespace(fig.text))}”`);
+      const figs = listedFigures(r);
+      if (figs.length < r.figures.length) lines.push(st('dim', `  ${plural(r.figures.length - figs.length, 'figure')} in contents, notes or references left out`));
+      for (const fig of figs.slice(0, LIST_CAPS.figures)) {
+        const pieces = markedPieces([fig], figureSentence(fig, textOf(fig)), textOf(fig));
+        lines.push(`  ${String(fig.percent).padStart(5)}%  ${safeTerm(fig.group)} ${st('dim', `(${fig.category})`)}  “${pieces.map((x) => (x.match ? st('bold', '[[' + safeTerm(x.text) + ']]') : safeTerm(x.text))).join('')}”`);
       }
+      if (figs.length > LIST_CAPS.figures) lines.push(st('dim', `  ${plainMore(figs.length - LIST_CAPS.figures, 'figure')} (--format json lists every figure)`));
       const more = notListed('figure', r.figures.length, n.figures);
       if (more) lines.push(`  ${st('bold', more)}`);
     }
@@ -436,7 +650,8 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
     for (const d of docs) {
       const r = d.report;
       const n = countsOf(d);
-      out.push(`| ${mdEscape(r.source)} | ${mdEscape(r.profile.id)} | ${r.language} | ${Math.round(r.coverage.score)} | ${n.findings} | ${n.concepts} | ${r.gaps.length} | ${r.gaps.filter((g) => g.severity === 'high').length} |`);
+      const score = r.coverage.score === null ? '—' : String(Math.round(r.coverage.score));
+      out.push(`| ${mdEscape(r.source)} | ${mdEscape(r.profile.id)} | ${r.language} | ${score} | ${n.findings} | ${n.concepts} | ${r.gaps.length} | ${r.gaps.filter((g) => g.severity === 'high').length} |`);
     }
     out.push('');
   }
@@ -447,7 +662,7 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
     out.push(`## ${i + 1}. ${mdEscape(r.source)}`, '');
     out.push(`- **Profile:** ${mdEscape(profileLine(r))}`);
     out.push(`- **Language:** ${r.language}`);
-    out.push(`- **Score:** ${Math.round(r.coverage.score)}/100`);
+    out.push(`- **Score:** ${mdEscape(scoreRest(scoreParts(r)))}`);
     const n = countsOf(d);
     out.push(`- **Findings:** ${n.findings} of ${plural(n.concepts, 'concept')}; ${plural(r.gaps.length, 'gap')}; ${plural(n.figures, 'figure')}`);
     out.push('');
@@ -477,27 +692,38 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
     if (r.gaps.length) out.push('');
 
     out.push('### Findings', '');
+    const list = listing(r);
     if (n.findings === 0) out.push('None.', '');
-    for (const group of groupBySection(r)) {
+    else out.push(`${plural(n.findings, 'finding')}${list.sentences ? ` in ${plural(list.sentences, 'sentence')}` : ''}, one entry per sentence.${list.references ? ` ${plural(list.references, 'finding')} in contents, notes or references left out.` : ''}`, '');
+    for (const group of list.groups) {
       out.push(`#### ${mdEscape(group.label)}`, '');
-      for (const f of group.findings) {
-        const q = quoteFinding(f, textOf(f), 300);
-        out.push(`- **${mdEscape(f.label ?? f.concept)}** (${f.pillar}) — ${mdEscape(howSaid(f))}  `);
-        out.push(`  “${mdEscape(q.before, false)}**${mdEscape(q.match)}**${mdEscape(q.after, false)}”`);
+      for (const e of group.entries) {
+        const pieces = markedPieces(e.findings, e.sentence, textOf(e), 300);
+        out.push(`- “${pieces.map((x) => (x.match ? `**${mdEscape(x.text)}**` : mdEscape(x.text, false))).join('')}”  `);
+        const { items, how, more } = conceptList(e);
+        const shown = items.map((c) => `**${mdEscape(c.label)}**${c.count > 1 ? ` ×${c.count}` : ''} (${c.pillar})${how === undefined ? ` — ${mdEscape(c.how.join(' / '))}` : ''}`);
+        if (more) shown.push(mdEscape(plainMore(more, 'concept')));
+        out.push(`  ${shown.join(' · ')}${how !== undefined ? ` — ${mdEscape(how)}` : ''}`);
       }
+      if (group.more) out.push(`- *${mdEscape(plainMore(group.more, 'sentence', ' in this section'))}*`);
       out.push('');
     }
+    if (list.moreSentences) out.push(`*${mdEscape(`${plainMore(list.moreSentences, 'sentence')} with findings in ${plural(list.moreSections, 'more section')} not listed (--format json lists every finding)`)}*`, '');
     const moreFindings = notListed('finding', r.findings.length, n.findings);
     if (moreFindings) out.push(`*${mdEscape(moreFindings)}*`, '');
 
     if (n.figures) {
       out.push('### Figures', '');
-      out.push('| Percent | Group | Category | Text |');
+      const figs = listedFigures(r);
+      if (figs.length < r.figures.length) out.push(`${plural(r.figures.length - figs.length, 'figure')} in contents, notes or references left out.`, '');
+      out.push('| Percent | Group | Category | Sentence |');
       out.push('|---:|---|---|---|');
-      for (const fig of [...r.figures].sort((a, b) => a.start - b.start)) {
-        out.push(`| ${fig.percent} | ${mdEscape(fig.group)} | ${fig.category} | ${mdEscape(fig.text)} |`);
+      for (const fig of figs.slice(0, LIST_CAPS.figures)) {
+        const pieces = markedPieces([fig], figureSentence(fig, textOf(fig)), textOf(fig), 300);
+        out.push(`| ${fig.percent} | ${mdEscape(fig.group)} | ${fig.category} | ${pieces.map((x) => (x.match ? `**${mdEscape(x.text)}**` : mdEscape(x.text, false))).join('')} |`);
       }
       out.push('');
+      if (figs.length > LIST_CAPS.figures) out.push(`*${mdEscape(`${plainMore(figs.length - LIST_CAPS.figures, 'figure')} (--format json lists every figure)`)}*`, '');
       const moreFigures = notListed('figure', r.figures.length, n.figures);
       if (moreFigures) out.push(`*${mdEscape(moreFigures)}*`, '');
     }
@@ -556,8 +782,8 @@ export function formatGapsCsv(input: FormatterInput): string {
 
 /** Plain-text gap summary (for the clipboard or a comment): one paragraph per gap. */
 export function gapSummary(report: Report, options: Pick<FormatOptions, 'title' | 'url'> = {}): string {
-  const head = `WPS Lens: ${options.title ? options.title + ' — ' : ''}${report.profile.id}, score ${Math.round(report.coverage.score)}/100, ${plural(report.gaps.length, 'gap')}`;
-  const lines = [head];
+  const head = `WPS Lens: ${options.title ? options.title + ' — ' : ''}${report.profile.id}, ${plural(report.gaps.length, 'gap')}`;
+  const lines = [head, scoreLine(report)];
   if (options.url) lines.push(options.url);
   for (const g of sortedGaps(report.gaps)) {
     const where = g.section ? ` (${sectionLabel(report, g.section)})` : '';
@@ -596,7 +822,8 @@ export function formatHtml(input: FormatterInput, options: FormatOptions = {}): 
     const r = d.report;
     const textOf = textResolver(d);
     out.push(`<h2>${e(r.source)}</h2>`);
-    out.push(`<p>Profile <b>${e(profileLine(r))}</b> · language ${e(r.language)} · score <b>${Math.round(r.coverage.score)}/100</b> · ${plural(r.findings.length, 'finding')}, ${plural(r.gaps.length, 'gap')}</p>`);
+    out.push(`<p>Profile <b>${e(profileLine(r))}</b> · language ${e(r.language)} · ${plural(r.findings.length, 'finding')}, ${plural(r.gaps.length, 'gap')}</p>`);
+    out.push(`<p class="score">${e(scoreLine(r))}</p>`);
     out.push('<h3>Coverage</h3><table><thead><tr><th>Pillar</th><th>Findings</th><th>Tasks</th><th>Advice</th><th>Negated</th><th>Concepts</th></tr></thead><tbody>');
     for (const p of PILLAR_IDS) {
       const c = pillarCounts(r, p);
@@ -614,15 +841,22 @@ export function formatHtml(input: FormatterInput, options: FormatOptions = {}): 
       out.push('</ul>');
     }
     out.push('<h3>Findings</h3>');
+    const list = listing(r);
     if (r.findings.length === 0) out.push('<p>None.</p>');
-    for (const group of groupBySection(r)) {
+    else if (list.references) out.push(`<p class="meta">${plural(list.references, 'finding')} in contents, notes or references left out.</p>`);
+    for (const group of list.groups) {
       out.push(`<h4>${e(group.label)}</h4><ul>`);
-      for (const f of group.findings) {
-        const q = quoteFinding(f, textOf(f), 300);
-        out.push(`<li><b>${e(f.label ?? f.concept)}</b> (${e(f.pillar)}) — ${e(howSaid(f))}<br>“${e(q.before)}<mark>${e(q.match)}</mark>${e(q.after)}”</li>`);
+      for (const en of group.entries) {
+        const pieces = markedPieces(en.findings, en.sentence, textOf(en), 300);
+        const { items, how, more } = conceptList(en);
+        const names = items.map((c) => `<b>${e(c.label)}</b>${c.count > 1 ? ` ×${c.count}` : ''} (${e(c.pillar)})${how === undefined ? ` — ${e(c.how.join(' / '))}` : ''}`);
+        if (more) names.push(e(plainMore(more, 'concept')));
+        out.push(`<li>“${pieces.map((x) => (x.match ? `<mark>${e(x.text)}</mark>` : e(x.text))).join('')}”<br>${names.join(' · ')}${how !== undefined ? ` — ${e(how)}` : ''}</li>`);
       }
+      if (group.more) out.push(`<li><i>${e(plainMore(group.more, 'sentence', ' in this section'))}</i></li>`);
       out.push('</ul>');
     }
+    if (list.moreSentences) out.push(`<p><i>${e(`${plainMore(list.moreSentences, 'sentence')} with findings in ${plural(list.moreSections, 'more section')} not listed (the JSON export lists every finding)`)}</i></p>`);
   }
   const errors = options.errors ?? [];
   if (errors.length) {

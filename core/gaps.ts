@@ -1,7 +1,9 @@
 // What the document should say for its type and does not, from the profile's rules.
 // A rule is satisfied by a non-negated, non-procedural finding (or keyword) in its scope; when it
 // is not, the kind of gap says why: missing, annex-only, negated-only, advice-only,
-// boilerplate-only or preamble-only.
+// boilerplate-only or preamble-only. Findings in contents pages, notes and reference lists
+// (`reference: true`, or a keyword in such a section) are not the document saying anything: left out.
+// The score (coverage.ts) is computed from the same per-rule outcomes, so it cannot disagree.
 import type { Finding, Gap, GapKind, Profile, ProfileRule, Section, Severity } from './schema.ts';
 import type { SectionIndex } from './sections.ts';
 import { phraseRegex } from './trie.ts';
@@ -36,12 +38,22 @@ export function keywordRe(words: string[]): RegExp {
   return re;
 }
 
+/** Section kinds whose words are apparatus (table of contents, notes, bibliography), not the document's content. */
+const REFERENCE_KINDS: ReadonlySet<string> = new Set(['contents', 'notes', 'references']);
+
+/** Is the section, or one of its ancestors, a contents page, notes or a reference list? */
+export function inReferenceSection(section: Section | undefined, index: SectionIndex): boolean {
+  for (let s = section; s; s = s.parent ? index.get(s.parent) : undefined) if (REFERENCE_KINDS.has(s.kind)) return true;
+  return false;
+}
+
 function keywordHits(text: string, words: string[], index: SectionIndex): Hit[] {
   const re = keywordRe(words);
   const out: Hit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const section = index.at(m.index);
+    if (inReferenceSection(section, index)) continue;
     out.push({ section, annex: index.inAnnex(section), negated: false, boilerplate: false, procedural: false, mode: 'context', preambular: section?.kind === 'preambular' });
   }
   return out;
@@ -69,7 +81,7 @@ export interface GapContext {
 /** Evaluate one rule: null when satisfied. */
 export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<string, Finding[]>): Gap | null {
   const hits: Hit[] = [];
-  for (const id of rule.concepts ?? []) for (const f of byConcept.get(id) ?? []) hits.push(findingHit(f, ctx.index));
+  for (const id of rule.concepts ?? []) for (const f of byConcept.get(id) ?? []) if (!f.reference) hits.push(findingHit(f, ctx.index));
   if (rule.keywords?.length) for (const h of keywordHits(ctx.text, rule.keywords, ctx.index)) hits.push(h);
 
   const real = hits.filter((h) => !h.procedural);
@@ -85,7 +97,8 @@ export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<
   else if (substantive.length) kind = 'preamble-only';
   else if (positive.length) kind = 'boilerplate-only';
   else if (scoped.length) kind = 'negated-only';
-  else if (rule.where !== 'annex' && real.some((h) => !h.negated && h.annex)) kind = 'annex-only';
+  // (A rule asking for annexes never gets here with an annex mention: that mention is in its scope.)
+  else if (real.some((h) => !h.negated && h.annex)) kind = 'annex-only';
   else kind = 'missing';
 
   const base: Severity = rule.severity ?? (rule.level === 'required' ? 'high' : 'medium');
@@ -138,16 +151,36 @@ function reasonFor(kind: GapKind, rule: ProfileRule): string {
   }
 }
 
-export function findGaps(profile: Profile | undefined, ctx: GapContext): Gap[] {
+/** One profile rule and how the document fares on it: its gap, or null when the rule is met. */
+export interface RuleOutcome { rule: ProfileRule; gap: Gap | null }
+
+/** Every rule of the profile, evaluated once: the gaps and the score both come from this. */
+export function evaluateRules(profile: Profile | undefined, ctx: GapContext): RuleOutcome[] {
   if (!profile) return [];
   const byConcept = groupByConcept(ctx.findings);
+  return profile.rules.map((rule) => ({ rule, gap: evaluateRule(rule, ctx, byConcept) }));
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** The gaps of the outcomes, most severe first (rule order within a severity). */
+export function gapsOf(outcomes: readonly RuleOutcome[]): Gap[] {
   const gaps: Gap[] = [];
-  for (const rule of profile.rules) {
-    const g = evaluateRule(rule, ctx, byConcept);
-    if (g) gaps.push(g);
-  }
-  const order: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-  return gaps.sort((a, b) => order[a.severity] - order[b.severity]);
+  for (const o of outcomes) if (o.gap) gaps.push(o.gap);
+  return gaps.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function findGaps(profile: Profile | undefined, ctx: GapContext): Gap[] {
+  return gapsOf(evaluateRules(profile, ctx));
+}
+
+/**
+ * The outcomes a list of gaps stands for: a rule of the profile with no gap is met. For reports whose
+ * gaps were merged rather than evaluated in one pass (streamed chunks), so the score still reads the gaps.
+ */
+export function outcomesFromGaps(profile: Profile | undefined, gaps: readonly Gap[]): RuleOutcome[] {
+  const byRule = new Map(gaps.map((g) => [g.rule, g]));
+  return (profile?.rules ?? []).map((rule) => ({ rule, gap: byRule.get(rule.id) ?? null }));
 }
 
 export function groupByConcept(findings: Finding[]): Map<string, Finding[]> {

@@ -64,6 +64,8 @@ export const Finding = z.object({
   label: z.string().optional(),
   /** Added: true when the finding lies in an annex. */
   annex: z.boolean().optional(),
+  /** Added (2026-12): in a table of contents, notes or a reference list: left out of coverage, gaps, score and highlights. */
+  reference: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -107,7 +109,15 @@ export type PillarCoverage = z.infer<typeof PillarCoverage>;
 export const Coverage = z.object({
   byPillar: z.record(PillarId, PillarCoverage),
   bySection: z.record(z.string(), z.object({ pillars: z.array(PillarId), concepts: z.array(z.string()) })),
-  score: z.number().min(0).max(100),
+  /**
+   * Changed 2026-12: from the same rule outcomes as the gaps (met 1, annex/advice/boilerplate/preamble-only ½,
+   * missing or negated-only 0; required rules weigh 2, recommended 1); null for a profile without rules.
+   */
+  score: z.number().min(0).max(100).nullable(),
+  /** One line on how the score was made, or for a null score the coverage summary; in the document's language. */
+  scoreBasis: z.string().optional(),
+  /** Added: findings that count (not negated, procedural or reference) of gender-specific concepts. */
+  genderSpecific: z.number().int().nonnegative().optional(),
 });
 export type Coverage = z.infer<typeof Coverage>;
 

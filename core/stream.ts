@@ -7,9 +7,9 @@
 // Pure: the caller does the reading (the CLI streams files through it).
 import { analyze, type AnalyzeOptions } from './analyze.ts';
 import { loadLexicon } from './compile.ts';
-import { coverage } from './coverage.ts';
+import { pillarCoverage, withScore } from './coverage.ts';
 import { conceptTotals, type ConceptTotal } from './format.ts';
-import { keywordRe } from './gaps.ts';
+import { outcomesFromGaps } from './gaps.ts';
 import type { Coverage, Figure, Finding, Gap, GapKind, PillarId, Profile, Report, Section } from './schema.ts';
 import { PILLAR_IDS } from './schema.ts';
 
@@ -102,16 +102,14 @@ export class StreamingAnalysis {
   private readonly referenced = new Set<string>();
   private readonly byPillar: Record<PillarId, { findings: number; concepts: Set<string>; tasks: number; advice: number; negated: number }>;
   private readonly bySection: Coverage['bySection'] = {};
-  /** One non-negated finding per concept present: what the score needs. */
-  private readonly present = new Map<string, Finding>();
+  /** Findings that count for coverage (not negated, procedural or reference) of gender-specific concepts. */
+  private genderSpecific = 0;
   private readonly concepts = new Map<string, ConceptTotal>();
   private counts = { findings: 0, figures: 0, sections: 0 };
   /** rule id → the gap with the strongest kind, for rules that failed in every chunk so far. */
   private gaps = new Map<string, Gap>();
   /** rule id → the section its gap names (bounded mode keeps it for the report's structure). */
   private gapSections = new Map<string, Section>();
-  /** Keyword lists of the profile's rules found in some chunk (coverage score). */
-  private readonly keywordsSeen = new Set<string>();
 
   constructor(options: StreamOptions = {}) {
     this.options = { ...options, lexicon: options.lexicon ?? loadLexicon() };
@@ -141,7 +139,9 @@ export class StreamingAnalysis {
     const first = this.first!;
     const lex = this.options.lexicon!;
     const profile = lex.profiles.get(first.profile.id);
-    const gaps = [...this.gaps.values()];
+    // Rule order first, then severity (a stable sort): the order analyze() gives the same gaps.
+    const rank = new Map(profile?.rules.map((r, i) => [r.id, i]));
+    const gaps = [...this.gaps.values()].sort((a, b) => (rank.get(a.rule) ?? 0) - (rank.get(b.rule) ?? 0));
     const order = { high: 0, medium: 1, low: 2 } as const;
     gaps.sort((a, b) => order[a.severity] - order[b.severity]);
     let structure = this.structure;
@@ -157,7 +157,7 @@ export class StreamingAnalysis {
       languages: this.languages,
       figures: this.figures,
       gaps,
-      coverage: this.coverage(profile),
+      coverage: this.coverage(profile, gaps, first.language),
       length: this.offset,
     };
   }
@@ -173,16 +173,14 @@ export class StreamingAnalysis {
       bySection: Object.keys(this.bySection).length, buffered: this.buf.length };
   }
 
-  /** Coverage of the whole text from the per-chunk sums: the same as coverage() over every finding. */
-  private coverage(profile: Profile | undefined): Coverage {
-    // The score depends only on which concepts are present (and keywords): one finding per concept gives it.
-    const { score } = coverage([...this.present.values()], profile, (words) => this.keywordsSeen.has(words.join('\u0000')));
+  /** Coverage of the whole text from the per-chunk sums; the score from the merged gaps, as analyze() scores its own. */
+  private coverage(profile: Profile | undefined, gaps: Gap[], language: string): Coverage {
     const byPillar = {} as Coverage['byPillar'];
     for (const p of PILLAR_IDS) {
       const c = this.byPillar[p];
       byPillar[p] = { findings: c.findings, concepts: [...c.concepts].sort(), tasks: c.tasks, advice: c.advice, negated: c.negated };
     }
-    return { byPillar, bySection: this.bySection, score };
+    return withScore({ byPillar, bySection: this.bySection, genderSpecific: this.genderSpecific }, outcomesFromGaps(profile, gaps), language);
   }
 
   private analyseChunk(text: string, last: boolean): void {
@@ -232,7 +230,6 @@ export class StreamingAnalysis {
     for (const x of runs) if (this.languages.length < this.keep) this.languages.push(x);
 
     this.mergeGaps(r.gaps, chunk === 0, rename, structure);
-    this.noteKeywords(this.options.lexicon!.profiles.get(r.profile.id), text);
     this.offset += text.length;
     this.options.onChunk?.({ index: chunk, start: shift, text, findings, structure, figures, bySection, languages: runs, last });
   }
@@ -267,7 +264,8 @@ export class StreamingAnalysis {
 
   /** Adds the chunk's coverage to the sums; returns its bySection entries (its sections are its own). */
   private mergeCoverage(findings: Finding[]): Coverage['bySection'] {
-    const cov = coverage(findings, undefined, () => false);
+    const cov = pillarCoverage(findings);
+    this.genderSpecific += cov.genderSpecific;
     for (const p of PILLAR_IDS) {
       const sum = this.byPillar[p];
       const c = cov.byPillar[p];
@@ -276,9 +274,6 @@ export class StreamingAnalysis {
       sum.advice += c.advice;
       sum.negated += c.negated;
       for (const x of c.concepts) sum.concepts.add(x);
-    }
-    for (const f of findings) {
-      if (!f.procedural && !f.negated && !this.present.has(f.concept)) this.present.set(f.concept, f);
     }
     return cov.bySection;
   }
@@ -301,16 +296,6 @@ export class StreamingAnalysis {
     }
   }
 
-  private noteKeywords(profile: Profile | undefined, text: string): void {
-    for (const r of profile?.rules ?? []) {
-      if (!r.keywords?.length) continue;
-      const key = r.keywords.join('\u0000');
-      if (this.keywordsSeen.has(key)) continue;
-      const re = keywordRe(r.keywords);
-      re.lastIndex = 0;
-      if (re.test(text)) this.keywordsSeen.add(key);
-    }
-  }
 }
 
 /** Analyse a text given as pieces (e.g. read from a file) with bounded memory. */

@@ -75,7 +75,7 @@ describe('the FOI case: an order whose main body never names women, gender or 13
     expect(main.some((f) => f.section === 'opord-3' && f.strength.mode === 'task')).toBe(true);
     expect(main.some((f) => f.strength.mode === 'advice')).toBe(true);
     expect(good.findings.some((f) => f.negated)).toBe(true);
-    expect(good.coverage.score).toBeGreaterThan(r.coverage.score);
+    expect(good.coverage.score!).toBeGreaterThan(r.coverage.score!);
   });
   it('ROE mention gender only for searches: no high gap (modest expectations), a WPS-content gap', () => {
     const roe = analyze(sample('roe.txt'));

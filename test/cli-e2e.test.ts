@@ -138,7 +138,7 @@ describe('wps-lens end to end', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const csv = await readFile(p('out/report.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence');
+    expect(csv.split('\r\n')[0]).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence,score,scoreBasis,gaps');
     expect(csv.split('\r\n').length).toBeGreaterThan(2);
     expect(await readdir(p('out'))).toEqual(['report.csv']);
   });

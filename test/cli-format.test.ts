@@ -27,6 +27,7 @@ function sampleDoc() {
     ],
     figures: [{ start: 0, end: 4, text: '2.2 per cent', percent: 2.2, group: 'women', category: 'mission-personnel' }],
   });
+  report.coverage.scoreBasis = '1 of 2 rules met, 1 only as advice (“only” counts half; required rules count double)';
   return { report, text: TEXT };
 }
 
@@ -54,12 +55,14 @@ describe('csv', () => {
   it('has exactly the contract columns and one row per document × concept', () => {
     const rows = parseCsv(formatCsv([sampleDoc()]));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows[0]!.join(',')).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence');
+    // The contract's columns, then the document's score, its one-line basis and its gap count (added 2026-12).
+    expect(rows[0]!.join(',')).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence,score,scoreBasis,gaps');
+    const doc = ['50', 'Score 50/100 — 1 of 2 rules met, 1 only as advice (“only” counts half; required rules count double)', '2'];
     expect(rows.slice(1)).toEqual([
       ['orders/opord 7.txt', 'oporder', 'en', 'participation', 'women-participation', 'true', '1', '1', '0', '0',
-        "Paragraph 3. The battalion will ensure women's participation in patrol planning."],
+        "Paragraph 3. The battalion will ensure women's participation in patrol planning.", ...doc],
       ['orders/opord 7.txt', 'oporder', 'en', 'structures', 'gender-advisor', 'true', '2', '0', '1', '1',
-        'Commanders should consider a "gender advisor", where possible, in each company.'],
+        'Commanders should consider a "gender advisor", where possible, in each company.', ...doc],
     ]);
   });
   it('quotes commas, quotes and line breaks (RFC 4180) and ends rows with CRLF', () => {
@@ -84,7 +87,14 @@ describe('csv', () => {
   it('a document with no findings still gets one row', () => {
     const rows = parseCsv(formatCsv([makeReport('empty.txt')]));
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toEqual(['empty.txt', 'oporder', 'en', '', '', '', '0', '0', '0', '0', '']);
+    expect(rows[1]).toEqual(['empty.txt', 'oporder', 'en', '', '', '', '0', '0', '0', '0', '', '0', 'Score 0/100', '0']);
+  });
+  it('a document type without rules has an empty score cell (never 0) and the coverage summary as its basis', () => {
+    const report = makeReport('study.txt', [], { profile: { id: 'generic', confidence: 1, detected: true } });
+    report.coverage.score = null;
+    report.coverage.scoreBasis = 'No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings';
+    const rows = parseCsv(formatCsv([report]));
+    expect(rows[1]!.slice(-3)).toEqual(['', 'No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings', '0']);
   });
   it('without the text, firstSentence falls back to the matched words', () => {
     const rows = parseCsv(formatCsv([sampleDoc().report]));

@@ -181,7 +181,7 @@ describe('main', () => {
     const r = await run(['scan', p('folder'), '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.analyzed.map((s) => path.relative(dir, s).split(path.sep).join('/'))).toEqual(['folder/b.txt', 'folder/sub/a.md']);
-    expect(r.stdout.split('\r\n')[0]).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence');
+    expect(r.stdout.split('\r\n')[0]).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence,score,scoreBasis,gaps');
   });
 
   it('--out writes the file atomically and prints nothing on stdout', async () => {

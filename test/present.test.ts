@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyze, contrastRatio, csvCell, describeFinding, dismissOnce, Dismissals, FAMILIES, findingKind, FINDING_COLUMNS,
   formatFindingsCsv, formatGapsCsv, formatHtml, formatMarkdown, gapSummary, GAP_COLUMNS, isWeak, PILLAR_IDS, pillarFamily,
-  pillarStyle, WPS_PILLARS, formatCsv, familyCoverage, type Finding, type Report, type TextBlock,
+  pillarStyle, WPS_PILLARS, formatCsv, familyCoverage, scoreLine, type Finding, type Report, type TextBlock,
 } from '../core/index.ts';
 import { repoRoot } from './support/corpus.ts';
 import { parseCsv } from './support/csv.ts';
@@ -136,7 +136,9 @@ describe('exports', () => {
   });
   it('summarises gaps as plain text for the clipboard', () => {
     const s = gapSummary(r, { title: 'Order' });
-    expect(s.split('\n')[0]).toMatch(/^WPS Lens: Order — oporder, score \d+\/100, \d+ gaps?$/);
+    expect(s.split('\n')[0]).toMatch(/^WPS Lens: Order — oporder, \d+ gaps?$/);
+    expect(s.split('\n')[1]).toBe(scoreLine(r));
+    expect(s.split('\n')[1]).toMatch(/^Score \d+\/100 — \d+ of 24 rules met, .*\d+ missing \(“only” counts half; required rules count double\)$/);
     for (const g of r.gaps) expect(s).toContain(g.suggestion.replace(/\s+/g, ' ').trim());
   });
   it('quotes sentences from the right block for block input', () => {

@@ -7,9 +7,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze, loadLexicon, CliOutput, PROFILE_IDS, type Report } from '../core/index.ts';
-import { coverage } from '../core/coverage.ts';
-import { keywordRe } from '../core/gaps.ts';
-import { conceptTotals, formatCsv, formatJson, formatMarkdown, formatText } from '../core/format.ts';
+import { pillarCoverage, withScore } from '../core/coverage.ts';
+import { outcomesFromGaps } from '../core/gaps.ts';
+import { conceptTotals, formatCsv, formatJson, formatMarkdown, formatText, LIST_CAPS } from '../core/format.ts';
 import { analyzeStream, StreamingAnalysis, type ChunkResult, type StreamOptions } from '../core/stream.ts';
 import { LISTED_WHEN_STREAMED, type CoreApi } from '../cli/main.ts';
 import { runCli } from './support/cli-run.ts';
@@ -89,9 +89,10 @@ function expectSameAsKeepAll(text: string, options: StreamOptions & { chunkChars
   expect(totals.figures).toBe(all.figures.length);
   expect(totals.sections).toBe(all.structure.length);
   expect(new Map(totals.concepts)).toEqual(conceptTotals({ report: all, text }));
-  // The merged coverage is coverage() over every finding (keywords looked up in the whole text).
+  // The merged coverage is the counts over every finding, and the score is read from the merged gaps.
   const profile = lexicon.profiles.get(all.profile.id);
-  expect(all.coverage).toEqual(coverage(all.findings, profile, (words) => { const re = keywordRe(words); re.lastIndex = 0; return re.test(text); }));
+  expect(all.coverage).toEqual(withScore(pillarCoverage(all.findings), outcomesFromGaps(profile, all.gaps), all.language));
+  expect(all.coverage.score === null).toBe(profile!.rules.length === 0);
   // CSV from the totals alone is byte-identical to CSV from every finding and the whole text.
   expect(formatCsv([{ report, totals }])).toBe(formatCsv([{ report: all, text }]));
   return { all, report, totals };
@@ -272,8 +273,12 @@ describe('the CLI on files streamed with --stream-above', () => {
     const reference = formatText([{ report: all }]);
     const block = (s: string, from: string, to: string) => s.slice(s.indexOf(from), s.indexOf(to));
     expect(block(r.stdout, 'Profile', 'Findings (')).toBe(block(reference, 'Profile', 'Findings ('));
-    expect(r.stdout).toContain(`Findings (${all.findings.length})`);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('    • '))).toHaveLength(LISTED_WHEN_STREAMED);
+    // One entry per sentence of the findings listed, capped; the count of all findings in the heading.
+    expect(r.stdout).toMatch(new RegExp(`Findings \\(${all.findings.length} in [\\d,]+ sentences\\)`));
+    const entries = r.stdout.split('\n').filter((l) => l.startsWith('    • ')).length;
+    expect(entries).toBeGreaterThan(0);
+    expect(entries).toBeLessThanOrEqual(LIST_CAPS.sentences);
+    expect(r.stdout).toMatch(/… [\d,]+ more sentences with findings in [\d,]+ more sections? not listed/);
     const rest = all.findings.length - LISTED_WHEN_STREAMED;
     expect(r.stdout).toContain(`… ${rest.toLocaleString('en-US')} more findings not listed: this large file was read in chunks and only the first 1,000 are listed here (--format json lists every finding, --format csv counts them per concept).`);
     expect(r.stdout).toContain(`Figures (${all.figures.length})`);

@@ -45,11 +45,15 @@ export function analyzeBlocks(blocks: readonly TextBlock[], o: AnalyzeBlocksOpti
   return analyze(blocks, { source: o.source, profile, language: o.language ?? 'auto', lexicon: o.lexicon, dismissals: o.dismissals });
 }
 
-/** What the page paints for each finding, honouring the pillars the user chose to show. */
-export function paintItems(findings: readonly Finding[], pillars: Settings['pillars'], onlyBlocks?: ReadonlySet<string>): PaintItem[] {
+/**
+ * What the page paints for each finding, honouring the pillars the user chose to show. Findings in a
+ * table of contents, notes or a reference list (`reference`) are not painted unless asked for.
+ */
+export function paintItems(findings: readonly Finding[], pillars: Settings['pillars'], onlyBlocks?: ReadonlySet<string>, withReferences = false): PaintItem[] {
   const items: PaintItem[] = [];
   for (const f of findings) {
     if (f.block === undefined || (onlyBlocks && !onlyBlocks.has(f.block))) continue;
+    if (f.reference && !withReferences) continue;
     const family = pillarFamily(f.pillar);
     if (pillars[family]?.shown === false) continue;
     const d = describeFinding(f);

@@ -3,7 +3,7 @@
 // triggered by clicks in the panel; formula-like CSV cells are escaped and markup in the title is
 // escaped in the HTML report.
 import { describe, expect, it } from 'vitest';
-import { FINDING_COLUMNS, GAP_COLUMNS } from '../../core/format.ts';
+import { FINDING_COLUMNS, GAP_COLUMNS, htmlEscape, scoreLine } from '../../core/format.ts';
 import type { Report } from '../../core/schema.ts';
 import { parseCsv } from '../support/csv.ts';
 import { download } from './support/browser.ts';
@@ -73,7 +73,12 @@ describe('exports from the side panel', () => {
     await panel.locator('.exports').getByRole('button', { name: 'Copy gap summary' }).click();
     await panel.locator('#status', { hasText: 'Gap summary copied.' }).waitFor();
     const clip = await panel.evaluate(() => navigator.clipboard.readText());
-    expect(clip.split('\n')[0]).toBe(`WPS Lens: ${TITLE} — ${report.profile.id}, score ${Math.round(report.coverage.score)}/100, ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}`);
+    expect(clip.split('\n')[0]).toBe(`WPS Lens: ${TITLE} — ${report.profile.id}, ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}`);
+    // The second line is the score and its basis, as the panel shows it.
+    expect(clip.split('\n')[1]).toBe(scoreLine(report));
+    expect(clip.split('\n')[1]).toMatch(/^(?:Score \d+\/100 — \d+ of \d+ rules? met|No score for this document type: \d of 5 pillars covered, \d+ gender-specific findings?$)/);
+    expect(await panel.locator('#score').textContent()).toBe(scoreLine(report));
+    expect(html).toContain(`<p class="score">${htmlEscape(scoreLine(report))}</p>`);
     expect(clip).toContain(lens.server.origin + '/order.html');
     for (const g of report.gaps) expect(clip).toContain(g.suggestion.replace(/\s+/g, ' ').trim());
     await Promise.all([panel.close(), page.close()]);

@@ -50,7 +50,7 @@ async function cliCsv(paths: string[]): Promise<string> {
 }
 
 /** The CSV rebuilt from what the workbook holds: the matrix for counts, the findings sheet for the rest. */
-function csvFromWorkbook(wb: FakeWorkbook): string {
+function csvFromWorkbook(wb: FakeWorkbook, gapsOf: ReadonlyMap<string, number>): string {
   const matrix = wb.sheet(COVERAGE_SHEET)!;
   const findings = wb.sheet(FINDINGS_SHEET)!;
   const width = matrix.usedValues()[0]!.length;
@@ -63,6 +63,9 @@ function csvFromWorkbook(wb: FakeWorkbook): string {
   for (let r = MATRIX_HEADER_ROWS; at(r, 0) !== TOTAL_LABEL; r++) {
     const source = at(r, MATRIX_COLS.document);
     const base = [source, at(r, MATRIX_COLS.profile), at(r, MATRIX_COLS.language)];
+    // The CSV's document columns (score, its basis line, gap count): the matrix has the first two.
+    const gapCount = gapsOf.get(String(source));
+    const doc = [at(r, MATRIX_COLS.score), at(r, MATRIX_COLS.scoreBasis), gapCount ?? -1];
     const mine = findingRows.filter((f) => f[fCol('Document')] === source);
     let any = false;
     for (let c = MATRIX_COLS.concepts; c < width; c++) {
@@ -74,10 +77,10 @@ function csvFromWorkbook(wb: FakeWorkbook): string {
       out.push([
         ...base, at(0, c), concept, of.some((f) => f[fCol('Gender-specific')] === true), n,
         of.filter((f) => f[fCol('Form')] === 'task').length, of.filter((f) => f[fCol('Form')] === 'advice').length,
-        of.filter((f) => f[fCol('Negated')] === true).length, of[0]?.[fCol('Sentence')] ?? '',
+        of.filter((f) => f[fCol('Negated')] === true).length, of[0]?.[fCol('Sentence')] ?? '', ...doc,
       ]);
     }
-    if (!any) out.push([...base, '', '', '', 0, 0, 0, 0, '']);
+    if (!any) out.push([...base, '', '', '', 0, 0, 0, 0, '', ...doc]);
   }
   return out.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -93,7 +96,9 @@ describe('Excel matrix = CLI CSV', () => {
     const r = await tallySelection({ lexicon: loadLexicon(), findingsSheet: true, run: wb.run });
     expect(r.documents).toBe(docs.length);
 
-    const actual = csvFromWorkbook(wb);
+    // Gap counts are not on the coverage sheet: the tally's own reports give them.
+    const actual = csvFromWorkbook(wb, new Map(r.docs.map((d) => [d.title, d.report.gaps.length])));
+    expect(actual).toContain(',,"No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings",0\r\n'); // logistics.txt: no score, not 0
     expect(actual.split('\r\n').length).toBeGreaterThan(docs.length * 2);
     expect(actual).toBe(expected);
     // The formula-like sentence is escaped in the CSV and kept as text in the workbook.

@@ -2,7 +2,7 @@
 // cell and range input, bad input, the Excel-facing wrappers, and the metadata generated from JSDoc.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { analyze, loadInflection, loadLexicon, PILLAR_IDS } from '../../core/index.ts';
+import { analyze, loadInflection, loadLexicon, PILLAR_IDS, scoreLine } from '../../core/index.ts';
 import { Engine, isCellError, TABLE_COLUMNS, type CellError, type Out } from '../../office-addin/src/excel/compute.ts';
 import { allResolutionFiles, readResolution } from '../support/corpus.ts';
 
@@ -60,6 +60,27 @@ describe('WPS.SCORE', () => {
     const mixed = e.score([[urges], [7]]);
     expect(typeof mixed[0]![0]).toBe('number');
     expect(err(mixed[1]![0]).message).toMatch(/row 2, column 1 of the range holds a number/);
+  });
+  it('a document type without rules has no score: #N/A with the coverage summary, never 0', () => {
+    const out = e.score([[urges, 'The convoy departs at dawn.']], 'generic');
+    const withWps = err(out[0]![0]);
+    expect(withWps.code).toBe('notAvailable');
+    expect(withWps.message).toBe(`WPS.SCORE: ${scoreLine(analyze(urges, { lexicon: lex, profile: 'generic' }))}`);
+    expect(withWps.message).toMatch(/^WPS\.SCORE: No score for this document type: [1-5] of 5 pillars covered, [1-9]\d* gender-specific findings?$/);
+    expect(err(out[0]![1]).message).toBe('WPS.SCORE: No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings');
+  });
+});
+
+describe('WPS.SCOREBASIS', () => {
+  const e = new Engine(lex);
+  it('gives the one line every surface shows: the score and how it was made, or the coverage summary', () => {
+    const out = e.scoreBasis([[urges, ''], [requests, 'The convoy departs at dawn.']], 'thematic-resolution');
+    expect(out[0]![0]).toBe(scoreLine(analyze(urges, { lexicon: lex, profile: 'thematic-resolution' })));
+    expect(out[0]![0]).toMatch(/^Score \d+\/100 — \d+ of 10 rules met, /);
+    expect(out[0]![1]).toBe('');
+    expect(out[1]![1]).toMatch(/^Score 0\/100 — 0 of 10 rules met, 10 missing /);
+    expect(e.scoreBasis([[urges]], 'generic')[0]![0]).toMatch(/^No score for this document type: /);
+    expect(err(e.scoreBasis([[urges]], 'nope')[0]![0]).message).toMatch(/^WPS\.SCOREBASIS: unknown profile "nope"/);
   });
 });
 
@@ -225,7 +246,7 @@ describe('functions.ts: the Excel-facing wrappers', () => {
     delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
     vi.resetModules();
   });
-  it('loads outside Excel without registering, and registers all five inside', async () => {
+  it('loads outside Excel without registering, and registers all six inside', async () => {
     const outside = await import('../../office-addin/src/excel/functions.ts');
     expect(outside.registerFunctions()).toBe(false);
     vi.resetModules();
@@ -233,7 +254,7 @@ describe('functions.ts: the Excel-facing wrappers', () => {
     const associate = vi.fn();
     (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate, Error: CfError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' } };
     const inside = await import('../../office-addin/src/excel/functions.ts');
-    expect(associate.mock.calls.map((c) => c[0]).sort()).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE']);
+    expect(associate.mock.calls.map((c) => c[0]).sort()).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
     for (const [id, fn] of associate.mock.calls) expect(fn).toBe(inside.FUNCTIONS[id as keyof typeof inside.FUNCTIONS]);
     // Errors reach Excel as CustomFunctions.Error with the message.
     const out = inside.score([[urges, 5]], 'nope');
@@ -250,14 +271,15 @@ describe('functions.ts: the Excel-facing wrappers', () => {
 });
 
 describe('functions.json from the JSDoc', () => {
-  it('custom-functions-metadata generates the five functions with matrix text and the right parameters', async () => {
+  it('custom-functions-metadata generates the six functions with matrix text and the right parameters', async () => {
     const result = await generateCustomFunctionsMetadata('office-addin/src/excel/functions.ts');
     expect(result.errors).toEqual([]);
     const meta = JSON.parse(result.metadataJson) as { functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; dimensionality?: string; type: string }[]; result: { dimensionality?: string } }[] };
     const byId = new Map(meta.functions.map((f) => [f.id, f]));
-    expect([...byId.keys()].sort()).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE']);
+    expect([...byId.keys()].sort()).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
     const params = (id: string) => byId.get(id)!.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`);
     expect(params('SCORE')).toEqual(['text', 'profile?']);
+    expect(params('SCOREBASIS')).toEqual(['text', 'profile?']);
     expect(params('COUNT')).toEqual(['text', 'concept_or_pillar']);
     expect(params('CONCEPTS')).toEqual(['text']);
     expect(params('GAPS')).toEqual(['text', 'profile']);

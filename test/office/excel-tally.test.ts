@@ -3,7 +3,7 @@
 // like a formula, Cancel, the findings sheet, and imported files.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze, FAMILIES, loadLexicon, pillarFamily, pillarStyle, type TextBlock } from '../../core/index.ts';
+import { analyze, FAMILIES, loadLexicon, pillarFamily, pillarStyle, scoreLine, type TextBlock } from '../../core/index.ts';
 import { Cancelled } from '../../office-addin/src/excel/documents.ts';
 import { browserReaders, fileText, type Readers } from '../../office-addin/src/excel/files.ts';
 import { DOCS_LABEL, FINDINGS_HEADER, MATRIX_COLS, MATRIX_HEADER_ROWS, TOTAL_LABEL } from '../../office-addin/src/excel/matrix.ts';
@@ -52,14 +52,15 @@ describe('Tally a range', () => {
     const values = sheet.usedValues();
     const names = header(sheet);
     expect(values).toHaveLength(MATRIX_HEADER_ROWS + SYMBOLS.length + 2);
-    expect(names.slice(0, MATRIX_COLS.concepts)).toEqual(['Document', 'Participation', 'Protection', 'Prevention', 'Relief and recovery', 'Gender perspective', 'Findings', 'Score', 'Profile', 'Language']);
+    expect(names.slice(0, MATRIX_COLS.concepts)).toEqual(['Document', 'Participation', 'Protection', 'Prevention', 'Relief and recovery', 'Gender perspective', 'Findings', 'Score', 'Score basis', 'Profile', 'Language']);
     expect(names.length).toBe(MATRIX_COLS.concepts + lex.concepts.size);
 
     for (const [i, { title, report }] of expectedReports(rows).entries()) {
       const row = values[MATRIX_HEADER_ROWS + i]!;
       expect(row[0]).toBe(title);
       expect(row[MATRIX_COLS.findings]).toBe(report.findings.length);
-      expect(row[MATRIX_COLS.score]).toBe(report.coverage.score);
+      expect(row[MATRIX_COLS.score]).toBe(report.coverage.score ?? '');
+      expect(row[MATRIX_COLS.scoreBasis]).toBe(scoreLine(report));
       expect(row[MATRIX_COLS.profile]).toBe(report.profile.id);
       for (let c = MATRIX_COLS.concepts; c < names.length; c++) {
         expect(row[c], `${title} × ${names[c]}`).toBe(report.findings.filter((f) => f.concept === names[c]).length);

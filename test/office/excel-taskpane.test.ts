@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { analyze, type TextBlock } from '../../core/index.ts';
+import { analyze, scoreLine, type TextBlock } from '../../core/index.ts';
 import { MATRIX_COLS, MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
 import { CHART_NAME, COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
 import { readResolution, repoRoot } from '../support/corpus.ts';
@@ -69,7 +69,8 @@ describe('Excel task pane in Chromium', () => {
       const row = values[MATRIX_HEADER_ROWS + i]!;
       expect(row[MATRIX_COLS.document]).toBe(title);
       expect(row[MATRIX_COLS.findings]).toBe(report.findings.length);
-      expect(row[MATRIX_COLS.score]).toBe(report.coverage.score);
+      expect(row[MATRIX_COLS.score]).toBe(report.coverage.score ?? '');
+      expect(row[MATRIX_COLS.scoreBasis]).toBe(scoreLine(report));
     });
     expect(values[MATRIX_HEADER_ROWS]![MATRIX_COLS.findings]).toBeGreaterThan(values[MATRIX_HEADER_ROWS + 1]![MATRIX_COLS.findings] as number);
     // Heat maps over the pillar and concept blocks, and the chart of the five pillars per document.
@@ -105,7 +106,7 @@ describe('Excel task pane in Chromium', () => {
   it('a custom lexicon imported in the pane is used by the WPS functions the page registered (shared runtime)', async () => {
     const page = await openPane({ host: 'Excel', sheets: { Docs: [['x']] }, selection: { sheet: 'Docs', address: 'A1:A1' } });
     const registered = await page.evaluate(() => Object.keys((window as unknown as { __WPS_FUNCTIONS__: Record<string, unknown> }).__WPS_FUNCTIONS__).sort());
-    expect(registered).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE']);
+    expect(registered).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
     const count = () => page.evaluate(() => {
       const f = (window as unknown as { __WPS_FUNCTIONS__: Record<string, (...a: unknown[]) => unknown[][]> }).__WPS_FUNCTIONS__;
       const v = f.COUNT!([['Each morning a water point escort leaves the base.']], 'x-water-points')[0]![0];

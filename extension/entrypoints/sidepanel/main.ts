@@ -2,7 +2,7 @@
 // by section with filters, exports, dismissals, PDF opening. Document text is shown as text only.
 import { browser } from 'wxt/browser';
 import { Dismissal, dismissOnce } from '../../../core/dismiss.ts';
-import { formatFindingsCsv, formatGapsCsv, formatHtml, formatJson, formatMarkdown, gapSummary, type DocInput } from '../../../core/format.ts';
+import { formatFindingsCsv, formatGapsCsv, formatHtml, formatJson, formatMarkdown, gapSummary, scoreLine, type DocInput } from '../../../core/format.ts';
 import { FAMILIES, FINDING_KINDS, describeFinding, familyCoverage, familyLabel, pillarStyle, type Family, type FindingKind } from '../../../core/pillars.ts';
 import { PROFILE_IDS, type Finding } from '../../../core/schema.ts';
 import { download, el } from '../../lib/dom.ts';
@@ -108,7 +108,8 @@ function render(): void {
     chart.append(el('div', { class: 'bar', role: 'listitem', 'aria-label': `${familyLabel(fam)}: ${t.findings} findings, ${t.tasks} tasks` },
       el('span', { text: familyLabel(fam) }), el('div', { class: 'track' }, fill), el('span', { text: String(t.findings) })));
   }
-  parts.push(el('h2', { text: `Coverage — score ${Math.round(report.coverage.score)}/100` }), chart);
+  // The score and how it was made (or, for a type without rules, the coverage summary): the core's one line.
+  parts.push(el('h2', { text: 'Coverage' }), el('p', { id: 'score', class: 'score', text: scoreLine(report) }), chart);
 
   // Gaps.
   const gaps = el('ul', { id: 'gaps', 'aria-label': 'Gaps' });
@@ -136,7 +137,9 @@ function render(): void {
   parts.push(el('h2', { text: 'Export' }), exp);
 
   // Filters with counts.
-  const counts = filterCounts(report.findings, filters);
+  // Findings in contents, notes and references are not painted on the page: not listed either.
+  const listed = report.findings.filter((f) => !f.reference);
+  const counts = filterCounts(listed, filters);
   const famSel = el('select', { id: 'filter-pillar', 'aria-label': 'Filter by pillar' });
   famSel.append(el('option', { value: 'all', text: `All pillars (${counts.family.all})` }));
   for (const fam of FAMILIES) famSel.append(el('option', { value: fam, text: `${familyLabel(fam)} (${counts.family[fam]})` }));
@@ -148,8 +151,8 @@ function render(): void {
   kindSel.value = filters.kind;
   kindSel.addEventListener('change', () => { filters.kind = kindSel.value as FindingKind | 'all'; render(); document.getElementById('filter-kind')?.focus(); });
 
-  const shown = applyFilters(report.findings, filters);
-  parts.push(el('h2', { text: `Findings (${shown.length} of ${report.findings.length})` }), el('div', { class: 'filters' }, famSel, kindSel));
+  const shown = applyFilters(listed, filters);
+  parts.push(el('h2', { text: `Findings (${shown.length} of ${listed.length})` }), el('div', { class: 'filters' }, famSel, kindSel));
   const list = el('div', { id: 'findings' });
   for (const g of groupBySection(report, shown)) {
     const ul = el('ul', { 'aria-label': g.label });

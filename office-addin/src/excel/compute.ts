@@ -2,7 +2,7 @@
 // functions.ts only turns CellError into CustomFunctions.Error. Every non-empty cell is one document;
 // functions that give one number per document (SCORE, COUNT) answer cell by cell in the range's
 // shape, functions that give a table (CONCEPTS, GAPS, FIGURES) add up over the range's documents.
-import { analyze, loadLexicon, pillarLabel, PILLAR_IDS, type Lexicon, type PillarId, type Report } from '../../../core/index.ts';
+import { analyze, loadLexicon, pillarLabel, PILLAR_IDS, scoreLine, type Lexicon, type PillarId, type Report } from '../../../core/index.ts';
 
 /** An Excel error to return: code picks #VALUE! or #N/A, message is shown in the cell's tooltip. */
 export interface CellError {
@@ -157,11 +157,24 @@ export class Engine {
     return out;
   }
 
-  /** =WPS.SCORE(text, [profile]): coverage score 0–100 per document. */
+  /**
+   * =WPS.SCORE(text, [profile]): the score 0–100 per document. A document type without rules has no
+   * score: #N/A, whose message is the coverage summary (never a 0 that would read as "nothing").
+   */
   score(textArg: unknown, profileArg?: unknown): Out[][] {
     const profile = this.profileArg(profileArg, 'WPS.SCORE', false);
     if (isCellError(profile)) return [[profile]];
-    return this.perCell(textArg, 'WPS.SCORE', (t) => this.report(t, profile).coverage.score);
+    return this.perCell(textArg, 'WPS.SCORE', (t) => {
+      const r = this.report(t, profile);
+      return r.coverage.score ?? cellError('notAvailable', `WPS.SCORE: ${scoreLine(r)}`);
+    });
+  }
+
+  /** =WPS.SCOREBASIS(text, [profile]): the score and how it was made, in one line, as every surface shows it. */
+  scoreBasis(textArg: unknown, profileArg?: unknown): Out[][] {
+    const profile = this.profileArg(profileArg, 'WPS.SCOREBASIS', false);
+    if (isCellError(profile)) return [[profile]];
+    return this.perCell(textArg, 'WPS.SCOREBASIS', (t) => scoreLine(this.report(t, profile)));
   }
 
   /** =WPS.COUNT(text, concept_or_pillar): findings that are not negated, per document. */

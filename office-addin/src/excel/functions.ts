@@ -26,7 +26,7 @@ function grid(v: Out[][] | Out): unknown[][] {
 }
 
 /**
- * Coverage score (0–100) of a text against a document profile: the share of the profile's required and recommended WPS concepts it states. A range gives one score per cell.
+ * Score (0–100) of a text against its document profile: rules met count 1, met only in annexes or as advice ½, missing 0; required rules double. #N/A for types without rules.
  * @customfunction SCORE
  * @param {any[][]} text A cell or a range of cells; each non-empty cell is one document.
  * @param {string} [profile] Document profile, e.g. "mandate", "oporder"; "auto" or empty detects it.
@@ -34,6 +34,17 @@ function grid(v: Out[][] | Out): unknown[][] {
  */
 export function score(text: unknown[][], profile?: string): unknown[][] {
   return grid(engine().score(text, profile));
+}
+
+/**
+ * The score and how it was made, in one line (e.g. "Score 44/100 — 3 of 24 rules met, 15 only in annexes…"), or the coverage summary for types without rules.
+ * @customfunction SCOREBASIS
+ * @param {any[][]} text A cell or a range of cells; each non-empty cell is one document.
+ * @param {string} [profile] Document profile, e.g. "mandate", "oporder"; "auto" or empty detects it.
+ * @returns {any[][]} One line per document (empty cells stay empty).
+ */
+export function scoreBasis(text: unknown[][], profile?: string): unknown[][] {
+  return grid(engine().scoreBasis(text, profile));
 }
 
 /**
@@ -79,7 +90,7 @@ export function figures(text: unknown[][]): unknown[][] {
 }
 
 /** Ids as in the JSDoc tags above (functions.json); Excel shows them as WPS.<ID>. */
-export const FUNCTIONS = { SCORE: score, COUNT: count, CONCEPTS: concepts, GAPS: gaps, FIGURES: figures } as const;
+export const FUNCTIONS = { SCORE: score, SCOREBASIS: scoreBasis, COUNT: count, CONCEPTS: concepts, GAPS: gaps, FIGURES: figures } as const;
 
 /** Register with Excel; outside Excel (tests, the Word pane) there is no runtime and nothing to do. */
 export function registerFunctions(): boolean {

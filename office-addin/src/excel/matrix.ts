@@ -3,7 +3,7 @@
 // Matrix cell = number of findings of that concept in that document, as the CSV's `findings`
 // column (negated and procedural mentions included); a pillar column adds up its concepts.
 import {
-  collapseWhitespace, familyLabel, findingsInOrder, pillarFamily, sentenceText, textResolver, FAMILIES, PILLAR_IDS,
+  collapseWhitespace, familyLabel, findingsInOrder, pillarFamily, scoreLine, sentenceText, textResolver, FAMILIES, PILLAR_IDS,
   type Family, type Lexicon, type PillarId, type Report, type TextBlock,
 } from '../../../core/index.ts';
 
@@ -26,10 +26,13 @@ export const MATRIX_COLS = {
   document: 0,
   families: 1, // FAMILIES.length columns
   findings: 1 + FAMILIES.length,
+  /** The score, or empty for a document type without rules (never 0). */
   score: 2 + FAMILIES.length,
-  profile: 3 + FAMILIES.length,
-  language: 4 + FAMILIES.length,
-  concepts: 5 + FAMILIES.length,
+  /** The score and how it was made, in the one line every surface shows. */
+  scoreBasis: 3 + FAMILIES.length,
+  profile: 4 + FAMILIES.length,
+  language: 5 + FAMILIES.length,
+  concepts: 6 + FAMILIES.length,
 } as const;
 
 /** Rows above the documents: a group row (a concept's pillar id) and the column names. */
@@ -69,6 +72,7 @@ export function buildMatrix(docs: readonly TallyDoc[], lex: Lexicon): CoverageMa
   });
   names[MATRIX_COLS.findings] = 'Findings';
   names[MATRIX_COLS.score] = 'Score';
+  names[MATRIX_COLS.scoreBasis] = 'Score basis';
   names[MATRIX_COLS.profile] = 'Profile';
   names[MATRIX_COLS.language] = 'Language';
   concepts.forEach((c, i) => {
@@ -80,11 +84,13 @@ export function buildMatrix(docs: readonly TallyDoc[], lex: Lexicon): CoverageMa
     const row: Cell[] = new Array<Cell>(width).fill(0);
     const r = d.report;
     row[MATRIX_COLS.document] = d.title;
-    row[MATRIX_COLS.findings] = r.findings.length;
-    row[MATRIX_COLS.score] = r.coverage.score;
+    row[MATRIX_COLS.findings] = r.findings.filter((f) => !f.reference).length;
+    row[MATRIX_COLS.score] = r.coverage.score ?? '';
+    row[MATRIX_COLS.scoreBasis] = scoreLine(r);
     row[MATRIX_COLS.profile] = r.profile.id;
     row[MATRIX_COLS.language] = r.language;
     for (const f of r.findings) {
+      if (f.reference) continue; // contents, notes and references: not coverage (the CSV leaves them out too)
       const i = conceptIndex.get(f.concept);
       // A finding of a concept missing from the lexicon cannot happen with one lexicon; count it in its pillar anyway.
       if (i !== undefined) (row[MATRIX_COLS.concepts + i] as number)++;
@@ -105,7 +111,9 @@ export function buildMatrix(docs: readonly TallyDoc[], lex: Lexicon): CoverageMa
     sum[c] = s;
     present[c] = n;
   }
-  sum[MATRIX_COLS.score] = rows.length ? Math.round(rows.reduce((s, r) => s + (r[MATRIX_COLS.score] as number), 0) / rows.length) : 0;
+  // The mean of the documents that have a score; empty when none has one.
+  const scores = rows.map((r) => r[MATRIX_COLS.score]).filter((v): v is number => typeof v === 'number');
+  sum[MATRIX_COLS.score] = scores.length ? Math.round(scores.reduce((s, v) => s + v, 0) / scores.length) : '';
   return { concepts, header: [group, names], rows, totals: [sum, present], width };
 }
 

@@ -2,6 +2,7 @@
 // optional Findings sheet; progress and Cancel for long jobs; a custom lexicon (Settings, shared with
 // Word) that the pane and the WPS.* custom functions both use: one engine in the shared runtime.
 // Document text is only ever set as textContent or cell values.
+import { scoreLine } from '../../../core/index.ts';
 import { choiceLabel, LANGUAGE_CHOICES, languageLabel, type LanguageChoice } from '../common/language.ts';
 import { activeLexicon, importLexicon } from '../common/lexicon.ts';
 import { localStore, readSettings, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
@@ -135,7 +136,7 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
       el('th', { attrs: { scope: 'row' } }, d.title),
       el('td', {}, languageLabel(d.report)),
       el('td', {}, String(d.report.findings.length)),
-      el('td', {}, String(Math.round(d.report.coverage.score)))));
+      el('td', {}, scoreLine(d.report))));
     summary.replaceChildren(
       el('h2', {}, 'Last tally'),
       el('table', { className: 'wps-table', id: 'wps-tally' },

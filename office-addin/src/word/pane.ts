@@ -3,7 +3,7 @@
 // select, highlight/clear, comment, insert, dismiss; settings. All analysis comes from core/; all
 // Word access goes through actions.ts and read.ts in fixed batches. Text is rendered as text (dom.ts).
 import {
-  analyze, dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, WPS_PILLARS,
+  dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, scoreLine, WPS_PILLARS,
   type Dismissal, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
 } from '../../../core/index.ts';
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import {
   type HighlightState,
 } from './actions.ts';
 import type { Supports, WordRun } from './blocks.ts';
+import { analyzeParagraphs } from './analysis.ts';
 import { readDocument, type ScanScope } from './read.ts';
 import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, genderSplit, headline } from './view-model.ts';
 import { renderBrief } from './brief-view.ts';
@@ -109,7 +110,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (!blocks) return;
     const { lexicon, problem } = activeLexicon(settings.lexicons);
     if (problem) say(problem, true);
-    report = analyze(blocks, { source: 'Word document', profile: profileChoice, language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
+    report = analyzeParagraphs(blocks, { profile: profileChoice, language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
     renderReport(report);
     if (!problem) say(`${scanNote ? scanNote + ' ' : ''}Scanned ${blocks.length} paragraph${blocks.length === 1 ? '' : 's'}: ${report.findings.length} findings, ${report.gaps.length} gaps.`);
   }
@@ -119,7 +120,8 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   }
 
   function visible(f: Finding): boolean {
-    return settings.pillars.includes(pillarFamily(f.pillar));
+    // Contents, notes and references are left out, as from coverage and gaps.
+    return !f.reference && settings.pillars.includes(pillarFamily(f.pillar));
   }
 
   function renderReport(r: Report): void {
@@ -171,7 +173,8 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     const totals = familyCoverage(r);
     const max = Math.max(1, ...families.map((f) => totals[f].findings));
     return h('section', { 'aria-labelledby': 'wps-cov-h' },
-      h('h2', { id: 'wps-cov-h' }, `Coverage — score ${Math.round(r.coverage.score)} of 100`),
+      h('h2', { id: 'wps-cov-h' }, 'Coverage'),
+      h('p', { id: 'wps-score' }, scoreLine(r)),
       h('table', { class: 'wps-table', id: 'wps-coverage' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Pillar'), h('th', { scope: 'col' }, 'Findings'), h('th', { scope: 'col' }, 'Concepts'), h('th', { scope: 'col' }, h('span', { class: 'wps-visually-hidden' }, 'Bar')))),
         h('tbody', {}, families.map((fam) => {
