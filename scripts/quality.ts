@@ -100,6 +100,10 @@ for (const k of kinds) {
   row(`  type ${k}`, '', (ps) => { const q = ps.filter((p) => p.type.expected === k); return pct(ratio(q.filter((p) => p.type.ok).length, q.length)); });
 }
 row('Typed as resolution/order/ROE (forbidden)', '0', (ps) => String(ps.filter((p) => p.type.forbidden).length));
+row('  wrong type, but an accepted one among profile.candidates', '', (ps) => {
+  const q = ps.filter((p) => !p.type.ok && p.type.inCandidates !== null);
+  return q.length ? pct(ratio(q.filter((p) => p.type.inCandidates).length, q.length)) : '– (no candidates)';
+});
 row('Gender-specific findings right (judged sample)', '≥ 95 %', (ps) => {
   const v = ps.flatMap((p) => p.sample.map((k) => judgments.genderSpecific[k.key]?.ok));
   const s = samplePrecision(v);
@@ -111,6 +115,10 @@ row('Reported decisions read as task/advice', '≥ 90 %', (ps) => pct(decisionAc
 row('  … and reported/actor right where given', '', (ps) => pct(decisionAccuracy(ps.flatMap((p) => p.dec)).full));
 row('Shares of women found', '≥ 90 %', (ps) => pct(figureRates(ps.map((p) => p.fig)).found));
 row('Reported shares of women wrong', '≤ 5 %', (ps) => pct(figureRates(ps.map((p) => p.fig)).wrong));
+row('  figures carrying their sentence', '', (ps) => {
+  const r = figureRates(ps.map((p) => p.fig)).withSentence;
+  return r ? pct(r) : '– (no sentence field)';
+});
 row('  wrong: distractor / unlabelled / value / girls / target', '', (ps) => {
   const b = figureRates(ps.map((p) => p.fig)).byReason;
   return `${b.distractor} / ${b.unlabelled} / ${b.value} / ${b['women-vs-girls']} / ${b.target}`;

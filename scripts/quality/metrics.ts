@@ -11,7 +11,7 @@ export interface FindingLike {
 }
 export interface FigureLike {
   start: number; end: number; text: string; percent: number; category: string;
-  women?: string; target?: boolean;
+  women?: string; target?: boolean; sentence?: { start: number; end: number };
 }
 export interface ReportLike {
   profile: { id: string; candidates?: ({ id: string } | string)[] };
@@ -133,6 +133,8 @@ export interface FigureResult {
   reported: { figure: FigureLike; wrong: FigureWrong | null; distractor?: string }[];
   /** Distractors the core reported in a category of its own (not as women): right, counted apart. */
   ownCategory: number;
+  /** Reported figures whose `sentence` (when the report gives it) contains the figure, of those reported. */
+  withSentence: Ratio | null;
 }
 
 const closeTo = (a: number, b: number) => Math.abs(a - b) < 0.005;
@@ -161,10 +163,14 @@ export function figures(c: Case): FigureResult {
   }));
   const ownCategory = c.report.figures.filter((f) => !isShareReport(f)
     && labels.some((l) => l.g.kind === 'distractor' && overlaps(l.span, f))).length;
-  return { shares, reported, ownCategory };
+  const withField = c.report.figures.filter((f) => f.sentence);
+  const withSentence = withField.length
+    ? ratio(withField.filter((f) => f.sentence!.start <= f.start && f.sentence!.end >= f.end && f.sentence!.end > f.sentence!.start).length, c.report.figures.length)
+    : null;
+  return { shares, reported, ownCategory, withSentence };
 }
 
-export function figureRates(rs: FigureResult[]): { found: Ratio; wrong: Ratio; byReason: Record<FigureWrong, number> } {
+export function figureRates(rs: FigureResult[]): { found: Ratio; wrong: Ratio; byReason: Record<FigureWrong, number>; withSentence: Ratio | null } {
   const shares = rs.flatMap((r) => r.shares);
   const rep = rs.flatMap((r) => r.reported);
   const byReason = { distractor: 0, unlabelled: 0, value: 0, 'women-vs-girls': 0, target: 0 } as Record<FigureWrong, number>;
@@ -173,6 +179,9 @@ export function figureRates(rs: FigureResult[]): { found: Ratio; wrong: Ratio; b
     found: ratio(shares.filter((s) => s.status === 'found').length, shares.length),
     wrong: ratio(rep.filter((r) => r.wrong).length, rep.length),
     byReason,
+    withSentence: rs.some((r) => r.withSentence)
+      ? ratio(rs.reduce((n, r) => n + (r.withSentence?.num ?? 0), 0), rs.reduce((n, r) => n + (r.withSentence?.den ?? 0), 0))
+      : null,
   };
 }
 
