@@ -46,6 +46,7 @@ const per: PerCase[] = cases.map((c) => {
 const sentenceOf = (c: Case, k: Keyed) => c.text.slice(k.sentence.start, k.sentence.end).replace(/\s+/g, ' ').trim();
 
 if (args.has('--unjudged') || args.has('--add-unjudged')) {
+  console.log('# Lists held-out passages too: for judging (the lead), not for tuning.');
   let n = 0;
   for (const p of per) {
     for (const k of p.sample) {
@@ -69,6 +70,7 @@ if (args.has('--unjudged') || args.has('--add-unjudged')) {
 }
 
 if (args.has('--sample')) {
+  console.log('# Lists held-out passages too: for reviewing the judgments, not for tuning.');
   for (const p of per) {
     for (const k of p.sample) {
       const v = judgments.genderSpecific[k.key];

@@ -44,7 +44,7 @@ export function mutationSection(rows: ModuleResult[]): string {
     '<!-- mutation:start (written by npm run mutation) -->',
     '## Mutation testing (StrykerJS 9.6, core unit tests)',
     '',
-    'Score = mutants detected (killed or timed out) / mutants that ran (detected, survived or not covered). Aim: ≥ 80 % per module. Incremental: `npm run mutation` reuses reports/stryker-incremental.json; `npm run mutation -- core/negation.ts` runs one module.',
+    'Score = mutants detected (killed or timed out) / mutants that ran (detected, survived or not covered). Aim: ≥ 80 % per module. Incremental: `npm run mutation` reuses reports/stryker-incremental.json and re-tests only mutants in changed code or covered by changed tests; `npm run mutation -- core/negation.ts` runs one module. Most mutants are "static" for Stryker (several unit test files analyse text at describe level, outside any test), so each one runs every selected test: count about half a minute per mutant on a busy 2-core machine for a first run. "time" is the wall time of the run that produced the row (a fully reused incremental run takes about a minute).',
     '',
     '| module | mutants | killed | timeout | survived | no coverage | errors | score | aim | run | time |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
