@@ -1,0 +1,26 @@
+// The tests StrykerJS runs (npm run mutation): the core's unit tests. Left out: CLI, browser, Office,
+// robustness and whole-corpus suites, the matcher's property tests (they do not judge anything), and the
+// timing and whole-corpus tests inside the unit files (slow, and a timing test fails under mutation for
+// the wrong reason). Many tests analyse text at describe level, so Stryker sees most mutants as
+// "static" and runs every selected test for them: keep this set small.
+import { defineConfig } from 'vitest/config';
+
+const SLOW = ['quickly', 'is linear', 'odd Unicode text', 'English corpus resolutions', 'ten WPS resolutions of the corpus'];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export default defineConfig({
+  test: {
+    include: ['test/*.test.ts'],
+    exclude: [
+      'test/cli-*.test.ts', 'test/corpus.test.ts', 'test/stream-bounded.test.ts', 'test/quality.test.ts',
+      'test/flat-view.test.ts', 'test/fast-patterns.test.ts', 'test/prefilter.test.ts', 'test/trie.test.ts',
+      'test/first-chars.test.ts', 'test/forms.test.ts', 'test/inflect.test.ts', 'test/french-inflect.test.ts',
+      'test/phrases.test.ts', 'test/safety.test.ts', 'test/lexicon-data.test.ts',
+    ],
+    testNamePattern: new RegExp(`^(?!.*(?:${SLOW.map(escape).join('|')}))`),
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    setupFiles: ['test/support/property-seed.ts'],
+  },
+});
