@@ -103,7 +103,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
       let c = lex.concepts.get(id);
       if (!c) continue;
       if (c.excludes && excluded(src, m.start, m.end, c.excludes)) continue; // an exclusion never reaches into the next block
-      if (c.requires && !context.holds(c, m, sent, clause)) {
+      if (c.requires && !context.holds(c, m, sent, clause, langs.at(m.start))) {
         // Out of context the term keeps its generic reading where the lexicon names one ("otherwise").
         c = c.otherwise ? lex.concepts.get(c.otherwise) : undefined;
         if (!c || m.concepts.includes(c.id) || foundAt(findings, m.start, c.id)) continue;

@@ -314,6 +314,6 @@ function phraseGrammar(groups: Map<string, string[]>): PhraseGrammar {
   const set = (name: string) => new Set((groups.get(name) ?? []).map(normKey));
   return {
     links: set('phrase-links'), fillers: set('phrase-fillers'), joins: set('phrase-joins'),
-    modifiers: set('phrase-modifiers'), stops: set('phrase-stops'),
+    modifiers: set('phrase-modifiers'), stops: set('phrase-stops'), stopsFr: set('phrase-stops-fr'),
   };
 }

@@ -27,6 +27,8 @@ export interface PhraseGrammar {
   modifiers: ReadonlySet<string>;
   /** Words that end a phrase: verbs of being and having, modals, relative pronouns, subordinators. */
   stops: ReadonlySet<string>;
+  /** Words that end a phrase in French text only: "a" is the verb there, a determiner in English. */
+  stopsFr: ReadonlySet<string>;
 }
 
 /** Words between the term and a group word after it, at most. */
@@ -67,13 +69,13 @@ export class ContextCheck {
 
   constructor(private readonly src: Source, private readonly grammar: PhraseGrammar) {}
 
-  /** Does the concept's context rule hold for the match? (True when it has none.) */
-  holds(rule: ContextRule, m: Span, sent: Span, clause: Span): boolean {
+  /** Does the concept's context rule hold for the match, in text of language `lang`? (True when it has none.) */
+  holds(rule: ContextRule, m: Span, sent: Span, clause: Span, lang = 'en'): boolean {
     const set = rule.requires;
     if (!set) return true;
     // Without a flat view (a text whose length changes when lower-cased) there are no words to walk:
     // the phrase rule is read as a clause rule there.
-    if (rule.within === 'phrase' && this.src.flat) return this.inPhrase(set, m, sent);
+    if (rule.within === 'phrase' && this.src.flat) return this.inPhrase(set, m, sent, lang === 'fr');
     const span = rule.within === 'sentence' ? sent : clause;
     const key = span.start * 2 + (rule.within === 'sentence' ? 0 : 1);
     if (key !== this.spanKey) { this.seen.clear(); this.spanKey = key; }
@@ -83,7 +85,7 @@ export class ContextCheck {
     return ok;
   }
 
-  private inPhrase(set: PhraseSet, m: Span, sent: Span): boolean {
+  private inPhrase(set: PhraseSet, m: Span, sent: Span, french: boolean): boolean {
     if (sent.start !== this.sentStart) { this.hits.clear(); this.sentStart = sent.start; }
     let hits = this.hits.get(set);
     if (!hits) { hits = set.find(this.src, sent.start, sent.end); this.hits.set(set, hits); }
@@ -98,8 +100,16 @@ export class ContextCheck {
     }
     const flat = this.src.flat!;
     const idx = wordsOf(flat);
-    return (after !== undefined && governsAfter(flat.view, idx, this.grammar, m.end, after.start))
-      || (before !== undefined && governsBefore(flat.view, idx, this.grammar, before, m.start));
+    const g = french ? this.french() : this.grammar;
+    return (after !== undefined && governsAfter(flat.view, idx, g, m.end, after.start))
+      || (before !== undefined && governsBefore(flat.view, idx, g, before, m.start));
+  }
+
+  private frenchGrammar?: PhraseGrammar;
+
+  /** The grammar for French text: its own stops join the common ones. */
+  private french(): PhraseGrammar {
+    return (this.frenchGrammar ??= { ...this.grammar, stops: new Set([...this.grammar.stops, ...this.grammar.stopsFr]) });
   }
 }
 
