@@ -31,9 +31,9 @@ export interface PhraseGrammar {
   stopsFr: ReadonlySet<string>;
 }
 
-/** Words between the term and a group word after it, at most. */
+/** Words between the term and a group word after it, at most (determiners not counted). */
 export const MAX_AFTER = 8;
-/** Words between a group word and the term after it, at most. */
+/** Words between a group word and the term after it, at most (determiners not counted). */
 export const MAX_BEFORE = 4;
 /** Other words (not links, fillers, joins or modifiers) in the window after the term, at most. */
 export const MAX_FREE = 3;
@@ -114,17 +114,20 @@ export class ContextCheck {
 }
 
 /**
- * The words of view[from, to), or null when something other than spaces, apostrophes and numbers
- * stands between them (punctuation ends a phrase; "12,5 %" and "2.2 per cent" do not).
+ * The words of view[from, to), or null when more than `max` of them are not in `uncounted` (determiners
+ * do not lengthen a phrase) or something other than spaces, apostrophes and numbers stands between them
+ * (punctuation ends a phrase; "12,5 %" and "2.2 per cent" do not).
  */
-export function wordsBetween(view: string, idx: WordIndex, from: number, to: number, max: number): string[] | null {
+export function wordsBetween(view: string, idx: WordIndex, from: number, to: number, max: number, uncounted?: ReadonlySet<string>): string[] | null {
   const out: string[] = [];
   let pos = from;
+  let counted = 0;
   for (let w = firstWordFrom(idx, from); w < idx.n && idx.start[w]! < to; w++) {
     if (idx.end[w]! > to) return null;
     if (!cleanGap(view, pos, idx.start[w]!)) return null;
-    if (out.length === max) return null;
-    out.push(view.slice(idx.start[w]!, idx.end[w]!));
+    const word = view.slice(idx.start[w]!, idx.end[w]!);
+    if (!uncounted?.has(word) && ++counted > max) return null;
+    out.push(word);
     pos = idx.end[w]!;
   }
   return cleanGap(view, pos, to) ? out : null;
@@ -149,13 +152,12 @@ function cleanGap(view: string, from: number, to: number): boolean {
  * Is a group word starting at `to` in a complement of the term ending at `from`? The term may take a
  * compound noun or two ("protection needs of women") and a coordinated head ("prevention and response to
  * sexual violence") before a link opens its complement; the complement may chain links ("training of
- * police officers on gender"), and may coordinate with the group word ("of civilians and women", « de police
- * et de gendarmerie »), but a new head after "and" with a complement of its own is another phrase
- * ("training of police and protection of women"). A determiner straight after the head means its verb
- * took an object ("adopted the law on…"): not a complement.
+ * police officers on gender") and coordinate ("of civilians and women", « de police et de gendarmerie »,
+ * "on prevention and response to CRSV"), with one word at most after its "and". A determiner straight after
+ * the head means its verb took an object ("adopted the law on…"): not a complement.
  */
 export function governsAfter(view: string, idx: WordIndex, g: PhraseGrammar, from: number, to: number): boolean {
-  const words = wordsBetween(view, idx, from, to, MAX_AFTER);
+  const words = wordsBetween(view, idx, from, to, MAX_AFTER, g.fillers);
   if (!words) return false;
   let mode: 'head' | 'conj' | 'comp' | 'and' = 'head';
   let linked = false;
@@ -194,8 +196,8 @@ export function governsAfter(view: string, idx: WordIndex, g: PhraseGrammar, fro
  * training", "female survivors"), as a compound modifier ("gender-sensitive training", "sexual violence
  * prevention": one word between), as a possessive over a short head or a coordination ("women's economic
  * empowerment", "women's participation and protection"), or as the head the term complements, with at most
- * one word before the link and one after it ("women in conflict prevention", "women's participation in
- * peace processes").
+ * one word before the link and two after it ("women in conflict prevention", "women's participation in
+ * peace processes", "a module on CRSV in the police training programme").
  */
 export function governsBefore(view: string, idx: WordIndex, g: PhraseGrammar, hit: PhraseHit, to: number): boolean {
   let from = hit.end;
@@ -205,7 +207,7 @@ export function governsBefore(view: string, idx: WordIndex, g: PhraseGrammar, hi
     possessive = true;
     from += 2;
   }
-  const words = wordsBetween(view, idx, from, to, MAX_BEFORE);
+  const words = wordsBetween(view, idx, from, to, MAX_BEFORE, g.fillers);
   if (!words) return false;
   let started = false; // a word other than a compound modifier's second half has been read
   let linked = false;
@@ -230,7 +232,7 @@ export function governsBefore(view: string, idx: WordIndex, g: PhraseGrammar, hi
     }
     if (g.modifiers.has(w)) continue;
     free++;
-    if (linked) { if (++freeAfterLink > 1) return false; }
+    if (linked) { if (++freeAfterLink > 2) return false; }
     else if (free > (possessive ? 2 : 1)) return false;
   }
   return true;

@@ -54,8 +54,9 @@ describe('phrase rule: the group word after the term, in its complement', () => 
     // at most three other words in the window, and at most eight words in all
     ['The [training] of national police officers on gender began.', true],
     ['The [training] of national police officers in Bamako on gender began.', false],
-    ['The [training] of the police and of the gendarmerie on gender began.', true],
-    ['The [training] of the police and of all the gendarmerie on gender began.', false],
+    ['The [training] of the police and of the gendarmerie on gender began.', true], // determiners do not count
+    ['The [training] for and by police and for gendarmerie on gender began.', true], // eight words
+    ['The [training] for and by police and for and by gendarmerie on gender began.', false], // ten
     // punctuation, verbs, relative pronouns and negation end the phrase
     ['[Protection], especially for women, was discussed.', false],
     ['[Protection] is a priority for women.', false],
@@ -114,9 +115,11 @@ describe('phrase rule: the group word before the term, modifying or governing it
     ['They support women in the [peace process].', true],
     ['Female participation in both conflict [prevention] and mediation grows.', true],
     ['Women participate in [peace processes] more often.', true],
-    ["Women's participation in the local [peace process] grew.", true],
-    ["Women's participation in all the local [peace processes] grew.", false], // five words: past the window
-    ['Women from rural areas in [peace processes] spoke.', false],
+    ["Women's participation in all the local [peace processes] grew.", true], // determiners do not count
+    ["Women's active participation in local community [peace processes] grew.", false], // five words: past the window
+    ['They support women in remote area [peace processes].', true], // two words after the link
+    ['They support women in remote border area [peace processes].', false], // three
+    ['Women from rural areas in [peace processes] spoke.', true],
     // verbs and determiners before a link end it
     ['No women were elected despite a 30 per cent [quota].', false],
     ['The women attended the [training] yesterday.', false],
