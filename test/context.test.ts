@@ -41,6 +41,9 @@ describe('phrase rule: the group word after the term, in its complement', () => 
     ['The report is limited to [protection] issues for women.', true],
     ['It covers [protection] monitoring needs of women.', true],
     ['It covers [protection] monitoring response needs of women.', false],
+    // the halves of compound modifiers do not count as words
+    ['It covers [protection] issues for conflict-related displaced women.', true],
+    ['It covers [protection] issues for conflict-affected displaced women.', false],
     // a determiner straight after the head means a verb took an object
     ['The national [assembly] adopted the law on gender equality.', false],
     // a coordinated head shares the complement
@@ -96,17 +99,21 @@ describe('phrase rule: the group word before the term, modifying or governing it
     ['Female [survivors] were interviewed.', true],
     ["Women's [protection] is the aim.", true],
     ['Women’s [protection] is the aim.', true],
+    ["Girls' [protection] is the aim.", true],
     // compound modifiers: the second half of "gender-sensitive" does not count
     ['They require gender-sensitive [training] for all.', true],
     ['They plan gender-responsive [protection] for all.', true],
     // a compound: one other word between, not two
     ['A gender parity [training] was planned.', true],
     ['A gender parity policy [training] was planned.', false],
+    ['A gender parity-related [training] was planned.', true],
     // a possessive: two words between, or a coordination
     ["Women's long-term [protection] is the aim.", true],
     ["Women's very long-term [protection] is the aim.", false],
     ["It covers women's participation and [protection].", true],
     ["It covers women's rights, security and [protection].", false],
+    ["It covers women's rights and the [protection] of their homes.", true],
+    ['Women in the camps and [protection] were discussed.', false], // "and" after a link starts another phrase
     // coordinated modifiers: the group word, "and", one word
     ['It supports GBV and SEA [survivors] in camps.', true],
     ['Delegates stressed gender parity and [training].', false],
