@@ -47,7 +47,8 @@ export function withEllipses(text: string, flat: FlatText, lex: Lexicon, matches
   };
   const v: View = {
     lex, idx, word,
-    key: (w, u) => normKey(view.slice(idx.start[w]!, idx.end[u]!)),
+    // The view is lower case with plain spaces and apostrophes: only a run of spaces needs collapsing.
+    key: (w, u) => { const k = view.slice(idx.start[w]!, idx.end[u]!); return k.includes('  ') ? k.replace(/ +/g, ' ') : k; },
     joined: (w, u) => { for (let k = w; k < u; k++) if (!gap(idx.end[k]!, idx.start[k + 1]!, true)) return false; return true; },
     content: (w) => w >= 0 && w < idx.n && !g.links.has(word(w)) && !g.fillers.has(word(w)) && !g.stops.has(word(w)) && !g.joins.has(word(w)),
   };
@@ -61,14 +62,21 @@ export function withEllipses(text: string, flat: FlatText, lex: Lexicon, matches
   };
   const french = (m: RawMatch) => lex.formLanguages.get(normKey(text.slice(m.start, m.end))) === 2;
 
+  // Conjunctions and the determiners after them are short words: a cheap length test spares the slicing.
+  const short = (w: number) => w >= 0 && w < idx.n && idx.end[w]! - idx.start[w]! <= 3;
+  const starts = idx.start;
+  const n = idx.n;
+  let first = 0;
   for (const m of matches) {
-    const first = firstWordFrom(idx, m.start);
-    const last = firstWordFrom(idx, m.end) - 1; // the match's last word
-    if (first >= idx.n || idx.start[first] !== m.start || last <= first || idx.end[last] !== m.end) continue;
+    while (first < n && starts[first]! < m.start) first++; // matches come in text order
+    if (first >= n || starts[first] !== m.start || first + 1 >= n || starts[first + 1]! >= m.end) continue; // one word: no tail or head
+    let last = first + 1;
+    while (last + 1 < n && starts[last + 1]! < m.end) last++; // the match's last word
+    if (idx.end[last] !== m.end) continue;
     // "A and T": A takes T's tail. A determiner ("des" is also a link word) may open T's conjunct.
     let j = first - 1;
-    if (j >= 2 && (g.fillers.has(word(j)) || g.links.has(word(j))) && g.joins.has(word(j - 1))) j--;
-    if (j >= 1 && g.joins.has(word(j)) && gap(idx.end[j - 1]!, idx.start[j]!, false) && v.joined(j, first)) {
+    if (short(j) && short(j - 1) && j >= 2 && (g.fillers.has(word(j)) || g.links.has(word(j))) && g.joins.has(word(j - 1))) j--;
+    if (short(j) && j >= 1 && g.joins.has(word(j)) && gap(idx.end[j - 1]!, idx.start[j]!, false) && v.joined(j, first)) {
       const tails: string[] = [];
       for (let k = first + 1; k <= last; k++) tails.push(v.key(k, last));
       const hit = conjunct(v, j - 1, -1, (a) => tails.map((t) => `${a} ${t}`));
@@ -77,7 +85,7 @@ export function withEllipses(text: string, flat: FlatText, lex: Lexicon, matches
     }
     // "T and C": C takes T's head.
     const k = last + 1;
-    if (k + 1 < idx.n && g.joins.has(word(k)) && gap(m.end, idx.start[k]!, false) && gap(idx.end[k]!, idx.start[k + 1]!, false)) {
+    if (short(k) && k + 1 < idx.n && g.joins.has(word(k)) && gap(m.end, idx.start[k]!, false) && gap(idx.end[k]!, idx.start[k + 1]!, false)) {
       const heads: string[] = [];
       for (let h = last - 1; h >= first; h--) heads.push(v.key(first, h));
       keep(conjunct(v, k + 1, 1, (c) => heads.map((h) => `${h} ${c}`))?.match ?? null, m);

@@ -120,6 +120,9 @@ describe('lexicon.json', () => {
       }
     }
     expect(groups.women).toEqual(expect.arrayContaining(['woman', 'girl', 'female', 'gender']));
+    // a group word opening with a digit would make its phrase set read whole sentences instead of trying
+    // only the words that may open one (phrases.ts): keep them opening with a letter
+    for (const [name, words] of Object.entries(groups)) for (const w of words) expect(w, name).toMatch(/^\p{L}/u);
   });
 
   it('puts generic words (taxonomy §1.19) only in concepts with a context rule', () => {
