@@ -218,7 +218,12 @@ export function governsBefore(view: string, idx: WordIndex, g: PhraseGrammar, hi
     if (g.stops.has(w)) return false;
     if (g.modifiers.has(w) && !started) continue;
     started = true;
-    if (g.links.has(w)) { linked = true; freeAfterLink = 0; continue; }
+    if (g.links.has(w)) {
+      if (joined) return false; // "CRSV and to hold perpetrators accountable": the group word's phrase has ended
+      linked = true;
+      freeAfterLink = 0;
+      continue;
+    }
     if (g.joins.has(w)) {
       // A possessive spreads over a coordination ("women's participation and protection"); any other group
       // word only when it is itself coordinated with a second modifier ("GBV and SEA survivors").

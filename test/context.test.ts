@@ -114,6 +114,7 @@ describe('phrase rule: the group word before the term, modifying or governing it
     ["It covers women's rights, security and [protection].", false],
     ["It covers women's rights and the [protection] of their homes.", true],
     ['Women in the camps and [protection] were discussed.', false], // "and" after a link starts another phrase
+    ['Prevent sexual violence and to hold perpetrators [accountable].', false], // and a link after "and" too
     // coordinated modifiers: the group word, "and", one word
     ['It supports GBV and SEA [survivors] in camps.', true],
     ['Delegates stressed gender parity and [training].', false],
