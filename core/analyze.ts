@@ -2,6 +2,7 @@
 // sentence, negation and verb analysis then run lazily, only around the matches.
 import { loadLexicon, type Lexicon } from './compile.ts';
 import { coverage } from './coverage.ts';
+import { ContextCheck, foundAt } from './context.ts';
 import { detectProfile } from './detect.ts';
 import { findFigures } from './figures.ts';
 import { evaluateRules, gapsOf } from './gaps.ts';
@@ -85,9 +86,8 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   let sentStrength: Strength | undefined;
   let clauses: { start: number; end: number }[] = [];
   let cues: ClauseCues | undefined;
-  // Context rules are the same regex for many concepts: answer each once per sentence/clause.
-  const contextSeen = new Map<PhraseSet, boolean>();
-  let contextSpan = -1;
+  // Context rules (context.ts): a generic term counts as its gender-specific concept only in context.
+  const context = new ContextCheck(src, lex.grammar);
 
   for (const m of scan(scanText, lex, src.flat)) {
     const b = blocks ? blocks[blockAt(blocks, m.start)] : undefined;
@@ -106,22 +106,18 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     if (!cues || cues.start !== clause.start || cues.end !== clause.end) cues = clauseCues(src, clause.start, clause.end, langs.at(clause.start));
 
     for (const id of m.concepts) {
-      const c = lex.concepts.get(id);
+      let c = lex.concepts.get(id);
       if (!c) continue;
       if (c.excludes && excluded(src, m.start, m.end, c.excludes)) continue; // an exclusion never reaches into the next block
-      if (c.requires) {
-        const span = c.within === 'clause' ? clause : sent;
-        const key = span.start * 2 + (c.within === 'clause' ? 1 : 0);
-        if (key !== contextSpan) { contextSeen.clear(); contextSpan = key; }
-        let ok = contextSeen.get(c.requires);
-        // The match itself counts: "gender mainstreaming" names gender.
-        if (ok === undefined) { ok = c.requires.test(src, span.start, span.end); contextSeen.set(c.requires, ok); }
-        if (!ok) continue;
+      if (c.requires && !context.holds(c, m, sent, clause, langs.at(m.start))) {
+        // Out of context the term keeps its generic reading where the lexicon names one ("otherwise").
+        c = c.otherwise ? lex.concepts.get(c.otherwise) : undefined;
+        if (!c || m.concepts.includes(c.id) || foundAt(findings, m.start, c.id)) continue;
       }
       const strength = strengthFor(section, index, m.start, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end, langs.at(sent!.start))));
-      const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(id));
+      const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(c.id));
       findings.push({
-        concept: id,
+        concept: c.id,
         pillar: c.pillar,
         genderSpecific: c.genderSpecific,
         start: m.start,

@@ -7,6 +7,7 @@ import { fastPatterns, type FastPatterns } from './fast-patterns.ts';
 import { compileStarts, type TermStarts } from './prefilter.ts';
 import { TermGroups } from './term-groups.ts';
 import { checkPattern } from './safety.ts';
+import type { PhraseGrammar } from './context.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
 import { AFTER_TERM, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
 import { PhraseSet } from './phrases.ts';
@@ -19,9 +20,11 @@ export interface CompiledConcept {
   genderSpecific: boolean;
   procedural: boolean;
   boilerplate: boolean;
-  /** The context words (all their forms); the match counts only when one occurs in the sentence/clause. */
+  /** The context words (all their forms); the match counts only when one occurs in the sentence/clause/phrase (context.ts). */
   requires?: PhraseSet;
-  within: 'sentence' | 'clause';
+  within: 'sentence' | 'clause' | 'phrase';
+  /** The concept a match becomes when the context rule fails: its generic, not gender-specific, reading. */
+  otherwise?: string;
   /** Phrases that cancel a match they contain. */
   excludes?: PhraseSet;
   /** Where the concept was defined (file name), for error messages. */
@@ -53,6 +56,8 @@ export interface Lexicon {
   acronymLookup: Map<string, string[]>;
   /** Number of distinct surface forms compiled (for diagnostics and benchmarks). */
   forms: number;
+  /** The word classes of the phrase-level context rule (lexicon groups "phrase-*"; context.ts). */
+  grammar: PhraseGrammar;
 }
 
 export interface LexiconSource { name: string; data: unknown }
@@ -105,8 +110,29 @@ function parseSource(src: LexiconSource): Parsed | string[] {
 
 function expandAll(terms: readonly string[], lang: 'en' | 'fr'): string[] {
   const out = new Set<string>();
-  for (const t of terms) for (const f of phraseForms(t, lang)) out.add(f);
+  for (const t of terms) for (const f of phraseForms(t, lang)) for (const v of listVariants(f, lang)) out.add(v);
   return [...out];
+}
+
+const LAST_JOIN = / (and|or|et|ou) /g;
+
+/**
+ * A form and the ways real texts punctuate the same list: with or without the serial comma ("women,
+ * peace, and security" = "women, peace and security"), without commas at all ("Women Peace and
+ * Security" in headings), and in English with "&" for "and". The form itself comes first.
+ */
+export function listVariants(form: string, lang: 'en' | 'fr'): string[] {
+  const out = [form];
+  const add = (v: string) => { if (v !== form && !out.includes(v)) out.push(v); };
+  const comma = form.indexOf(', ');
+  if (comma >= 0) {
+    // Serial comma before each conjunction that follows the first comma, and none before any.
+    add(form.slice(0, comma) + form.slice(comma).replace(LAST_JOIN, (m, j: string, at: number, all: string) => (all[at - 1] === ',' ? m : `, ${j} `)));
+    add(form.replace(/, (and|or|et|ou) /g, ' $1 '));
+    add(form.replace(/, /g, ' '));
+  }
+  if (lang === 'en' && form.includes(' and ')) add(form.replace(/ and /g, ' & '));
+  return out;
 }
 
 /**
@@ -167,6 +193,13 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
   for (const { c, origin } of concepts.values()) {
     for (const r of c.context?.requires ?? []) {
       if (r.startsWith('@') && !groups.has(r.slice(1))) issues.push(`${origin}: concept "${c.id}" field "context.requires": unknown group "${r}"`);
+    }
+    const other = c.context?.otherwise;
+    if (other !== undefined) {
+      const target = concepts.get(other)?.c;
+      if (!target) issues.push(`${origin}: concept "${c.id}" field "context.otherwise": unknown concept "${other}"`);
+      else if (target.context?.requires?.length) issues.push(`${origin}: concept "${c.id}" field "context.otherwise": "${other}" has a context rule of its own`);
+      else if (other === c.id) issues.push(`${origin}: concept "${c.id}" field "context.otherwise": a concept cannot fall back to itself`);
     }
     (c.patterns ?? []).forEach((p, i) => {
       const problem = checkPattern(p);
@@ -248,7 +281,7 @@ function compile(
     compiled.set(c.id, {
       id: c.id, label: c.label, pillar: c.pillar, genderSpecific: c.genderSpecific,
       procedural: c.procedural ?? false, boilerplate: c.boilerplate ?? false,
-      requires, within: c.context?.within ?? 'sentence', excludes, origin,
+      requires, within: c.context?.within ?? 'sentence', otherwise: c.context?.otherwise, excludes, origin,
     });
   }
 
@@ -272,5 +305,15 @@ function compile(
     formLanguages,
     acronymLookup,
     forms: lookup.size,
+    grammar: phraseGrammar(groups),
+  };
+}
+
+/** The phrase rule's word classes from the lexicon groups, as written (lower case, not inflected). */
+function phraseGrammar(groups: Map<string, string[]>): PhraseGrammar {
+  const set = (name: string) => new Set((groups.get(name) ?? []).map(normKey));
+  return {
+    links: set('phrase-links'), fillers: set('phrase-fillers'), joins: set('phrase-joins'),
+    modifiers: set('phrase-modifiers'), stops: set('phrase-stops'), stopsFr: set('phrase-stops-fr'),
   };
 }

@@ -3,6 +3,7 @@
 import { unicodeTermRegex, type Lexicon } from './compile.ts';
 import { fastHits } from './fast-patterns.ts';
 import { cleanView, hasNoise, noiseWindows } from './denoise.ts';
+import { withEllipses } from './ellipsis.ts';
 import { flatten, type FlatText } from './flat.ts';
 import { openingWords, otherStarts } from './prefilter.ts';
 import { wordsOf } from './words.ts';
@@ -130,8 +131,16 @@ function scanPatterns(text: string, lex: Lexicon): RawMatch[] {
   }
 }
 
-/** Every term, acronym and pattern match in text; `flat`: its flat view, when the caller has it. */
+/**
+ * Every term, acronym and pattern match in text, and the terms named by coordination with ellipsis
+ * (ellipsis.ts); `flat`: its flat view, when the caller has it.
+ */
 export function scan(text: string, lex: Lexicon, flat: FlatText | null = flatten(text)): RawMatch[] {
+  const found = scanAll(text, lex, flat);
+  return flat ? withEllipses(text, flat, lex, found) : found;
+}
+
+function scanAll(text: string, lex: Lexicon, flat: FlatText | null): RawMatch[] {
   const out = scanTerms(text, lex, flat);
   // Noise is rare: clean text pays one quick test; a noisy text adds matches from the cleaned copies,
   // merged below (an earlier or longer match wins an overlap).

@@ -210,9 +210,15 @@ export const Concept = z.object({
   /** Regular expressions, only where a phrase cannot say it; checked by safety.ts. */
   patterns: z.array(z.string().min(1)).optional(),
   context: z.object({
-    /** Words or @groups, one of which must occur in the same sentence or clause. */
+    /** Words or @groups, one of which must occur in the same sentence, clause or phrase. */
     requires: z.array(phrase).optional(),
-    within: z.enum(['sentence', 'clause']).optional(),
+    /**
+     * "sentence" (default) or "clause": anywhere there. Added "phrase": in the term's own phrase or governing
+     * it ("protection of women", "gender-sensitive training", « formation sur le genre »; core/context.ts).
+     */
+    within: z.enum(['sentence', 'clause', 'phrase']).optional(),
+    /** Added: the concept (without a context rule) a match becomes when the rule fails, e.g. training in general. */
+    otherwise: kebab.optional(),
   }).optional(),
   /** Phrases that, when they contain the match, cancel it (e.g. "engender", "separated by gender"). */
   excludes: z.array(phrase).optional(),

@@ -399,7 +399,9 @@ describe('language per document and per block', () => {
 describe('French terms in English documents', () => {
   it('no finding in the English corpus resolutions comes from a French-only form', () => {
     const en = new Set<string>();
+    const fr = new Set<string>();
     for (const c of lexiconData.concepts) for (const t of c.terms.en) for (const f of inflections(t, 'en')) en.add(normKey(f));
+    for (const c of lexiconData.concepts) for (const t of c.terms.fr ?? []) for (const f of inflections(t, 'fr')) fr.add(normKey(f));
     const frOnly: string[] = [];
     for (const file of allResolutionFiles()) {
       const blocks = asBlocks(readResolution(file).filter((b) => b.type === 'paragraph'));
@@ -408,7 +410,8 @@ describe('French terms in English documents', () => {
       const byId = new Map(blocks.map((b) => [b.id, b.text]));
       for (const f of r.findings) {
         // Acronyms (any capital), patterns and figures (digits) are language-neutral.
-        if (/\p{Lu}.*\p{Lu}|\d/u.test(f.text) || en.has(normKey(f.text))) continue;
+        // A finding that is no French form at all (a list variant, a conjunct read by ellipsis) is not French-only.
+        if (/\p{Lu}.*\p{Lu}|\d/u.test(f.text) || en.has(normKey(f.text)) || !fr.has(normKey(f.text))) continue;
         if (blockLanguage(byId.get(f.block!) ?? '') === 'fr') continue; // a French paragraph quoted in an English document
         frOnly.push(`${file}: ${f.concept} "${f.text}"`);
       }

@@ -120,6 +120,9 @@ describe('lexicon.json', () => {
       }
     }
     expect(groups.women).toEqual(expect.arrayContaining(['woman', 'girl', 'female', 'gender']));
+    // a group word opening with a digit would make its phrase set read whole sentences instead of trying
+    // only the words that may open one (phrases.ts): keep them opening with a letter
+    for (const [name, words] of Object.entries(groups)) for (const w of words) expect(w, name).toMatch(/^\p{L}/u);
   });
 
   it('puts generic words (taxonomy §1.19) only in concepts with a context rule', () => {
@@ -161,6 +164,60 @@ describe('lexicon.json', () => {
     for (const id of ['str-gender-adviser', 'str-gender-focal-point', 'str-wpa', 'hr-womens-rights', 'legal-wps-agenda']) {
       expect(get(id).genderSpecific, id).toBe(true);
     }
+  });
+
+  it('reads the generic words of taxonomy §1.19 at phrase level, and gives them a generic reading where one is useful', () => {
+    const within = (id: string) => byId.get(id)?.context?.within;
+    for (const id of ['pro-women-girls', 'prv-conflict-prevention-women', 'trn-gender-training', 'par-meaningful-participation', 'rr-survivor-assistance',
+      'lead-accountability', 'rr-reintegration', 'par-local-mediation', 'par-political-electoral', 'prv-gender-early-warning']) {
+      expect(within(id), id).toBe('phrase');
+    }
+    // kept at clause level (see their descriptions): jargon whose clause is about the gender reading
+    for (const id of ['gm-mainstreaming', 'gm-cross-cutting', 'rr-stigma', 'par-peace-mechanisms', 'str-reporting-lines', 'data-underreporting', 'sea-accountability', 'bal-seniority', 'pro-impunity']) {
+      expect(within(id), id).toBe('clause');
+      expect(byId.get(id)!.description, id).toMatch(/clause/);
+    }
+    expect(concepts.filter((c) => c.context?.requires?.length && !c.context.within)).toEqual([]); // every rule says its scope
+    const fallbacks = new Set(concepts.map((c) => c.context?.otherwise).filter(Boolean));
+    expect([...fallbacks].sort()).toEqual(['poc-ew-rr', 'poc-protection', 'prv-general', 'trn-general']);
+    for (const id of fallbacks) {
+      const c = byId.get(id!)!;
+      expect(c.genderSpecific, id).toBe(false);
+      expect(c.context, id).toBeUndefined();
+    }
+    // the generic readings of their own have no terms: they are reached only by falling back
+    for (const id of ['poc-protection', 'prv-general', 'trn-general']) expect([...byId.get(id)!.terms.en, ...(byId.get(id)!.terms.fr ?? [])], id).toEqual([]);
+    expect(byId.get('pro-women-girls')!.context!.otherwise).toBe('poc-protection');
+    expect(byId.get('trn-gender-training')!.context!.otherwise).toBe('trn-general');
+    expect(byId.get('prv-gender-early-warning')!.context!.otherwise).toBe('poc-ew-rr');
+  });
+
+  it('defines the word classes of the phrase rule, lower case and in one class each', () => {
+    const groups = lexicon.groups ?? {};
+    const names = ['phrase-links', 'phrase-fillers', 'phrase-joins', 'phrase-modifiers', 'phrase-stops', 'phrase-stops-fr'];
+    const owner = new Map<string, string>();
+    for (const n of names) {
+      expect(groups[n]?.length, n).toBeGreaterThan(0);
+      for (const w of groups[n]!) {
+        expect(w, n).toBe(w.toLowerCase());
+        expect(w, n).not.toMatch(/\s/);
+        if (n !== 'phrase-stops-fr') { expect(owner.get(w), `${w} in ${n}`).toBeUndefined(); owner.set(w, n); }
+      }
+    }
+    for (const w of ['of', 'for', 'to', 'against', 'by', 'among', 'de', 'des', 'du', 'pour', 'contre', 'aux']) expect(owner.get(w), w).toBe('phrase-links');
+    for (const w of ['the', 'la', 'les']) expect(owner.get(w), w).toBe('phrase-fillers');
+    expect(groups['phrase-stops-fr']).toContain('a');
+    expect(owner.get('a')).toBe('phrase-fillers');
+  });
+
+  it('no longer needs a women-word for mixed patrols, and keeps the bare "mixed team" out', () => {
+    const patrols = byId.get('ops-mixed-patrols')!;
+    expect(patrols.context).toBeUndefined();
+    expect(patrols.terms.en).toContain('mixed patrol');
+    expect(patrols.terms.fr).toContain('patrouille mixte');
+    const every = concepts.flatMap((c) => [...c.terms.en, ...(c.terms.fr ?? [])].map(normalise));
+    expect(every).not.toContain('mixed team');
+    expect(every).not.toContain('équipe mixte');
   });
 
   it('cancels the known gender traps with excludes', () => {

@@ -141,7 +141,8 @@ export const PAIRS: Pair[] = [
     concepts: ['poc-core', 'poc-women-children'],
   },
   {
-    en: 'Invites Member States to support women\'s economic empowerment and income-generating activities for survivors.',
+    // « survivantes » is feminine: the English twin says "women survivors" (a bare "survivors" is generic, taxonomy §1.19).
+    en: 'Invites Member States to support women\'s economic empowerment and income-generating activities for women survivors.',
     fr: 'Invite les États Membres à appuyer l\'autonomisation économique des femmes et les activités génératrices de revenus pour les survivantes.',
     concepts: ['par-women-agency', 'rr-reintegration', 'rr-survivor-assistance', 'wps-women-girls'],
   },
