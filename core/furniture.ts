@@ -17,6 +17,9 @@ const CREDIT = /©|^[\t \u00A0]*(?:Photos?|Crédits?(?: photo)?)[\t \u00A0]*:|\b
 /** Is this line (without its newline) page furniture? `credits`: photo credits count too (sentence bounds). */
 export function isFurnitureLine(line: string, credits = true): boolean {
   if (line.length > 300) return false;
+  // Every pattern but the media footer and photo credits opens with a digit, a dash, "*", "p"/"P" or a symbol letter.
+  const c = line.trimStart()[0] ?? '';
+  if (!/[\dIVXLCivxlc*\-–—PpASEFDMC]/.test(c)) return credits && line.length <= 200 && (line.includes('©') || line.includes('hoto') || line.includes('rédit')) && CREDIT.test(line);
   if (PAGE_NUMBER.test(line) || DASHED_PAGE_NUMBER.test(line) || JOB_NUMBER.test(line) || SYMBOL.test(line) || MEDIA.test(line)) return true;
-  return credits && line.length <= 200 && CREDIT.test(line);
+  return credits && line.length <= 200 && (line.includes('©') || line.includes('hoto') || line.includes('rédit') || line.includes('redit')) && CREDIT.test(line);
 }

@@ -25,44 +25,67 @@ const SUB_MARKER = /^[\t \u00A0]*\(([a-z]{1,3}|[ivx]{1,5})\)[\t \u00A0]/;
 const HEADING = /^[\t \u00A0]*(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)][\t \u00A0]+)?[\p{Lu}][^.;,:!?]{1,78}$/u;
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv']);
 
-interface Line { start: number; end: number; text: string }
+/** A line that is not blank: its bounds, its opening (at most 400 characters), and whether blank lines come before it. */
+export interface Line { start: number; end: number; text: string; gap: boolean }
 
-function* lines(text: string): Generator<Line> {
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    yield { start, end: lineEnd, text: text.slice(start, Math.min(lineEnd, start + 400)) };
-    if (end === text.length) break;
+/** White space as String.prototype.trim sees it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The lines of the text that are not blank, in one pass (blank lines are not kept: a text of ten million
+ * newlines gives an empty list). The start of the text counts as a blank line; U+0001 separates blocks.
+ */
+export function contentLines(text: string): Line[] {
+  const out: Line[] = [];
+  const n = text.length;
+  let gap = true;
+  for (let start = 0; start < n; ) {
+    let end = start;
+    let visible = false;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 1) break;
+      if (!visible && !isSpace(c)) visible = true;
+    }
+    if (!visible) gap = true;
+    else {
+      const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      out.push({ start, end: lineEnd, text: text.slice(start, Math.min(lineEnd, start + 400)), gap });
+      gap = false;
+    }
     start = end + 1;
   }
+  return out;
 }
 
 // The opening line of a resolution: "The Security Council," alone on its line (with or without "The" or
 // the comma, as the corpus prints it), or followed on the same line by its first preambular paragraph.
 const COUNCIL_LINE = /^[\t \u00A0]*(?:(?:The[\t \u00A0]+)?Security[\t \u00A0]+Council|Le[\t \u00A0]+Conseil[\t \u00A0]+de[\t \u00A0]+s[ée]curit[ée])[\t \u00A0]*(?:,[\t \u00A0]*)?$/u;
+const STATEMENT_SUBJECT = /^[\t \u00A0]*[“"«]?[\t \u00A0]*(?:The[\t \u00A0]+Security[\t \u00A0]+Council|Le[\t \u00A0]+Conseil[\t \u00A0]+de[\t \u00A0]+s[ée]curit[ée])[\t \u00A0]+(?=\p{Ll})/u;
 /** A paragraph that opens with a capital, after its number if any ("Deeply concerned", "2. Requests"). */
 const CAPITALISED = /^[\t \u00A0]*(?:\(?(?:\d{1,3}|[a-z]{1,3}|[ivxl]{1,6})[.)][\t \u00A0]+)?\p{Lu}/u;
 /** Paragraph openings read when deciding whether the layout is a resolution's (the rest cannot change the answer much). */
-const LAYOUT_PARAGRAPHS = 300;
+const LAYOUT_PARAGRAPHS = 200;
 
 /**
  * Is the layout a Security Council resolution's? Mentions of the Council or of a resolution are not
  * enough (reports and press releases quote them): the text must open a preamble with "The Security
  * Council," followed by a paragraph that opens with an action verb, or most of its paragraphs must
- * open with capitalised action verbs, some finite ("Decides", "Requests"), as operative paragraphs do.
+ * open with capitalised action verbs, some finite ("Decides", "Requests"), as operative paragraphs do
+ * (or with "The Security Council" and a finite verb, as a presidential statement's paragraphs do).
  */
-export function looksLikeResolution(text: string, lang: VerbLanguage = 'en'): boolean {
+export function looksLikeResolution(text: string, lang: VerbLanguage = 'en', content: readonly Line[] = contentLines(text)): boolean {
   let opener = false;
   let paragraphs = 0;
   let verbs = 0;
   let finite = 0;
-  let prevEnds = true; // the previous line ended a paragraph (blank, or closed by . ; : ,)
-  for (const l of lines(text)) {
+  let prevEnds = true; // the previous line closed its paragraph (with . ; : ,)
+  for (const l of content) {
     const t = l.text.trim();
-    if (!t) { prevEnds = true; continue; }
-    const starts = prevEnds;
+    const starts = prevEnds || l.gap;
     prevEnds = /[.;:,]$/.test(t);
     if (COUNCIL_LINE.test(l.text)) { opener = true; continue; }
     const m = /^[\t \u00A0]*(?:The[\t \u00A0]+Security[\t \u00A0]+Council|Le[\t \u00A0]+Conseil[\t \u00A0]+de[\t \u00A0]+s[ée]curit[ée])[\t \u00A0]*,[\t \u00A0]*(?=\p{Lu})/u.exec(l.text);
@@ -73,13 +96,16 @@ export function looksLikeResolution(text: string, lang: VerbLanguage = 'en'): bo
     }
     if (!starts) continue;
     paragraphs++;
-    const v = leadingVerb(text, l.start, l.end, false, lang);
-    if (v && v.verbClass && CAPITALISED.test(l.text)) {
+    // A presidential statement's paragraphs name the Council before the verb: "The Security Council reaffirms …".
+    const subject = STATEMENT_SUBJECT.exec(l.text);
+    const v = leadingVerb(text, l.start + (subject?.[0].length ?? 0), l.end, false, lang);
+    if (v && v.verbClass && (subject ? v.finite : CAPITALISED.test(l.text))) {
       verbs++;
       if (v.finite) finite++;
     }
     if (opener && verbs >= 1) return true;
-    if (paragraphs >= LAYOUT_PARAGRAPHS) break;
+    // Past the opening, a text with few verb-led paragraphs is no resolution: stop reading.
+    if (paragraphs >= LAYOUT_PARAGRAPHS || (!opener && paragraphs >= 30 && verbs * 4 < paragraphs)) break;
   }
   if (opener) return verbs >= 1;
   // Without the opening line: a fragment of operative paragraphs, or a text most of whose paragraphs are resolution paragraphs.
@@ -100,10 +126,16 @@ const ZONES: Readonly<Record<string, ZoneKind>> = {
 };
 const ZONE_NUMBER = /^(?:(?:[IVX]{1,6}|[A-Z])[.)]|\d{1,2}[.)]?)[\t \u00A0]+/;
 
+/** First words of the zone titles: a line opening with none of them is no zone title (checked before the key is built). */
+const ZONE_FIRST_WORDS = new Set(Object.keys(ZONES).map((k) => k.split(' ')[0]!));
+const FIRST_WORD = /^(?:(?:[IVX]{1,6}|[A-Z])[.)][\t \u00A0]+|\d{1,2}[.)]?[\t \u00A0]+)?[#*_\t \u00A0]*(\p{L}+)/u;
+
 /** The zone a title line opens ("REFERENCES", "7. Bibliography", « Table des matières : »), if any. */
 export function zoneOf(line: string): ZoneKind | undefined {
   const t = line.trim();
   if (t.length > 60) return undefined;
+  const w = FIRST_WORD.exec(t)?.[1];
+  if (!w || !ZONE_FIRST_WORDS.has(w.toLowerCase())) return undefined;
   const key = t.replace(ZONE_NUMBER, '').replace(/^[#*_\s]+|[\s:.*#_]+$/g, '').toLowerCase().replace(/\s+/g, ' ');
   return Object.hasOwn(ZONES, key) ? ZONES[key] : undefined;
 }
@@ -127,6 +159,8 @@ const NUMBERED_HEADING = /^(?:([IVX]{1,6}|[A-Z])[.)]|(\d{1,2}(?:\.\d{1,2})+)\.?|
 const SMALL_WORDS = /^(?:and|of|the|in|on|for|to|a|an|with|by|at|or|de|des|et|la|le|les|du|en|au|aux|à|pour|sur|dans|par|d'\S*|l'\S*)$/;
 /** Running headers repeat on every page: a short line seen this often is page furniture. */
 const RUNNING_HEADER_REPEATS = 4;
+/** …and at most one line in this many. */
+const RUNNING_HEADER_SHARE = 10;
 /** Lines read ahead when a note, table or list run is being confirmed. */
 const LOOKAHEAD = 6;
 
@@ -156,6 +190,12 @@ export function isTableLine(line: string): boolean {
   return pipe || cells.length >= 2;
 }
 
+/** Dot leaders before a page number (the line's last character is checked first: most lines end otherwise). */
+export function hasDotLeader(line: string): boolean {
+  const t = line.trim();
+  return /[\divxlc]$/.test(t) && (t.includes('..') || t.includes('. .') || t.includes('…') || t.includes('____')) && DOT_LEADER.test(t);
+}
+
 export function isTocEntry(line: string): boolean {
   const t = line.trim();
   return t.length <= 160 && TOC_ENTRY.test(t);
@@ -163,20 +203,25 @@ export function isTocEntry(line: string): boolean {
 
 /** The key under which running headers repeat: the line, without a page number set apart by a tab or spaces. */
 function runningKey(t: string): string {
-  return t.replace(/(?:\t|[ \u00A0]{2,})\d{1,4}$|^\d{1,4}(?:\t|[ \u00A0]{2,})/, '').toLowerCase();
+  const numbered = /\d/.test(t[0]!) || /\d/.test(t[t.length - 1]!);
+  return (numbered ? t.replace(/(?:\t|[ \u00A0]{2,})\d{1,4}$|^\d{1,4}(?:\t|[ \u00A0]{2,})/, '') : t).toLowerCase();
 }
 
-/** Short lines that repeat as often as running headers do (not titles of contents, notes or references). */
+/**
+ * Short lines that repeat as running headers do: at least four times, yet a small share of the lines
+ * (a header comes once a page), and not closed like a sentence nor titles of contents, notes or references.
+ */
 function runningHeaders(all: readonly Line[]): Set<string> {
   const counts = new Map<string, number>();
+  if (all.length < RUNNING_HEADER_REPEATS * RUNNING_HEADER_SHARE) return new Set();
   for (const l of all) {
     const t = l.text.trim();
-    if (t.length < 3 || t.length > 80 || !/\p{L}/u.test(t) || LIST_ITEM.test(t) || zoneOf(t)) continue;
+    if (t.length < 3 || t.length > 80 || /[.;:,]$/.test(t) || !/\p{L}/u.test(t) || LIST_ITEM.test(t) || zoneOf(t)) continue;
     const k = runningKey(t);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const out = new Set<string>();
-  for (const [k, n] of counts) if (n >= RUNNING_HEADER_REPEATS) out.add(k);
+  for (const [k, n] of counts) if (n >= RUNNING_HEADER_REPEATS && n * RUNNING_HEADER_SHARE <= all.length) out.add(k);
   return out;
 }
 
@@ -210,8 +255,7 @@ class LongForm {
   }
 
   private nextContent(i: number): Line | undefined {
-    for (let j = i + 1; j < this.all.length && j <= i + LOOKAHEAD; j++) if (this.all[j]!.text.trim()) return this.all[j];
-    return undefined;
+    return this.all[i + 1];
   }
 
   /** Close everything open at a new part of the document (an annex, an order paragraph, a zone title). */
@@ -221,10 +265,10 @@ class LongForm {
   }
 
   isFurniture(t: string): boolean {
-    return isFurnitureLine(t, false) || this.running.has(runningKey(t));
+    return isFurnitureLine(t, false) || (this.running.size > 0 && t.length <= 80 && this.running.has(runningKey(t)));
   }
 
-  /** Line `i` (not blank). Returns true when the line is page furniture (the caller keeps the page break). */
+  /** Content line `i`. Returns true when the line is page furniture (the caller keeps the page break). */
   line(i: number, prevBlank: boolean, annex: Section | undefined): boolean {
     const l = this.all[i]!;
     const t = l.text.trim();
@@ -261,7 +305,7 @@ class LongForm {
     }
 
     if (this.run(i, isTableLine, 'table', 3, annex)) return false;
-    if (DOT_LEADER.test(t) && this.run(i, (x) => DOT_LEADER.test(x.trim()), 'contents', 3, annex)) return false;
+    if (hasDotLeader(t) && this.run(i, hasDotLeader, 'contents', 3, annex)) return false;
     if (this.run(i, isCitationLine, 'references', 3, annex)) return false;
 
     const h = this.headingAt(i, t, prevBlank);
@@ -281,7 +325,7 @@ class LongForm {
   /** A zone title is one only when its first entry looks like one (a "Notes" heading over prose is a heading). */
   private confirmsZone(z: ZoneKind, i: number): boolean {
     const next = this.nextContent(i)?.text ?? '';
-    if (z === 'contents') return isTocEntry(next) || DOT_LEADER.test(next.trim());
+    if (z === 'contents') return isTocEntry(next) || hasDotLeader(next);
     if (z === 'notes') return noteNumber(next) > 0 || /^[\t \u00A0]*(?:\[?\d{1,3}\]?|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[.)]?[\t \u00A0]/u.test(next);
     return YEAR.test(next);
   }
@@ -290,7 +334,7 @@ class LongForm {
   private inZone(zone: Section, t: string, i: number, prevBlank: boolean): boolean {
     const l = this.all[i]!;
     if (zone.kind === 'contents') {
-      if (isTocEntry(t) || DOT_LEADER.test(t) || (!prevBlank && t.length <= 100)) { zone.end = l.end; return true; }
+      if (isTocEntry(t) || hasDotLeader(t) || (!prevBlank && t.length <= 100)) { zone.end = l.end; return true; }
       this.zone = undefined;
       return false;
     }
@@ -319,9 +363,7 @@ class LongForm {
     let count = 0;
     let last = i;
     for (let j = i; j < this.all.length; j++) {
-      const x = this.all[j]!.text;
-      if (!x.trim()) continue;
-      if (!test(x)) break;
+      if (!test(this.all[j]!.text)) break;
       count++;
       last = j;
     }
@@ -332,7 +374,7 @@ class LongForm {
   }
 
   private headingAt(i: number, t: string, prevBlank: boolean): { number?: string } | null {
-    if (t.length < 3 || t.length > 80 || /[.;,!?]$/.test(t) || LIST_ITEM.test(t) || DOT_LEADER.test(t) || /\t\d{1,3}$/.test(t)) return null;
+    if (t.length < 3 || t.length > 80 || /[.;,!?]$/.test(t) || LIST_ITEM.test(t) || hasDotLeader(t) || /\t\d{1,3}$/.test(t)) return null;
     const next = this.nextContent(i)?.text.trim() ?? '';
     const num = NUMBERED_HEADING.exec(t);
     if (num) {
@@ -348,7 +390,7 @@ class LongForm {
     if (HEADING.test(t) && titleLike(t)) return {};
     // A short sentence-case line standing alone between blank lines: "Study objectives", « Contexte et enjeux ».
     const words = t.split(/\s+/);
-    const nextBlank = i + 1 >= this.all.length || !this.all[i + 1]!.text.trim();
+    const nextBlank = i + 1 >= this.all.length || this.all[i + 1]!.gap;
     // Not a label ("Layout: N. Joubert") nor a number with a word ("ISBN 978…").
     const letters = t.replace(/[^\p{L}]/gu, '').length;
     if (nextBlank && t.length <= 70 && words.length <= 8 && /^\p{Lu}/u.test(t) && !t.includes(':') && letters * 2 > t.replace(/\s/g, '').length
@@ -371,6 +413,8 @@ export interface Structure {
   sections: Section[];
   resolution: boolean;
   oporder: boolean;
+  /** The text's lines that are not blank, for detection to read again without splitting the text twice. */
+  lines?: Line[];
 }
 
 /**
@@ -378,7 +422,8 @@ export interface Structure {
  * by default it is detected from the opening of the text.
  */
 export function detectStructure(text: string, lang: VerbLanguage = detectLanguage(text)): Structure {
-  const resolution = looksLikeResolution(text, lang);
+  const all = contentLines(text);
+  const resolution = looksLikeResolution(text, lang, all);
   const sections: Section[] = [];
   const close = (s: Section | undefined, at: number) => { if (s) s.end = Math.max(s.start, at); };
   let oporder = false;
@@ -400,14 +445,13 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
   const unique = (sec: Section, at: number) => { if (ids.has(sec.id)) sec.id += `-${at}`; ids.add(sec.id); };
 
   const closeParagraphs = (at: number) => { close(lastPara, at); lastPara = undefined; };
-  const all = [...lines(text)];
   // Reports, studies and articles: headings, numbered paragraphs, contents, references, notes, tables, furniture.
   const long = resolution ? undefined : new LongForm(text, all, sections, unique);
 
   for (let i = 0; i < all.length; i++) {
     const l = all[i]!;
     const trimmed = l.text.trim();
-    if (!trimmed) { prevBlank = true; continue; }
+    if (l.gap) prevBlank = true;
 
     const a = ANNEX.exec(l.text);
     if (a && trimmed.length <= 120) {
@@ -518,7 +562,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
   if (!first || text.slice(0, first.start).trim()) {
     sections.unshift({ id: 'body', kind: 'body', start: 0, end: first ? first.start : text.length });
   }
-  return { sections, resolution, oporder };
+  return { sections, resolution, oporder, lines: all };
 }
 
 function verbsOf(text: string, l: Line, lang: VerbLanguage): Section['verbs'] {

@@ -60,14 +60,14 @@ const FURNITURE_MAX = 300;
 /** End of the line starting at `from` (the newline or hi), or -1 when it is longer than furniture can be. */
 function shortLineEnd(text: string, from: number, hi: number): number {
   const cap = Math.min(hi, from + FURNITURE_MAX + 1);
-  for (let i = from; i < cap; i++) if (text[i] === '\n') return i;
+  for (let i = from; i < cap; i++) if (text.charCodeAt(i) === 10) return i;
   return cap === hi ? hi : -1;
 }
 
 /** Start of the line ending at `to` (exclusive), or -1 when it is longer than furniture can be. */
 function shortLineStart(text: string, to: number, lo: number): number {
   const cap = Math.max(lo, to - FURNITURE_MAX - 1);
-  for (let i = to - 1; i >= cap; i--) if (text[i] === '\n') return i + 1;
+  for (let i = to - 1; i >= cap; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return cap === lo ? lo : -1;
 }
 
@@ -120,18 +120,20 @@ function runsOn(text: string, prev: number, next: number, gap: boolean): boolean
 
 /** [start, end) of the sentence containing pos, within [lo, hi) (a block's bounds). */
 export function sentenceAt(text: string, pos: number, lo = 0, hi = text.length): { start: number; end: number } {
-  // A match on a furniture line (a running header) is a sentence of its own: the line.
-  const ls = shortLineStart(text, pos, lo);
-  const le = ls < 0 ? -1 : shortLineEnd(text, pos, hi);
-  if (le >= 0 && isFurnitureLine(text.slice(ls, le))) return trim(text, ls, le);
-
   let start = Math.max(lo, pos - MAX_REACH);
+  let firstLine = true;
   for (let i = pos - 1; i >= lo && i >= pos - MAX_REACH; i--) {
     const ch = text[i]!;
     if (ch === '.' || ch === '!' || ch === '?') {
       const e = terminalEnd(text, i);
       if (e >= 0) { start = Math.min(e, pos); break; }
     } else if (ch === '\n') {
+      // A match on a furniture line (a running header) is a sentence of its own: the line.
+      if (firstLine && pos - i <= FURNITURE_MAX + 1) {
+        const le = shortLineEnd(text, i + 1, hi);
+        if (le >= 0 && isFurnitureLine(text.slice(i + 1, le))) return trim(text, i + 1, le);
+      }
+      firstLine = false;
       const b = breakAt(text, i, lo, hi);
       if (!runsOn(text, b.prev, b.next, b.gap)) { start = i + 1; break; }
       i = b.prev + 1; // read on before the gap
