@@ -119,7 +119,7 @@ const AUTHOR_YEAR = /\(\p{Lu}[^()\n]{1,60}?,[\t \u00A0]*(?:19|20)\d{2}[a-z]?\)/g
 const REPORT_PARA = /\((?:S|A)\/\d{2,4}\/\d{1,4},[\t \u00A0]*paras?\.[\t \u00A0]*\d/gu;
 // Policy: actors told what they should do ("Council members should…", « les États membres devraient… »).
 const SHOULD = /\b(?:should|must|devraient|devrait)\b/gu;
-const SHOULD_ACTOR = /(?:^|[^\p{L}\p{N}])(?:Council members|Member States|the Council|States|the Secretary-General|the mission|donors|governments?|parties|the UN|États membres|Etats membres|membres du Conseil|le Conseil|les États|les Etats|la [Mm]ission|les donateurs|les gouvernements|les parties|l['’]ONU|les Nations Unies)[\t \u00A0]+$/u;
+const SHOULD_ACTOR = /(?:^|[^\p{L}\p{N}])(?:Council members|Member States|the Council|States|the Secretary-General|the mission|donors|governments?|parties|the UN|États membres|Etats membres|membres du Conseil|le Conseil|les États|les Etats|la [Mm]ission|les donateurs|les gouvernements|les parties|l['’]ONU|les Nations Unies)[\t \u00A0]+$/iu;
 // Rules of engagement: numbered rules ("Rule No. 1.1", "ROE 3", « Règle n° 2 »).
 const RULE_LINE = /^[\t \u00A0]*(?:Rule|ROE|R[èe]gle)[\t \u00A0]*(?:No\.?|n[°º]|N[°º])?[\t \u00A0]*\d{1,3}(?:\.\d{1,2})*\b/mu;
 
@@ -166,8 +166,6 @@ function inlineParagraphs(s: string): boolean {
 export function evidence(head: string, structure: Structure, content: readonly Line[] = structure.lines ?? contentLines(head)): Record<string, number> {
   const e: Record<string, number> = {};
   const add = (id: string, w: number) => { e[id] = (e[id] ?? 0) + w; };
-  const kinds = new Map<string, number>();
-  for (const s of structure.sections) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
 
   // A resolution's or an order's layout settles the kind of text: the style of reports and articles is not read.
   if (structure.resolution || structure.oporder) {
@@ -175,6 +173,8 @@ export function evidence(head: string, structure: Structure, content: readonly L
     if (structure.resolution) { add('mandate', 1); add('thematic-resolution', 1); }
     return e;
   }
+  const kinds = new Map<string, number>();
+  for (const s of structure.sections) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
   // Numbered paragraphs are the Secretary-General's reports' layout (and extraction runs them into the text).
   const paragraphs = kinds.get('paragraph') ?? 0;
   if (paragraphs >= 3) add('sg-report', 3);
@@ -263,7 +263,7 @@ export function detectProfile(input: string | Source, structure: Structure, lex:
   const seenLines = new Set<string>();
   const seenRaw = new Set<string>();
   let n = 0;
-  for (const l of content) {
+  for (const l of idx.lines.size || idx.titles.length ? content : []) {
     n++;
     if (l.end - l.start > 200) continue; // neither a heading nor a title line
     const t = l.text.trim();

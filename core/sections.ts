@@ -41,18 +41,18 @@ function isSpace(c: number): boolean {
 export function contentLines(text: string): Line[] {
   const out: Line[] = [];
   const n = text.length;
+  let sep = text.indexOf('\u0001'); // the next block separator (-1: none)
   let gap = true;
   for (let start = 0; start < n; ) {
-    let end = start;
-    let visible = false;
-    for (; end < n; end++) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 1) break;
-      if (!visible && !isSpace(c)) visible = true;
-    }
-    if (!visible) gap = true;
+    let end = text.indexOf('\n', start); // native search: lines are found at memchr speed
+    if (end < 0) end = n;
+    if (sep >= 0 && sep < start) sep = text.indexOf('\u0001', start);
+    if (sep >= 0 && sep < end) end = sep;
+    let v = start;
+    while (v < end && isSpace(text.charCodeAt(v))) v++;
+    if (v === end) gap = true;
     else {
-      const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       out.push({ start, end: lineEnd, text: text.slice(start, Math.min(lineEnd, start + 400)), gap });
       gap = false;
     }
@@ -87,7 +87,7 @@ export function looksLikeResolution(text: string, lang: VerbLanguage = 'en', con
     const t = l.text.trim();
     const starts = prevEnds || l.gap;
     prevEnds = /[.;:,]$/.test(t);
-    if (COUNCIL_LINE.test(l.text)) { opener = true; continue; }
+    if (COUNCIL_LINE.test(l.text)) { opener = true; prevEnds = true; continue; }
     const m = /^[\t \u00A0]*(?:The[\t \u00A0]+Security[\t \u00A0]+Council|Le[\t \u00A0]+Conseil[\t \u00A0]+de[\t \u00A0]+s[ée]curit[ée])[\t \u00A0]*,[\t \u00A0]*(?=\p{Lu})/u.exec(l.text);
     if (m) {
       // "The Security Council, Recalling …" on one line: the opener and a preambular paragraph.
@@ -325,7 +325,8 @@ class LongForm {
   /** A zone title is one only when its first entry looks like one (a "Notes" heading over prose is a heading). */
   private confirmsZone(z: ZoneKind, i: number): boolean {
     const next = this.nextContent(i)?.text ?? '';
-    if (z === 'contents') return isTocEntry(next) || hasDotLeader(next);
+    // A contents list may open with a part title without a page number: its first two lines are read.
+    if (z === 'contents') return [next, this.all[i + 2]?.text ?? ''].some((x) => isTocEntry(x) || hasDotLeader(x));
     if (z === 'notes') return noteNumber(next) > 0 || /^[\t \u00A0]*(?:\[?\d{1,3}\]?|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[.)]?[\t \u00A0]/u.test(next);
     return YEAR.test(next);
   }
@@ -374,7 +375,7 @@ class LongForm {
   }
 
   private headingAt(i: number, t: string, prevBlank: boolean): { number?: string } | null {
-    if (t.length < 3 || t.length > 80 || /[.;,!?]$/.test(t) || LIST_ITEM.test(t) || hasDotLeader(t) || /\t\d{1,3}$/.test(t)) return null;
+    if (t.length < 3 || t.length > 80 || /[.;,!?][\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}$/.test(t) || LIST_ITEM.test(t) || hasDotLeader(t) || /\t\d{1,3}$/.test(t)) return null;
     const next = this.nextContent(i)?.text.trim() ?? '';
     const num = NUMBERED_HEADING.exec(t);
     if (num) {
@@ -382,19 +383,20 @@ class LongForm {
       const words = rest.split(/\s+/).length;
       if (/^\p{Ll}/u.test(next)) return null; // the line wraps into a sentence
       // "3. Methodology" and "12. The mission…" both open with a number and a period: a plain number heads only a short, caps or title-case line.
-      if (num[3] && (words > 8 || /[,;]/.test(rest) || !(titleLike(rest) || !next || NUMBERED_HEADING.test(next) || PARAGRAPH.test(next)))) return null;
+      const alone = i + 1 >= this.all.length || this.all[i + 1]!.gap;
+      if (num[3] && (words > 8 || /[,;]/.test(rest) || !(titleLike(rest) || (alone && words <= 6)))) return null;
       if (words > 12) return null;
       return { number: num[1] ?? num[2] ?? num[3] };
     }
     if (!prevBlank) return null;
-    if (HEADING.test(t) && titleLike(t)) return {};
-    // A short sentence-case line standing alone between blank lines: "Study objectives", « Contexte et enjeux ».
+    // Unnumbered: not a number with a word ("ISBN 978…"), nor a line that stops on a small word ("Women in the").
     const words = t.split(/\s+/);
-    const nextBlank = i + 1 >= this.all.length || this.all[i + 1]!.gap;
-    // Not a label ("Layout: N. Joubert") nor a number with a word ("ISBN 978…").
     const letters = t.replace(/[^\p{L}]/gu, '').length;
-    if (nextBlank && t.length <= 70 && words.length <= 8 && /^\p{Lu}/u.test(t) && !t.includes(':') && letters * 2 > t.replace(/\s/g, '').length
-      && !SMALL_WORDS.test(words.at(-1)!.toLowerCase())) return {};
+    if (letters * 2 <= t.replace(/\s/g, '').length || SMALL_WORDS.test(words.at(-1)!.toLowerCase())) return null;
+    if (HEADING.test(t) && titleLike(t)) return {};
+    // A short sentence-case line standing alone between blank lines: "Study objectives", « Contexte et enjeux »; not a label ("Layout: N. Joubert").
+    const nextBlank = i + 1 >= this.all.length || this.all[i + 1]!.gap;
+    if (nextBlank && t.length <= 70 && words.length <= 8 && /^\p{Lu}/u.test(t) && !t.includes(':')) return {};
     return null;
   }
 }

@@ -98,7 +98,7 @@ function breakAt(text: string, nl: number, lo: number, hi: number): { prev: numb
     const s = shortLineStart(text, k + 1, lo);
     if (s < 0 || !isFurnitureLine(text.slice(s, k + 1))) { prev = k; break; }
     gap = true;
-    k = s - 1;
+    k = s > lo && text[s - 1] === '\n' ? s - 2 : s - 1; // and the line break before it
   }
   return { prev, next, gap };
 }
