@@ -134,6 +134,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         label: c.label,
         annex: index.inAnnex(section),
       });
+      if (index.inReference(section)) findings[findings.length - 1]!.reference = true;
     }
   }
 
@@ -156,7 +157,10 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const report: Report = {
     source: options.source ?? '-',
     language: langs.document,
-    profile: { id: detected.id as Report['profile']['id'], confidence: detected.confidence, detected: detected.detected },
+    profile: {
+      id: detected.id as Report['profile']['id'], confidence: detected.confidence, detected: detected.detected,
+      ...('candidates' in detected && detected.candidates ? { candidates: detected.candidates } : {}),
+    },
     findings,
     structure: structure.sections,
     coverage: cov,
@@ -213,6 +217,7 @@ function addFigureFindings(figures: Figure[], findings: Finding[], text: string,
       strength: { verbClass: null, level: 0, mode: 'context' }, negated: false, scopeLimited: false, boilerplate: false,
       procedural: false, unverified: false, label: c.label, annex: index.inAnnex(section),
     });
+    if (index.inReference(section)) findings[findings.length - 1]!.reference = true;
     added = true;
   }
   if (added) findings.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -230,8 +235,8 @@ function dropDismissed(findings: Finding[], list: readonly Dismissal[], blocks?:
   findings.length = w;
 }
 
-function pick(d: { id: string; confidence: number }) {
-  return { id: d.id, confidence: d.confidence };
+function pick(d: { id: string; confidence: number; candidates?: { id: string; confidence: number }[] }) {
+  return d.candidates ? { id: d.id, confidence: d.confidence, candidates: d.candidates } : { id: d.id, confidence: d.confidence };
 }
 
 function strengthFor(section: Section | undefined, index: SectionIndex, pos: number, orders: () => Strength): Strength {

@@ -22,6 +22,8 @@ export const PILLAR_CODES: Record<PillarId, string> = {
 export const PROFILE_IDS = [
   'mandate', 'thematic-resolution', 'mission-concept', 'conops', 'oporder', 'roe',
   'sg-report', 'operations-report', 'poc-strategy', 'generic',
+  // Added 2026-12, for what advisers read (no rules: the score is null for them).
+  'research-report', 'policy-brief', 'press-release', 'news',
 ] as const;
 export const ProfileId = z.enum(PROFILE_IDS);
 export type ProfileId = z.infer<typeof ProfileId>;
@@ -64,7 +66,7 @@ export const Finding = z.object({
   label: z.string().optional(),
   /** Added: true when the finding lies in an annex. */
   annex: z.boolean().optional(),
-  /** Added (2026-12): in a table of contents, notes or a reference list: left out of coverage, gaps, score and highlights. */
+  /** Added 2026-12: true in a table of contents, notes, a reference list or page furniture (left out of coverage, gaps and score). */
   reference: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
@@ -80,7 +82,11 @@ export const SectionVerb = z.object({
 });
 export type SectionVerb = z.infer<typeof SectionVerb>;
 
-export const SectionKind = z.enum(['preamble', 'preambular', 'operative', 'opord-paragraph', 'annex', 'heading', 'body']);
+export const SectionKind = z.enum([
+  'preamble', 'preambular', 'operative', 'opord-paragraph', 'annex', 'heading', 'body',
+  // Added 2026-12: long-form documents (paragraph = numbered report paragraph); furniture = page headers, footers, page numbers.
+  'contents', 'notes', 'references', 'table', 'paragraph', 'furniture',
+]);
 export type SectionKind = z.infer<typeof SectionKind>;
 
 export const Section = z.object({
@@ -172,7 +178,11 @@ export const Report = z.object({
   source: z.string(),
   language: Language,
   /** id: one of PROFILE_IDS, or the id of a user profile loaded with --lexicon. */
-  profile: z.object({ id: z.union([ProfileId, z.string().regex(/^[a-z0-9-]+$/)]), confidence: z.number().min(0).max(1), detected: z.boolean() }),
+  profile: z.object({
+    id: z.union([ProfileId, z.string().regex(/^[a-z0-9-]+$/)]), confidence: z.number().min(0).max(1), detected: z.boolean(),
+    /** Added 2026-12: when detection is not sure (the type is then generic), the likeliest types. */
+    candidates: z.array(z.object({ id: z.string(), confidence: z.number().min(0).max(1) })).optional(),
+  }),
   findings: z.array(Finding),
   structure: z.array(Section),
   coverage: Coverage,
@@ -272,8 +282,16 @@ export const Profile = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string().min(1),
   description: z.string().optional(),
-  /** Phrases (case-insensitive) that suggest this document type, with weights; used by detect.ts. */
-  cues: z.array(z.object({ phrase: phrase, weight: z.number() })).default([]),
+  /**
+   * Phrases (case-insensitive) that suggest this document type, with weights; used by detect.ts. `line`: counts
+   * only as a whole line (a heading: "Executive summary"); `title`: only inside a title line near the top.
+   */
+  cues: z.array(z.object({ phrase: phrase, weight: z.number(), line: z.boolean().optional(), title: z.boolean().optional() })).default([]),
+  /**
+   * Added 2026-12: the layout the type needs before detection may choose it: a resolution's preamble and
+   * operative paragraphs, an order's numbered paragraphs or title, numbered rules or the title, or the title.
+   */
+  layout: z.enum(['resolution', 'order', 'rules', 'title']).optional(),
   rules: z.array(ProfileRule),
   override: z.boolean().optional(),
 }).strict();

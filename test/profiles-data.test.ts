@@ -56,21 +56,49 @@ describe('core/data/profiles.json', () => {
     expect(file.version).toBe(1);
   });
 
-  it('has exactly the ten profile ids of the contract', () => {
+  it('has exactly the fourteen profile ids of the contract', () => {
     const ids = file.profiles.map((p) => p.id);
+    expect(ids).toHaveLength(14);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...PROFILE_IDS].sort());
   });
 
-  it('has no rules for generic and rules and cues for every other profile', () => {
+  it('has no rules for generic and the report-like types, and rules and cues for every other profile', () => {
+    const reportLike = new Set(['research-report', 'policy-brief', 'press-release', 'news']);
     for (const p of file.profiles) {
       if (p.id === 'generic') {
         expect(p.rules).toEqual([]);
+        expect(p.cues).toEqual([]);
         continue;
       }
-      expect(p.rules.length, p.id).toBeGreaterThan(0);
+      if (reportLike.has(p.id)) expect(p.rules, p.id).toEqual([]);
+      else expect(p.rules.length, p.id).toBeGreaterThan(0);
       expect(p.cues.length, p.id).toBeGreaterThan(0);
       expect(p.cues.some((c) => c.weight > 0), p.id).toBe(true);
+    }
+  });
+
+  it('gives each report-like type heading or prose cues in English and in French', () => {
+    for (const id of ['research-report', 'policy-brief', 'press-release', 'news']) {
+      const p = file.profiles.find((x) => x.id === id)!;
+      expect(p.label.length, id).toBeGreaterThan(5);
+      expect(p.description?.length ?? 0, id).toBeGreaterThan(40);
+      const fr = p.cues.filter((c) => /[àâçéèêëîïôûùüÿœ«»]|\b(?:le|la|les|des|de|du|cette|ce|l'|d')\b/i.test(c.phrase) || /^(?:Partagez|Partager|Recommandations|Constats|Contexte|Limites|Synthèse)$/.test(c.phrase));
+      expect(fr.length, `${id}: French cues`).toBeGreaterThan(0);
+      expect(p.cues.length - fr.length, `${id}: English cues`).toBeGreaterThan(0);
+    }
+  });
+
+  it('lets only their layout choose resolutions, orders, rules of engagement and titled documents', () => {
+    const layout = Object.fromEntries(file.profiles.map((p) => [p.id, p.layout]));
+    expect(layout).toMatchObject({
+      mandate: 'resolution', 'thematic-resolution': 'resolution', oporder: 'order', conops: 'order', roe: 'rules',
+      'mission-concept': 'title', 'poc-strategy': 'title', 'operations-report': 'title',
+    });
+    for (const id of ['sg-report', 'research-report', 'policy-brief', 'press-release', 'news', 'generic']) expect(layout[id], id).toBeUndefined();
+    // Every title-gated type can be opened by a title cue.
+    for (const p of file.profiles.filter((x) => x.layout === 'title' || x.layout === 'order' || x.layout === 'rules')) {
+      expect(p.cues.some((c) => c.title && c.weight > 0), p.id).toBe(true);
     }
   });
 

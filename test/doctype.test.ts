@@ -1,0 +1,235 @@
+// Document types from the text's own evidence, English and French, with a confidence floor below which
+// the type is generic and the likeliest types are reported. Resolutions, orders and rules of engagement
+// need their layout. Mini-documents of our own; real documents are read from ../shared at run time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, loadLexicon, Report } from '../core/index.ts';
+import { CONFIDENCE_FLOOR, confidenceOf, detectProfile, evidence, isFrenchCue, lineKey, wordsKey } from '../core/detect.ts';
+import { detectLanguage } from '../core/language.ts';
+import { detectStructure } from '../core/sections.ts';
+import { corpusDir } from './support/corpus.ts';
+
+const type = (text: string) => analyze(text).profile;
+const evidenceOf = (t: string) => evidence(t, detectStructure(t, detectLanguage(t)));
+
+describe('evidence read from the text, with its weight', () => {
+  it.each([
+    ['The mission grew.', {}],
+    ['12. The mission grew.', { 'sg-report': 2 }],
+    ['12. The mission grew.\n13. Patrols rose.\n14. Women met.', { 'sg-report': 3 }],
+    ['The elections were held. 3. The count began. 4. The results came.', { 'sg-report': 2 }],
+    ['The elections were held. 3. The count began. 5. The results came.', {}],
+    ['I am concerned by the attacks on women.', { 'sg-report': 2 }],
+    ['Je salue les efforts des femmes.', { 'sg-report': 2 }],
+    ["Le Conseil m'a prié de faire rapport.", { 'sg-report': 2 }],
+    ['Intro.\n\nReferences\n\nAmani, R. (2019). Patrols. Nairobi: Peace Press.', { 'research-report': 3 }],
+    ['Intro.\n\nNotes\n\n1 See the report of the mission of 2019.', { 'research-report': 1.5 }],
+    ['Contents\nIntroduction 3\nFindings 9\n\nText.', { 'research-report': 1 }],
+    ['The data show it (UNFPA, 2024a).', { 'research-report': 1 }],
+    ['The data show it (UNFPA, 2024a) and (UN Women, 2019).', { 'research-report': 1 }],
+    ['The data show it (UNFPA, 2024a) and (UN Women, 2019) and (DCAF, 2015).', { 'research-report': 3 }],
+    ['The report notes it (S/2016/225, para. 10) and again (S/2016/225, paras. 12-14).', { 'research-report': 2 }],
+    ['The report notes it (S/2016/225, para. 10).', {}],
+    ['Studies show it.[1] Others agree.[2] Few doubt it.', { 'research-report': 1.5 }],
+    ['Studies show it.[1] Others agree.', {}],
+    ['Sexual assault.⁵ It is rare. Rape.⁶ It is common.', { 'research-report': 1.5 }],
+    ['In 2019.5 The rate. In 2020.6 The rate.', {}],
+    ['SC/12345', { 'press-release': 4 }],
+    ['GA/SPD/707 and CS/11610', { 'press-release': 4 }],
+    ['Delegates spoke at the 7533rd Meeting (AM).', { 'press-release': 3 }],
+    ['Lors de la 7283e séance, le Conseil a siégé.', { 'press-release': 3 }],
+    ['The Council urged the parties to stop.', { 'press-release': 1.5 }],
+    ['The Council urged the parties to stop. The Council also requested a report.', { 'press-release': 2.5 }],
+    ['The Council urges the parties to stop.', {}],
+    ['Le Conseil a ainsi décidé de proroger le mandat.', { 'press-release': 1.5 }],
+    ['Le Conseil de sécurité des Nations unies a voté une résolution.', { 'press-release': 1.5 }],
+    ['Par ce texte, le Conseil prie la mission de rendre compte.', { 'press-release': 2 }],
+    ['By this resolution, the Council asks the mission to report.', { 'press-release': 2 }],
+    ['The representative of Ruritania said that women mattered.', { 'press-release': 1.5 }],
+    ['Le représentant du Mali a souligné le rôle des femmes.', { 'press-release': 1.5 }],
+    ['Women matter, he said.', { 'press-release': 1, news: 1 }],
+    ['Les femmes comptent, a-t-elle déclaré.', { 'press-release': 1, news: 1 }],
+    ['Women matter, the said.', {}],
+    ['JUBA, 3 March – Peacekeepers met women leaders.', { news: 3 }],
+    ['Intro.\nMore.\nJUBA, 3 March – Peacekeepers met women leaders.', { news: 3 }],
+    ['Intro.\nMore.\nEven more.\nJUBA, 3 March – Peacekeepers met women leaders.', {}],
+    ['UNCLASSIFIED – FICTIONAL TRAINING DOCUMENT', {}],
+    ['By Amina Diallo\nThe mission grew.', { news: 2 }],
+    ['By the river\nThe mission grew.', {}],
+    ['The mission met them on Friday.', { news: 1 }],
+    ['The mission met them Friday.', {}],
+    ['La mission les a reçus mardi.', { news: 1 }],
+    ['Women leaders met. © DCAF.', { news: 1.5 }],
+    ['“We listen to them,” said the commander.', { news: 2 }],
+    ['“We listen to them,” Unficyp spokesman Aleem Siddique said on Wednesday.', { news: 3 }],
+    ['« Nous écoutons », a déclaré la commandante.', { news: 2 }],
+    ['Council members should call for women. Member States should fund them.', { 'policy-brief': 2 }],
+    ['Council members should call for women.', {}],
+    ['Les États membres devraient financer les femmes. Le Conseil devrait exiger leur présence.', { 'policy-brief': 2 }],
+    ['Women should lead. Men should listen.', {}],
+    ['The Security Council,\nRecalling its resolutions,\nDecides to act.', { mandate: 1, 'thematic-resolution': 1 }],
+    ['The Security Council,\nRecalling its resolutions,\nDecides to act.\nSC/12345 For information media', { mandate: 1, 'thematic-resolution': 1 }],
+    ['1. SITUATION\nThe area.\n2. MISSION\nProtect.\nSC/12345', { oporder: 3 }],
+  ])('%j → %j', (text, expected) => expect(evidenceOf(text)).toEqual(expected));
+});
+
+describe('confidence', () => {
+  it('grows with the margin over the next type and with the evidence, capped at 0.99', () => {
+    expect([confidenceOf(0, 0), confidenceOf(-1, 0), confidenceOf(1.5, 0), confidenceOf(2, 0), confidenceOf(2.5, 0), confidenceOf(3, 0), confidenceOf(4, 3), confidenceOf(4, -2), confidenceOf(60, 0), confidenceOf(3, 3)])
+      .toEqual([0, 0, 0.51, 0.6, 0.66, 0.72, 0.56, 0.8, 0.99, 0.44]);
+  });
+  it('the floor is 0.6: a cue of weight 2 alone is just enough, 1.5 is not', () => {
+    expect(CONFIDENCE_FLOOR).toBe(0.6);
+    expect(type('Read more')).toMatchObject({ id: 'news', confidence: 0.6, detected: true });
+    expect(type('Read more').candidates).toBeUndefined();
+  });
+  it('below the floor the type is generic, with the likeliest types and their confidence', () => {
+    const weak = type('During the reporting period, things happened.');
+    expect(weak).toEqual({ id: 'generic', confidence: 0.49, detected: true, candidates: [{ id: 'sg-report', confidence: 0.51 }] });
+    const weakFr = type('Pendant la période considérée, la mission a travaillé.');
+    expect(weakFr).toEqual({ id: 'generic', confidence: 0.49, detected: true, candidates: [{ id: 'sg-report', confidence: 0.51 }] });
+    // Two types as likely as each other: not sure which, both reported.
+    const tie = type('Women matter, he said.');
+    expect(tie.id).toBe('generic');
+    expect(tie.candidates?.map((c) => c.id).sort()).toEqual(['news', 'press-release']);
+    expect(tie.candidates?.every((c) => c.confidence < CONFIDENCE_FLOOR)).toBe(true);
+    expect(() => Report.parse(analyze('Women matter, he said.'))).not.toThrow();
+  });
+  it('no evidence at all: generic, sure of it, no candidates', () => {
+    expect(type('The cat sat on the mat.')).toEqual({ id: 'generic', confidence: 1, detected: true });
+  });
+  it('reports at most three candidates, the likeliest first', () => {
+    const text = 'Women matter, he said. Read more. During the reporting period it rained. The data show it (UNFPA, 2024a).';
+    const p = type(text);
+    expect(p.id).toBe('generic');
+    expect(p.candidates).toHaveLength(3);
+    const c = p.candidates!.map((x) => x.confidence);
+    expect([...c].sort((a, b) => b - a)).toEqual(c);
+  });
+  it('a forced profile has no candidates and full confidence', () => {
+    expect(analyze('Women matter, he said.', { profile: 'news' }).profile).toEqual({ id: 'news', confidence: 1, detected: false });
+  });
+});
+
+describe('each type from its own evidence, in English and in French', () => {
+  it.each([
+    ['research-report', 'Executive summary\n\nThe mission grew.'],
+    ['research-report', 'Methodology\n\nThe mission grew.'],
+    ['research-report', 'KEY FINDINGS\n\nThe mission grew.'],
+    ['research-report', 'This study looks at patrols. The study found few women.'],
+    ['research-report', 'Résumé exécutif\n\nLa mission a grandi.'],
+    ['research-report', 'Méthodologie\n\nLa mission a grandi.'],
+    ['research-report', 'La présente étude porte sur les patrouilles.'],
+    ['research-report', 'Intro.\n\nBibliographie\n\nDiallo, A. (2018). Femmes et paix. Bamako : Sahel.'],
+    ['sg-report', 'The present report is submitted pursuant to resolution 2640 (2022).'],
+    ['sg-report', '1. The mission grew.\n2. Patrols rose.\n\nObservations\n\n3. I am concerned by the attacks.'],
+    ['sg-report', 'Le présent rapport est présenté en application de la résolution 2640 (2022).'],
+    ['press-release', 'SC/15555\n\nThe Council urged the parties to protect women.'],
+    ['press-release', 'For information media • not an official record'],
+    ['press-release', 'Communiqué de presse\n\nPar ce texte, le Conseil prie la mission de protéger les femmes.'],
+    ['news', 'JUBA, 3 March – Peacekeepers met women leaders on Friday.'],
+    ['news', '“We listen to them,” said the commander. Read more'],
+    ['news', 'BAMAKO, 5 juin – La mission a rencontré des femmes.'],
+    ['news', 'La mission a rencontré des femmes. Partagez'],
+    ['policy-brief', 'POLICY BRIEF\n\nWomen in Peace Talks'],
+    ['policy-brief', 'Key recommendations\n\nCouncil members should call for women in talks. Member States should fund women’s groups.'],
+    ['policy-brief', "NOTE D'ORIENTATION\n\nLes femmes dans les pourparlers"],
+    ['policy-brief', 'Recommandations clés\n\nLes États membres devraient financer les groupes de femmes. Le Conseil devrait exiger leur présence.'],
+  ])('%s: %j', (id, text) => {
+    const p = type(text);
+    expect(p.id).toBe(id);
+    expect(p.confidence).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+  });
+});
+
+describe('never a resolution, an order or rules of engagement without their layout', () => {
+  it.each([
+    ['a report quoting a resolution', 'The Security Council, in resolution 2100 (2013), decided to extend the mandate of the Mission and decides that the mandate shall include priority tasks. Acting under Chapter VII, it authorizes all necessary means.'],
+    ['a report on a thematic resolution', 'Resolution 1325 (2000) on women and peace and security asks all parties to armed conflict to protect women. Member States must act.'],
+    ['a French report quoting a resolution', 'Le Conseil de sécurité, dans sa résolution 2100 (2013), a décidé de proroger le mandat de la Mission ; le mandat comprendra des tâches prioritaires.'],
+    ['rules of engagement named in prose', 'The mission reviewed its rules of engagement, the use of force, deadly force, hostile intent, hostile act and self-defence with women leaders.'],
+    ['an order named in prose', 'The report cites the OPERATION ORDER of the sector and the Concept of Operations, the COMMAND AND SIGNAL annex and the CONOPS.'],
+    ['French orders and rules in prose', "Le rapport cite l'ordre d'opération du secteur, le concept d'opérations et les règles d'engagement sur l'usage de la force."],
+    ['a PoC strategy named in prose', 'The study read the Protection of Civilians Strategy and the PoC Strategy of the mission and its Tier I and Tier II actions.'],
+  ])('%s', (_, text) => {
+    const r = analyze(text);
+    expect(['mandate', 'thematic-resolution', 'oporder', 'conops', 'roe', 'poc-strategy']).not.toContain(r.profile.id);
+    expect(r.structure.some((s) => s.kind === 'operative' || s.kind === 'preambular' || s.kind === 'opord-paragraph')).toBe(false);
+  });
+  it.each([
+    ['mandate', 'The Security Council,\nRecalling its resolutions on the Mission,\n1. Decides to extend the mandate of the Mission until 2030;\n2. Requests the Secretary-General to report.'],
+    ['thematic-resolution', 'The Security Council,\nRecalling its resolutions on women and peace and security,\n1. Urges Member States to increase the participation of women;'],
+    ['oporder', 'OPERATION ORDER 1/30\n\n1. SITUATION\nThe area.\n2. MISSION\nProtect.\n3. EXECUTION\nPatrol.'],
+    ['conops', 'MILITARY CONCEPT OF OPERATIONS\n\nThe force protects civilians along three lines of operation.'],
+    ['roe', 'Rule No. 1.1 Use of force to defend oneself is authorised.\nRule No. 1.2 Deadly force against a hostile act is authorised.'],
+    ['roe', "RÈGLES D'ENGAGEMENT DE LA FORCE\n\nL'usage de la force létale est autorisé face à un acte hostile."],
+    ['operations-report', 'PATROL REPORT (PATREP)\n\nPatrol leader: Lt Diallo. Time out: 0600.'],
+    ['mission-concept', 'Mission Concept\n\nStrategic objectives for all components.'],
+  ])('%s with its layout or title', (id, text) => {
+    expect(type(text).id).toBe(id);
+  });
+  it('a title cue counts in a title line only: capitals, Title Case, or most of a short line', () => {
+    expect(type('The study read every patrol report and incident report of the mission.').id).not.toBe('operations-report');
+    expect(type('Patrol report\n\nPatrol leader: Lt Diallo.').id).toBe('operations-report');
+    expect(type(`${'Intro line.\n'.repeat(40)}PATROL REPORT\n\nPatrol leader: Lt Diallo.`).id).not.toBe('operations-report');
+  });
+});
+
+describe('keys', () => {
+  it('lineKey strips numbering, markup and a final colon; wordsKey keeps the words', () => {
+    expect(['II. Observations:', '## Executive Summary', '3.1 Key findings', 'A. Méthodologie.', '**References**'].map(lineKey))
+      .toEqual(['observations', 'executive summary', 'key findings', 'méthodologie', 'references']);
+    expect(wordsKey("MILITARY CONCEPT D'OPÉRATIONS (CONOPS)")).toBe("military concept d opérations conops");
+  });
+  it('isFrenchCue', () => {
+    expect(['Résumé exécutif', 'la période considérée', "l'étude", 'Executive summary', 'Read more', 'Partagez'].map(isFrenchCue)).toEqual([true, true, true, false, false, false]);
+  });
+  it('English text is read without the French cues', () => {
+    const lex = loadLexicon();
+    const text = 'Synthèse\n\nThe mission grew.';
+    expect(detectProfile(text, detectStructure(text, 'en'), lex, 'en').scores['research-report']).toBe(0);
+    expect(detectProfile(text, detectStructure(text, 'fr'), lex, 'fr').scores['research-report']).toBe(1.5);
+  });
+  it('each cue counts once, however often it occurs', () => {
+    const lex = loadLexicon();
+    const text = 'Read more. Read more. Read more.';
+    expect(detectProfile(text, detectStructure(text, 'en'), lex, 'en').scores.news).toBe(2);
+  });
+});
+
+// Development documents (../shared/corpus): the case study is a research report, and no dev passage (odd
+// ids) is ever typed as a resolution, an order or rules of engagement.
+describe('development documents', () => {
+  const dir = corpusDir();
+  it('the DCAF case study is a research report with contents, references and notes, their findings marked', () => {
+    const text = readFileSync(join(dir, 'reports/dcaf-2024-mali-gbv-case-study.txt'), 'utf8');
+    const r = analyze(text);
+    expect(r.profile.id).toBe('research-report');
+    expect(r.profile.confidence).toBeGreaterThan(0.9);
+    const kinds = new Set(r.structure.map((s) => s.kind));
+    for (const k of ['contents', 'references', 'notes', 'heading']) expect(kinds.has(k as never), k).toBe(true);
+    const refs = r.structure.find((s) => s.kind === 'references')!;
+    expect(text.slice(refs.start, refs.start + 10)).toBe('REFERENCES');
+    const marked = r.findings.filter((f) => f.reference);
+    expect(marked.length).toBeGreaterThan(10);
+    expect(marked.length).toBeLessThan(r.findings.length / 4);
+    for (const f of marked) {
+      const inside = r.structure.some((s) => ['contents', 'references', 'notes', 'furniture'].includes(s.kind) && s.start <= f.start && f.end <= s.end);
+      expect(inside, f.text).toBe(true);
+    }
+    // Footnote markers no longer merge sentences: none of the findings' sentences runs past 500 characters.
+    expect(Math.max(...r.findings.map((f) => f.sentence.end - f.sentence.start))).toBeLessThan(500);
+  });
+  it('no development passage is typed as a resolution, an order or rules of engagement', () => {
+    const passages = JSON.parse(readFileSync(join(dir, 'prose/passages.json'), 'utf8')) as { id: string; text: string }[];
+    const dev = passages.filter((p) => Number(p.id.split('-')[2]) % 2 === 1);
+    expect(dev.length).toBeGreaterThan(80);
+    const wrong = dev.map((p) => [p.id, analyze(p.text).profile.id]).filter(([, id]) => ['mandate', 'thematic-resolution', 'oporder', 'conops', 'roe'].includes(id!));
+    expect(wrong).toEqual([]);
+  });
+  it('the training exercise is no resolution', () => {
+    const text = readFileSync(join(dir, 'reports/minusma-gender-adviser-exercise.txt'), 'utf8');
+    expect(['mandate', 'thematic-resolution']).not.toContain(analyze(text).profile.id);
+  });
+});
