@@ -64,6 +64,10 @@ export const Finding = z.object({
   label: z.string().optional(),
   /** Added: true when the finding lies in an annex. */
   annex: z.boolean().optional(),
+  /** Added: the strength comes from a decision reported in prose ("the Council requested …", « le Conseil a prié … »). */
+  reported: z.boolean().optional(),
+  /** Added: who took that decision, when the text says: council, secretary-general, general-assembly, member-states, mission, parties, government, author. */
+  actor: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
