@@ -398,6 +398,7 @@ function antecedent(t: ReportedTable, text: string, from: number, to: number): s
   return actor;
 }
 const DECIDING_BODIES = new Set(rep.decidingBodies);
+const ACTIVE_ONLY = new Set(rep.activeOnly);
 
 /** Reported decisions of a sentence, in order: the verb, and what it says. */
 function reportedHits(text: string, sentStart: number, sentEnd: number, lang: VerbLanguage | undefined, lo: number): ReportedHit[] {
@@ -426,7 +427,7 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
         // "by" / « par », which must then name one ("is committed by armed groups" is no decision).
         const by = /^[\s\u00A0]*(?:by|par)[\s\u00A0]+([\s\S]{0,60})/iu.exec(after);
         if (by) actor = t.actors.get(plainKey(t.actorStart.exec(by[1]!)?.[1] ?? ''));
-        ok = f.tense === 'past' && (by ? actor !== undefined : t.complement.test(after));
+        ok = f.tense === 'past' && !ACTIVE_ONLY.has(f.lemma) && (by ? actor !== undefined : t.complement.test(after));
       } else if (a && (f.tense === 'present' || !f.french || a.aux)) {
         actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : antecedent(t, text, Math.max(lo, sentStart - 600), sentStart + m.index));
         ok = actor !== undefined;
