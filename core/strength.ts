@@ -165,6 +165,8 @@ const PREDICTIVE_AFTER = plainSet(PRED.after);
 const FRAMES = [...plainSet(PRED.frames)];
 const PURPOSE = plainSet(PRED.purposeNouns);
 const DATE_WORDS = plainSet(orders.dateWords);
+const DEEMED = plainSet(PRED.deemed);
+const BE = plainSet(PRED.be);
 /** Opening and closing quotation marks; a straight double quote toggles. */
 const OPEN_QUOTES = '“‘«';
 const CLOSE_QUOTES = '”»';
@@ -195,15 +197,22 @@ function counts(s: string, at: number, len: number): boolean {
   const key = wordsOf(cue).join(' ');
   if (DATE_WORDS.has(key) && (/\d[\s\u00A0]*$/.test(before) || /^[\s\u00A0]*\d/.test(s.slice(at + len)))) return false;
   if (quoted(s, at)) return false;
+  if (DEEMED.has(key) && BE.has(wordBefore(before))) return false;
   if (!MODALS.has(key) && !FUTURE_FR_WORD.test(cue)) return true;
   return !predictive(s, at, len, key);
 }
 
-function predictive(s: string, at: number, len: number, key: string): boolean {
-  const prev = wordsOf(s.slice(Math.max(0, at - 200), at));
+/** The word before a cue, past adverbs such as "also", "clearly" ('' at the start). */
+function wordBefore(before: string): string {
+  const prev = wordsOf(before.slice(-200));
   let i = prev.length;
   while (i > 0 && SKIP.has(prev[i - 1]!)) i--;
-  if (i > 0 && PRONOUN_SUBJECTS.has(prev[i - 1]!)) return true;
+  return i > 0 ? prev[i - 1]! : '';
+}
+
+function predictive(s: string, at: number, len: number, key: string): boolean {
+  const prev = wordsOf(s.slice(Math.max(0, at - 200), at));
+  if (PRONOUN_SUBJECTS.has(wordBefore(s.slice(0, at)))) return true;
   // "is to" after a noun of purpose: "The purpose of this study is to examine …".
   if (key === 'is to' || key === 'are to') {
     const clause = wordsOf(s.slice(Math.max(0, s.lastIndexOf(',', at) + 1, at - 120), at));

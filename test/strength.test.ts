@@ -253,3 +253,15 @@ describe('reported decisions on findings', () => {
     expect(f!.reported).toBeUndefined();
   });
 });
+
+describe('"considered" after "be" means deemed, not weighed', () => {
+  it.each([
+    ['Units should consider the needs of women.', 'advice'],
+    ['Commanders considered the needs of women.', 'advice'],
+    ['Rape is considered a war crime.', 'context'],
+    ['Rape is also considered a war crime.', 'context'],
+    ['Such acts shall be considered crimes against women.', 'task'],
+  ] as const)('%s → %s', (s, mode) => {
+    expect(orderStrength(s, 0, s.length, 'en').mode).toBe(mode);
+  });
+});
