@@ -11,6 +11,7 @@ import type { Lang } from './language.ts';
 import { flatten } from './flat.ts';
 import { PhraseSet, type Source } from './phrases.ts';
 import { normKey } from './text.ts';
+import { lastAtOrBefore } from './bisect.ts';
 
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
@@ -20,7 +21,7 @@ const NegationLists = z.object({
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
   participles: Phrases, absence: Phrases.optional(), participleEndings: Phrases.optional(),
-  subordinators: Phrases, clauseOpeners: Phrases, complementizers: Phrases, speechVerbs: Phrases, relatives: Phrases,
+  subordinators: Phrases, clauseOpeners: Phrases, complementizers: Phrases, speechVerbs: Phrases, relatives: Phrases, abbreviations: Phrases,
 });
 const CueLists = z.object({
   negation: NegationLists, scopeLimited: Phrases, notScope: Phrases, unverified: Phrases, boilerplateMeans: Phrases, syntax: SyntaxLists,
@@ -39,7 +40,9 @@ type Role = Kind | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
 const KINDS: readonly Kind[] = ['quantifier', 'nominal', 'verbal', 'subject', 'post'];
 
 /** Word key: lower case, no accents (cue lists and text compare without them). */
-const wordKey = (w: string) => frUnaccented(w.toLowerCase());
+const wordKey = (w: string) => unaccented(w.toLowerCase());
+/** frUnaccented, skipped for plain ASCII words (most of them). */
+const unaccented = (low: string) => (/[^\x00-\x7F]/.test(low) ? frUnaccented(low) : low);
 
 // Word classes (bits) of the clause's words.
 const VERB = 1; // a finite verb: ends a noun phrase
@@ -55,7 +58,7 @@ const NE = 512; // French "ne"/"n'", which opens the verb its "pas" negates
 const AND = 1024; // "and", "or" after a comma continue a list unless a verb follows
 const REL = 2048; // "which", « qui »: a relative clause belongs to the noun before it
 
-interface Syntax { classes: Map<string, number>; subordinators: string[][]; ppEndings: string[] }
+interface Syntax { classes: Map<string, number>; subordinators: Map<string, string[][]>; ppEndings: string[]; abbreviations: Set<string> }
 
 function syntaxOf(lists: CueLists['syntax'][], lang: Lang): Syntax {
   const classes = new Map<string, number>();
@@ -73,14 +76,21 @@ function syntaxOf(lists: CueLists['syntax'][], lang: Lang): Syntax {
   // either in text of no clear language: there it only joins a verb group.
   if (lang === 'fr') classes.set('a', VERB | GROUP);
   if (lang === 'und') classes.set('a', GROUP);
-  const subordinators = lists.flatMap((s) => s.subordinators.map((p) => normKey(frUnaccented(p)).replace(/'/g, ' ').split(' ').filter(Boolean)));
+  // Subordinators by their first word: "so that", "parce qu'" → ["so", "that"], ["parce", "qu"].
+  const subordinators = new Map<string, string[][]>();
+  for (const p of lists.flatMap((s) => s.subordinators)) {
+    const seq = normKey(frUnaccented(p)).replace(/'/g, ' ').split(' ').filter(Boolean);
+    subordinators.set(seq[0]!, [...(subordinators.get(seq[0]!) ?? []), seq]);
+  }
   // Endings are read on the accented word: "-é" is a participle, "-e" is not ("-ee", "-ees" stand for "-ée", "-ées" without accents).
   const ppEndings = lists.flatMap((s) => s.participleEndings ?? []).map((e) => e.toLowerCase());
-  return { classes, subordinators, ppEndings };
+  return { classes, subordinators, ppEndings, abbreviations: new Set(lists.flatMap((s) => s.abbreviations).map(wordKey)) };
 }
 
 interface CueSet {
-  roles: Map<string, Set<Role>>; all: PhraseSet; means: PhraseSet; masks: Set<string>; syntax: Syntax; french: boolean;
+  roles: Map<string, Set<Role>>; all: PhraseSet; means: PhraseSet; masks: Set<string>; syntax: Syntax;
+  /** « ne … que », read in French (and undetermined) text only. */
+  neQue: RegExp | null;
   problemNouns: Set<string>; problemPursued: Set<string>;
 }
 
@@ -109,7 +119,7 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   const means = lists.flatMap((l) => l.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
   const words = (f: (l: CueLists) => readonly string[]) => new Set(lists.flatMap(f).map(wordKey));
   return {
-    roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists.map((l) => l.syntax), lang), french: lang !== 'en',
+    roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists.map((l) => l.syntax), lang), neQue: lang === 'en' ? null : NE_QUE,
     problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
   };
 }
@@ -125,8 +135,6 @@ function cuesFor(lang: Lang = 'und'): CueSet {
 export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Before a full stop, words that do not end a sentence ("No. 30", "para. 4", "e.g."). */
-const ABBREVIATIONS = new Set(['no', 'nos', 'para', 'paras', 'art', 'vol', 'cf', 'op', 'pp', 'res', 'mr', 'mrs', 'ms', 'dr', 'st', 'etc', 'mme', 'al']);
 /** Words that close a negation cue and may open a longer non-negation ("not only", "pas toujours"). */
 const NEGATORS = new Set(['not', 'no', 'never', 'pas', 'jamais', 'plus', 'sans', 'without']);
 const RESTRICTION_NEGATORS = new Set(['not', 'pas', 'non']);
@@ -180,15 +188,15 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     raw.push({ start: m.start - cStart, end: m.end - cStart, key: m.key, roles: r });
   }
   const text = src.text.slice(cStart, cEnd);
-  if (set.french) {
-    NE_QUE.lastIndex = 0;
-    for (let m = NE_QUE.exec(text); m; m = NE_QUE.exec(text)) {
+  if (set.neQue) {
+    set.neQue.lastIndex = 0;
+    for (let m = set.neQue.exec(text); m; m = set.neQue.exec(text)) {
       if (NOT_RESTRICTIVE.test(m[1]!)) continue;
       const a = m.index;
       const b = a + m[0].length;
       // The "ne" of a restriction negates nothing: drop the cues inside it ("ne mentionne" in "ne mentionne que").
       for (let i = raw.length - 1; i >= 0; i--) if (raw[i]!.start >= a && raw[i]!.start < b) raw.splice(i, 1);
-      raw.push({ start: a, end: b, key: 'ne que', roles: new Set(['scope']) });
+      raw.push({ start: a, end: b, key: m[0], roles: new Set(['scope']) });
     }
     raw.sort((x, y) => x.start - y.start);
   }
@@ -200,12 +208,12 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     const last = wordsBefore(w, h.end) - 1;
     const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles: h.roles, first, last, problem: h.roles.has('problemAbsent') };
     // "(must) not only", « pas seulement », « non seulement »: an addition, not a restriction.
-    if (h.roles.has('scope') && !(first > 0 && RESTRICTION_NEGATORS.has(w.key[first - 1]!))) c.scope.push(hit);
+    if (h.roles.has('scope') && !RESTRICTION_NEGATORS.has(w.key[first - 1] ?? '')) c.scope.push(hit);
     if (!KINDS.some((k) => h.roles.has(k))) continue;
     if (masked(set, w, h.key, last)) continue;
     // "no reports of …", "aucun cas de …": a harm said not to have happened, unless what is denied is
     // what was done about it ("no cases of CRSV have been tried").
-    if (h.roles.has('quantifier')) for (let i = last + 1; i <= last + 3 && i < w.key.length; i++) if (set.problemNouns.has(w.key[i]!)) hit.problem = true;
+    if (h.roles.has('quantifier') && w.key.slice(last + 1, last + 4).some((k) => set.problemNouns.has(k))) hit.problem = true;
     if (hit.problem && w.key.slice(last + 1).some((k) => set.problemPursued.has(k))) hit.problem = false;
     c.hits.push(hit);
   }
@@ -217,39 +225,17 @@ function masked(set: CueSet, w: Words, key: string, last: number): boolean {
   const neg = key.slice(key.lastIndexOf(' ') + 1);
   if (!NEGATORS.has(neg)) return false;
   let k = neg;
-  for (let i = last + 1; i <= last + 3 && i < w.key.length; i++) {
-    k += ` ${w.key[i]}`;
-    if (set.masks.has(k)) return true;
-  }
-  return false;
+  return w.key.slice(last + 1, last + 4).some((next) => set.masks.has((k += ` ${next}`)));
 }
 
-/** Index of the word containing (or first after) clause offset `at`. */
-function wordAt(w: Words, at: number): number {
-  let lo = 0;
-  let hi = w.end.length - 1;
-  let ans = w.end.length;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (w.end[mid]! > at) { ans = mid; hi = mid - 1; } else lo = mid + 1;
-  }
-  return ans;
-}
-
+/** Index of the word containing clause offset `at` (or the last word starting before it). */
+const wordAt = (w: Words, at: number) => Math.max(0, lastAtOrBefore(w.start, at));
 /** How many words start before clause offset `at`. */
-function wordsBefore(w: Words, at: number): number {
-  let lo = 0;
-  let hi = w.start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (w.start[mid]! < at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
+const wordsBefore = (w: Words, at: number) => lastAtOrBefore(w.start, at - 1) + 1;
 
 /** Is word `k` the start of a subordinator ("although", "parce que")? */
 function subordinatorAt(w: Words, syn: Syntax, k: number): boolean {
-  return syn.subordinators.some((seq) => seq.every((s, j) => w.key[k + j] === s));
+  return syn.subordinators.get(w.key[k]!)?.some((seq) => seq.every((s, j) => w.key[k + j] === s)) ?? false;
 }
 
 /** Participle or word of absence: what makes "is not …" an absence ("is not addressed", « n'est pas prise »). */
@@ -264,39 +250,37 @@ function wordsOf(text: string, syn: Syntax): Words {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const low = m[0].toLowerCase();
-    const k = frUnaccented(low);
+    const k = unaccented(low);
     w.low.push(low);
     w.start.push(m.index);
     w.end.push(m.index + m[0].length);
     w.key.push(k);
     w.cls.push(syn.classes.get(k) ?? (/(?:ly|ment)$/.test(k) && k.length > 4 ? ADVERB : 0));
   }
-  const n = w.key.length;
-  const comma = w.comma;
-  for (let i = 0; i < n; i++) {
+  w.key.forEach((_, i) => {
     const gap = i === 0 ? '' : text.slice(w.end[i - 1]!, w.start[i]!);
-    comma.push(gap.includes(','));
-    let b = /[;:?!…]/.test(gap) || (gap.includes('.') && fullStop(w, i, gap));
+    w.comma.push(gap.includes(','));
+    let b = /[;:?!…]/.test(gap) || (gap.includes('.') && fullStop(w, syn, i, gap));
     // "that"/« que » after a verb of saying opens its complement: "said that …".
-    if (!b && i > 0 && w.cls[i]! & COMP && (w.cls[i - 1]! & SPEECH || /ed$/.test(w.key[i - 1]!))) b = true;
-    if (!b && subordinatorAt(w, syn, i)) b = true;
-    w.brk.push(b);
-  }
+    if (!b && w.cls[i]! & COMP && (w.cls[i - 1]! & SPEECH || /ed$/.test(w.key[i - 1]!))) b = true;
+    w.brk.push(b || subordinatorAt(w, syn, i));
+  });
   // A comma ends the phrase before it when a clause opens after it: an opener ("which", "but") or,
   // for anything else (a list continuing with "and"), a finite verb before the next comma.
-  for (let i = 0; i < n; i++) {
-    if (!comma[i] || w.brk[i]) continue;
-    if (w.cls[i]! & OPENER && !(w.cls[i]! & AND)) { w.brk[i] = true; continue; }
-    for (let j = i; j < n && (j === i || (!comma[j] && !w.brk[j])); j++) if (w.cls[j]! & (VERB | NE)) { w.brk[i] = true; break; }
-  }
+  w.comma.forEach((comma, i) => {
+    if (!comma || w.brk[i]) return;
+    let e = i + 1;
+    while (e < w.key.length && !w.comma[e] && !w.brk[e]) e++;
+    w.brk[i] = ((w.cls[i]! & OPENER) !== 0 && (w.cls[i]! & AND) === 0) || hasClass(w, i, e, VERB | NE);
+  });
   return w;
 }
 
 /** Does a full stop in the gap before word i end a sentence (not a decimal point, an initial or "No.")? */
-function fullStop(w: Words, i: number, gap: string): boolean {
+function fullStop(w: Words, syn: Syntax, i: number, gap: string): boolean {
   if (!/\.\S*\s|\.$/.test(gap) || (gap === '.' && /\d$/.test(w.key[i - 1]!) && /^\d/.test(w.key[i]!))) return false;
   const prev = w.key[i - 1]!;
-  return prev.length > 1 && !ABBREVIATIONS.has(prev);
+  return prev.length > 1 && !syn.abbreviations.has(prev);
 }
 
 /** Is there a boundary between word a and word b (a < b): in (a, b]? */
@@ -363,7 +347,7 @@ function copular(w: Words, h: Hit): boolean {
 /** First word of the verb group a cue closes: auxiliaries and adverbs before it, or French "ne … pas". */
 function groupStart(w: Words, h: Hit): number {
   let g = h.first;
-  while (g > 0 && w.cls[g - 1]! & (GROUP | ADVERB) && !w.brk[g]) g--;
+  while (w.cls[g - 1]! & (GROUP | ADVERB) && !w.brk[g]) g--;
   for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
     if (w.brk[k + 1]) break;
     if (w.cls[k]! & NE) { g = Math.min(g, k); break; }

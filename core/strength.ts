@@ -268,6 +268,13 @@ export function resolutionStrength(verb: SectionVerb | undefined, preambular: bo
 
 // ---------------------------------------------------------------- decisions reported in prose
 
+const WORD_START = /\p{L}+(?:['’]\p{L}+)?/gu;
+/** plainKey, with frUnaccented skipped for plain ASCII words. */
+const fastKey = (w: string) => {
+  const k = formKey(w);
+  return /[^\x00-\x7F]/.test(k) ? frUnaccented(k) : k;
+};
+
 /** A finding's strength and, when a reported decision sets it, who decided ("the Council requested …"). */
 export interface Said { strength: Strength; reported?: true; actor?: string }
 
@@ -275,6 +282,10 @@ type Tense = 'present' | 'past' | 'participle';
 interface ReportedForm { lemma: string; verbClass: VerbClass; level: Level; tense: Tense; french: boolean }
 interface ReportedTable {
   forms: Map<string, ReportedForm>;
+  /** First words of the forms (plainKey): the sentence's other words are never tried. */
+  firstWords: Set<string>;
+  /** A form at a given position (sticky); `form` finds them anywhere (the look-back for an antecedent). */
+  formAt: RegExp;
   form: RegExp;
   actorEnd: RegExp;
   actorStart: RegExp;
@@ -337,9 +348,12 @@ function reportedTable(french: boolean): ReportedTable {
   const lang = (l: ByLang) => (french ? [...l.en, ...withUnaccented(l.fr)] : l.en);
   const actorAlt = trieSource(actorForms)!;
   const quote = '["\'“”‘’«»]';
+  const formAlt = trieSource(forms.keys())!;
   return {
     forms,
-    form: new RegExp(`${BEFORE}(?:${quote}[\\s\\u00A0]*)?(${trieSource(forms.keys())})(?:${quote})?${AFTER}`, 'giu'),
+    firstWords: new Set([...forms.keys()].map((k) => plainKey(k.split(' ')[0]!))),
+    formAt: new RegExp(`(${formAlt})(?:${quote})?${AFTER}`, 'yiu'),
+    form: new RegExp(`${BEFORE}(?:${quote}[\\s\\u00A0]*)?(${formAlt})(?:${quote})?${AFTER}`, 'giu'),
     // Resolution numbers name the Council: "resolution 2242 (2015) urged …".
     actorEnd: new RegExp(`${BEFORE}(?:(${actorAlt})|(resolutions?${SEP_RE}\\d{3,4}(?:${SEP_RE}\\(\\d{4}\\))?))[\\s\\u00A0"'”’»]*$`, 'iu'),
     actorStart: new RegExp(`^[\\s\\u00A0]*(?:the${SEP_RE}|le${SEP_RE}|la${SEP_RE}|les${SEP_RE}|l')?(${actorAlt})${AFTER}`, 'iu'),
@@ -414,13 +428,19 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
   const t = reportedFor(lang);
   const s = text.slice(sentStart, sentEnd);
   const out: ReportedHit[] = [];
-  // matchAll reads a copy of the pattern: antecedent() below reads it too.
-  for (const m of s.matchAll(t.form)) {
+  let last = 0;
+  for (const w of s.matchAll(WORD_START)) {
+    if (w.index < last || !t.firstWords.has(fastKey(w[0]))) continue;
+    t.formAt.lastIndex = w.index;
+    const m = t.formAt.exec(s);
+    if (!m) continue;
+    last = m.index + m[0].length;
     const verb = m[1]!;
-    const at = m.index + m[0].indexOf(verb);
+    const at = m.index;
     const f = t.forms.get(formKey(verb))!;
-    const after = s.slice(m.index + m[0].length);
-    const before = s.slice(0, m.index);
+    const after = s.slice(last);
+    // An opening quote around the verb ("the resolution ‘urged’ …") is no word of the subject.
+    const before = s.slice(0, at).replace(/["'“‘«][\s\u00A0]*$/u, '');
     let actor: string | undefined;
     let ok = false;
     if (f.tense === 'participle') {

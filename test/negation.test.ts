@@ -4,11 +4,10 @@ import { clauseAt, sentenceAt } from '../core/sentence.ts';
 import { flatten } from '../core/flat.ts';
 import type { Lang } from '../core/language.ts';
 
-// Every sentence here is written for these tests. `target` is the term; `nth` picks a later occurrence.
+// Every sentence here is written for these tests. `target` is the term (its first occurrence).
 /** Flags for an occurrence of `target`, read in its clause as the analysis does. */
-function flags(sentence: string, target: string, opts: { problem?: boolean; lang?: Lang; nth?: number } = {}) {
-  let at = sentence.indexOf(target);
-  for (let n = opts.nth ?? 0; n > 0; n--) at = sentence.indexOf(target, at + 1);
+function flags(sentence: string, target: string, opts: { problem?: boolean; lang?: Lang } = {}) {
+  const at = sentence.indexOf(target);
   if (at < 0) throw new Error(`"${target}" not in "${sentence}"`);
   const c = clauseAt(sentence, at, sentenceAt(sentence, at));
   return flagsFor(sentence, c.start, c.end, at, at + target.length, opts.problem ?? false, opts.lang ?? 'en');
@@ -159,6 +158,28 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
       ['Units are not to search women at night.', 'women', false],
       ['Units should not question women alone.', 'women', false],
     ]);
+    it('a term that contains its own cue is not negated by it', () => {
+      expect(flags('The no-fly zone protects women.', 'no-fly zone').negated).toBe(false);
+    });
+    it('a copular negation at the end of its clause still negates its subject', () => {
+      expect(flagsWhole('Women are not', 'Women').negated).toBe(true);
+      expect(flags('Are women consulted? Women are not.', 'Women').negated).toBe(true);
+    });
+    it('abbreviations before a full stop do not end the scope', () => {
+      for (const abbr of ['No.', 'Nos.', 'para.', 'pp.', 'Res.', 'cf.']) {
+        expect(flagsWhole(`The plan does not cite ${abbr} 30 on women.`, 'women').negated, abbr).toBe(true);
+      }
+      expect(flagsWhole('The plan does not cite Annex. 30 on women.', 'women').negated).toBe(false);
+      expect(flagsWhole("Le plan ne cite pas Mme. Diallo sur les femmes.", 'femmes', 'fr').negated).toBe(true);
+    });
+    it('a problem noun counts within three words after the quantifier', () => {
+      expect(flags('There were no new reports of rape.', 'rape', { problem: true }).negated).toBe(false);
+      expect(flags('There were no patrols near the camp with cases of rape.', 'rape', { problem: true }).negated).toBe(true);
+    });
+    it('"and" opens a second clause only between two finite verbs', () => {
+      expect(flags('There were no gender advisers and women protection advisers were requested.', 'women protection advisers').negated).toBe(true);
+      expect(flags('No gender adviser was named and women protection advisers were requested.', 'women protection advisers').negated).toBe(false);
+    });
     it('a cue that names the head of its phrase governs a term that starts inside it', () => {
       expect(flags('The quarterly report has no section on gender.', 'section on gender').negated).toBe(true);
       expect(flags('The quarterly report has a section on gender.', 'section on gender').negated).toBe(false);
@@ -317,6 +338,8 @@ describe('French negation', () => {
   const restrictive: [string, string, boolean, boolean][] = [
     ['Les femmes ne représentent que 4 % des officiers.', 'femmes', true, false],
     ['Le plan ne mentionne que les femmes.', 'femmes', true, false],
+    ['Le plan ne prévoit que des patrouilles avec des femmes.', 'femmes', true, false],
+    ['Ne prévoit que des patrouilles avec des femmes.', 'femmes', true, false],
     ["Le genre n'est mentionné que pour les fouilles.", 'genre', true, false],
     ["Le plan n'évoque qu'une fois les femmes.", 'femmes', true, false],
     // "ne … pas que", "ne … plus que": not a restriction.
