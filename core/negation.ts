@@ -16,12 +16,13 @@ import { lastAtOrBefore } from './bisect.ts';
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
   quantifier: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
-  notNegation: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases,
+  notNegation: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases,
 });
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
   participles: Phrases, absence: Phrases.optional(), participleEndings: Phrases.optional(),
   subordinators: Phrases, clauseOpeners: Phrases, complementizers: Phrases, speechVerbs: Phrases, relatives: Phrases, abbreviations: Phrases,
+  listJoiners: Phrases, ne: Phrases.optional(), fronting: Phrases,
 });
 const CueLists = z.object({
   negation: NegationLists, scopeLimited: Phrases, notScope: Phrases, unverified: Phrases, boilerplateMeans: Phrases, syntax: SyntaxLists,
@@ -57,6 +58,7 @@ const COMP = 256; // "that", "que"
 const NE = 512; // French "ne"/"n'", which opens the verb its "pas" negates
 const AND = 1024; // "and", "or" after a comma continue a list unless a verb follows
 const REL = 2048; // "which", « qui »: a relative clause belongs to the noun before it
+const FRONT = 4096; // "in", "despite", « faute »: may open a fronted phrase ("In the absence of …,")
 
 interface Syntax { classes: Map<string, number>; subordinators: Map<string, string[][]>; ppEndings: string[]; abbreviations: Set<string> }
 
@@ -69,12 +71,10 @@ function syntaxOf(lists: CueLists['syntax'][], lang: Lang): Syntax {
     add(s.auxiliaries, VERB | GROUP); add(s.verbs, VERB); add(s.groupWords, GROUP); add(s.copulas, COPULA);
     add(s.adverbs, ADVERB); add(s.determiners, DET); add(s.participles, PARTICIPLE); add(s.absence, PARTICIPLE);
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
+    add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT);
   }
-  add(['and', 'or', 'et', 'ou'], AND);
-  if (lang !== 'en') add(['ne', 'n'], NE);
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
   // either in text of no clear language: there it only joins a verb group.
-  if (lang === 'fr') classes.set('a', VERB | GROUP);
   if (lang === 'und') classes.set('a', GROUP);
   // Subordinators by their first word: "so that", "parce qu'" → ["so", "that"], ["parce", "qu"].
   const subordinators = new Map<string, string[][]>();
@@ -88,7 +88,7 @@ function syntaxOf(lists: CueLists['syntax'][], lang: Lang): Syntax {
 }
 
 interface CueSet {
-  roles: Map<string, Set<Role>>; all: PhraseSet; means: PhraseSet; masks: Set<string>; syntax: Syntax;
+  roles: Map<string, Set<Role>>; all: PhraseSet; means: PhraseSet; masks: Set<string>; negators: Set<string>; syntax: Syntax;
   /** « ne … que », read in French (and undetermined) text only. */
   neQue: RegExp | null;
   problemNouns: Set<string>; problemPursued: Set<string>;
@@ -121,6 +121,7 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   return {
     roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists.map((l) => l.syntax), lang), neQue: lang === 'en' ? null : NE_QUE,
     problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
+    negators: words((l) => l.negation.negators),
   };
 }
 
@@ -135,8 +136,6 @@ function cuesFor(lang: Lang = 'und'): CueSet {
 export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Words that close a negation cue and may open a longer non-negation ("not only", "pas toujours"). */
-const NEGATORS = new Set(['not', 'no', 'never', 'pas', 'jamais', 'plus', 'sans', 'without']);
 const RESTRICTION_NEGATORS = new Set(['not', 'pas', 'non']);
 /** French "ne … que" with no negating word between: a restriction, not an absence. */
 const NE_QUE = /(?<![\p{L}\p{N}])n(?:e[\s\u00A0]+|['\u2019\u02BC][\s\u00A0]*)((?:[\p{L}\p{N}-]+[\s\u00A0]+){0,3}?)qu(?:e(?![\p{L}\p{N}])|['\u2019\u02BC])/giu;
@@ -180,8 +179,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
   const raw: { start: number; end: number; key: string; roles: Set<Role> }[] = [];
   let unverified = false;
   for (const m of all.find(src, cStart, cEnd)) {
-    const r = roles.get(m.key);
-    if (!r || r.has('mask')) continue;
+    const r = roles.get(m.key)!;
     if (r.has('unverified')) unverified = true;
     // "No. 30", "No 5": a number, not a negation.
     if (m.key === 'no' && /^\.?[\s\u00A0]*\d/.test(src.text.slice(m.end, m.end + 4))) continue;
@@ -209,8 +207,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles: h.roles, first, last, problem: h.roles.has('problemAbsent') };
     // "(must) not only", « pas seulement », « non seulement »: an addition, not a restriction.
     if (h.roles.has('scope') && !RESTRICTION_NEGATORS.has(w.key[first - 1] ?? '')) c.scope.push(hit);
-    if (!KINDS.some((k) => h.roles.has(k))) continue;
-    if (masked(set, w, h.key, last)) continue;
+    if (!KINDS.some((k) => h.roles.has(k)) || masked(set, w, h.key, last)) continue;
     // "no reports of …", "aucun cas de …": a harm said not to have happened, unless what is denied is
     // what was done about it ("no cases of CRSV have been tried").
     if (h.roles.has('quantifier') && w.key.slice(last + 1, last + 4).some((k) => set.problemNouns.has(k))) hit.problem = true;
@@ -223,7 +220,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
 /** Is a cue ending in a negator the start of a longer non-negation ("is not" + "only", "ne sont pas" + "toujours")? */
 function masked(set: CueSet, w: Words, key: string, last: number): boolean {
   const neg = key.slice(key.lastIndexOf(' ') + 1);
-  if (!NEGATORS.has(neg)) return false;
+  if (!set.negators.has(neg)) return false;
   let k = neg;
   return w.key.slice(last + 1, last + 4).some((next) => set.masks.has((k += ` ${next}`)));
 }
@@ -294,10 +291,12 @@ function hasClass(w: Words, a: number, b: number, bits: number): boolean {
   return false;
 }
 
-/**
- * Is there a comma between words a and b? A nominal cue that opens its clause is a fronted phrase
- * ("In the absence of a gender adviser, the mission …"): its comma ends it.
- */
+/** Does a cue open its clause, after fronting words only ("In the absence of …", « Faute de … »)? Its comma then ends it. */
+function fronted(w: Words, h: Hit): boolean {
+  return w.cls.slice(0, h.first).every((c) => (c & FRONT) !== 0);
+}
+
+/** Is there a comma between words a and b? */
 function commaBetween(w: Words, a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) if (w.comma[k]) return true;
   return false;
@@ -316,7 +315,7 @@ function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
   const r = h.roles;
   // "No adviser was appointed and women were excluded": a second predicate after "and" is a new clause.
   if (r.has('quantifier') && gap <= REACH.quantifier && !secondClause(w, h.last, t)) return true;
-  if (r.has('nominal') && gap <= REACH.noun && !hasClass(w, h.last + 1, t, VERB | NE) && !(h.first <= 3 && commaBetween(w, h.last, t))) return true;
+  if (r.has('nominal') && gap <= REACH.noun && !hasClass(w, h.last + 1, t, VERB | NE) && !(fronted(w, h) && commaBetween(w, h.last, t))) return true;
   if (r.has('verbal') && gap <= REACH.verb) {
     let j = h.last + 1;
     while (j < t && w.cls[j]! & (GROUP | ADVERB)) j++;
@@ -348,8 +347,7 @@ function copular(w: Words, h: Hit): boolean {
 function groupStart(w: Words, h: Hit): number {
   let g = h.first;
   while (w.cls[g - 1]! & (GROUP | ADVERB) && !w.brk[g]) g--;
-  for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
-    if (w.brk[k + 1]) break;
+  for (let k = h.first - 1; k >= h.first - 3; k--) {
     if (w.cls[k]! & NE) { g = Math.min(g, k); break; }
   }
   return g;
@@ -367,7 +365,7 @@ function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
   // "X is not …": an absence only with a participle or a word of absence after it ("is not addressed", "is not available").
   let j = h.last + 1;
   while (j < w.key.length && w.cls[j]! & ADVERB && !w.brk[j]) j++;
-  return j >= w.key.length || w.brk[j] || participle(c.syntax, w, j);
+  return w.low[j] === undefined || w.brk[j] || participle(c.syntax, w, j);
 }
 
 /**
@@ -376,30 +374,22 @@ function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
  */
 export function flagsIn(c: ClauseCues, mStart: number, mEnd: number, problem: boolean): Flags {
   const w = c.words;
-  let negated = false;
-  let cue: string | undefined;
-  let scopeLimited = false;
-  if (c.hits.length + c.scope.length > 0) {
-    const first = wordAt(w, mStart - c.start);
-    const last = Math.max(first, wordsBefore(w, mEnd - c.start) - 1);
-    for (const h of c.hits) {
-      const ok = h.last < first
-        ? governsAfter(c, h, first)
-        : h.first < first
-          // A cue that names the head of its phrase ("no section", "aucune mention") governs a term it runs into.
-          ? h.roles.has('quantifier') || h.roles.has('nominal')
-          : h.first > last && (h.roles.has('subject') || h.roles.has('post')) && governsBefore(c, h, last);
-      if (!ok) continue;
-      negated = !(problem && h.problem);
-      cue = h.text;
-      break;
-    }
-    scopeLimited = c.scope.some((h) =>
-      h.last < first
-        ? first - h.last - 1 <= REACH.noun && !blocked(w, h.last, first)
-        : h.first > last && h.first - last - 1 <= REACH.scope && !blocked(w, last, h.first));
-  }
-  return { negated, scopeLimited, unverified: c.unverified, cue: negated ? cue : undefined };
+  const first = wordAt(w, mStart - c.start);
+  const last = Math.max(first, wordsBefore(w, mEnd - c.start) - 1);
+  // The first cue that governs the term decides; a harm said to be absent is no gap ("no reports of rape").
+  const h = c.hits.find((h) =>
+    h.last < first
+      ? governsAfter(c, h, first)
+      : h.first < first
+        // A cue that names the head of its phrase ("no section", "aucune mention") governs a term it runs into.
+        ? h.roles.has('quantifier') || h.roles.has('nominal')
+        : h.first > last && (h.roles.has('subject') || h.roles.has('post')) && governsBefore(c, h, last));
+  const negated = h !== undefined && !(problem && h.problem);
+  const scopeLimited = c.scope.some((s) =>
+    s.last < first
+      ? first - s.last - 1 <= REACH.noun && !blocked(w, s.last, first)
+      : s.first > last && s.first - last - 1 <= REACH.scope && !blocked(w, last, s.first));
+  return { negated, scopeLimited, unverified: c.unverified, cue: negated ? h!.text : undefined };
 }
 
 /** Flags of one match read in the clause [cStart, cEnd); convenience for single use. */

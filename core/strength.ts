@@ -269,10 +269,10 @@ export function resolutionStrength(verb: SectionVerb | undefined, preambular: bo
 // ---------------------------------------------------------------- decisions reported in prose
 
 const WORD_START = /\p{L}+(?:['’]\p{L}+)?/gu;
-/** plainKey, with frUnaccented skipped for plain ASCII words. */
+/** Key of one word against `firstWords`: lower case, straight apostrophes. */
 const fastKey = (w: string) => {
-  const k = formKey(w);
-  return /[^\x00-\x7F]/.test(k) ? frUnaccented(k) : k;
+  const k = w.toLowerCase();
+  return k.includes('’') ? k.replace(/’/g, "'") : k;
 };
 
 /** A finding's strength and, when a reported decision sets it, who decided ("the Council requested …"). */
@@ -282,11 +282,10 @@ type Tense = 'present' | 'past' | 'participle';
 interface ReportedForm { lemma: string; verbClass: VerbClass; level: Level; tense: Tense; french: boolean }
 interface ReportedTable {
   forms: Map<string, ReportedForm>;
-  /** First words of the forms (plainKey): the sentence's other words are never tried. */
+  /** First words of the forms (formKey; accented and not): the sentence's other words are never tried. */
   firstWords: Set<string>;
-  /** A form at a given position (sticky); `form` finds them anywhere (the look-back for an antecedent). */
+  /** A form at a given position (sticky). */
   formAt: RegExp;
-  form: RegExp;
   actorEnd: RegExp;
   actorStart: RegExp;
   actorAny: RegExp;
@@ -351,9 +350,8 @@ function reportedTable(french: boolean): ReportedTable {
   const formAlt = trieSource(forms.keys())!;
   return {
     forms,
-    firstWords: new Set([...forms.keys()].map((k) => plainKey(k.split(' ')[0]!))),
+    firstWords: new Set([...forms.keys()].map((k) => k.split(' ')[0]!)),
     formAt: new RegExp(`(${formAlt})(?:${quote})?${AFTER}`, 'yiu'),
-    form: new RegExp(`${BEFORE}(?:${quote}[\\s\\u00A0]*)?(${formAlt})(?:${quote})?${AFTER}`, 'giu'),
     // Resolution numbers name the Council: "resolution 2242 (2015) urged …".
     actorEnd: new RegExp(`${BEFORE}(?:(${actorAlt})|(resolutions?${SEP_RE}\\d{3,4}(?:${SEP_RE}\\(\\d{4}\\))?))[\\s\\u00A0"'”’»]*$`, 'iu'),
     actorStart: new RegExp(`^[\\s\\u00A0]*(?:the${SEP_RE}|le${SEP_RE}|la${SEP_RE}|les${SEP_RE}|l')?(${actorAlt})${AFTER}`, 'iu'),
@@ -409,7 +407,7 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
 function antecedent(t: ReportedTable, text: string, from: number, to: number): string | undefined {
   const s = text.slice(from, to);
   let actor: string | undefined;
-  for (const m of s.matchAll(t.form)) {
+  for (const m of formsIn(t, s)) {
     const a = actorBefore(t, s.slice(0, m.index));
     if (a?.actor && !a.passive) actor = a.actor;
   }
@@ -423,11 +421,8 @@ function antecedent(t: ReportedTable, text: string, from: number, to: number): s
 const DECIDING_BODIES = new Set(rep.decidingBodies);
 const ACTIVE_ONLY = new Set(rep.activeOnly);
 
-/** Reported decisions of a sentence, in order: the verb, and what it says. */
-function reportedHits(text: string, sentStart: number, sentEnd: number, lang: VerbLanguage | undefined, lo: number): ReportedHit[] {
-  const t = reportedFor(lang);
-  const s = text.slice(sentStart, sentEnd);
-  const out: ReportedHit[] = [];
+/** The reported-verb forms of s, in order: tried only at words that open one. */
+function* formsIn(t: ReportedTable, s: string): Generator<RegExpExecArray> {
   let last = 0;
   for (const w of s.matchAll(WORD_START)) {
     if (w.index < last || !t.firstWords.has(fastKey(w[0]))) continue;
@@ -435,6 +430,17 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
     const m = t.formAt.exec(s);
     if (!m) continue;
     last = m.index + m[0].length;
+    yield m;
+  }
+}
+
+/** Reported decisions of a sentence, in order: the verb, and what it says. */
+function reportedHits(text: string, sentStart: number, sentEnd: number, lang: VerbLanguage | undefined, lo: number): ReportedHit[] {
+  const t = reportedFor(lang);
+  const s = text.slice(sentStart, sentEnd);
+  const out: ReportedHit[] = [];
+  for (const m of formsIn(t, s)) {
+    const last = m.index + m[0].length;
     const verb = m[1]!;
     const at = m.index;
     const f = t.forms.get(formKey(verb))!;

@@ -176,7 +176,20 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
       expect(flags('There were no new reports of rape.', 'rape', { problem: true }).negated).toBe(false);
       expect(flags('There were no patrols near the camp with cases of rape.', 'rape', { problem: true }).negated).toBe(true);
     });
+    it('a boundary or a fronted phrase\'s comma right before the term ends the scope', () => {
+      expect(flags('The plan has no annex, women are consulted.', 'women').negated).toBe(false);
+      expect(flags('Without funding, gender advisers in every sector.', 'gender advisers').negated).toBe(false);
+      expect(flags('The plan lacks funding, gender advisers and focal points.', 'gender advisers').negated).toBe(true);
+      expect(flags('Owing to a lack of funding, gender advisers in every sector.', 'gender advisers').negated).toBe(false);
+      expect(flags('Faute de financement, les conseillères genre dans chaque secteur.', 'conseillères genre', { lang: 'fr' }).negated).toBe(false);
+      expect(flags('Le plan manque de financement, de conseillères genre et de points focaux.', 'conseillères genre', { lang: 'fr' }).negated).toBe(true);
+    });
+    it('French "ne" up to three words before "pas" opens the negated verb', () => {
+      expect(flags('Les conseillers genre ne se rendent pas aux réunions.', 'conseillers genre', { lang: 'fr' }).negated).toBe(true);
+      expect(flags('Les conseillers genre ne se les rendent pas.', 'conseillers genre', { lang: 'fr' }).negated).toBe(false);
+    });
     it('"and" opens a second clause only between two finite verbs', () => {
+      expect(flags('No adviser was named for the camps and the women leaders.', 'women leaders').negated).toBe(true);
       expect(flags('There were no gender advisers and women protection advisers were requested.', 'women protection advisers').negated).toBe(true);
       expect(flags('No gender adviser was named and women protection advisers were requested.', 'women protection advisers').negated).toBe(false);
     });
