@@ -148,12 +148,9 @@ const FIRST_WORD = /^[\s\u00A0]*(?:(?:\d{1,2}[.)]|\(?[a-z0-9]{1,4}\)|[a-z]\.|[-�
 /** Lower case, no accents, straight apostrophes: how the word lists below are compared. */
 const plainKey = (s: string) => frUnaccented(formKey(s));
 const wordsOf = (s: string) => plainKey(s).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-/** Does a list of words start with (or, `atEnd`, end with) one of the phrases? */
-function hasPhrase(words: readonly string[], phrases: ReadonlySet<string>, atEnd = false): boolean {
-  for (let n = 1; n <= 3 && n <= words.length; n++) {
-    if (phrases.has((atEnd ? words.slice(-n) : words.slice(0, n)).join(' '))) return true;
-  }
-  return false;
+/** Do the words start with one of the phrases (of up to three words)? */
+function startsWithPhrase(words: readonly string[], phrases: ReadonlySet<string>): boolean {
+  return [1, 2, 3].some((n) => phrases.has(words.slice(0, n).join(' ')));
 }
 const plainSet = (list: readonly string[]) => new Set(list.map((p) => wordsOf(p).join(' ')));
 
@@ -164,9 +161,14 @@ const SKIP = plainSet(PRED.skip);
 const PREDICTIVE_AFTER = plainSet(PRED.after);
 const FRAMES = [...plainSet(PRED.frames)];
 const PURPOSE = plainSet(PRED.purposeNouns);
+const PURPOSE_MODALS = plainSet(PRED.purposeModals);
 const DATE_WORDS = plainSet(orders.dateWords);
 const DEEMED = plainSet(PRED.deemed);
 const BE = plainSet(PRED.be);
+/** List markers at a sentence's start: "a.", "(2)", "–". */
+const LIST_MARKER = /^[\s\u00A0]*(?:\(?[a-z0-9]{1,4}[.)]|[-•*–])?/iu;
+/** Does nothing but a list marker stand before this point of the sentence? */
+const atOpening = (before: string) => !/[\p{L}\p{N}]/u.test(before.replace(LIST_MARKER, ''));
 /** Opening and closing quotation marks; a straight double quote toggles. */
 const OPEN_QUOTES = '“‘«';
 const CLOSE_QUOTES = '”»';
@@ -193,7 +195,7 @@ function counts(s: string, at: number, len: number): boolean {
   const cue = s.slice(at, at + len);
   const before = s.slice(0, at);
   // A capitalised modal inside a sentence is a name ("May", "Will"); all capitals is an order's emphasis.
-  if (/^\p{Lu}\p{Ll}/u.test(cue) && /[\p{L}\p{N}]/u.test(before.replace(/^[\s\u00A0]*(?:\(?[a-z0-9]{1,4}[.)]|[-•*–])?/iu, ''))) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(cue) && !atOpening(before)) return false;
   const key = wordsOf(cue).join(' ');
   if (DATE_WORDS.has(key) && (/\d[\s\u00A0]*$/.test(before) || /^[\s\u00A0]*\d/.test(s.slice(at + len)))) return false;
   if (quoted(s, at)) return false;
@@ -211,18 +213,14 @@ function wordBefore(before: string): string {
 }
 
 function predictive(s: string, at: number, len: number, key: string): boolean {
-  const prev = wordsOf(s.slice(Math.max(0, at - 200), at));
   if (PRONOUN_SUBJECTS.has(wordBefore(s.slice(0, at)))) return true;
-  // "is to" after a noun of purpose: "The purpose of this study is to examine …".
-  if (key === 'is to' || key === 'are to') {
-    const clause = wordsOf(s.slice(Math.max(0, s.lastIndexOf(',', at) + 1, at - 120), at));
-    return clause.slice(-6).some((w) => PURPOSE.has(w));
-  }
+  // "is to" after a noun of purpose in its clause: "The purpose of this study is to examine …".
+  if (PURPOSE_MODALS.has(key)) return wordsOf(s.slice(s.lastIndexOf(',', at) + 1, at)).slice(-6).some((w) => PURPOSE.has(w));
   const next = wordsOf(s.slice(at + len, at + len + 80));
   let j = 0;
   while (j < next.length && SKIP.has(next[j]!)) j++;
-  if (hasPhrase(next.slice(j), PREDICTIVE_AFTER)) return true;
-  const head = ` ${prev.join(' ')} `;
+  if (startsWithPhrase(next.slice(j), PREDICTIVE_AFTER)) return true;
+  const head = ` ${wordsOf(s.slice(Math.max(0, at - 200), at)).join(' ')} `;
   return FRAMES.some((f) => head.includes(` ${f} `));
 }
 
@@ -296,6 +294,10 @@ interface ReportedTable {
   perfectEnd: RegExp;
   passiveEnd: RegExp;
   complement: RegExp;
+  /** A complement anywhere ("to", « à »): an opening participle that directs someone to act. */
+  complementNear: RegExp;
+  /** A comma or "and" / « et » at the end: a verb that shares the subject of the one before. */
+  coordinated: RegExp;
   contrast: RegExp;
 }
 
@@ -363,6 +365,8 @@ function reportedTable(french: boolean): ReportedTable {
     perfectEnd: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.perfect))})[\\s\\u00A0]*$`, 'iu'),
     passiveEnd: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.passive))})[\\s\\u00A0]*$`, 'iu'),
     complement: new RegExp(`^[\\s\\u00A0"'”’»]*(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
+    complementNear: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
+    coordinated: new RegExp(`(?:,|${BEFORE}(?:${phraseAlt(lang(rep.coordinators))}))[\\s\\u00A0"'‘“«]*$`, 'iu'),
     contrast: new RegExp(`(?:^|[\\s,;])(?:${phraseAlt(lang(rep.contrast))})${AFTER}`, 'iu'),
   };
 }
@@ -419,6 +423,8 @@ function antecedent(t: ReportedTable, text: string, from: number, to: number): s
   return actor;
 }
 const DECIDING_BODIES = new Set(rep.decidingBodies);
+const OPENING = rep.opening;
+const OPENING_CLASSES = new Set<string>(OPENING.classes);
 const ACTIVE_ONLY = new Set(rep.activeOnly);
 
 /** The reported-verb forms of s, in order: tried only at words that open one. */
@@ -450,10 +456,9 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
     let actor: string | undefined;
     let ok = false;
     if (f.tense === 'participle') {
-      const opening = !/[\p{L}\p{N}]/u.test(before.replace(/^[\s\u00A0]*(?:\(?[a-z0-9]{1,4}[.)]|[-•*–])?/iu, ''));
-      const afterComma = /,[\s\u00A0]*(?:(?:and|et)[\s\u00A0]+)?$/iu.test(before);
-      // An opening participle is a decision only if it directs someone to act: "Urging the parties to …".
-      ok = afterComma || (opening && f.level >= 2 && (f.verbClass === 'directive' || f.verbClass === 'deciding') && /(?<![\p{L}])(?:to|that|à|de|d['’])(?![\p{L}])/iu.test(after.slice(0, 120)));
+      // After a comma, a participle adds to the sentence's decision ("…, calling on Member States to …"); an
+      // opening one is a decision only if it directs someone to act: "Urging the parties to …".
+      ok = t.coordinated.test(before) || (atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after.slice(0, 120)));
       if (ok) actor = antecedent(t, text, Math.max(lo, sentStart - 600), sentStart + m.index);
     } else {
       const a = actorBefore(t, before);
@@ -466,7 +471,7 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
       } else if (a && (f.tense === 'present' || !f.french || a.aux)) {
         actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : antecedent(t, text, Math.max(lo, sentStart - 600), sentStart + m.index));
         ok = actor !== undefined;
-      } else if (!a && out.length > 0 && /(?:,|(?<![\p{L}])(?:and|et))[\s\u00A0"'‘“«]*$/iu.test(before)) {
+      } else if (!a && out.length > 0 && t.coordinated.test(before)) {
         // A second verb of the same actor: "The resolution recognised … and urged States to …".
         actor = out[out.length - 1]!.said.actor;
         ok = true;
