@@ -157,6 +157,9 @@ const plainSet = (list: readonly string[]) => new Set(list.map((p) => wordsOf(p)
 const PRED = orders.predictive;
 const MODALS = plainSet(PRED.modals);
 const PRONOUN_SUBJECTS = plainSet(PRED.subjects);
+const SPEAKERS = plainSet(PRED.speakers);
+const CONDITIONALS = [...plainSet(PRED.conditionals)];
+const EFFECT_FUTURES = plainSet(PRED.effectFutures);
 const SKIP = plainSet(PRED.skip);
 const PREDICTIVE_AFTER = plainSet(PRED.after);
 const FRAMES = [...plainSet(PRED.frames)];
@@ -213,15 +216,17 @@ function wordBefore(before: string): string {
 }
 
 function predictive(s: string, at: number, len: number, key: string): boolean {
-  if (PRONOUN_SUBJECTS.has(wordBefore(s.slice(0, at)))) return true;
+  const subject = wordBefore(s.slice(0, at));
+  const head = ` ${wordsOf(s.slice(Math.max(0, at - 200), at)).join(' ')} `;
+  const has = (phrases: readonly string[]) => phrases.some((f) => head.includes(` ${f} `));
+  // "We will …" is a speaker's; "if …, it will …" a supposition.
+  if (SPEAKERS.has(subject) || (PRONOUN_SUBJECTS.has(subject) && has(CONDITIONALS)) || EFFECT_FUTURES.has(key)) return true;
   // "is to" after a noun of purpose in its clause: "The purpose of this study is to examine …".
   if (PURPOSE_MODALS.has(key)) return wordsOf(s.slice(s.lastIndexOf(',', at) + 1, at)).slice(-6).some((w) => PURPOSE.has(w));
   const next = wordsOf(s.slice(at + len, at + len + 80));
   let j = 0;
   while (j < next.length && SKIP.has(next[j]!)) j++;
-  if (startsWithPhrase(next.slice(j), PREDICTIVE_AFTER)) return true;
-  const head = ` ${wordsOf(s.slice(Math.max(0, at - 200), at)).join(' ')} `;
-  return FRAMES.some((f) => head.includes(` ${f} `));
+  return startsWithPhrase(next.slice(j), PREDICTIVE_AFTER) || has(FRAMES);
 }
 
 /** The first hit of re in s that counts (see counts()). */

@@ -211,6 +211,11 @@ describe('modal cues that do not set the mode', () => {
     ['If attacked, units will protect women.', 'task', 'will'],
     ['The MGA will be the focal point for women leaders.', 'task', 'will'],
     ['The adviser’s report will be shared with women leaders.', 'task', 'will'],
+    ['It will be reviewed with women leaders at each renewal.', 'task', 'will'],
+    ['The Force will contribute to the protection of women.', 'task', 'will'],
+    ['If the camp is attacked, it will be closed to women.', 'context', undefined],
+    ['We will examine the role of women leaders.', 'context', undefined],
+    ['Unless told otherwise, the MGA will brief women leaders.', 'task', 'will'],
   ];
   it.each(rows)('%s → %s (%s)', (s, mode, cue) => {
     const r = orderStrength(s, 0, s.length, 'en');
