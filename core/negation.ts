@@ -237,7 +237,7 @@ function subordinatorAt(w: Words, syn: Syntax, k: number): boolean {
 
 /** Participle or word of absence: what makes "is not …" an absence ("is not addressed", « n'est pas prise »). */
 function participle(syn: Syntax, w: Words, i: number): boolean {
-  const k = w.low[i]!;
+  const k = w.low[i] ?? '';
   return (w.cls[i]! & PARTICIPLE) > 0 || /(?:ed|en)$/.test(k) || syn.ppEndings.some((e) => k.endsWith(e));
 }
 
@@ -257,7 +257,7 @@ function wordsOf(text: string, syn: Syntax): Words {
   w.key.forEach((_, i) => {
     const gap = i === 0 ? '' : text.slice(w.end[i - 1]!, w.start[i]!);
     w.comma.push(gap.includes(','));
-    let b = /[;:?!…]/.test(gap) || (gap.includes('.') && fullStop(w, syn, i, gap));
+    let b = /[;:?!…]/.test(gap) || fullStop(w, syn, i, gap);
     // "that"/« que » after a verb of saying opens its complement: "said that …".
     if (!b && w.cls[i]! & COMP && (w.cls[i - 1]! & SPEECH || /ed$/.test(w.key[i - 1]!))) b = true;
     w.brk.push(b || subordinatorAt(w, syn, i));
@@ -387,7 +387,8 @@ export function flagsIn(c: ClauseCues, mStart: number, mEnd: number, problem: bo
   const negated = h !== undefined && !(problem && h.problem);
   const scopeLimited = c.scope.some((s) =>
     s.last < first
-      ? first - s.last - 1 <= REACH.noun && !blocked(w, s.last, first)
+      // A negation between a restriction and the term ends it: "only patrols and no adviser".
+      ? first - s.last - 1 <= REACH.noun && !blocked(w, s.last, first) && !c.hits.some((h) => h.first > s.last && h.first < first)
       : s.first > last && s.first - last - 1 <= REACH.scope && !blocked(w, last, s.first));
   return { negated, scopeLimited, unverified: c.unverified, cue: negated ? h!.text : undefined };
 }

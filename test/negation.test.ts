@@ -158,8 +158,22 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
       ['Units are not to search women at night.', 'women', false],
       ['Units should not question women alone.', 'women', false],
     ]);
-    it('a term that contains its own cue is not negated by it', () => {
+    it('a term that contains its own cue is not negated or limited by it', () => {
       expect(flags('The no-fly zone protects women.', 'no-fly zone').negated).toBe(false);
+      expect(flags('Sessions for women only were held.', 'women only').scopeLimited).toBe(false);
+      // …but a quantifier or nominal cue that runs into the term governs it.
+      expect(flags('The lack of women leaders.', 'of women leaders').negated).toBe(true);
+    });
+    it('multi-word subordinators need all their words', () => {
+      expect(flags('There is no plan even for women leaders.', 'women leaders').negated).toBe(true);
+      expect(flags('There is no plan even though women leaders asked.', 'women leaders').negated).toBe(false);
+    });
+    it('a comma before a fronted cue is not its comma', () => {
+      expect(flags('Still, without funds for gender advisers.', 'gender advisers').negated).toBe(true);
+    });
+    it('"no longer" reaches as a verb, not as a quantifier', () => {
+      expect(flags(`The unit no longer ${words(REACH.verb)} women leaders.`, 'women leaders').negated).toBe(true);
+      expect(flags(`The unit no longer ${words(REACH.verb + 2)} women leaders.`, 'women leaders').negated).toBe(false);
     });
     it('a copular negation at the end of its clause still negates its subject', () => {
       expect(flagsWhole('Women are not', 'Women').negated).toBe(true);
@@ -269,6 +283,7 @@ describe('scope limits ("only", « ne … que ») and hearsay', () => {
     ['The mission must not merely escort women leaders.', 'women leaders', false, false],
     ['The UN gave a just and lasting role to women leaders.', 'women leaders', false, false],
     ['The report offers no references to women, and only references elements of the gender agenda.', 'gender agenda', true, false],
+    ['The plan names only patrols and no gender adviser.', 'gender adviser', false, true],
   ];
   it.each(rows)('%s [%s] → scope %s, negated %s', (s, t, scope, neg) => {
     const f = flags(s, t);
@@ -353,6 +368,8 @@ describe('French negation', () => {
     ['Le plan ne mentionne que les femmes.', 'femmes', true, false],
     ['Le plan ne prévoit que des patrouilles avec des femmes.', 'femmes', true, false],
     ['Ne prévoit que des patrouilles avec des femmes.', 'femmes', true, false],
+    // Only the cues inside « ne … que » go: a later « pas de » still negates.
+    ['Le plan ne prévoit que des patrouilles et pas de conseillère genre.', 'conseillère genre', false, true],
     ["Le genre n'est mentionné que pour les fouilles.", 'genre', true, false],
     ["Le plan n'évoque qu'une fois les femmes.", 'femmes', true, false],
     // "ne … pas que", "ne … plus que": not a restriction.
