@@ -36,7 +36,7 @@ function verbTable(french: boolean): VerbTable {
     for (const f of v.finite) add(f, { ...info, finite: true });
     for (const f of v.participle) add(f, { ...info, finite: false });
     const fr = french ? (verbData.resolutionFr as Record<string, { finite: string[]; participle: string[] } | string>)[v.lemma] : undefined;
-    if (fr && typeof fr === 'object') {
+    if (typeof fr === 'object') {
       for (const f of withUnaccented(fr.finite)) add(f, { ...info, finite: true });
       for (const f of withUnaccented(fr.participle)) add(f, { ...info, finite: false });
     }
@@ -334,7 +334,7 @@ function reportedTable(french: boolean): ReportedTable {
     add(v?.participle ?? e.participle ?? [], info, 'participle');
     const r = french ? resFr[lemma] : undefined;
     const f = french ? fr[lemma] : undefined;
-    if (r && typeof r === 'object') {
+    if (typeof r === 'object') {
       add([...r.finite, ...(f?.plural ?? [])], info, 'present', true);
       add(r.participle, info, 'participle', true);
     }

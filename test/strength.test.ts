@@ -56,6 +56,29 @@ describe('resolution verbs', () => {
     for (const v of vs) expect(s.slice(v.start, v.end)).toBe(v.text);
   });
 
+  it('two-word heads are labelled as the UN labels them', () => {
+    const rows: [string, string, 'en' | 'fr'][] = [
+      ['Having considered the report,', 'Having considered', 'en'],
+      ['Ayant examiné le rapport,', 'Ayant examiné', 'fr'],
+      ['Se félicite du plan;', 'Se félicite', 'fr'],
+      ['Prend note du rapport;', 'Prend note', 'fr'],
+      ['Prenant note du rapport,', 'Prenant note', 'fr'],
+      ['Rend hommage aux femmes;', 'Rend hommage', 'fr'],
+      ['Rendant hommage aux femmes,', 'Rendant hommage', 'fr'],
+      ["Met l'accent sur la participation;", "Met l'accent", 'fr'],
+      ["Mettant l'accent sur la participation,", "Mettant l'accent", 'fr'],
+      ['Lance un appel aux parties;', 'Lance un', 'fr'],
+      ['Lançant un appel aux parties,', 'Lançant un', 'fr'],
+    ];
+    for (const [s, head, lang] of rows) expect(leadingVerb(s, 0, s.length, false, lang)?.text, s).toBe(head);
+  });
+  it('"Having" before an unknown verb keeps its verb', () => {
+    const s = 'Having regard to the plan,';
+    expect(leadingVerb(s, 0, s.length, true)).toMatchObject({ text: 'Having regard', verbClass: null, level: 0 });
+  });
+  it('no governing verb: context, level 0', () => {
+    expect(resolutionStrength(undefined, false)).toEqual({ verbClass: null, level: 0, mode: 'context' });
+  });
   it('an unknown opening word is reported only on request', () => {
     const s = 'Ensuring public order in the capital;';
     expect(leadingVerb(s, 0, s.length)).toBeNull();
@@ -129,7 +152,8 @@ describe('decisions reported in prose (English)', () => {
     ['The resolution recognised the need for gender analysis and urged States to increase the representation of women.', 'gender analysis', 'context', 1, 'recognised', 'council'],
     // Pronouns: the actor of the decision reported before, else the last deciding body named.
     ['The Council met on Monday. It also requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
-    ['The Council urged the mission to report. It also requested the deployment of women protection advisers.', 'women protection advisers', 'task', 4, 'requested', 'council'],
+    ['The Council urged the Secretary-General to report. It also requested the deployment of women protection advisers.', 'women protection advisers', 'task', 4, 'requested', 'council'],
+    ['The Commission urged the parties to protect women.', 'women', 'context', 0, undefined, null],
     ['The Secretary-General visited the camp. He noted progress for women.', 'women', 'context', 1, 'noted', 'secretary-general'],
     // Not reported decisions: a modal before the verb, no actor, an opening participle that directs no one.
     ['Council members should call for the protection of women.', 'protection of women', 'advice', 2, 'should', null],
@@ -148,6 +172,7 @@ describe('decisions reported in prose (English)', () => {
     // A contrast ends what the verb governs; a term before the verb is not governed.
     ['The Council urged the parties to act, but women were not consulted.', 'women', 'context', 0, undefined, null],
     ['Women leaders met the Council, which urged the parties to act.', 'Women leaders', 'context', 0, undefined, null],
+    ['Sexual violence persists and the Council urged the parties to act.', 'Sexual violence', 'context', 0, undefined, null],
   ], 'en');
   it('French verbs are not read in English text', () => {
     const t = 'Le Conseil prie le Secrétaire général de protéger les femmes.';
@@ -177,6 +202,7 @@ describe('decisions reported in prose (French)', () => {
     ['Les États Membres ont été priés de soutenir les femmes.', 'femmes', 'task', 4, 'priés', undefined],
     ['Les États Membres sont engagés par la résolution à soutenir les femmes.', 'femmes', 'advice', 3, 'engagés', 'council'],
     ['Exhortant les parties à protéger les femmes.', 'femmes', 'advice', 3, 'Exhortant', undefined],
+    ['Decidant que la Mission protegera les femmes.', 'femmes', 'task', 5, 'Decidant', undefined],
     ['La résolution a été adoptée. Elle demande au Secrétaire général de protéger les femmes.', 'femmes', 'task', 4, 'demande au Secrétaire général', 'council'],
     ['Nous recommandons de consulter les femmes.', 'femmes', 'context', 0, undefined, null],
     // A participle without its auxiliary is no decision; nor is a verb outside the table.
@@ -207,6 +233,9 @@ describe('modal cues that do not set the mode', () => {
     ['“We will protect women,” the commander said.', 'context', undefined],
     ['The commander said: "Units will protect women."', 'context', undefined],
     ['The UN would like to recruit more women.', 'context', undefined],
+    ['He said ‘no’ and units will patrol the routes of women.', 'task', 'will'],
+    ['The women’s units will patrol the routes.', 'task', 'will'],
+    ['If the patrol is attacked, it should withdraw with the women.', 'advice', 'should'],
     ['Units will patrol the routes used by women.', 'task', 'will'],
     ['If attacked, units will protect women.', 'task', 'will'],
     ['The MGA will be the focal point for women leaders.', 'task', 'will'],
