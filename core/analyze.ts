@@ -16,7 +16,7 @@ import { dismissalFilter, type Dismissal } from './dismiss.ts';
 import type { Figure, Finding, Report, Section, Strength, TextBlock } from './schema.ts';
 import { detectStructure, SectionIndex } from './sections.ts';
 import { clausesOf, pickClause, sentenceAt } from './sentence.ts';
-import { orderStrength, resolutionStrength } from './strength.ts';
+import { proseStrength, resolutionStrength, type Said } from './strength.ts';
 
 export interface AnalyzeOptions {
   /** Path, URL or "-" (default "-"). */
@@ -83,7 +83,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const src: Source = { text: scanText, flat: flatten(scanText) };
   const findings: Finding[] = [];
   let sent: { start: number; end: number } | undefined;
-  let sentStrength: Strength | undefined;
+  let said: ((pos: number) => Said) | undefined;
   let clauses: { start: number; end: number }[] = [];
   let cues: ClauseCues | undefined;
   // Context rules (context.ts): a generic term counts as its gender-specific concept only in context.
@@ -95,7 +95,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     if (!formAllowed(lex, text, m.start, m.end, langs.own(m.start))) continue; // own language: a term never depends on its neighbours
     if (!sent || m.start < sent.start || m.start >= sent.end) {
       sent = sentenceAt(text, m.start, b?.start ?? 0, b?.end ?? text.length);
-      sentStrength = undefined;
+      said = undefined;
       clauses = [];
     }
     // A term wrapped over a heading-like line break still belongs to the sentence it starts in.
@@ -114,7 +114,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         c = c.otherwise ? lex.concepts.get(c.otherwise) : undefined;
         if (!c || m.concepts.includes(c.id) || foundAt(findings, m.start, c.id)) continue;
       }
-      const strength = strengthFor(section, index, m.start, () => (sentStrength ??= orderStrength(text, sent!.start, sent!.end, langs.at(sent!.start))));
+      const how = strengthFor(section, index, m.start, () => (said ??= proseStrength(text, sent!.start, sent!.end, langs.at(sent!.start), b?.start ?? 0))(m.start));
       const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(c.id));
       findings.push({
         concept: c.id,
@@ -125,7 +125,8 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         text: text.slice(m.start, m.end),
         sentence: { start: sent.start, end: sent.end },
         section: section?.id,
-        strength,
+        strength: how.strength,
+        ...(how.reported ? { reported: true, ...(how.actor ? { actor: how.actor } : {}) } : {}),
         negated: flags.negated,
         scopeLimited: flags.scopeLimited,
         boilerplate: c.boilerplate && !hasMeans(src, clause.start, clause.end, langs.at(clause.start)),
@@ -239,7 +240,7 @@ function pick(d: { id: string; confidence: number; candidates?: { id: string; co
   return d.candidates ? { id: d.id, confidence: d.confidence, candidates: d.candidates } : { id: d.id, confidence: d.confidence };
 }
 
-function strengthFor(section: Section | undefined, index: SectionIndex, pos: number, orders: () => Strength): Strength {
+function strengthFor(section: Section | undefined, index: SectionIndex, pos: number, prose: () => Said): Said {
   if (section && (section.kind === 'operative' || section.kind === 'preambular')) {
     // The governing verb: the last action verb before the match in its paragraph, else the
     // opening verb of the parent paragraph ("Decides that the mandate shall include: (a) …").
@@ -248,9 +249,9 @@ function strengthFor(section: Section | undefined, index: SectionIndex, pos: num
       s = index.get(s.parent);
       verb = s?.verbs?.find((v) => v.verbClass);
     }
-    if (verb) return resolutionStrength(verb, section.kind === 'preambular');
+    if (verb) return { strength: resolutionStrength(verb, section.kind === 'preambular') };
   }
-  return orders();
+  return prose();
 }
 
 /** Is the match inside one of the concept's exclusion phrases ("engender", "regardless of gender")? */

@@ -1,27 +1,102 @@
 // How a finding is said, beyond its verb: the sentence states an absence (negated), limits the
 // scope ("only"), reports hearsay (unverified). Rules from the taxonomy §4.1 in data/cues.json.
-import cues from './data/cues.json' with { type: 'json' };
+//
+// A negation cue negates the phrase it governs, not its whole clause. There is no parse: the clause's
+// words are classed once (finite verbs, subordinators, commas that open a clause, see cues.json
+// "syntax"), and each kind of cue reaches over them in its own way (cues.json "$comment").
+import { z } from 'zod';
+import cueData from './data/cues.json' with { type: 'json' };
 import { frUnaccented } from './inflect-fr.ts';
 import type { Lang } from './language.ts';
 import { flatten } from './flat.ts';
 import { PhraseSet, type Source } from './phrases.ts';
 import { normKey } from './text.ts';
+import { lastAtOrBefore } from './bisect.ts';
 
-// Every cue of every list in one regex, so a clause is read once; the longest cue wins at a
-// position, and each cue phrase carries the roles it plays. Masks ("not only", "without delay",
-// "sans délai") win over the shorter negations they contain. French cues (cues.json "french") are read
-// only in French or undetermined text, so English text pays nothing for them; they also match without
-// accents.
-type Role = 'before' | 'after' | 'anywhere' | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
-interface CueLists {
-  negation: { before: string[]; after: string[]; anywhere: string[]; notNegation: string[]; problemAbsent: string[] };
-  scopeLimited: string[]; unverified: string[]; boilerplateMeans: string[];
+const Phrases = z.array(z.string().min(1));
+const NegationLists = z.object({
+  quantifier: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
+  notNegation: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases,
+});
+const SyntaxLists = z.object({
+  auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
+  participles: Phrases, absence: Phrases.optional(), participleEndings: Phrases.optional(),
+  subordinators: Phrases, clauseOpeners: Phrases, complementizers: Phrases, speechVerbs: Phrases, relatives: Phrases, abbreviations: Phrases,
+  listJoiners: Phrases, ne: Phrases.optional(), fronting: Phrases,
+});
+const CueLists = z.object({
+  negation: NegationLists, scopeLimited: Phrases, notScope: Phrases, unverified: Phrases, boilerplateMeans: Phrases, syntax: SyntaxLists,
+});
+const Reach = z.object({ quantifier: z.number().int(), noun: z.number().int(), verb: z.number().int(), subject: z.number().int(), scope: z.number().int() });
+const cues = CueLists.extend({
+  negation: NegationLists.extend({ reach: Reach, problemConcepts: Phrases }),
+  french: CueLists,
+}).parse(cueData);
+type CueLists = z.infer<typeof CueLists>;
+/** How many words may stand between a cue and the term it governs, by kind of cue. */
+export const REACH = cues.negation.reach;
+
+type Kind = 'quantifier' | 'nominal' | 'verbal' | 'subject' | 'post';
+type Role = Kind | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
+const KINDS: readonly Kind[] = ['quantifier', 'nominal', 'verbal', 'subject', 'post'];
+
+/** Word key: lower case, no accents (cue lists and text compare without them). */
+const wordKey = (w: string) => unaccented(w.toLowerCase());
+/** frUnaccented, skipped for plain ASCII words (most of them). */
+const unaccented = (low: string) => (/[^\x00-\x7F]/.test(low) ? frUnaccented(low) : low);
+
+// Word classes (bits) of the clause's words.
+const VERB = 1; // a finite verb: ends a noun phrase
+const GROUP = 2; // may stand between a subject and its negation ("have", "still")
+const COPULA = 4;
+const ADVERB = 8;
+const DET = 16;
+const PARTICIPLE = 32; // a participle or a word of absence after "is not"
+const SPEECH = 64; // "said", "noted": a following "that" opens their complement
+const OPENER = 128; // opens a clause after a comma
+const COMP = 256; // "that", "que"
+const NE = 512; // French "ne"/"n'", which opens the verb its "pas" negates
+const AND = 1024; // "and", "or" after a comma continue a list unless a verb follows
+const REL = 2048; // "which", « qui »: a relative clause belongs to the noun before it
+const FRONT = 4096; // "in", "despite", « faute »: may open a fronted phrase ("In the absence of …,")
+
+interface Syntax { classes: Map<string, number>; subordinators: Map<string, string[][]>; ppEndings: string[]; abbreviations: Set<string> }
+
+function syntaxOf(lists: CueLists['syntax'][], lang: Lang): Syntax {
+  const classes = new Map<string, number>();
+  const add = (words: readonly string[] | undefined, bit: number) => {
+    for (const w of words ?? []) classes.set(wordKey(w), (classes.get(wordKey(w)) ?? 0) | bit);
+  };
+  for (const s of lists) {
+    add(s.auxiliaries, VERB | GROUP); add(s.verbs, VERB); add(s.groupWords, GROUP); add(s.copulas, COPULA);
+    add(s.adverbs, ADVERB); add(s.determiners, DET); add(s.participles, PARTICIPLE); add(s.absence, PARTICIPLE);
+    add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
+    add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT);
+  }
+  // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
+  // either in text of no clear language: there it only joins a verb group.
+  if (lang === 'und') classes.set('a', GROUP);
+  // Subordinators by their first word: "so that", "parce qu'" → ["so", "that"], ["parce", "qu"].
+  const subordinators = new Map<string, string[][]>();
+  for (const p of lists.flatMap((s) => s.subordinators)) {
+    const seq = normKey(frUnaccented(p)).replace(/'/g, ' ').split(' ').filter(Boolean);
+    subordinators.set(seq[0]!, [...(subordinators.get(seq[0]!) ?? []), seq]);
+  }
+  // Endings are read on the accented word: "-é" is a participle, "-e" is not ("-ee", "-ees" stand for "-ée", "-ées" without accents).
+  const ppEndings = lists.flatMap((s) => s.participleEndings ?? []).map((e) => e.toLowerCase());
+  return { classes, subordinators, ppEndings, abbreviations: new Set(lists.flatMap((s) => s.abbreviations).map(wordKey)) };
 }
-interface CueSet { roles: Map<string, Set<Role>>; all: PhraseSet; means: PhraseSet }
 
-function cueSet(lists: CueLists[]): CueSet {
+interface CueSet {
+  roles: Map<string, Set<Role>>; all: PhraseSet; means: PhraseSet; masks: Set<string>; negators: Set<string>; syntax: Syntax;
+  /** « ne … que », read in French (and undetermined) text only. */
+  neQue: RegExp | null;
+  problemNouns: Set<string>; problemPursued: Set<string>;
+}
+
+function cueSet(lists: CueLists[], lang: Lang): CueSet {
   const roles = new Map<string, Set<Role>>();
-  const addRole = (list: string[], role: Role) => {
+  const addRole = (list: readonly string[], role: Role) => {
     for (const p of list) {
       for (const k of new Set([normKey(p), normKey(frUnaccented(p))])) {
         const r = roles.get(k) ?? new Set<Role>();
@@ -31,80 +106,266 @@ function cueSet(lists: CueLists[]): CueSet {
     }
   };
   for (const l of lists) {
-    addRole(l.negation.before, 'before');
-    addRole(l.negation.after, 'after');
-    addRole(l.negation.anywhere, 'anywhere');
+    for (const kind of KINDS) addRole(l.negation[kind], kind);
     addRole(l.negation.notNegation, 'mask');
+    addRole(l.notScope, 'mask');
     addRole(l.negation.problemAbsent, 'problemAbsent');
     addRole(l.scopeLimited, 'scope');
     addRole(l.unverified, 'unverified');
   }
-  // A negated auxiliary ("have not", "is not", "n'a pas") negates what follows it and what precedes it.
-  for (const [k, r] of roles) if (r.has('before') && /\b(?:not|never|cannot)\b|(?:^|\s)pas$/.test(k)) r.add('after');
   // "no evidence of …" is still an absence for concepts that are not harms.
-  for (const [k, r] of roles) if (r.has('problemAbsent') && /^(?:no|aucun|aucune|pas)\s/.test(k)) r.add('before');
+  for (const [k, r] of roles) if (r.has('problemAbsent') && /^(?:no|aucun|aucune|pas)\s/.test(k)) r.add('quantifier');
+  const masks = new Set([...roles].filter(([, r]) => r.has('mask')).map(([k]) => k));
   const means = lists.flatMap((l) => l.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
-  return { roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means) };
+  const words = (f: (l: CueLists) => readonly string[]) => new Set(lists.flatMap(f).map(wordKey));
+  return {
+    roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists.map((l) => l.syntax), lang), neQue: lang === 'en' ? null : NE_QUE,
+    problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
+    negators: words((l) => l.negation.negators),
+  };
 }
 
-let enCues: CueSet | undefined;
-let allCues: CueSet | undefined;
-/** The cues read in text of a language: English only for English text, English and French otherwise. */
-function cuesFor(lang: Lang | undefined): CueSet {
-  if (lang === 'en') return (enCues ??= cueSet([cues]));
-  return (allCues ??= cueSet([cues, cues.french]));
+const cueSets = new Map<Lang, CueSet>();
+/** The cues read in text of a language: English only for English text, French and English otherwise. */
+function cuesFor(lang: Lang = 'und'): CueSet {
+  let set = cueSets.get(lang);
+  if (!set) cueSets.set(lang, (set = cueSet(lang === 'en' ? [cues] : [cues.french, cues], lang)));
+  return set;
 }
 /** Concepts that name a harm: "no evidence of sexual abuse" is not a gap. */
 export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const RESTRICTION_NEGATORS = new Set(['not', 'pas', 'non']);
+/** French "ne … que" with no negating word between: a restriction, not an absence. */
+const NE_QUE = /(?<![\p{L}\p{N}])n(?:e[\s\u00A0]+|['\u2019\u02BC][\s\u00A0]*)((?:[\p{L}\p{N}-]+[\s\u00A0]+){0,3}?)qu(?:e(?![\p{L}\p{N}])|['\u2019\u02BC])/giu;
+const NOT_RESTRICTIVE = /(?<![\p{L}])(?:pas|plus|jamais|rien|aucun|aucune|guère|guere|point|ni|personne)(?![\p{L}])/iu;
 
 export interface Flags { negated: boolean; scopeLimited: boolean; unverified: boolean; cue?: string }
 
-type Hit = { start: number; end: number; text: string };
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  roles: Set<Role>;
+  /** Index of the cue's first and last word in the clause's words. */
+  first: number;
+  last: number;
+  /** A harm said to be absent: "no allegations of …" (problemAbsent, or a problem noun after "no"). */
+  problem: boolean;
+}
+
+/** The clause's words: offsets relative to the clause, keys, classes and the boundaries between them. */
+interface Words { start: number[]; end: number[]; key: string[]; low: string[]; cls: number[]; brk: boolean[]; comma: boolean[] }
 
 /** The cue phrases of one clause, found once and shared by every finding in it. */
 export interface ClauseCues {
   start: number;
   end: number;
-  before: Hit[];
-  after: Hit[];
-  anywhere: Hit[];
-  problemAbsent: boolean;
+  /** Negation cues, in order. */
+  hits: Hit[];
+  /** Restrictive cues ("only", « ne … que »), in order. */
   scope: Hit[];
   unverified: boolean;
-  /** Word starts of the clause, for counting words between a cue and a match. */
-  wordStarts: number[];
+  words: Words;
+  syntax: Syntax;
 }
 
+const EMPTY: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [] };
+
 export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lang): ClauseCues {
-  const { all, roles } = cuesFor(lang);
-  const c: ClauseCues = { start: cStart, end: cEnd, before: [], after: [], anywhere: [], problemAbsent: false, scope: [], unverified: false, wordStarts: [] };
+  const set = cuesFor(lang);
+  const { all, roles } = set;
+  const raw: { start: number; end: number; key: string; roles: Set<Role> }[] = [];
+  let unverified = false;
   for (const m of all.find(src, cStart, cEnd)) {
-    const r = roles.get(m.key);
-    if (!r || r.has('mask')) continue;
-    const h = { start: m.start - cStart, end: m.end - cStart, text: src.text.slice(m.start, m.end) };
-    if (r.has('before')) c.before.push(h);
-    if (r.has('after')) c.after.push(h);
-    if (r.has('anywhere')) c.anywhere.push(h);
-    if (r.has('scope')) c.scope.push(h);
-    if (r.has('problemAbsent')) c.problemAbsent = true;
-    if (r.has('unverified')) c.unverified = true;
+    const r = roles.get(m.key)!;
+    if (r.has('unverified')) unverified = true;
+    // "No. 30", "No 5": a number, not a negation.
+    if (m.key === 'no' && /^\.?[\s\u00A0]*\d/.test(src.text.slice(m.end, m.end + 4))) continue;
+    raw.push({ start: m.start - cStart, end: m.end - cStart, key: m.key, roles: r });
   }
-  if (c.before.length + c.after.length + c.scope.length > 0) {
-    const s = src.text.slice(cStart, cEnd);
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(s); m; m = WORD.exec(s)) c.wordStarts.push(m.index);
+  const text = src.text.slice(cStart, cEnd);
+  if (set.neQue) {
+    set.neQue.lastIndex = 0;
+    for (let m = set.neQue.exec(text); m; m = set.neQue.exec(text)) {
+      if (NOT_RESTRICTIVE.test(m[1]!)) continue;
+      const a = m.index;
+      const b = a + m[0].length;
+      // The "ne" of a restriction negates nothing: drop the cues inside it ("ne mentionne" in "ne mentionne que").
+      for (let i = raw.length - 1; i >= 0; i--) if (raw[i]!.start >= a && raw[i]!.start < b) raw.splice(i, 1);
+      raw.push({ start: a, end: b, key: m[0], roles: new Set(['scope']) });
+    }
+    raw.sort((x, y) => x.start - y.start);
+  }
+  const c: ClauseCues = { start: cStart, end: cEnd, hits: [], scope: [], unverified, words: EMPTY, syntax: set.syntax };
+  if (!raw.some((h) => h.roles.has('scope') || KINDS.some((k) => h.roles.has(k)))) return c;
+  const w = (c.words = wordsOf(text, set.syntax));
+  for (const h of raw) {
+    const first = wordAt(w, h.start);
+    const last = wordsBefore(w, h.end) - 1;
+    const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles: h.roles, first, last, problem: h.roles.has('problemAbsent') };
+    // "(must) not only", « pas seulement », « non seulement »: an addition, not a restriction.
+    if (h.roles.has('scope') && !RESTRICTION_NEGATORS.has(w.key[first - 1] ?? '')) c.scope.push(hit);
+    if (!KINDS.some((k) => h.roles.has(k)) || masked(set, w, h.key, last)) continue;
+    // "no reports of …", "aucun cas de …": a harm said not to have happened, unless what is denied is
+    // what was done about it ("no cases of CRSV have been tried").
+    if (h.roles.has('quantifier') && w.key.slice(last + 1, last + 4).some((k) => set.problemNouns.has(k))) hit.problem = true;
+    if (hit.problem && w.key.slice(last + 1).some((k) => set.problemPursued.has(k))) hit.problem = false;
+    c.hits.push(hit);
   }
   return c;
 }
 
-/** Words starting in [a, b) of the clause. */
-function wordsIn(c: ClauseCues, a: number, b: number): number {
-  if (b <= a) return 0;
-  let n = 0;
-  for (const w of c.wordStarts) { if (w >= b) break; if (w >= a) n++; }
-  return n;
+/** Is a cue ending in a negator the start of a longer non-negation ("is not" + "only", "ne sont pas" + "toujours")? */
+function masked(set: CueSet, w: Words, key: string, last: number): boolean {
+  const neg = key.slice(key.lastIndexOf(' ') + 1);
+  if (!set.negators.has(neg)) return false;
+  let k = neg;
+  return w.key.slice(last + 1, last + 4).some((next) => set.masks.has((k += ` ${next}`)));
+}
+
+/** Index of the word containing clause offset `at` (or the last word starting before it). */
+const wordAt = (w: Words, at: number) => Math.max(0, lastAtOrBefore(w.start, at));
+/** How many words start before clause offset `at`. */
+const wordsBefore = (w: Words, at: number) => lastAtOrBefore(w.start, at - 1) + 1;
+
+/** Is word `k` the start of a subordinator ("although", "parce que")? */
+function subordinatorAt(w: Words, syn: Syntax, k: number): boolean {
+  return syn.subordinators.get(w.key[k]!)?.some((seq) => seq.every((s, j) => w.key[k + j] === s)) ?? false;
+}
+
+/** Participle or word of absence: what makes "is not …" an absence ("is not addressed", « n'est pas prise »). */
+function participle(syn: Syntax, w: Words, i: number): boolean {
+  const k = w.low[i] ?? '';
+  return (w.cls[i]! & PARTICIPLE) > 0 || /(?:ed|en)$/.test(k) || syn.ppEndings.some((e) => k.endsWith(e));
+}
+
+/** The clause's words, classed, with the boundaries that end a cue's scope. */
+function wordsOf(text: string, syn: Syntax): Words {
+  const w: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [] };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const low = m[0].toLowerCase();
+    const k = unaccented(low);
+    w.low.push(low);
+    w.start.push(m.index);
+    w.end.push(m.index + m[0].length);
+    w.key.push(k);
+    w.cls.push(syn.classes.get(k) ?? (/(?:ly|ment)$/.test(k) && k.length > 4 ? ADVERB : 0));
+  }
+  w.key.forEach((_, i) => {
+    const gap = i === 0 ? '' : text.slice(w.end[i - 1]!, w.start[i]!);
+    w.comma.push(gap.includes(','));
+    let b = /[;:?!…]/.test(gap) || fullStop(w, syn, i, gap);
+    // "that"/« que » after a verb of saying opens its complement: "said that …".
+    if (!b && w.cls[i]! & COMP && (w.cls[i - 1]! & SPEECH || /ed$/.test(w.key[i - 1]!))) b = true;
+    w.brk.push(b || subordinatorAt(w, syn, i));
+  });
+  // A comma ends the phrase before it when a clause opens after it: an opener ("which", "but") or,
+  // for anything else (a list continuing with "and"), a finite verb before the next comma.
+  w.comma.forEach((comma, i) => {
+    if (!comma || w.brk[i]) return;
+    let e = i + 1;
+    while (e < w.key.length && !w.comma[e] && !w.brk[e]) e++;
+    w.brk[i] = ((w.cls[i]! & OPENER) !== 0 && (w.cls[i]! & AND) === 0) || hasClass(w, i, e, VERB | NE);
+  });
+  return w;
+}
+
+/** Does a full stop in the gap before word i end a sentence (not a decimal point, an initial or "No.")? */
+function fullStop(w: Words, syn: Syntax, i: number, gap: string): boolean {
+  if (!/\.\S*\s|\.$/.test(gap) || (gap === '.' && /\d$/.test(w.key[i - 1]!) && /^\d/.test(w.key[i]!))) return false;
+  const prev = w.key[i - 1]!;
+  return prev.length > 1 && !syn.abbreviations.has(prev);
+}
+
+/** Is there a boundary between word a and word b (a < b): in (a, b]? */
+function blocked(w: Words, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (w.brk[k]) return true;
+  return false;
+}
+
+function hasClass(w: Words, a: number, b: number, bits: number): boolean {
+  for (let k = a; k < b; k++) if (w.cls[k]! & bits) return true;
+  return false;
+}
+
+/** Does a cue open its clause, after fronting words only ("In the absence of …", « Faute de … »)? Its comma then ends it. */
+function fronted(w: Words, h: Hit): boolean {
+  return w.cls.slice(0, h.first).every((c) => (c & FRONT) !== 0);
+}
+
+/** Is there a comma between words a and b? */
+function commaBetween(w: Words, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (w.comma[k]) return true;
+  return false;
+}
+
+/** A restriction between a negation and the term ends the negation: "no X, only Y". */
+function restrictedBetween(c: ClauseCues, a: number, b: number): boolean {
+  return c.scope.some((s) => s.first > a && s.first < b);
+}
+
+/** Does cue h, before the term (first word t), govern it? */
+function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
+  const w = c.words;
+  const gap = t - h.last - 1;
+  if (gap < 0 || blocked(w, h.last, t) || restrictedBetween(c, h.last, t)) return false;
+  const r = h.roles;
+  // "No adviser was appointed and women were excluded": a second predicate after "and" is a new clause.
+  if (r.has('quantifier') && gap <= REACH.quantifier && !secondClause(w, h.last, t)) return true;
+  if (r.has('nominal') && gap <= REACH.noun && !hasClass(w, h.last + 1, t, VERB | NE) && !(fronted(w, h) && commaBetween(w, h.last, t))) return true;
+  if (r.has('verbal') && gap <= REACH.verb) {
+    let j = h.last + 1;
+    while (j < t && w.cls[j]! & (GROUP | ADVERB)) j++;
+    // A new verb ends the negated predicate, unless it is in a relative clause of its object ("circumstances that can …").
+    let rel = j;
+    while (rel < t && !(w.cls[rel]! & REL)) rel++;
+    if (hasClass(w, j, rel, VERB | NE)) return false;
+    // "is not a …" classifies ("gender is not a handicap"), it does not deny.
+    return !(copular(w, h) && j < w.key.length && w.cls[j]! & DET);
+  }
+  return false;
+}
+
+/** Between a and b, an "and"/"or" with a finite verb before it (after a) and another after it (before a boundary). */
+function secondClause(w: Words, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (!(w.cls[k]! & AND) || !hasClass(w, a + 1, k, VERB)) continue;
+    for (let j = k + 1; j < w.key.length && !w.brk[j]; j++) if (w.cls[j]! & VERB) return true;
+  }
+  return false;
+}
+
+/** Is the verb group of a negation (the cue and the auxiliaries just before it) a copula? */
+function copular(w: Words, h: Hit): boolean {
+  return hasClass(w, groupStart(w, h), h.last + 1, COPULA);
+}
+
+/** First word of the verb group a cue closes: auxiliaries and adverbs before it, or French "ne … pas". */
+function groupStart(w: Words, h: Hit): number {
+  let g = h.first;
+  while (w.cls[g - 1]! & (GROUP | ADVERB) && !w.brk[g]) g--;
+  for (let k = h.first - 1; k >= h.first - 3; k--) {
+    if (w.cls[k]! & NE) { g = Math.min(g, k); break; }
+  }
+  return g;
+}
+
+/** Does cue h, after the term (last word t), negate it as its subject? */
+function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
+  const w = c.words;
+  const g = groupStart(w, h);
+  const gap = g - t - 1;
+  if (gap < 0 || gap > REACH.subject || blocked(w, t, h.first) || hasClass(w, t + 1, g, VERB | NE)) return false;
+  // A predicate of absence stands after its auxiliary ("remains vacant", "were missing") or is a verb ("fait défaut").
+  if (h.roles.has('post')) return g < h.first || (w.cls[h.first]! & (VERB | GROUP)) > 0;
+  if (!copular(w, h)) return true;
+  // "X is not …": an absence only with a participle or a word of absence after it ("is not addressed", "is not available").
+  let j = h.last + 1;
+  while (j < w.key.length && w.cls[j]! & ADVERB && !w.brk[j]) j++;
+  return w.low[j] === undefined || w.brk[j] || participle(c.syntax, w, j);
 }
 
 /**
@@ -112,25 +373,24 @@ function wordsIn(c: ClauseCues, a: number, b: number): number {
  * `problem`: the concept names a harm (CRSV, SEA, GBV), where "no evidence of" is not a gap.
  */
 export function flagsIn(c: ClauseCues, mStart: number, mEnd: number, problem: boolean): Flags {
-  const ms = mStart - c.start;
-  const me = mEnd - c.start;
-  let negated = false;
-  let cue: string | undefined;
-  // A cue before the match, close enough to govern it: "no CRSV focal point", "none of the terms … gender".
-  for (const h of c.before) {
-    if (h.end <= ms && wordsIn(c, h.end, ms) <= cues.negation.beforeReach) { negated = true; cue = h.text; }
-  }
-  // A negated predicate after the match: "… advisers have not yet been deployed", "is not addressed".
-  if (!negated) {
-    for (const h of c.after) {
-      if (h.start >= me && wordsIn(c, me, h.start) <= cues.negation.afterReach) { negated = true; cue = h.text; break; }
-    }
-  }
-  // Clause-level absence wherever it stands: "There are no …", "Far from all …".
-  if (!negated && c.anywhere[0]) { negated = true; cue = c.anywhere[0].text; }
-  if (negated && problem && c.problemAbsent) negated = false;
-  const scopeLimited = c.scope.some((h) => h.end <= ms + 1 || wordsIn(c, me, h.start) <= 3);
-  return { negated, scopeLimited, unverified: c.unverified, cue };
+  const w = c.words;
+  const first = wordAt(w, mStart - c.start);
+  const last = Math.max(first, wordsBefore(w, mEnd - c.start) - 1);
+  // The first cue that governs the term decides; a harm said to be absent is no gap ("no reports of rape").
+  const h = c.hits.find((h) =>
+    h.last < first
+      ? governsAfter(c, h, first)
+      : h.first < first
+        // A cue that names the head of its phrase ("no section", "aucune mention") governs a term it runs into.
+        ? h.roles.has('quantifier') || h.roles.has('nominal')
+        : h.first > last && (h.roles.has('subject') || h.roles.has('post')) && governsBefore(c, h, last));
+  const negated = h !== undefined && !(problem && h.problem);
+  const scopeLimited = c.scope.some((s) =>
+    s.last < first
+      // A negation between a restriction and the term ends it: "only patrols and no adviser".
+      ? first - s.last - 1 <= REACH.noun && !blocked(w, s.last, first) && !c.hits.some((h) => h.first > s.last && h.first < first)
+      : s.first > last && s.first - last - 1 <= REACH.scope && !blocked(w, last, s.first));
+  return { negated, scopeLimited, unverified: c.unverified, cue: negated ? h!.text : undefined };
 }
 
 /** Flags of one match read in the clause [cStart, cEnd); convenience for single use. */

@@ -68,6 +68,10 @@ export const Finding = z.object({
   annex: z.boolean().optional(),
   /** Added 2026-12: true in a table of contents, notes, a reference list or page furniture (left out of coverage, gaps and score). */
   reference: z.boolean().optional(),
+  /** Added: the strength comes from a decision reported in prose ("the Council requested …", « le Conseil a prié … »). */
+  reported: z.boolean().optional(),
+  /** Added: who took that decision, when the text says: council, secretary-general, general-assembly, member-states, mission, parties, government, author. */
+  actor: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -163,22 +163,43 @@ function trim(text: string, start: number, end: number): { start: number; end: n
 
 /**
  * Clause bounds inside a sentence: split at ; and : and at "but", "however", "whereas", "although", "while",
- * and their French counterparts ("mais", "cependant", "toutefois", "tandis que", "alors que", "bien que").
+ * and their French counterparts ("mais", "cependant", "toutefois", "tandis que", "alors que", "bien que");
+ * at "yet" only after a comma ("not yet deployed" is one clause).
  */
-const CLAUSE_BREAK = /;|:|,?\s+(?:but|however|whereas|although|though|while|yet|mais|cependant|toutefois|néanmoins|tandis\s+que|alors\s+que|bien\s+que|quoique)\s+/giu;
+const CLAUSE_BREAK = /;|:|,\s+yet\s+|,?\s+(?:(?:but|however|whereas|although|though|while|whilst|mais|cependant|toutefois|néanmoins)\s+|(?:tandis|alors|bien)\s+qu(?:e\s+|['’])|quoiqu(?:e\s+|['’]))/giu;
+/**
+ * A clause that opens with a subordinator ("Although …, the mission …", « Bien qu'…, la mission … ») ends at
+ * the first comma after at least three words that a list does not continue ("and", "or", « et », « ou »).
+ */
+const LEADING_SUBORDINATE = /^[\s"'“‘«(]*(?:although|though|while|whilst|whereas|even\s+though|even\s+if|bien\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|quoiqu(?:e\b|['’])|même\s+si\b)/iu;
+const SUBORDINATE_END = /,\s+(?!(?:and|or|et|ou)\s)/giu;
 
 /** All clauses of a sentence, in order (computed once per sentence). */
 export function clausesOf(text: string, sent: { start: number; end: number }): { start: number; end: number }[] {
   const s = text.slice(sent.start, sent.end);
   const out: { start: number; end: number }[] = [];
   let start = sent.start;
+  const push = (end: number) => {
+    const lead = LEADING_SUBORDINATE.exec(text.slice(start, end));
+    if (lead) {
+      const part = text.slice(start, end);
+      SUBORDINATE_END.lastIndex = lead[0].length;
+      for (let m = SUBORDINATE_END.exec(part); m; m = SUBORDINATE_END.exec(part)) {
+        if ((part.slice(0, m.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
+        out.push({ start, end: start + m.index });
+        start += m.index + m[0].length;
+        break;
+      }
+    }
+    out.push({ start, end });
+  };
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
     const a = sent.start + m.index;
-    out.push({ start, end: a });
+    push(a);
     start = a + m[0].length;
   }
-  out.push({ start, end: sent.end });
+  push(sent.end);
   return out;
 }
 

@@ -1,57 +1,404 @@
 import { describe, expect, it } from 'vitest';
-import { flagsFor } from '../core/negation.ts';
+import { clauseCues, flagsFor, flagsIn, hasMeans, PROBLEM_CONCEPTS, REACH } from '../core/negation.ts';
 import { clauseAt, sentenceAt } from '../core/sentence.ts';
+import { flatten } from '../core/flat.ts';
+import type { Lang } from '../core/language.ts';
 
-/** Flags for the first occurrence of `target`, read in its clause as the analysis does. */
-function flags(sentence: string, target: string, problem = false) {
+// Every sentence here is written for these tests. `target` is the term (its first occurrence).
+/** Flags for an occurrence of `target`, read in its clause as the analysis does. */
+function flags(sentence: string, target: string, opts: { problem?: boolean; lang?: Lang } = {}) {
   const at = sentence.indexOf(target);
   if (at < 0) throw new Error(`"${target}" not in "${sentence}"`);
   const c = clauseAt(sentence, at, sentenceAt(sentence, at));
-  return flagsFor(sentence, c.start, c.end, at, at + target.length, problem);
+  return flagsFor(sentence, c.start, c.end, at, at + target.length, opts.problem ?? false, opts.lang ?? 'en');
 }
+/** Flags of `target` read in the whole text as one clause (as a merged PDF sentence would be). */
+function flagsWhole(text: string, target: string, lang: Lang = 'en') {
+  const at = text.indexOf(target);
+  return flagsFor(text, 0, text.length, at, at + target.length, false, lang);
+}
+const words = (n: number, word = 'named') => Array.from({ length: n }, () => word).join(' ');
 
-describe('negation', () => {
-  const negated: [string, string][] = [
-    ['The draft order has no paragraph on women in its main body.', 'women'],
-    ['None of the battalions has appointed a gender focal point.', 'gender focal point'],
-    ['The two sector gender advisers have not yet been deployed.', 'gender advisers'],
-    ['There are no women protection advisers in the northern region.', 'women protection advisers'],
-    ['Far from all companies have named a gender focal point.', 'gender focal point'],
-    ['Sexual violence is not addressed anywhere in the concept.', 'Sexual violence'],
-    ['The patrol report records no engagement with women.', 'women'],
-    ['The post of senior gender adviser remains vacant.', 'gender adviser'],
-    ['Staff at company level have received no training on resolution 1325 (2000).', 'resolution 1325 (2000)'],
-    ['The matrix lacks any indicator of sexual violence.', 'sexual violence'],
-    ['Two allegations of sexual exploitation remain pending investigation.', 'sexual exploitation'],
+type Row = [sentence: string, target: string, negated: boolean];
+const check = (rows: Row[], lang: Lang = 'en') =>
+  it.each(rows)('%s [%s] → %s', (s, t, neg) => {
+    expect(flags(s, t, { lang }).negated).toBe(neg);
+  });
+
+describe('negation: the phrase a cue governs, not the whole clause', () => {
+  describe('quantifiers ("no", "none of", "there is no") negate the noun phrase after them and its predicate', () => {
+    check([
+      ['The draft order has no paragraph on women in its main body.', 'women', true],
+      ['None of the battalions has appointed a gender focal point.', 'gender focal point', true],
+      ['There are no women protection advisers in the northern region.', 'women protection advisers', true],
+      ['Far from all companies have named a gender focal point.', 'gender focal point', true],
+      ['The patrol report records no engagement with women.', 'women', true],
+      ['Staff at company level have received no training on resolution 1325 (2000).', 'resolution 1325 (2000)', true],
+      ['Not a single investigation into sexual violence reached a court.', 'sexual violence', true],
+      ['The report contains no mention of women.', 'women', true],
+      ['Neither women nor girls were consulted.', 'girls', true],
+      // The subject of the quantified noun is not in its scope.
+      ['The focal points have received no training on the patrol plan, and women were consulted.', 'focal points', false],
+    ]);
+  });
+
+  describe('a quantifier reaches REACH.quantifier words, no further', () => {
+    it('reach is pinned', () => expect(REACH.quantifier).toBe(16));
+    it.each([
+      [REACH.quantifier - 1, true], [REACH.quantifier, true], [REACH.quantifier + 1, false],
+    ])('%i words between "no" and the term → negated %s', (n, neg) => {
+      expect(flags(`The plan has no ${words(n)} gender adviser.`, 'gender adviser').negated).toBe(neg);
+    });
+    it('right after the cue (no words between)', () => {
+      expect(flags('The plan has no gender adviser.', 'gender adviser').negated).toBe(true);
+    });
+    it('a term before the cue is not governed by it', () => {
+      expect(flags('The gender adviser has no office.', 'gender adviser').negated).toBe(false);
+    });
+  });
+
+  describe('nominal cues ("lack of", "absence of", "without") negate their complement up to its verb', () => {
+    check([
+      ['The matrix lacks any indicator of sexual violence.', 'sexual violence', true],
+      ['The lack of funds for women protection advisers is a concern.', 'women protection advisers', true],
+      ['The lack of funds hampered the women protection advisers.', 'women protection advisers', false],
+      ['The absence of a gender adviser was noted.', 'gender adviser', true],
+      ['Patrols were conducted without female personnel.', 'female personnel', true],
+      ['The lack of training continues to limit the deployment of women.', 'deployment of women', false],
+    ]);
+    it.each([
+      [REACH.noun, true], [REACH.noun + 1, false],
+    ])('%i words between "lack of" and the term → negated %s', (n, neg) => {
+      expect(flags(`A lack of ${words(n)} gender advisers.`, 'gender advisers').negated).toBe(neg);
+    });
+    it('reach is pinned', () => expect(REACH.noun).toBe(10));
+  });
+
+  describe('verbal cues ("not", "failed to", "overlooked") negate what follows them', () => {
+    check([
+      ['The mission did not deploy patrols to protect women.', 'women', true],
+      ['The report failed to mention meetings with women leaders.', 'women leaders', true],
+      ['The plan overlooked the needs of women.', 'needs of women', true],
+      ['The order omits the gender annex.', 'gender annex', true],
+      ['The unit ignored the gender adviser.', 'gender adviser', true],
+      ['The concept neglected women’s participation.', 'women’s participation', true],
+      ['The code does not cover acts that can constitute sexual violence.', 'sexual violence', true],
+      ['The sessions rarely covered sexual violence.', 'sexual violence', true],
+      ['The battalion was unable to deploy female officers.', 'female officers', true],
+      // A second verb ends the negated predicate.
+      ['The patrol did not stop and was then sent to the women leaders.', 'women leaders', false],
+      ['The unit did not leave, and women were consulted.', 'women', false],
+    ]);
+    it.each([
+      [REACH.verb, true], [REACH.verb + 1, false],
+    ])('%i words between "did not" and the term → negated %s', (n, neg) => {
+      expect(flags(`The unit did not ${words(n, 'meet')} women leaders.`, 'women leaders').negated).toBe(neg);
+    });
+    it('auxiliaries and adverbs right after the cue belong to its verb', () => {
+      expect(flags('The plan has not yet been shared with women leaders.', 'women leaders').negated).toBe(true);
+    });
+    it('reach is pinned', () => expect(REACH.verb).toBe(8));
+  });
+
+  describe('negated auxiliaries and predicates of absence negate the subject before them', () => {
+    check([
+      ['The two sector gender advisers have not yet been deployed.', 'gender advisers', true],
+      ['Women were not consulted, but gender training was held.', 'Women', true],
+      ['Women were not consulted, but gender training was held.', 'gender training', false],
+      ['Sexual violence is not addressed anywhere in the concept.', 'Sexual violence', true],
+      ['Gender is not explicitly mentioned in the order.', 'Gender', true],
+      ['Women are not present at the talks.', 'Women', true],
+      ['Cases of sexual violence have thus not been prosecuted.', 'sexual violence', true],
+      ['The post of senior gender adviser remains vacant.', 'gender adviser', true],
+      ['Two allegations of sexual exploitation remain pending investigation.', 'sexual exploitation', true],
+      ['Women’s needs were overlooked in the plan.', 'Women’s needs', true],
+      ['Gender remains unaddressed in the plan.', 'Gender', true],
+      ['Women were absent from the talks.', 'Women', true],
+      ['Sexual violence is rarely discussed by commanders.', 'Sexual violence', true],
+      // "Is not a …", "are not inevitable": a classification or a judgement, not an absence.
+      ['Gender is not a handicap for the police.', 'Gender', false],
+      ['Sexual exploitation and abuse are not inevitable.', 'Sexual exploitation and abuse', false],
+      ['It is not a women’s issue alone.', 'women’s issue', false],
+      ['The mission is not gender-sensitive.', 'gender-sensitive', true],
+      // A predicate of absence needs its auxiliary: "outstanding women leaders" is praise.
+      ['Outstanding women leaders were honoured.', 'women leaders', false],
+      ['The women leaders played an outstanding role.', 'women leaders', false],
+      // A finite verb between the term and the negation: the term is in a clause of its own.
+      ['The women who were consulted have not received training.', 'women', false],
+    ]);
+    it.each([
+      [REACH.subject, true], [REACH.subject + 1, false],
+    ])('%i words between the term and "have not" → negated %s', (n, neg) => {
+      expect(flags(`The gender advisers ${words(n, 'named')} have not been deployed.`, 'gender advisers').negated).toBe(neg);
+    });
+    it('reach is pinned', () => expect(REACH.subject).toBe(10));
+    it('a term after a predicate of absence is not its subject', () => {
+      expect(flags('The post remains vacant despite requests from women leaders.', 'women leaders').negated).toBe(false);
+    });
+  });
+
+  describe('never absence: "not only … but also", "not just", degree, possibility and fixed phrases', () => {
+    check([
+      ['The mission must not only protect women but also support their participation.', 'women', false],
+      ['The unit does not just escort women but also consults them.', 'women', false],
+      ['The plan is not merely about women.', 'women', false],
+      ['These forms of violence are not solely linked to the conflict zone, and sexual violence persists.', 'sexual violence', false],
+      ['Developing skills is not enough to improve the response to sexual violence.', 'sexual violence', false],
+      ['Women are not always consulted before operations.', 'Women', false],
+      ['Survivors may not identify themselves as victims of sexual violence.', 'sexual violence', false],
+      ['Submit the gender annex no later than D-2.', 'gender annex', false],
+      ['Report allegations of sexual exploitation without delay.', 'sexual exploitation', false],
+      ['The Mission applies zero tolerance to sexual exploitation and abuse.', 'sexual exploitation and abuse', false],
+      ['Protection is provided without distinction as to sex, and women are consulted.', 'women', false],
+      ['Mixed patrols will visit the market; engineers will not enter the camp.', 'Mixed patrols', false],
+      ['See General Recommendation No. 30 on women in conflict prevention.', 'women', false],
+      ['See General Recommendation No 30 on women in conflict prevention.', 'women', false],
+      // A prohibition is a task, not an absence.
+      ['Schools shall not be used by armed forces, and women must not be searched by men.', 'women', false],
+      ['Units are not to search women at night.', 'women', false],
+      ['Units should not question women alone.', 'women', false],
+    ]);
+    it('a term that contains its own cue is not negated or limited by it', () => {
+      expect(flags('The no-fly zone protects women.', 'no-fly zone').negated).toBe(false);
+      expect(flags('Sessions for women only were held.', 'women only').scopeLimited).toBe(false);
+      // …but a quantifier or nominal cue that runs into the term governs it.
+      expect(flags('The lack of women leaders.', 'of women leaders').negated).toBe(true);
+    });
+    it('multi-word subordinators need all their words', () => {
+      expect(flags('There is no plan even for women leaders.', 'women leaders').negated).toBe(true);
+      expect(flags('There is no plan even though women leaders asked.', 'women leaders').negated).toBe(false);
+    });
+    it('a comma before a fronted cue is not its comma', () => {
+      expect(flags('Still, without funds for gender advisers.', 'gender advisers').negated).toBe(true);
+    });
+    it('"no longer" reaches as a verb, not as a quantifier', () => {
+      expect(flags(`The unit no longer ${words(REACH.verb)} women leaders.`, 'women leaders').negated).toBe(true);
+      expect(flags(`The unit no longer ${words(REACH.verb + 2)} women leaders.`, 'women leaders').negated).toBe(false);
+    });
+    it('a copular negation at the end of its clause still negates its subject', () => {
+      expect(flagsWhole('Women are not', 'Women').negated).toBe(true);
+      expect(flags('Are women consulted? Women are not.', 'Women').negated).toBe(true);
+    });
+    it('abbreviations before a full stop do not end the scope', () => {
+      for (const abbr of ['No.', 'Nos.', 'para.', 'pp.', 'Res.', 'cf.']) {
+        expect(flagsWhole(`The plan does not cite ${abbr} 30 on women.`, 'women').negated, abbr).toBe(true);
+      }
+      expect(flagsWhole('The plan does not cite Annex. 30 on women.', 'women').negated).toBe(false);
+      expect(flagsWhole("Le plan ne cite pas Mme. Diallo sur les femmes.", 'femmes', 'fr').negated).toBe(true);
+    });
+    it('a problem noun counts within three words after the quantifier', () => {
+      expect(flags('There were no new reports of rape.', 'rape', { problem: true }).negated).toBe(false);
+      expect(flags('There were no patrols near the camp with cases of rape.', 'rape', { problem: true }).negated).toBe(true);
+    });
+    it('a boundary or a fronted phrase\'s comma right before the term ends the scope', () => {
+      expect(flags('The plan has no annex, women are consulted.', 'women').negated).toBe(false);
+      expect(flags('Without funding, gender advisers in every sector.', 'gender advisers').negated).toBe(false);
+      expect(flags('The plan lacks funding, gender advisers and focal points.', 'gender advisers').negated).toBe(true);
+      expect(flags('Owing to a lack of funding, gender advisers in every sector.', 'gender advisers').negated).toBe(false);
+      expect(flags('Faute de financement, les conseillères genre dans chaque secteur.', 'conseillères genre', { lang: 'fr' }).negated).toBe(false);
+      expect(flags('Le plan manque de financement, de conseillères genre et de points focaux.', 'conseillères genre', { lang: 'fr' }).negated).toBe(true);
+    });
+    it('French "ne" up to three words before "pas" opens the negated verb', () => {
+      expect(flags('Les conseillers genre ne se rendent pas aux réunions.', 'conseillers genre', { lang: 'fr' }).negated).toBe(true);
+      expect(flags('Les conseillers genre ne se les rendent pas.', 'conseillers genre', { lang: 'fr' }).negated).toBe(false);
+    });
+    it('"and" opens a second clause only between two finite verbs', () => {
+      expect(flags('No adviser was named for the camps and the women leaders.', 'women leaders').negated).toBe(true);
+      expect(flags('There were no gender advisers and women protection advisers were requested.', 'women protection advisers').negated).toBe(true);
+      expect(flags('No gender adviser was named and women protection advisers were requested.', 'women protection advisers').negated).toBe(false);
+    });
+    it('a cue that names the head of its phrase governs a term that starts inside it', () => {
+      expect(flags('The quarterly report has no section on gender.', 'section on gender').negated).toBe(true);
+      expect(flags('The quarterly report has a section on gender.', 'section on gender').negated).toBe(false);
+      expect(flags("Le rapport ne fait aucune mention des femmes.", 'mention des femmes', { lang: 'fr' }).negated).toBe(true);
+      // A verbal cue does not: "rarely" in "rarely discussed gender" is before the term, not its head.
+      expect(flags('Gender is not addressed.', 'is not addressed').negated).toBe(false);
+    });
+  });
+
+  describe('the scope ends at a new clause', () => {
+    check([
+      ['No gender adviser was appointed, although women protection advisers were deployed.', 'gender adviser', true],
+      ['No gender adviser was appointed, although women protection advisers were deployed.', 'women protection advisers', false],
+      ['In the absence of a gender adviser, the mission consulted women leaders.', 'gender adviser', true],
+      ['In the absence of a gender adviser, the mission consulted women leaders.', 'women leaders', false],
+      ['No gender adviser was appointed and women leaders were consulted.', 'women leaders', false],
+      ['No gender advisers and women protection advisers were deployed.', 'women protection advisers', true],
+      ['There was no call for protection of civilians, refugees, including survivors of sexual violence.', 'sexual violence', true],
+      ['There is no gender unit, only a gender focal point.', 'gender focal point', false],
+      ['None of the officers said that women were consulted.', 'women', false],
+      ['The mission has no adviser because women leaders refused the post.', 'women leaders', false],
+      ['While there is a lack of data, sexual violence is known to occur.', 'sexual violence', false],
+    ]);
+    it('a full stop inside a merged sentence ends the scope; an abbreviation or a decimal point does not', () => {
+      expect(flagsWhole('The code lists rape. It does not name other crimes.', 'rape').negated).toBe(false);
+      expect(flagsWhole('The code lists rape.5 It does not name other crimes.', 'rape').negated).toBe(false);
+      expect(flagsWhole('The plan does not cite para. 4 on women.', 'women').negated).toBe(true);
+      expect(flagsWhole('The plan does not give the 2.5 share of women.', 'women').negated).toBe(true);
+      expect(flagsWhole('The plan does not cite e.g. women leaders.', 'women leaders').negated).toBe(true);
+      expect(flagsWhole('The plan has no section on women? It has one.', 'women').negated).toBe(true);
+      expect(flagsWhole('The plan has no section! It has one on women.', 'women').negated).toBe(false);
+    });
+  });
+
+  describe('a negated harm is not a gap', () => {
+    const harm: [string, string, boolean][] = [
+      ['The inquiry found no evidence of sexual abuse by the unit.', 'sexual abuse', false],
+      ['No allegations of sexual exploitation were received this year.', 'sexual exploitation', false],
+      ['There were no reports of rape in the camp.', 'rape', false],
+      ['There were no new cases of sexual violence.', 'sexual violence', false],
+      // What is denied is the response to the harm, not the harm.
+      ['No cases of sexual violence have been prosecuted.', 'sexual violence', true],
+      ['There were no patrols against sexual violence.', 'sexual violence', true],
+    ];
+    it.each(harm)('%s [%s] (a harm) → %s', (s, t, neg) => {
+      expect(flags(s, t, { problem: true }).negated).toBe(neg);
+    });
+    it('for a concept that is not a harm, "no evidence of" is an absence', () => {
+      expect(flags('The inquiry found no evidence of gender training.', 'gender training').negated).toBe(true);
+      expect(flags('The inquiry found no evidence of sexual abuse by the unit.', 'sexual abuse').negated).toBe(true);
+    });
+    it('the harm concepts', () => expect([...PROBLEM_CONCEPTS].sort()).toEqual(['crsv-core', 'gbv-core', 'sea-core']));
+  });
+
+  it('reports the cue that negated, and none otherwise', () => {
+    expect(flags('The plan has no gender adviser.', 'gender adviser').cue).toBe('no');
+    expect(flags('The gender adviser post remains vacant.', 'gender adviser').cue).toBe('vacant');
+    expect(flags('The gender adviser was deployed.', 'gender adviser').cue).toBeUndefined();
+    expect(flags('No allegations of sexual abuse were received.', 'sexual abuse', { problem: true }).cue).toBeUndefined();
+  });
+});
+
+describe('scope limits ("only", « ne … que ») and hearsay', () => {
+  const rows: [string, string, boolean, boolean][] = [
+    // sentence, term, scopeLimited, negated
+    ['Gender is mentioned only in the search procedure.', 'Gender', true, false],
+    ['Women take part solely as interpreters.', 'Women', true, false],
+    ['Women hold only 3 per cent of the seats.', 'Women', true, false],
+    ['The only task relating to women is the search procedure.', 'women', true, false],
+    ['PoC activities are limited to the camps, which women leaders visit.', 'women leaders', false, false],
+    ['PoC activities are limited to the vicinity of the camps of women leaders.', 'women leaders', true, false],
+    ['Women will be consulted before each operation.', 'Women', false, false],
+    ['The mission must not only protect women but also support them.', 'women', false, false],
+    ['The mission must not merely escort women leaders.', 'women leaders', false, false],
+    ['The UN gave a just and lasting role to women leaders.', 'women leaders', false, false],
+    ['The report offers no references to women, and only references elements of the gender agenda.', 'gender agenda', true, false],
+    ['The plan names only patrols and no gender adviser.', 'gender adviser', false, true],
   ];
-  it.each(negated)('negated: %s', (s, t) => {
-    expect(flags(s, t).negated).toBe(true);
+  it.each(rows)('%s [%s] → scope %s, negated %s', (s, t, scope, neg) => {
+    const f = flags(s, t);
+    expect(f.scopeLimited).toBe(scope);
+    expect(f.negated).toBe(neg);
   });
-
-  const positive: [string, string][] = [
-    ['Each battalion will appoint a gender focal point by D+30.', 'gender focal point'],
-    ['Report allegations of sexual exploitation without delay.', 'sexual exploitation'],
-    ['The mission must not only protect women but also support their participation.', 'women'],
-    ['Submit the gender annex no later than D-2.', 'gender annex'],
-    ['The Mission applies zero tolerance to sexual exploitation and abuse.', 'sexual exploitation and abuse'],
-    ['Protection is provided without distinction as to sex, and women are consulted.', 'women'],
-    ['Mixed patrols will visit the market; engineers will not enter the camp.', 'Mixed patrols'],
-  ];
-  it.each(positive)('not negated: %s', (s, t) => {
-    expect(flags(s, t).negated).toBe(false);
+  it.each([
+    [REACH.scope, true], [REACH.scope + 1, false],
+  ])('%i words between the term and a following "only" → scope %s', (n, scope) => {
+    expect(flags(`Women ${words(n, 'named')} only in annexes.`, 'Women').scopeLimited).toBe(scope);
   });
-
-  it('a negated harm is not a gap: "no evidence of" sexual abuse', () => {
-    expect(flags('The inquiry found no evidence of sexual abuse by the unit.', 'sexual abuse', true).negated).toBe(false);
-    expect(flags('The inquiry found no evidence of sexual abuse by the unit.', 'sexual abuse', false).negated).toBe(true);
+  it.each([
+    [REACH.noun, true], [REACH.noun + 1, false],
+  ])('%i words between a preceding "only" and the term → scope %s', (n, scope) => {
+    expect(flags(`It names only ${words(n)} women leaders.`, 'women leaders').scopeLimited).toBe(scope);
   });
-
-  it('scope limits and hearsay', () => {
-    expect(flags('Gender is mentioned only in the search procedure.', 'Gender').scopeLimited).toBe(true);
-    expect(flags('Women take part solely as interpreters.', 'Women').scopeLimited).toBe(true);
+  it('a boundary ends a restriction', () => {
+    expect(flags('Gender is mentioned only once; women leaders are consulted.', 'women leaders').scopeLimited).toBe(false);
+    expect(flags('Only the commander, who met women leaders.', 'women leaders').scopeLimited).toBe(false);
+  });
+  it('hearsay is a property of the clause', () => {
     expect(flags('A gender annex was reportedly attached to the order.', 'gender annex').unverified).toBe(true);
     expect(flags('According to the adviser, women were consulted.', 'women').unverified).toBe(true);
     expect(flags('Women will be consulted before each operation.', 'Women').unverified).toBe(false);
-    expect(flags('Women will be consulted before each operation.', 'Women').scopeLimited).toBe(false);
+  });
+});
+
+describe('French negation', () => {
+  check([
+    ['Le plan passe sous silence la participation des femmes.', 'participation des femmes', true],
+    ['Le rapport omet la dimension de genre.', 'dimension de genre', true],
+    ['Le plan ne prend pas en compte les besoins des femmes.', 'besoins des femmes', true],
+    ["On note l'absence de conseillère genre.", 'conseillère genre', true],
+    ['Le rapport souligne un manque de données ventilées par sexe.', 'données ventilées par sexe', true],
+    ['La conseillère genre fait défaut dans le secteur.', 'conseillère genre', true],
+    ["Aucune conseillère genre n'a été nommée.", 'conseillère genre', true],
+    ['Le plan ne mentionne ni les femmes ni les filles.', 'filles', true],
+    ['Le plan ne mentionne ni les femmes ni les filles.', 'femmes', true],
+    ['Les conseillers genre ne participent pas aux réunions.', 'conseillers genre', true],
+    ["Le genre n'est pas pris en compte dans l'ordre.", 'genre', true],
+    ['Les femmes ne sont pas représentées au conseil.', 'femmes', true],
+    ['Le poste de conseiller genre reste vacant.', 'conseiller genre', true],
+    ["Les conseillères pour la protection des femmes n'ont pas encore été déployées.", 'conseillères pour la protection des femmes', true],
+    // Not absences.
+    ['Le bataillon protège non seulement les femmes mais aussi les enfants.', 'femmes', false],
+    ['Les femmes ne sont pas toujours consultées.', 'femmes', false],
+    ["Le genre n'est pas un handicap.", 'genre', false],
+    ['Les femmes ne sont pas nombreuses au conseil.', 'femmes', false],
+    ['Il y a plus de femmes que jamais à la tête des missions.', 'femmes', false],
+    ['Les cas de violences sexuelles seront signalés sans délai.', 'violences sexuelles', false],
+    ['La participation sans réserve des femmes est soutenue.', 'femmes', false],
+    ['Les femmes ne doivent pas être fouillées par des hommes.', 'femmes', false],
+    // The scope ends at a new clause.
+    ["En l'absence de conseillère genre, la mission a consulté les associations de femmes.", 'conseillère genre', true],
+    ["En l'absence de conseillère genre, la mission a consulté les associations de femmes.", 'associations de femmes', false],
+    ["Bien qu'il n'existe pas de données sur le sujet, les femmes sont consultées.", 'femmes', false],
+    ["Les femmes qui ont été consultées n'ont pas reçu de formation.", 'femmes', false],
+    ["Pas une seule enquête sur les violences sexuelles n'a abouti, mais les femmes sont consultées.", 'femmes', false],
+  ], 'fr');
+  it('French cues are not read in English text', () => {
+    expect(flags('Le rapport omet la dimension de genre.', 'dimension de genre', { lang: 'en' }).negated).toBe(false);
+    expect(flags('Le rapport omet la dimension de genre.', 'dimension de genre', { lang: 'fr' }).negated).toBe(true);
+    expect(flags('Le rapport omet la dimension de genre.', 'dimension de genre', { lang: 'und' }).negated).toBe(true);
+  });
+  it('"a" is the French auxiliary in French text, the English article in English text, neither when undetermined', () => {
+    expect(flags('The absence of a gender adviser was noted.', 'gender adviser', { lang: 'und' }).negated).toBe(true);
+    expect(flags("L'absence de conseillère a pesé sur les femmes.", 'femmes', { lang: 'fr' }).negated).toBe(false);
+    expect(flags("L'absence de conseillère a pesé sur les femmes.", 'femmes', { lang: 'und' }).negated).toBe(true);
+    expect(flags('It is not a women’s issue alone.', 'women’s issue', { lang: 'und' }).negated).toBe(true);
+  });
+  it('reads accent-free and curly-apostrophe spellings', () => {
+    expect(flags('Le bataillon n’a aucun point focal genre.', 'point focal genre', { lang: 'fr' }).negated).toBe(true);
+    expect(flags("On note l'absence de conseillere genre.", 'conseillere genre', { lang: 'fr' }).negated).toBe(true);
+    expect(flags('Les femmes ne sont pas representees au conseil.', 'femmes', { lang: 'fr' }).negated).toBe(true);
+  });
+  it('a negated harm is not a gap, unless what is denied is the response to it', () => {
+    expect(flags("Aucune allégation d'exploitation sexuelle n'a été reçue.", 'exploitation sexuelle', { problem: true, lang: 'fr' }).negated).toBe(false);
+    expect(flags("Aucun cas de violence sexuelle n'a été jugé.", 'violence sexuelle', { problem: true, lang: 'fr' }).negated).toBe(true);
+  });
+  const restrictive: [string, string, boolean, boolean][] = [
+    ['Les femmes ne représentent que 4 % des officiers.', 'femmes', true, false],
+    ['Le plan ne mentionne que les femmes.', 'femmes', true, false],
+    ['Le plan ne prévoit que des patrouilles avec des femmes.', 'femmes', true, false],
+    ['Ne prévoit que des patrouilles avec des femmes.', 'femmes', true, false],
+    // Only the cues inside « ne … que » go: a later « pas de » still negates.
+    ['Le plan ne prévoit que des patrouilles et pas de conseillère genre.', 'conseillère genre', false, true],
+    ["Le genre n'est mentionné que pour les fouilles.", 'genre', true, false],
+    ["Le plan n'évoque qu'une fois les femmes.", 'femmes', true, false],
+    // "ne … pas que", "ne … plus que": not a restriction.
+    ['Le plan ne mentionne pas que les femmes soient consultées.', 'femmes', false, true],
+    ['Le genre est mentionné dans toutes les tâches.', 'genre', false, false],
+  ];
+  it.each(restrictive)('%s [%s] → scope %s, negated %s', (s, t, scope, neg) => {
+    const f = flags(s, t, { lang: 'fr' });
+    expect(f.scopeLimited).toBe(scope);
+    expect(f.negated).toBe(neg);
+  });
+});
+
+describe('clause cues are found once per clause', () => {
+  it('keep their offsets and a clause without cues costs no word list', () => {
+    const text = 'Units will patrol. The plan has no gender adviser.';
+    const src = { text, flat: flatten(text) };
+    const c = clauseCues(src, 19, text.length);
+    expect(c.hits.map((h) => text.slice(c.start + h.start, c.start + h.end))).toEqual(['no']);
+    const at = text.indexOf('gender adviser');
+    expect(flagsIn(c, at, at + 14, false).negated).toBe(true);
+    const none = clauseCues(src, 0, 18);
+    expect(none.hits).toEqual([]);
+    expect(none.words.key).toEqual([]);
+    expect(flagsIn(none, 6, 12, false)).toEqual({ negated: false, scopeLimited: false, unverified: false, cue: undefined });
+  });
+  it('a stock pairing names a means', () => {
+    const text = 'Protect civilians, in particular women and children, through women protection advisers.';
+    expect(hasMeans({ text, flat: flatten(text) }, 0, text.length)).toBe(true);
+    expect(hasMeans({ text, flat: flatten(text) }, 0, 50)).toBe(false);
   });
 });

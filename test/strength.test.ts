@@ -56,6 +56,29 @@ describe('resolution verbs', () => {
     for (const v of vs) expect(s.slice(v.start, v.end)).toBe(v.text);
   });
 
+  it('two-word heads are labelled as the UN labels them', () => {
+    const rows: [string, string, 'en' | 'fr'][] = [
+      ['Having considered the report,', 'Having considered', 'en'],
+      ['Ayant examiné le rapport,', 'Ayant examiné', 'fr'],
+      ['Se félicite du plan;', 'Se félicite', 'fr'],
+      ['Prend note du rapport;', 'Prend note', 'fr'],
+      ['Prenant note du rapport,', 'Prenant note', 'fr'],
+      ['Rend hommage aux femmes;', 'Rend hommage', 'fr'],
+      ['Rendant hommage aux femmes,', 'Rendant hommage', 'fr'],
+      ["Met l'accent sur la participation;", "Met l'accent", 'fr'],
+      ["Mettant l'accent sur la participation,", "Mettant l'accent", 'fr'],
+      ['Lance un appel aux parties;', 'Lance un', 'fr'],
+      ['Lançant un appel aux parties,', 'Lançant un', 'fr'],
+    ];
+    for (const [s, head, lang] of rows) expect(leadingVerb(s, 0, s.length, false, lang)?.text, s).toBe(head);
+  });
+  it('"Having" before an unknown verb keeps its verb', () => {
+    const s = 'Having regard to the plan,';
+    expect(leadingVerb(s, 0, s.length, true)).toMatchObject({ text: 'Having regard', verbClass: null, level: 0 });
+  });
+  it('no governing verb: context, level 0', () => {
+    expect(resolutionStrength(undefined, false)).toEqual({ verbClass: null, level: 0, mode: 'context' });
+  });
   it('an unknown opening word is reported only on request', () => {
     const s = 'Ensuring public order in the capital;';
     expect(leadingVerb(s, 0, s.length)).toBeNull();
@@ -68,5 +91,216 @@ describe('resolution verbs', () => {
     expect(resolutionStrength(req, false)).toMatchObject({ level: 4, mode: 'task', verbClass: 'directive' });
     expect(resolutionStrength(urge, false)).toMatchObject({ level: 3, mode: 'advice' });
     expect(resolutionStrength(req, true)).toMatchObject({ level: 0, mode: 'context' });
+  });
+});
+
+// ------------------------------------------------------------------ prose: reported decisions, names, predictions
+// Own sentences. `term` is a word after the reported verb; its strength is read at its position.
+import { proseStrength, type Said } from '../core/strength.ts';
+import { analyze } from '../core/analyze.ts';
+import { Finding } from '../core/schema.ts';
+
+function said(text: string, term: string, lang: 'en' | 'fr' = 'en'): Said {
+  const at = text.lastIndexOf(term);
+  if (at < 0) throw new Error(`"${term}" not in "${text}"`);
+  // The sentence is the last one of the text; earlier sentences are the look-back for "It", « Elle ».
+  const dot = text.lastIndexOf('. ', at);
+  return proseStrength(text, dot < 0 ? 0 : dot + 2, text.length, lang)(at);
+}
+type Rep = [text: string, term: string, mode: 'task' | 'advice' | 'context', level: number, cue: string | undefined, actor: string | undefined | null];
+// actor: a string (reported by that actor), undefined (reported, actor not stated), null (not reported)
+const reportedRows = (rows: Rep[], lang: 'en' | 'fr') =>
+  it.each(rows)('%s [%s] → %s %i %s %s', (text, term, mode, level, cue, actor) => {
+    const s = said(text, term, lang);
+    expect(s.strength.mode).toBe(mode);
+    expect(s.strength.level).toBe(level);
+    expect(s.strength.cue).toBe(cue);
+    if (actor === null) {
+      expect(s.reported).toBeUndefined();
+      expect(s.actor).toBeUndefined();
+    } else {
+      expect(s.reported).toBe(true);
+      expect(s.actor).toBe(actor);
+    }
+  });
+
+describe('decisions reported in prose (English)', () => {
+  reportedRows([
+    ['The Council asked the mission to consult women leaders.', 'women leaders', 'task', 4, 'asked', 'council'],
+    ['The Security Council requested the Secretary-General to report on sexual violence.', 'sexual violence', 'task', 4, 'requested', 'council'],
+    ['The Secretary-General has decided to appoint a senior gender adviser.', 'gender adviser', 'task', 5, 'decided', 'secretary-general'],
+    ['The Council has once again urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'council'],
+    ['The Council urges the parties to protect women.', 'women', 'advice', 3, 'urges', 'council'],
+    ['Council members call upon the parties to protect women.', 'women', 'advice', 3, 'call upon', 'council'],
+    ['The General Assembly demanded an end to sexual violence.', 'sexual violence', 'task', 5, 'demanded', 'general-assembly'],
+    ['The parties committed to protecting women.', 'women', 'advice', 3, 'committed', 'parties'],
+    ['The Government has welcomed the plan on women.', 'women', 'context', 1, 'welcomed', 'government'],
+    ['MINUSMA encouraged the authorities to appoint women.', 'women', 'advice', 2, 'encouraged', 'mission'],
+    ['Troop contributors are called upon to deploy more female officers.', 'female officers', 'advice', 3, 'called upon', undefined],
+    ['Member States were encouraged to increase the number of women peacekeepers.', 'women peacekeepers', 'advice', 2, 'encouraged', undefined],
+    ['The Mission was asked to support women leaders.', 'women leaders', 'task', 4, 'asked', undefined],
+    ['The Mission has been requested to report on women.', 'women', 'task', 4, 'requested', undefined],
+    ['The plan was welcomed by the Council as a step for women.', 'women', 'context', 1, 'welcomed', 'council'],
+    ['Urging the parties to ensure the participation of women.', 'participation of women', 'advice', 3, 'Urging', undefined],
+    ['The Council adopted the text, calling on Member States to deploy women.', 'women', 'advice', 3, 'calling on', 'council'],
+    ['The Council, in resolution 2242 (2015), urged Member States to double the number of women.', 'number of women', 'advice', 3, 'urged', 'council'],
+    ['Resolution 2242 (2015) urged Member States to include women.', 'women', 'advice', 3, 'urged', 'council'],
+    ['We recommend that the mission consult women leaders.', 'women leaders', 'advice', 2, 'recommend', 'author'],
+    ['The study recommends more training on sexual violence.', 'sexual violence', 'advice', 2, 'recommends', 'author'],
+    ['The resolution ‘urged’ States to include women.', 'women', 'advice', 3, 'urged', 'council'],
+    ['The resolution recognised the need for gender analysis and urged States to increase the representation of women.', 'representation of women', 'advice', 3, 'urged', 'council'],
+    ['The resolution recognised the need for gender analysis and urged States to increase the representation of women.', 'gender analysis', 'context', 1, 'recognised', 'council'],
+    // Pronouns: the actor of the decision reported before, else the last deciding body named.
+    ['The Council met on Monday. It also requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The Council urged the Secretary-General to report. It also requested the deployment of women protection advisers.', 'women protection advisers', 'task', 4, 'requested', 'council'],
+    ['The Commission urged the parties to protect women.', 'women', 'context', 0, undefined, null],
+    ['The Secretary-General visited the camp. He noted progress for women.', 'women', 'context', 1, 'noted', 'secretary-general'],
+    // Not reported decisions: a modal before the verb, no actor, an opening participle that directs no one.
+    ['Council members should call for the protection of women.', 'protection of women', 'advice', 2, 'should', null],
+    ['It called on the parties to protect women.', 'women', 'context', 0, undefined, null],
+    ['The mission visited the camp. It called on the parties to protect women.', 'women', 'context', 0, undefined, null],
+    ['Recalling the role of women in peacebuilding.', 'women', 'context', 0, undefined, null],
+    ['Noting the plan to include women.', 'women', 'context', 0, undefined, null],
+    ['Condemning the attacks that targeted women.', 'women', 'context', 0, undefined, null],
+    ['Encouraging the parties to include women.', 'women', 'advice', 2, 'Encouraging', undefined],
+    ['Deciding that the mission shall protect women.', 'women', 'task', 5, 'Deciding', undefined],
+    ['The Council adopted the text and urging Member States to deploy women.', 'women', 'advice', 3, 'urging', 'council'],
+    ['Encouraging results were reported for women leaders.', 'women leaders', 'context', 0, undefined, null],
+    ['Sexual violence is committed by armed groups against women.', 'women', 'context', 0, undefined, null],
+    ['The mission supports women leaders.', 'women leaders', 'context', 0, undefined, null],
+    ['Several requests for gender advisers were received.', 'gender advisers', 'context', 0, undefined, null],
+    // A contrast ends what the verb governs; a term before the verb is not governed.
+    ['The Council urged the parties to act, but women were not consulted.', 'women', 'context', 0, undefined, null],
+    ['Women leaders met the Council, which urged the parties to act.', 'Women leaders', 'context', 0, undefined, null],
+    ['Sexual violence persists and the Council urged the parties to act.', 'Sexual violence', 'context', 0, undefined, null],
+  ], 'en');
+  it('French verbs are not read in English text', () => {
+    const t = 'Le Conseil prie le Secrétaire général de protéger les femmes.';
+    expect(said(t, 'femmes', 'en').reported).toBeUndefined();
+    expect(said(t, 'femmes', 'fr').reported).toBe(true);
+  });
+  it('the look-back for an antecedent stops at the block start', () => {
+    const t = 'The Council met. It urged the parties to protect women.';
+    const at = t.indexOf('women');
+    expect(proseStrength(t, 17, t.length, 'en', 0)(at).actor).toBe('council');
+    expect(proseStrength(t, 17, t.length, 'en', 17)(at).reported).toBeUndefined();
+  });
+});
+
+describe('decisions reported in prose (French)', () => {
+  reportedRows([
+    ['Le Conseil a demandé à la Mission de consulter les femmes.', 'femmes', 'task', 4, 'demandé à la Mission', 'council'],
+    ['Le Conseil a demandé aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'council'],
+    ['Le Conseil prie le Secrétaire général de rendre compte des violences sexuelles.', 'violences sexuelles', 'task', 4, 'prie', 'council'],
+    ['Le Conseil exhorte les parties à protéger les femmes.', 'femmes', 'advice', 3, 'exhorte', 'council'],
+    ['Le Conseil a exhorté les parties à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'council'],
+    ['Le Conseil engage les États Membres à accroître la participation des femmes.', 'participation des femmes', 'advice', 3, 'engage', 'council'],
+    ['Le Conseil a ainsi décidé que la Mission protégera les femmes.', 'femmes', 'task', 5, 'décidé', 'council'],
+    ['Les membres du Conseil condamnent les violences sexuelles.', 'violences sexuelles', 'advice', 2, 'condamnent', 'council'],
+    ["L'Assemblée générale s'était félicitée du plan sur les femmes.", 'femmes', 'context', 1, "s'était félicitée", 'general-assembly'],
+    ['Les pays contributeurs sont invités à déployer davantage de femmes.', 'femmes', 'advice', 2, 'invités', undefined],
+    ['Les États Membres ont été priés de soutenir les femmes.', 'femmes', 'task', 4, 'priés', undefined],
+    ['Les États Membres sont engagés par la résolution à soutenir les femmes.', 'femmes', 'advice', 3, 'engagés', 'council'],
+    ['Exhortant les parties à protéger les femmes.', 'femmes', 'advice', 3, 'Exhortant', undefined],
+    ['Decidant que la Mission protegera les femmes.', 'femmes', 'task', 5, 'Decidant', undefined],
+    ['La résolution a été adoptée. Elle demande au Secrétaire général de protéger les femmes.', 'femmes', 'task', 4, 'demande au Secrétaire général', 'council'],
+    ['Nous recommandons de consulter les femmes.', 'femmes', 'context', 0, undefined, null],
+    // A participle without its auxiliary is no decision; nor is a verb outside the table.
+    ['Le Conseil invité par la France soutient les femmes.', 'femmes', 'context', 0, undefined, null],
+    ['Le Secrétaire général a nommé une conseillère genre.', 'conseillère genre', 'context', 0, undefined, null],
+    ['Le Conseil a exhorté les parties à agir, mais les femmes ne sont pas consultées.', 'femmes', 'context', 0, undefined, null],
+  ], 'fr');
+});
+
+describe('modal cues that do not set the mode', () => {
+  const rows: [string, 'task' | 'advice' | 'context', string | undefined][] = [
+    ['On 3 May the battalion met women leaders.', 'context', undefined],
+    ['The report of May 2019 names women leaders.', 'context', undefined],
+    ['In May, units should consult women.', 'advice', 'should'],
+    ['Theresa May spoke about women.', 'context', undefined],
+    ['May units include women in patrols?', 'advice', 'May'],
+    ['Units MAY include women.', 'advice', 'MAY'],
+    ['The aim of the study is to examine gender equality.', 'context', undefined],
+    ['The goals are to examine gender equality.', 'context', undefined],
+    ['The engineer company is to build separate ablutions for female personnel.', 'task', 'is to'],
+    ['This will be difficult for women leaders.', 'context', undefined],
+    ['If the police are trained, they will respond better to sexual violence.', 'context', undefined],
+    ['Its absence will clearly have a significant impact on women.', 'context', undefined],
+    ['Developing capacity will lead to better protection of women.', 'context', undefined],
+    ['Women leaders will be more willing to report.', 'context', undefined],
+    ['I have no doubt the commander will continue to support women.', 'context', undefined],
+    ['It is likely that the mission will deploy more women.', 'context', undefined],
+    ['“We will protect women,” the commander said.', 'context', undefined],
+    ['The commander said: "Units will protect women."', 'context', undefined],
+    ['The UN would like to recruit more women.', 'context', undefined],
+    ['He said ‘no’ and units will patrol the routes of women.', 'task', 'will'],
+    ['The women’s units will patrol the routes.', 'task', 'will'],
+    ['If the patrol is attacked, it should withdraw with the women.', 'advice', 'should'],
+    ['Units will patrol the routes used by women.', 'task', 'will'],
+    ['If attacked, units will protect women.', 'task', 'will'],
+    ['The MGA will be the focal point for women leaders.', 'task', 'will'],
+    ['The adviser’s report will be shared with women leaders.', 'task', 'will'],
+    ['It will be reviewed with women leaders at each renewal.', 'task', 'will'],
+    ['The Force will contribute to the protection of women.', 'task', 'will'],
+    ['If the camp is attacked, it will be closed to women.', 'context', undefined],
+    ['We will examine the role of women leaders.', 'context', undefined],
+    ['Unless told otherwise, the MGA will brief women leaders.', 'task', 'will'],
+  ];
+  it.each(rows)('%s → %s (%s)', (s, mode, cue) => {
+    const r = orderStrength(s, 0, s.length, 'en');
+    expect(r.mode).toBe(mode);
+    expect(r.cue).toBe(cue);
+  });
+  const fr: [string, 'task' | 'advice' | 'context', string | undefined][] = [
+    ['Cela sera difficile pour les femmes.', 'context', undefined],
+    ['Ce sera plus difficile pour les femmes.', 'context', undefined],
+    ["La compagnie assurera l'escorte des femmes.", 'task', 'assurera'],
+    ['Il sera rendu compte des violences sexuelles.', 'task', 'sera'],
+    ['En mai, la mission a rencontré des associations de femmes.', 'context', undefined],
+    ["Cela permettra d'atteindre les femmes.", 'context', undefined],
+    ['La compagnie sera prête à escorter les femmes.', 'task', 'sera'],
+  ];
+  it.each(fr)('%s → %s (%s)', (s, mode, cue) => {
+    const r = orderStrength(s, 0, s.length, 'fr');
+    expect(r.mode).toBe(mode);
+    expect(r.cue).toBe(cue);
+  });
+});
+
+describe('reported decisions on findings', () => {
+  it('a press release: the finding records the actor and stays valid against the schema', () => {
+    const text = 'The Security Council met on Tuesday.\n\nIt requested the Secretary-General to appoint senior gender advisers in every mission, and encouraged Member States to deploy more women peacekeepers.';
+    const r = analyze(text);
+    const adviser = r.findings.find((f) => f.text.toLowerCase().includes('gender advisers'));
+    expect(adviser).toMatchObject({ reported: true, actor: 'council', strength: { mode: 'task', level: 4, verbClass: 'directive', cue: 'requested' } });
+    const women = r.findings.find((f) => /women peacekeepers|women/.test(f.text) && f.start > text.indexOf('encouraged'));
+    expect(women).toMatchObject({ reported: true, actor: 'council', strength: { mode: 'advice', level: 2, cue: 'encouraged' } });
+    for (const f of r.findings) expect(Finding.safeParse(f).success).toBe(true);
+  });
+  it('findings without a reported decision carry neither field', () => {
+    const r = analyze('Units will patrol the routes used by women and girls.');
+    expect(r.findings.length).toBeGreaterThan(0);
+    for (const f of r.findings) {
+      expect('reported' in f).toBe(false);
+      expect('actor' in f).toBe(false);
+    }
+  });
+  it('an operative paragraph keeps its resolution verb', () => {
+    const text = 'The Security Council,\n\nRecalling its resolutions,\n\n1. Requests the Secretary-General to appoint women protection advisers;\n';
+    const f = analyze(text).findings.find((x) => x.text.toLowerCase().includes('women protection advisers'));
+    expect(f).toMatchObject({ strength: { mode: 'task', level: 4, cue: 'Requests' } });
+    expect(f!.reported).toBeUndefined();
+  });
+});
+
+describe('"considered" after "be" means deemed, not weighed', () => {
+  it.each([
+    ['Units should consider the needs of women.', 'advice'],
+    ['Commanders considered the needs of women.', 'advice'],
+    ['Rape is considered a war crime.', 'context'],
+    ['Rape is also considered a war crime.', 'context'],
+    ['Such acts shall be considered crimes against women.', 'task'],
+  ] as const)('%s → %s', (s, mode) => {
+    expect(orderStrength(s, 0, s.length, 'en').mode).toBe(mode);
   });
 });
