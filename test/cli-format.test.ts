@@ -25,7 +25,7 @@ function sampleDoc() {
       gap({ severity: 'medium', level: 'recommended', rule: 'oporder.training', kind: 'advice-only', concept: 'gender-training' }),
       gap(),
     ],
-    figures: [{ start: 0, end: 4, text: '2.2 per cent', percent: 2.2, group: 'women', category: 'mission-personnel' }],
+    figures: [{ start: 0, end: 4, text: '2.2 per cent', percent: 2.2, group: 'women', category: 'mission-personnel', sentence: { start: 0, end: 4 } }],
   });
   return { report, text: TEXT };
 }
