@@ -244,18 +244,24 @@ const CHANGE_BEFORE = /(?:\b(?:increase[sd]?|decrease[sd]?|rose|risen|rise|rises
 const COMPARE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|as\s+against|against|versus|up\s+from|down\s+from)|par\s+rapport\s+(?:à|au|aux)(?:\s+(?:chiffre|niveau|taux|pourcentage)\s+(?:de|d['’]))?|contre)\s+(?:(?:only|just|seulement|about|environ)\s+)?$/iu;
 const AMONG_BEFORE = /(?:\b(?:among|amongst|within)|parmi|au\s+sein\s+(?:du|des|de\s+la|de\s+l['’]|de))\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
 const WOMEN_IN_BEFORE = /(?:women|woman|female|femmes?)(?:['’]s)?\s+(?:representation\s+)?(?:in|on|of|within|dans|au\s+sein\s+d\S*|parmi)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
+/** "female police officers", "women peacekeepers": the body of the women-word itself. */
+const WOMEN_RIGHT_BEFORE = /(?<![\p{L}])(?:women|female|femmes)\s+$/iu;
 const PREP_BEFORE = /\b(?:in|of|on|dans|du|des|de\s+la|au)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
 const PREP_AFTER_CUE = /^(?:[ \u00A0\u202F]+(?:staff|personnel|officers|representation|participation|members))?[ \u00A0\u202F]+(?:in|among|amongst|on|within|of|at|dans|parmi|sur|au\s+sein\s+d\S*|aux?|en)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
 const CLAUSE_BREAK = /[;:]|,\s|\s(?:while|whereas|but|although|tandis|alors\s+que|mais)\s/iu;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK.source, 'giu');
 /** Breaks after which a clause may have its own subject ("…; troops make up 80 %", "…, while the police component was…"). */
 const STRONG_BREAK_G = new RegExp(`[;:]|${B}(?:while|whereas|but|although|however|tandis\\s+que|alors\\s+que|mais|cependant|toutefois)${E}`, 'giu');
+/** "the deployment rate of female officers", "turnout among women", « le taux de participation des femmes »: a rate, not a share. */
+const RATE_BEFORE = new RegExp(`${B}(?:rates?|turnout|likelihood|probability|chances?|odds|taux(?:\\s+de\\s+participation)?|probabilité|participation\\s+électorale)` +
+  `(?:\\s+(?:of|among|for|de|des|du|d['’]|parmi|chez)(?:\\s+(?:the|les|la))?)?\\s*$`, 'iu');
+const RATE_BETWEEN = new RegExp(`${B}(?:rates?|turnout|likelihood|probability|chances?|odds|taux|probabilité)${E}`, 'iu');
 const PRONOUN = new RegExp(`${B}(?:they|these|which|who|whom|elles|ils|celles-ci|ceux-ci)${E}`, 'iu');
 
 /** Verbs that make a women-word the subject of a share: "women make up / account for / are", « les femmes représentent ». */
 const SHARE_VERB = new RegExp(`${B}(?:` +
   'make\\s+up|makes\\s+up|made\\s+up|making\\s+up|account(?:s|ed|ing)?\\s+for|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)' +
-  '|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|are|were|is|was|be|been|being|remain(?:s|ed)?|stands?|stood' +
+  '|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|fill(?:s|ing)?|are|were|is|was|be|been|being|remain(?:s|ed)?|stands?|stood' +
   '|reach(?:es|ed)?|rose|risen|rises?|grew|grown|increased|decreased|fell|fallen|dropped|declined|numbered|totall?ed|amount(?:s|ed)?\\s+to' +
   '|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
   '|sont|étaient|était|est|soit|sera|seront|rest\\p{L}*|atteint|atteignent|atteignai\\p{L}*|s[\'’]él[eè]v\\p{L}*|pass[ée]\\p{L}*|augment\\p{L}*' +
@@ -348,7 +354,14 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
       const v = SHARE_VERB.exec(after);
       if (v && !PRONOUN.test(after.slice(0, v.index))) return null;
     }
-    if (SHARE_VERB.test(between) || SHARE_NOUN_AFTER.test(between) || SHARE_NOUN_BEFORE.test(text.slice(Math.max(lo, c.start - 40), c.start))) return c;
+    const lead = text.slice(Math.max(lo, c.start - 40), c.start);
+    if (RATE_BEFORE.test(lead) && !/^féminisation$/iu.test(text.slice(c.start, c.end))) return null;
+    if (SHARE_VERB.test(between) || SHARE_NOUN_AFTER.test(between) || SHARE_NOUN_BEFORE.test(lead)) {
+      // "women's participation rate is 40 %": the rate of a base of women
+      const r = RATE_BETWEEN.exec(between);
+      if (r && !ctx.bodies.some((b) => b.start <= c.end + r.index && b.end >= c.end + r.index + r[0].length)) return null;
+      return c;
+    }
   }
   return null;
 }
@@ -393,7 +406,7 @@ function bodyBefore(ctx: Ctx, lo: number, hi: number): Body | null {
   for (const b of cands) {
     const before = ctx.text.slice(Math.max(lo, b.start - 60), b.start);
     let score = b.weak ? 0 : 1;
-    if (AMONG_BEFORE.test(before) || WOMEN_IN_BEFORE.test(before)) score += 3;
+    if (AMONG_BEFORE.test(before) || WOMEN_IN_BEFORE.test(before) || WOMEN_RIGHT_BEFORE.test(before)) score += 3;
     else if (PREP_BEFORE.test(before)) score += 1;
     if (score >= bestScore) { best = b; bestScore = score; } // ties: the nearest
   }
@@ -476,6 +489,9 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
       return share(ctx, b, c, true);
     }
     if (composition) return fromContext(ctx, t, w, c);
+    // "the quota of at least 35 percent of women as required by law": in a target, "of women" is its composition
+    const pre = text.slice(Math.max(ctx.s0, t.start - 60), t.start);
+    if (!verbAfter(text, cueEnd, w.postHi) && (TARGET_PRE_NOUN.test(pre) || MIN_PRE.test(pre))) return fromContext(ctx, t, w, c);
     return { kind: 'about-women' }; // "50 per cent of women were married before 18", "N % of women in IDP camps"
   }
   // "N % of BODY": the body must sit in the noun phrase, and nothing like "budget" may follow it
@@ -495,6 +511,12 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
   if (np.words.some((x) => STRENGTH_WORD.test(x.w))) return null; // "87 per cent of its authorized personnel"
   const said = cue ?? pred;
   if (best?.weak && best.category !== 'victims') {
+    // « 12,5 % des effectifs de la gendarmerie », "20 % of the staff of the national police"
+    const hop = OF_WORD.exec(text.slice(best.end, w.postHi));
+    if (hop) {
+      const next = bodiesIn(ctx, best.end + hop[0].length, best.end + hop[0].length + 40).find((x) => !x.weak);
+      if (next && next.start - best.end - hop[0].length <= 8) return share(ctx, next, said, true);
+    }
     // "5 % des effectifs", "20 % of staff": a specific body earlier in the clause says whose staff
     const specific = bodyBefore(ctx, Math.max(w.preLo, w.floor), t.start);
     if (specific && !specific.weak) return share(ctx, specific, said, false);
@@ -524,9 +546,15 @@ function judge(ctx: Ctx, t: Token, w: Window): Verdict {
     if (CUE_WORD.test(fw)) {
       // "at least 30 per cent women (in BODY)", "13 % female"
       const c = cueAt(ctx, t.end + nw![0].length - firstWord.length) ?? IMPLIED;
-      const b = bodyAfterCue(ctx, Math.max(c.end, t.end + nw![0].length), w.postHi);
+      const from = Math.max(c.end, t.end + nw![0].length);
+      const b = bodyAfterCue(ctx, from, w.postHi);
       if (b) return share(ctx, b, c, true);
-      return fromContext(ctx, t, w, c);
+      const v = fromContext(ctx, t, w, c);
+      if (v?.kind !== 'inherit') return v;
+      // "a target of 15 per cent women by 2028 for staff officers": the body later in the clause
+      const brk = CLAUSE_BREAK.exec(ctx.text.slice(from, w.postHi));
+      const later = bodiesIn(ctx, from, brk ? from + brk.index : w.postHi).find((x) => x.category !== 'victims');
+      return later ? share(ctx, later, c, true) : v;
     }
     const sa = SHARE_AFTER.exec(post);
     if (sa) {
