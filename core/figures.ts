@@ -271,7 +271,7 @@ const SHARE_NOUN_BEFORE = new RegExp(`${B}(?:share|proportion|percentage|ratio|r
   `(?:\\s+(?:of|de|des|du|d['’]|among|parmi)(?:\\s+(?:the|les|la))?)?\\s*$`, 'iu');
 const SHARE_NOUN_AFTER = /^(?:['’]s)?\s+(?:representation|participation|share|presence|proportion|numbers?)(?![\p{L}])/iu;
 /** "… are women", "… were female", « … sont des femmes », "… held by women". */
-const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaient|était|est|soient|soit|seraient|serait|sera|seront)` +
+const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaient|était|est|soient|soit|seraient|serait|sera|seront|être)` +
   `|(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\\s+(?:by|par))${E}`, 'giu');
 const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
 /** "N % the share of women …" (« jusqu'à 20 % la proportion des femmes policières »). */
@@ -288,7 +288,9 @@ const AIM = new RegExp(`${B}(?:aims?|aiming|aimed|seeks?|seeking|plans?\\s+to|in
   `|(?:devra|devrait|doit|doivent|devront|devraient)\\s+(?:\\p{L}+\\s+){0,2}?(?:augmenter|atteindre|porter|passer|doubler))${E}`, 'iu');
 const MODAL_SHARE_PRE = new RegExp(`${B}(?:(?:will|shall|should|must|would)\\s+(?:\\p{L}+\\s+){0,2}?(?:make\\s+up|account\\s+for|represent|constitute|comprise|reach|be)` +
   `|(?:devra|devrait|doit|doivent|devront|devraient)\\s+(?:\\p{L}+\\s+){0,2}?(?:représenter|constituer|atteindre|être\\s+de))\\s+(?:(?:at\\s+least|no\\s+less\\s+than|au\\s+moins)\\s+)?$`, 'iu');
-const BY_YEAR_POST = new RegExp(`^[^;.]{0,80}?${B}(?:by|d['’]ici(?:\\s+à)?|à\\s+l['’]horizon)\\s+(?:(?:the\\s+)?end\\s+of\\s+|la\\s+fin\\s+de\\s+|fin\\s+)?(?:19|20)\\d\\d(?!\\d)`, 'iu');
+// "by 2028" is a deadline, "by 2023 standards" is not
+const BY_YEAR_POST = new RegExp(`^[^;.]{0,80}?${B}(?:by|d['’]ici(?:\\s+à)?|à\\s+l['’]horizon)\\s+(?:(?:the\\s+)?end\\s+of\\s+|la\\s+fin\\s+de\\s+|fin\\s+)?(?:19|20)\\d\\d(?!\\d)` +
+  `(?!\\s+(?!(?:for|in|and|or|at|across|among|within|with|as|et|ou|pour|dans|au|aux|à|parmi)${E})\\p{Ll})`, 'iu');
 /** An observed past share: "at least 30 per cent of those elected were women" is not a target. */
 const OBSERVED = new RegExp(`${B}(?:were|was|had|made\\s+up|accounted\\s+for|represented|constituted|comprised|stood|reached|rose|fell|étaient|était|représentaient|constituaient|avaient|ont\\s+atteint|a\\s+atteint|atteignait)${E}`, 'iu');
 
@@ -299,6 +301,8 @@ const NOT_A_VERB = new Set(('and or et ou in at of du de des by en au aux as fro
 
 const FROM_X_TO = new RegExp(`(?:\\bfrom|\\bbetween|\\bde|\\bentre)\\s+(${NUM}|${WORD_NUM})\\s+(?:to|and|à|et)\\s+(?:about\\s+|around\\s+|environ\\s+)?$`, 'iu');
 const RESPECTIVELY = new RegExp(`${B}(?:respectively|respectivement)${E}`, 'iu');
+const RESPECTIVELY_BEFORE = /(?:respectively|respectivement)\s*,?\s*$/iu;
+const LEADING_DET = /^\s*(?:(?:of\s+)?(?:the|its|their)|des|du|de\s+la|de\s+l['’]|les|la|le|l['’]|of)\s*/iu;
 const RUN_GAP = /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et|&)\s+)$/iu;
 const LIST_SPLIT = /\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+/iu;
 
@@ -314,7 +318,9 @@ interface Share {
   /** the body was named right after the token ("N % of BODY", "N % women in BODY"): shared by a bare run before it */
   own: boolean; bodyEnd: number;
 }
-type Verdict = Share | { kind: 'about-women' } | { kind: 'inherit' } | { kind: 'compare' } | null;
+/** "… and 9 per cent of prosecutors": a noun phrase the lexicon does not know, after a known share of the same subject. */
+interface Unknown { kind: 'np'; group: string; cue: Cue }
+type Verdict = Share | Unknown | { kind: 'about-women' } | { kind: 'inherit' } | { kind: 'compare' } | null;
 
 const IMPLIED: Cue = { start: -1, end: -1, kind: 'women' };
 
@@ -522,6 +528,9 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     if (specific && !specific.weak) return share(ctx, specific, said, false);
   }
   if (best) return share(ctx, best, said, true);
+  // an unknown plural noun ("prosecutors", « ingénieurs ») may name a staff; "the world", "the total" do not
+  const lastWord = np.words[Math.min(np.words.length, 4) - 1];
+  if (cue && lastWord && /[sx]$/iu.test(lastWord.w)) return { kind: 'np', group: normGroup(text.slice(np.start, lastWord.end)), cue };
   return null;
 }
 
@@ -612,27 +621,37 @@ function respectiveGroups(ctx: Ctx, run: Token[], last: Share): { group: string;
   const { text } = ctx;
   const tail = run[run.length - 1]!;
   const post = text.slice(tail.end, ctx.s1);
+  let region: string;
   const r = RESPECTIVELY.exec(post);
-  if (!r || /[;.]/.test(post.slice(0, r.index))) return null;
-  let region = post.slice(0, r.index).replace(/[\s,]+$/, '');
-  region = region.replace(/^\s*(?:of|du|des|de|d['’])\s*/iu, '').replace(/^(?:the|les|la|le|l['’])\s+/iu, '');
-  const pieces = region.split(LIST_SPLIT).filter((p) => p.length > 0);
+  if (r && !/[;.]/.test(post.slice(0, r.index))) region = post.slice(0, r.index);
+  else if (RESPECTIVELY_BEFORE.test(text.slice(Math.max(ctx.s0, run[0]!.start - 30), run[0]!.start))) {
+    // « les femmes représentent respectivement 5 % et 12 % des contingents et des unités de police »
+    const end = /[;.]|\s(?:while|whereas|but|tandis|alors|mais)\s/iu.exec(post);
+    region = post.slice(0, end ? end.index : post.length);
+  } else return null;
+  region = region.replace(/[\s,]+$/, '').replace(/^\s*(?:of|du|des|de|d['’])\s*/iu, '').replace(/^(?:the|les|la|le|l['’])\s+/iu, '');
+  const raw = region.split(LIST_SPLIT).filter((p) => p.length > 0);
   const n = run.length;
-  if (pieces.length !== n) return null;
+  if (raw.length !== n) return null;
+  const groupOf = (g: string) => {
+    const bodies = findBodies(g, 0);
+    const b = bodies.find((x) => !x.weak) ?? bodies[0];
+    return { group: g, category: b ? b.category : last.category, known: b !== undefined };
+  };
+  // "of troops and of police", « des contingents et des unités de police »: each item is a whole noun phrase
+  if (raw.slice(1).every((p) => LEADING_DET.test(p))) {
+    const whole = raw.map((p) => groupOf(normGroup(p.replace(LEADING_DET, ''))));
+    if (whole.every((x) => x.known)) return whole;
+  }
   const words = (s: string) => s.trim().split(/\s+/);
-  const k = n >= 3 ? Math.max(...pieces.slice(1, -1).map((p) => words(p).length)) : 1;
-  const first = words(pieces[0]!);
-  const lastWords = words(pieces[n - 1]!);
+  const k = n >= 3 ? Math.max(...raw.slice(1, -1).map((p) => words(p).length)) : 1;
+  const first = words(raw[0]!);
+  const lastWords = words(raw[n - 1]!);
   if (first.length < k || lastWords.length < k) return null;
   const prefix = first.slice(0, first.length - k).join(' ');
   const suffix = lastWords.slice(k).join(' ');
-  const items = [first.slice(first.length - k).join(' '), ...pieces.slice(1, -1).map((p) => p.trim()), lastWords.slice(0, k).join(' ')];
-  return items.map((item) => {
-    const group = normGroup([prefix, item, suffix].filter(Boolean).join(' '));
-    const bodies = findBodies(group, 0);
-    const b = bodies.find((x) => !x.weak) ?? bodies[0];
-    return { group, category: b ? b.category : last.category };
-  });
+  const items = [first.slice(first.length - k).join(' '), ...raw.slice(1, -1).map((p) => p.trim()), lastWords.slice(0, k).join(' ')];
+  return items.map((item) => groupOf(normGroup([prefix, item, suffix].filter(Boolean).join(' '))));
 }
 
 /** Bare numbers before a run in a "respectively" list: "4 and 10 per cent of military and police personnel respectively". */
@@ -718,7 +737,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
     const last = verdicts[b];
     if (last?.kind === 'share' && last.own) {
       let run = toks.slice(a, b + 1);
-      const bare = RESPECTIVELY.test(text.slice(toks[b]!.end, s1)) ? bareNumbers(ctx, toks[a]!, a > 0 ? toks[a - 1]!.end : s0) : [];
+      const bare = RESPECTIVELY.test(text.slice(Math.max(s0, toks[a]!.start - 30), s1)) ? bareNumbers(ctx, toks[a]!, a > 0 ? toks[a - 1]!.end : s0) : [];
       let groups = respectiveGroups(ctx, [...bare, ...run], last);
       if (groups) {
         run = [...bare, ...run];
@@ -746,6 +765,8 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
       v = ls && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : null;
     } else if (v?.kind === 'compare') {
       v = ls ? { ...ls.v, own: false } : null;
+    } else if (v?.kind === 'np') {
+      v = ls && ls.v.cue === v.cue ? { ...ls.v, group: v.group, own: true } : null;
     }
     if (v?.kind === 'about-women') {
       if (others) others.push(other(text, t, 'about-women'));
