@@ -40,10 +40,15 @@ const GroupsFile = z.object({
 }).strict();
 const GROUPS = GroupsFile.parse(groupsData);
 
-const L = '\\p{L}\\p{N}';
+// Word boundaries in Latin letters and digits: \p{L} classes under /iu cost several times as much per try, and
+// the texts are English and French.
+const L = '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 const wrapHead = `(?<![${L}])(?:`;
 const wrapTail = `)(?![${L}])`;
 const wrap = (src: string) => `${wrapHead}${src}${wrapTail}`;
+/** An entry is only tried where BODY_SCAN (which checks the left boundary) found a candidate: it checks the right one. */
+const entryTail = `)(?![${L}])`;
+const entry = (src: string) => `(?:${src}${entryTail}`;
 
 const ENTRIES: BodyEntry[] = [];
 const SCAN_SOURCES: string[] = [];
@@ -51,7 +56,7 @@ const WOMEN_SOURCES: string[] = [];
 {
   const add = (list: string[] | undefined, category: BodyCategory, sensitive: boolean, weak: boolean, women: boolean, contextual = false) => {
     for (const src of list ?? []) {
-      ENTRIES.push({ re: new RegExp(wrap(src), sensitive ? 'uy' : 'iuy'), category, weak, women, contextual });
+      ENTRIES.push({ re: new RegExp(entry(src), sensitive ? 'uy' : 'iuy'), category, weak, women, contextual });
       SCAN_SOURCES.push(src);
       if (women) WOMEN_SOURCES.push(src);
     }
@@ -157,12 +162,14 @@ const CUE_RE = new RegExp(
   `)(?![\\p{L}])`, 'giu');
 const CUE_WORD = new RegExp(`^(?:${W}|${G}|women['’]s)$`, 'iu');
 
+const OTHERS_FIRST = new RegExp(`^(?:${OTHERS})\\s`, 'iu');
+const GIRLS_ONLY = new RegExp(`^(?:${G})$`, 'iu');
+
 function cueKind(m: RegExpExecArray): CueKind {
-  const s = m[0].toLowerCase();
   if (m[2] !== undefined || m[4] !== undefined) return 'mixed';
   if (m[1] !== undefined || m[3] !== undefined) return 'women-and-girls';
-  if (new RegExp(`^(?:${OTHERS})\\s`, 'iu').test(s)) return 'mixed';
-  return new RegExp(`^(?:${G})$`, 'iu').test(s) ? 'girls' : 'women';
+  if (OTHERS_FIRST.test(m[0])) return 'mixed';
+  return GIRLS_ONLY.test(m[0]) ? 'girls' : 'women';
 }
 
 // ---------------------------------------------------------------- bodies
@@ -175,7 +182,7 @@ interface Body { start: number; end: number; category: BodyCategory; weak: boole
  */
 const BY_FIRST = new Map<string, BodyEntry[]>();
 {
-  const firsts = ENTRIES.map((e) => firstChars(e.re.source.slice(wrapHead.length, -wrapTail.length)));
+  const firsts = ENTRIES.map((e) => firstChars(e.re.source.slice(3, -entryTail.length)));
   for (let c = 0; c < 128; c++) {
     const ch = String.fromCharCode(c).toLowerCase();
     BY_FIRST.set(ch, ENTRIES.filter((_, k) => firsts[k] === null || firsts[k]!.has(ch)));
