@@ -280,7 +280,7 @@ const SHARE_NOUN_AFTER = /^(?:['’]s)?\s+(?:representation|participation|share|
 /** "… are women", "… were female", « … sont des femmes », "… held by women". */
 const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaient|était|est|soient|soit|seraient|serait|sera|seront|être)` +
   `|(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\\s+(?:by|par))${E}`, 'giu');
-const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
+const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\s+(?:by|par)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
 /** "N % the share of women …" (« jusqu'à 20 % la proportion des femmes policières »). */
 const SHARE_AFTER = /^\s*(?:the|la|le|l['’])\s*(?:share|proportion|percentage|part|pourcentage|représentation|number|nombre)\s+(?:(?:of|des|du|de)\s+|d['’]\s*)/iu;
 
@@ -390,9 +390,9 @@ function predicateCue(ctx: Ctx, t: Token): Cue | null {
   COPULA_G.lastIndex = 0;
   const m = COPULA_G.exec(win);
   if (!m || m.index >= lim) return null;
-  const rest = win.slice(m.index + m[0].length);
-  const skip = AFTER_COPULA.exec(rest)![0].length;
-  return cueAt(ctx, t.end + m.index + m[0].length + skip);
+  const after = t.end + m.index + m[0].length;
+  const skip = AFTER_COPULA.exec(text.slice(after, Math.min(ctx.s1, after + 40)))![0].length;
+  return cueAt(ctx, after + skip);
 }
 
 /** Bodies that start in [lo, hi), in order (bodies are sorted and few). */
@@ -459,6 +459,14 @@ function verbAfter(text: string, pos: number, hi: number): boolean {
   return !NOT_A_VERB.has(m[1]!.toLowerCase().replace(/['’].*$/, ''));
 }
 
+const FINITE = /^(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|does|did|sont|étaient|était|est|ont|avaient|avait|seront|sera|peuvent|doivent)$/iu;
+
+/** Is the word after pos a finite verb (the noun phrase before it is a subject)? */
+function finiteAfter(text: string, pos: number, hi: number): boolean {
+  const m = NEXT_WORD.exec(text.slice(pos, Math.min(hi, pos + 40)));
+  return m !== null && FINITE.test(m[1]!);
+}
+
 /** After "women": "in/among/on BODY", "staff officers" directly ("women staff officers"). */
 function bodyAfterCue(ctx: Ctx, from: number, hi: number): Body | null {
   for (const b of bodiesIn(ctx, from, Math.min(hi, from + 80))) {
@@ -469,6 +477,12 @@ function bodyAfterCue(ctx: Ctx, from: number, hi: number): Body | null {
 }
 
 interface Window { preLo: number; postHi: number; floor: number }
+
+/** The first body after `from` in the same clause that is not a victim statistic. */
+function laterBody(ctx: Ctx, from: number, hi: number): Body | null {
+  const brk = CLAUSE_BREAK.exec(ctx.text.slice(from, hi));
+  return bodiesIn(ctx, from, brk ? from + brk.index : hi).find((x) => x.category !== 'victims') ?? null;
+}
 
 function fromContext(ctx: Ctx, t: Token, w: Window, cue: Cue | null): Verdict {
   const b = bodyBefore(ctx, w.preLo, t.start);
@@ -504,7 +518,11 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     if (composition) return fromContext(ctx, t, w, c);
     // "the quota of at least 35 percent of women as required by law": in a target, "of women" is its composition
     const pre = text.slice(Math.max(ctx.s0, t.start - 60), t.start);
-    if (!verbAfter(text, cueEnd, w.postHi) && (TARGET_PRE_NOUN.test(pre) || MIN_PRE.test(pre))) return fromContext(ctx, t, w, c);
+    if (!verbAfter(text, cueEnd, w.postHi) && (TARGET_PRE_NOUN.test(pre) || MIN_PRE.test(pre))) {
+      const v = fromContext(ctx, t, w, c);
+      const later = v?.kind === 'inherit' ? laterBody(ctx, cueEnd, w.postHi) : null;
+      return later ? share(ctx, later, c, true) : v;
+    }
     return { kind: 'about-women' }; // "50 per cent of women were married before 18", "N % of women in IDP camps"
   }
   // "N % of BODY": the body must sit in the noun phrase, and nothing like "budget" may follow it
@@ -522,7 +540,8 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
   const rest = np.words.filter((x) => !best || x.start >= best.end);
   if (np.words.some((x) => NOT_BODY.test(x.w.replace(/['’]s$/, ''))) && (!best || rest.some((x) => NOT_BODY.test(x.w)))) return null;
   if (np.words.some((x) => STRENGTH_WORD.test(x.w))) return null; // "87 per cent of its authorized personnel"
-  const said = cue ?? pred;
+  // "…; 60 per cent of the patrols were conducted at night": the percentage is the subject of its own clause
+  const said = pred ?? (finiteAfter(text, best ? Math.max(best.end, np.end) : np.end, w.postHi) ? null : cue);
   if (best?.weak && best.category !== 'victims') {
     // « 12,5 % des effectifs de la gendarmerie », "20 % of the staff of the national police"
     const hop = OF_WORD.exec(text.slice(best.end, w.postHi));
@@ -568,8 +587,7 @@ function judge(ctx: Ctx, t: Token, w: Window): Verdict {
       const v = fromContext(ctx, t, w, c);
       if (v?.kind !== 'inherit') return v;
       // "a target of 15 per cent women by 2028 for staff officers": the body later in the clause
-      const brk = CLAUSE_BREAK.exec(ctx.text.slice(from, w.postHi));
-      const later = bodiesIn(ctx, from, brk ? from + brk.index : w.postHi).find((x) => x.category !== 'victims');
+      const later = laterBody(ctx, from, w.postHi);
       return later ? share(ctx, later, c, true) : v;
     }
     const sa = SHARE_AFTER.exec(post);
@@ -643,13 +661,12 @@ function respectiveGroups(ctx: Ctx, run: Token[], last: Share): { group: string;
   const groupOf = (g: string) => {
     const bodies = findBodies(g, 0);
     const b = bodies.find((x) => !x.weak) ?? bodies[0];
-    return { group: g, category: b ? b.category : last.category, known: b !== undefined };
+    return { group: g, category: b ? b.category : last.category };
   };
-  // "of troops and of police", « des contingents et des unités de police »: each item is a whole noun phrase
-  if (raw.slice(1).every((p) => LEADING_DET.test(p))) {
-    const whole = raw.map((p) => groupOf(normGroup(p.replace(LEADING_DET, ''))));
-    if (whole.every((x) => x.known)) return whole;
-  }
+  // "troops, police and civilian staff", « des contingents et des unités de police »: each item is a whole noun
+  // phrase, with a body of its own that opens it (not "posts at the P-3, P-5 and D-1 levels")
+  const whole = raw.map((p) => normGroup(p.replace(LEADING_DET, '')));
+  if (whole.every((g) => findBodies(g, 0).some((b) => b.start === 0 && !b.weak))) return whole.map(groupOf);
   const words = (s: string) => s.trim().split(/\s+/);
   const k = n >= 3 ? Math.max(...raw.slice(1, -1).map((p) => words(p).length)) : 1;
   const first = words(raw[0]!);
