@@ -379,6 +379,19 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
   return null;
 }
 
+/** "including 190 women (12.8 per cent)", « dont 259 femmes, soit 17 % », "5 are women (21 per cent)": the share of a count of women. */
+const COUNT_CUE_BEFORE = /(?:^|\s)\d[\d,.\u00A0\u202F ]*\s+(?:are\s+|were\s+|sont\s+|étaient\s+)?(?:\p{L}+\s+)?$/u;
+function countCue(ctx: Ctx, t: Token): Cue | null {
+  const pre = ctx.text.slice(Math.max(ctx.s0, t.start - 20), t.start);
+  const m = /(?:\s*\(\s*|\s*,\s*(?:soit|i\.e\.|or|ou)\s+|\s+\(\s*(?:soit|i\.e\.|or|ou)\s+)$/iu.exec(pre);
+  if (!m) return null;
+  const k = cueIndex(ctx, t.start - pre.length + m.index) - 1;
+  const c = ctx.cues[k];
+  if (!c || c.end !== t.start - pre.length + m.index) return null;
+  // a count right before the women-word: "190 women", "5 are women", « 259 femmes »
+  return COUNT_CUE_BEFORE.test(ctx.text.slice(Math.max(ctx.s0, c.start - 30), c.start)) ? c : null;
+}
+
 /** "N % of BODY (…) are women", "of whom N per cent are women", « N % … étaient des femmes »: the women-word after a copula. */
 function predicateCue(ctx: Ctx, t: Token): Cue | null {
   const { text } = ctx;
@@ -568,7 +581,7 @@ function judge(ctx: Ctx, t: Token, w: Window): Verdict {
   if (CHANGE_BEFORE.test(pre)) return null;
   const post = text.slice(t.end, w.postHi);
 
-  const cue = subjectCue(ctx, t);
+  const cue = subjectCue(ctx, t) ?? countCue(ctx, t);
   const pred = predicateCue(ctx, t);
   const of = OF_WORD.exec(post);
   if (of) return judgeOf(ctx, t, w, of[0].length, (of[1] ?? of[2] ?? '').toLowerCase(), cue, pred);
