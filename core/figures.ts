@@ -263,16 +263,16 @@ const STRONG_BREAK_G = new RegExp(`[;:]|${B}(?:while|whereas|but|although|howeve
 const RATE_BEFORE = new RegExp(`${B}(?:rates?|turnout|likelihood|probability|chances?|odds|taux(?:\\s+de\\s+participation)?|probabilité|participation\\s+électorale)` +
   `(?:\\s+(?:of|among|for|de|des|du|d['’]|parmi|chez)(?:\\s+(?:the|les|la))?)?\\s*$`, 'iu');
 const RATE_BETWEEN = new RegExp(`${B}(?:rates?|turnout|likelihood|probability|chances?|odds|taux|probabilité)${E}`, 'iu');
-const PRONOUN = new RegExp(`${B}(?:they|these|which|who|whom|elles|ils|celles-ci|ceux-ci)${E}`, 'iu');
+const PRONOUN_G = new RegExp(`${B}(?:they|these|which|who|whom|elles|ils|celles-ci|ceux-ci)${E}`, 'giu');
 
 /** Verbs that make a women-word the subject of a share: "women make up / account for / are", « les femmes représentent ». */
-const SHARE_VERB = new RegExp(`${B}(?:` +
+const SHARE_VERB_G = new RegExp(`${B}(?:` +
   'make\\s+up|makes\\s+up|made\\s+up|making\\s+up|account(?:s|ed|ing)?\\s+for|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)' +
   '|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|fill(?:s|ing)?|are|were|is|was|be|been|being|remain(?:s|ed)?|stands?|stood' +
   '|reach(?:es|ed)?|rose|risen|rises?|grew|grown|increased|decreased|fell|fallen|dropped|declined|numbered|totall?ed|amount(?:s|ed)?\\s+to' +
   '|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
   '|sont|étaient|était|est|soit|sera|seront|rest\\p{L}*|atteint|atteignent|atteignai\\p{L}*|s[\'’]él[eè]v\\p{L}*|pass[ée]\\p{L}*|augment\\p{L}*' +
-  `)${E}`, 'iu');
+  `)${E}`, 'giu');
 /** "the share of women", « la proportion des femmes », « représentation féminine », « taux de féminisation ». */
 const SHARE_NOUN_BEFORE = new RegExp(`${B}(?:share|proportion|percentage|ratio|representation|numbers?|participation|presence|part|pourcentage|taux|représentation|nombre|présence|parité)` +
   `(?:\\s+(?:of|de|des|du|d['’]|among|parmi)(?:\\s+(?:the|les|la))?)?\\s*$`, 'iu');
@@ -317,7 +317,7 @@ const LIST_SPLIT = /\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+/iu;
 
 const normGroup = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
-interface Ctx { text: string; s0: number; s1: number; bodies: Body[]; cues: Cue[] }
+interface Ctx { text: string; s0: number; s1: number; bodies: Body[]; cues: Cue[]; marks?: Marks }
 
 /** A percentage of some group that women are counted in; `cue` null when nothing says it counts women. */
 interface Share {
@@ -356,26 +356,62 @@ function anyCue(ctx: Ctx, lo: number, hi: number): Cue | null {
 function subjectCue(ctx: Ctx, t: Token): Cue | null {
   const lo = Math.max(ctx.s0, t.start - 300);
   const { text } = ctx;
-  for (let k = cueIndex(ctx, t.start) - 1; k >= 0 && ctx.cues[k]!.start >= lo; k--) {
+  const mk = marksOf(ctx);
+  // a few women-words are enough to look at: the nearest ones decide
+  for (let k = cueIndex(ctx, t.start) - 1, n = 0; k >= 0 && n < MAX_CUES && ctx.cues[k]!.start >= lo; k--, n++) {
     const c = ctx.cues[k]!;
-    const between = text.slice(c.end, t.start);
-    let cut = -1;
-    STRONG_BREAK_G.lastIndex = 0;
-    for (let m = STRONG_BREAK_G.exec(between); m; m = STRONG_BREAK_G.exec(between)) cut = m.index + m[0].length;
-    if (cut >= 0) {
-      const after = between.slice(cut);
-      const v = SHARE_VERB.exec(after);
-      if (v && !PRONOUN.test(after.slice(0, v.index))) return null;
+    const cut = lastIn(mk.breaks, c.end, t.start);
+    if (cut) {
+      const v = firstIn(mk.verbs, cut.end, t.start);
+      if (v && !firstIn(mk.pronouns, cut.end, v.start)) return null;
     }
     const lead = text.slice(Math.max(lo, c.start - 40), c.start);
     if (RATE_BEFORE.test(lead) && !/^féminisation$/iu.test(text.slice(c.start, c.end))) return null;
-    if (SHARE_VERB.test(between) || SHARE_NOUN_AFTER.test(between) || SHARE_NOUN_BEFORE.test(lead)) {
+    if (firstIn(mk.verbs, c.end, t.start) || SHARE_NOUN_AFTER.test(text.slice(c.end, Math.min(t.start, c.end + 30))) || SHARE_NOUN_BEFORE.test(lead)) {
       // "women's participation rate is 40 %": the rate of a base of women
-      const r = RATE_BETWEEN.exec(between);
+      const r = RATE_BETWEEN.exec(text.slice(c.end, t.start));
       if (r && !ctx.bodies.some((b) => b.start <= c.end + r.index && b.end >= c.end + r.index + r[0].length)) return null;
       return c;
     }
   }
+  return null;
+}
+
+const MAX_CUES = 8;
+
+interface Span { start: number; end: number }
+/** Share verbs, strong breaks, copulas and pronouns of a sentence, found once. */
+interface Marks { verbs: Span[]; breaks: Span[]; copulas: Span[]; pronouns: Span[] }
+
+function marksOf(ctx: Ctx): Marks {
+  if (ctx.marks) return ctx.marks;
+  const sub = ctx.text.slice(ctx.s0, ctx.s1);
+  const scan = (re: RegExp): Span[] => {
+    const out: Span[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(sub); m; m = re.exec(sub)) out.push({ start: ctx.s0 + m.index, end: ctx.s0 + m.index + m[0].length });
+    return out;
+  };
+  ctx.marks = { verbs: scan(SHARE_VERB_G), breaks: scan(STRONG_BREAK_G), copulas: scan(COPULA_G), pronouns: scan(PRONOUN_G) };
+  return ctx.marks;
+}
+
+/** Index of the first span starting at or after pos. */
+function spanIndex(list: Span[], pos: number): number {
+  let a = 0, b = list.length;
+  while (a < b) { const mid = (a + b) >> 1; if (list[mid]!.start < pos) a = mid + 1; else b = mid; }
+  return a;
+}
+
+/** The first span inside [lo, hi). */
+function firstIn(list: Span[], lo: number, hi: number): Span | null {
+  const x = list[spanIndex(list, lo)];
+  return x && x.end <= hi ? x : null;
+}
+
+/** The last span inside [lo, hi). */
+function lastIn(list: Span[], lo: number, hi: number): Span | null {
+  for (let k = spanIndex(list, hi) - 1; k >= 0 && list[k]!.start >= lo; k--) if (list[k]!.end <= hi) return list[k]!;
   return null;
 }
 
@@ -394,18 +430,13 @@ function countCue(ctx: Ctx, t: Token): Cue | null {
 
 /** "N % of BODY (…) are women", "of whom N per cent are women", « N % … étaient des femmes »: the women-word after a copula. */
 function predicateCue(ctx: Ctx, t: Token): Cue | null {
-  const { text } = ctx;
-  const hi = Math.min(ctx.s1, t.end + 250);
-  const win = text.slice(t.end, hi);
-  STRONG_BREAK_G.lastIndex = 0;
-  const brk = STRONG_BREAK_G.exec(win);
-  const lim = brk ? brk.index : win.length;
-  COPULA_G.lastIndex = 0;
-  const m = COPULA_G.exec(win);
-  if (!m || m.index >= lim) return null;
-  const after = t.end + m.index + m[0].length;
-  const skip = AFTER_COPULA.exec(text.slice(after, Math.min(ctx.s1, after + 40)))![0].length;
-  return cueAt(ctx, after + skip);
+  const mk = marksOf(ctx);
+  const brk = mk.breaks[spanIndex(mk.breaks, t.end)];
+  const lim = Math.min(brk ? brk.start : ctx.s1, t.end + 250);
+  const m = firstIn(mk.copulas, t.end, t.end + 250);
+  if (!m || m.start >= lim) return null;
+  const skip = AFTER_COPULA.exec(ctx.text.slice(m.end, Math.min(ctx.s1, m.end + 40)))![0].length;
+  return cueAt(ctx, m.end + skip);
 }
 
 /** Bodies that start in [lo, hi), in order (bodies are sorted and few). */
@@ -635,16 +666,12 @@ function isTarget(ctx: Ctx, t: Token, nextStart: number): boolean {
   const post = text.slice(t.end, Math.min(ctx.s1, nextStart, t.end + 120));
   if (TARGET_PRE_NOUN.test(pre) || TARGET_POST.test(post) || MODAL_SHARE_PRE.test(pre)) return true;
   // the clause around the token: "at least" and "by 2028" are targets unless the clause reports what was
-  let lo = ctx.s0;
-  const before = text.slice(ctx.s0, t.start);
-  STRONG_BREAK_G.lastIndex = 0;
-  for (let m = STRONG_BREAK_G.exec(before); m; m = STRONG_BREAK_G.exec(before)) lo = ctx.s0 + m.index + m[0].length;
-  const clauseBefore = text.slice(lo, t.start);
+  const mk = marksOf(ctx);
+  const clauseBefore = text.slice(lastIn(mk.breaks, ctx.s0, t.start)?.end ?? ctx.s0, t.start);
   if (TO_PRE.test(pre) && AIM.test(clauseBefore)) return true;
   if (MIN_PRE.test(pre) || BY_YEAR_POST.test(post)) {
-    STRONG_BREAK_G.lastIndex = 0;
-    const brk = STRONG_BREAK_G.exec(post);
-    return !OBSERVED.test(clauseBefore + text.slice(t.end, t.end + (brk ? brk.index : post.length)));
+    const brk = mk.breaks[spanIndex(mk.breaks, t.end)];
+    return !OBSERVED.test(clauseBefore + text.slice(t.end, Math.min(t.end + post.length, brk ? brk.start : ctx.s1)));
   }
   return false;
 }
