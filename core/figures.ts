@@ -802,11 +802,11 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
     if (last?.kind === 'share' && last.own) {
       let run = toks.slice(a, b + 1);
       const bare = RESPECTIVELY.test(text.slice(Math.max(s0, toks[a]!.start - 30), s1)) ? bareNumbers(ctx, toks[a]!, a > 0 ? toks[a - 1]!.end : s0) : [];
-      let groups = respectiveGroups(ctx, [...bare, ...run], last);
+      const groups = respectiveGroups(ctx, [...bare, ...run], last);
       if (groups) {
         run = [...bare, ...run];
         run.forEach((t, x) => {
-          const v: Share = { ...last, group: groups![x]!.group, category: groups![x]!.category };
+          const v: Share = { ...last, group: groups[x]!.group, category: groups[x]!.category };
           const at = toks.indexOf(t);
           if (at >= 0) verdicts[at] = v; else extra.set(t, v);
         });
@@ -820,6 +820,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   // 3. tokens that take the share of the one before: "from 29 per cent in 2019 to 33 per cent", « par rapport au chiffre de 1 % »
   let lastShare: { token: Token; v: Share } | null = null;
   const emit: { t: Token; v: Share }[] = [];
+  const apart: OtherFigure[] = [];
   for (const [t, v] of extra) emit.push({ t, v });
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -833,7 +834,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
       v = ls && ls.v.cue === v.cue ? { ...ls.v, group: v.group, own: true } : null;
     }
     if (v?.kind === 'about-women') {
-      if (others) others.push(other(text, t, 'about-women'));
+      if (others) apart.push(other(text, t, 'about-women'));
       lastShare = null;
       continue;
     }
@@ -847,7 +848,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   for (const { t, v } of emit) {
     const cue = v.cue!;
     if (v.category === 'victims' || cue.kind === 'mixed') {
-      if (others) others.push(other(text, t, v.category === 'victims' ? 'victims' : 'mixed'));
+      if (others) apart.push(other(text, t, v.category === 'victims' ? 'victims' : 'mixed'));
       continue;
     }
     const category = v.category as FigureCategory;
@@ -868,6 +869,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
     }
     out.push(figure(text, t, v.group, category, women, isTarget(ctx, t, nextStart)));
   }
+  if (others) others.push(...apart.sort((x, y) => x.start - y.start));
 }
 
 function figure(text: string, t: Token, group: string, category: FigureCategory, women: Exclude<CueKind, 'mixed'>, target: boolean): Figure {
