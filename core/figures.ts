@@ -369,9 +369,7 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
     if (RATE_BEFORE.test(lead) && !/^féminisation$/iu.test(text.slice(c.start, c.end))) return null;
     if (firstIn(mk.verbs, c.end, t.start) || SHARE_NOUN_AFTER.test(text.slice(c.end, Math.min(t.start, c.end + 30))) || SHARE_NOUN_BEFORE.test(lead)) {
       // "women's participation rate is 40 %": the rate of a base of women
-      const r = RATE_BETWEEN.exec(text.slice(c.end, t.start));
-      if (r && !ctx.bodies.some((b) => b.start <= c.end + r.index && b.end >= c.end + r.index + r[0].length)) return null;
-      return c;
+      return RATE_BETWEEN.test(text.slice(c.end, t.start)) ? null : c;
     }
   }
   return null;

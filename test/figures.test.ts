@@ -337,6 +337,10 @@ const FORMS: [name: string, input: string, want: Full[]][] = [
     [['12 per cent', 12, 'seats', 'host-nation', 'women', false]]],
   ['a weak body takes the specific one it belongs to', 'Women are 20 % of the staff of the national police.',
     [['20 %', 20, 'national police', 'host-nation', 'women', false]]],
+  ['N % of women in BODY, nothing after', 'By then the country had 28 per cent of women in the national assembly.',
+    [['28 per cent', 28, 'national assembly', 'host-nation', 'women', false]]],
+  ['N % the share of women, body named before', 'Among military observers, the aim is to bring to 20 per cent the share of women.',
+    [['20 per cent', 20, 'military observers', 'mission-personnel', 'women', true]]],
   ['representation at all levels', 'The parties agreed to a 35 percent minimum participation level for women’s representation at all levels.',
     [['35 percent', 35, 'all levels', 'host-nation', 'women', true]]],
   ['a count of women with its share in brackets', 'As at 31 May, the police component comprised 1,480 personnel, including 190 women (12.8 per cent).',
@@ -445,6 +449,9 @@ const TARGETS: [input: string, want: [text: string, target: boolean][]][] = [
   ['L\'objectif est d\'atteindre 15 % de femmes parmi les officiers d\'état-major.', [['15 %', true]]],
   ['En 2009, l\'ONU a fixé l\'objectif d\'augmenter jusqu\'à 20% la proportion des femmes policières dans les opérations de maintien de la paix.', [['20%', true]]],
   ['La proportion de femmes parmi les conseillers municipaux est passée de 9 % à 26,6 %.', [['9 %', false], ['26,6 %', false]]],
+  ['Les femmes doivent représenter au moins 30 % des membres des commissions.', [['30 %', true]]],
+  ['Le plan vise à porter la part des femmes parmi les casques bleus à 15 %.', [['15 %', true]]],
+  ['La part des femmes parmi les casques bleus a été portée à 15 %.', [['15 %', false]]],
 ];
 
 describe('findFigures: targets and quotas', () => {
@@ -506,9 +513,14 @@ const DISTRACTORS: [name: string, input: string, others: [text: string, kind: Ot
   ['FR: funds', 'Il faudrait affecter à l\'autonomisation des femmes au moins 15 % des fonds.', []],
   ['FR: agreements that mention women', 'Entre 1990 et 2000, 11 pour cent des accords de paix comprenaient une référence aux femmes.', []],
   ['authorized strength', 'The Mission had deployed 87 per cent of its authorized personnel, and women are few.', []],
+  ['the budget of a body', 'Women make up 4 per cent of troops and 3 per cent of the mission budget.', []],
+  ['funds after a known share', 'Women account for 4 per cent of troops and 15 per cent of funds.', []],
+  ['FR: the budget of the police', 'Les femmes représentent 4 per cent des troupes et 3 % du budget de la police.', []],
   ['its own clause after a semicolon', 'Women make up 4 per cent of troops; 60 per cent of the patrols were conducted at night.', []],
   ['its own clause after ", and"', 'Women make up 4 per cent of troops, and 60 per cent of the patrols were conducted at night.', []],
   ['a sign before the number', 'Women make up +5 % of troops.', []],
+  ['of whom … without any women-word', 'Peacekeepers deployed in the east, 60 per cent of whom serve in Africa, rotate yearly.', []],
+  ['a predicate after "while" belongs to another clause', 'Some 4 per cent of the staff arrived late, while the others were women.', []],
   ['more than 100', 'Women make up 150 per cent of troops.', []],
 ];
 
@@ -578,6 +590,11 @@ describe('findFigures: window boundaries', () => {
     const at = (n: number) => check(`Women's share of the police rose from 29 per cent in ${filler(n)} to 33 per cent.`).map((f) => f.text);
     expect(at(72)).toEqual(['29 per cent', '33 per cent']);
     expect(at(73)).toEqual(['29 per cent']);
+  });
+  it('the eight nearest women-words are looked at, no more', () => {
+    const at = (n: number) => check(`Women make up ${'women '.repeat(n)}4 % of troops.`).length;
+    expect(at(7)).toBe(1);
+    expect(at(8)).toBe(0);
   });
   it('"respectively" may stand up to 30 characters before the first percentage', () => {
     const groups = (sp: number) => check(`Les femmes représentent respectivement${' '.repeat(sp)}5 % et 12 % des contingents et des unités de police.`).map((f) => f.group);
