@@ -7,8 +7,9 @@ const SP = '[ \\u00A0\\u202F\\t]';
 // Spaced thousands ("1 447") may not start right after "digit + space": otherwise "100 100 100 …" would be
 // re-matched from every group (quadratic). "in 2015 30 %" still gives "30 %" through the second branch.
 export const NUM = `(?<!\\p{N}[ \\u00A0\\u202F])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
-const PCT_WORD = `per\\s{0,2}cent(?![\\p{L}])|percent(?![\\p{L}])|pour[ \\u00A0-]cent(?![\\p{L}])`;
-const PCT = `${SP}?(?:%|％)|\\s{0,3}(?:${PCT_WORD})`;
+const PCT_WORD = `per\\s{0,2}cent(?![\\p{L}])|percent(?![\\p{L}])|pour(?:\\s{1,2}|-)cent(?![\\p{L}])`;
+// one or two spaces, or one line break (PDF text), before the sign
+const PCT = `(?:${SP}{1,2}|\\r?\\n)?(?:%|％)|\\s{0,3}(?:${PCT_WORD})`;
 
 const UNITS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -31,7 +32,7 @@ export const WORD_NUM = [
 ].join('|');
 
 const TOKEN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?<!\\p{N}[.,])(?:(${NUM})(?:${PCT})|(${WORD_NUM})[ \\u00A0-]{1,2}(?:${PCT_WORD}))`,
+  `(?<![\\p{L}\\p{N}_])(?<!\\p{N}[.,])(?:(${NUM})(?:${PCT})|(${WORD_NUM})[\\s-]{1,2}(?:${PCT_WORD}))`,
   'giu',
 );
 

@@ -50,12 +50,30 @@ const wrap = (src: string) => `${wrapHead}${src}${wrapTail}`;
 const entryTail = `)(?![${L}])`;
 const entry = (src: string) => `(?:${src}${entryTail}`;
 
+/** Spaces in the data stand for any run of white space: PDF text breaks lines and doubles spaces inside phrases. */
+function flexSpaces(src: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') { out += c + (src[i + 1] ?? ''); i++; continue; }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    if (c !== ' ') { out += c; continue; }
+    if (inClass) { out += '\\s'; continue; }
+    while (src[i + 1] === ' ') i++;
+    out += '\\s+';
+  }
+  return out;
+}
+
 const ENTRIES: BodyEntry[] = [];
 const SCAN_SOURCES: string[] = [];
 const WOMEN_SOURCES: string[] = [];
 {
   const add = (list: string[] | undefined, category: BodyCategory, sensitive: boolean, weak: boolean, women: boolean, contextual = false) => {
-    for (const src of list ?? []) {
+    for (const raw of list ?? []) {
+      const src = flexSpaces(raw);
       ENTRIES.push({ re: new RegExp(entry(src), sensitive ? 'uy' : 'iuy'), category, weak, women, contextual });
       SCAN_SOURCES.push(src);
       if (women) WOMEN_SOURCES.push(src);
@@ -202,7 +220,7 @@ function longestAt(sub: string, i: number): { len: number; entry: BodyEntry } | 
   return best;
 }
 
-const COORD = /^,?[ \u00A0]+(?:and|or|&|et|ou)[ \u00A0]+$/iu;
+const COORD = /^,?\s+(?:and|or|&|et|ou)\s+$/iu;
 
 function findBodies(sub: string, offset: number): Body[] {
   const out: Body[] = [];
@@ -231,8 +249,8 @@ function findBodies(sub: string, offset: number): Body[] {
 
 const B = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
-const OF_WORD = /^[ \u00A0\u202F\t]*(?:(of|du|des|de)(?=\s)|(d['’])(?=\p{L}))/iu;
-const NEXT_WORD = /^[ \u00A0\u202F\t]*([\p{L}'’-]+)/u;
+const OF_WORD = /^\s*(?:(of|du|des|de)(?=\s)|(d['’])(?=\p{L}))/iu;
+const NEXT_WORD = /^\s*([\p{L}'’-]+)/u;
 const TARGET_NOUNS = 'targets?|quotas?|goals?|objectives?|benchmarks?|thresholds?|minimum|minima|requirements?|ceiling|objectifs?|cibles?|seuils?';
 const TARGET_WORDS = new RegExp(`^(?:${TARGET_NOUNS})$`, 'iu');
 const SHARE_WORDS = /^(?:representation|participation|share|proportion|ratio|presence|représentation|parité|parity)$/iu;
@@ -254,7 +272,7 @@ const WOMEN_IN_BEFORE = /(?:women|woman|female|femmes?)(?:['’]s)?\s+(?:represe
 /** "female police officers", "women peacekeepers": the body of the women-word itself. */
 const WOMEN_RIGHT_BEFORE = /(?<![\p{L}])(?:women|female|femmes)\s+$/iu;
 const PREP_BEFORE = /\b(?:in|of|on|dans|du|des|de\s+la|au)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
-const PREP_AFTER_CUE = /^(?:[ \u00A0\u202F]+(?:staff|personnel|officers|representation|participation|members))?[ \u00A0\u202F]+(?:in|among|amongst|on|within|of|at|dans|parmi|sur|au\s+sein\s+d\S*|aux?|en)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
+const PREP_AFTER_CUE = /^(?:\s+(?:staff|personnel|officers|representation|participation|members))?\s+(?:in|among|amongst|on|within|of|at|dans|parmi|sur|au\s+sein\s+d\S*|aux?|en)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
 const CLAUSE_BREAK = /[;:]|,\s|\s(?:while|whereas|but|although|tandis|alors\s+que|mais)\s/iu;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK.source, 'giu');
 /** Breaks after which a clause may have its own subject ("…; troops make up 80 %", "…, while the police component was…"). */
@@ -513,7 +531,7 @@ function finiteAfter(text: string, pos: number, hi: number): boolean {
 function bodyAfterCue(ctx: Ctx, from: number, hi: number): Body | null {
   for (const b of bodiesIn(ctx, from, Math.min(hi, from + 80))) {
     const gap = ctx.text.slice(from, b.start);
-    if (/^[ \u00A0\u202F]*$/.test(gap) || PREP_AFTER_CUE.test(gap)) return b;
+    if (/^\s*$/.test(gap) || PREP_AFTER_CUE.test(gap)) return b;
   }
   return null;
 }

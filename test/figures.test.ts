@@ -394,6 +394,19 @@ describe('findFigures: prose forms, EN and FR', () => {
   for (const [name, input, want] of FORMS) it(name, () => expect(full(input)).toEqual(want));
 });
 
+// PDF text doubles spaces and breaks lines inside phrases: the same figures, whatever the white space.
+describe('findFigures: prose forms with doubled spaces and line breaks', () => {
+  const values = (rows: Full[]) => rows.map(([, percent, group, category, women, target]) => [percent, group, category, women, target]);
+  for (const [name, input, want] of FORMS) {
+    it(name, () => {
+      expect(values(full(input.replace(/ /g, '  ')))).toEqual(values(want));
+      // a line break for every third space (never at a list line's start)
+      let n = 0;
+      expect(values(full(input.replace(/ /g, () => (++n % 3 === 0 ? '\n' : ' '))))).toEqual(values(want));
+    });
+  }
+});
+
 // ---- lists with "respectively": one figure per percentage, each with its group
 const LISTS: [name: string, input: string, want: [text: string, group: string][]][] = [
   ['EN after the list', 'Across the Secretariat, women now hold 31 %, 22 % and 9 % of posts at the P-3, P-5 and D-1 levels respectively.',
