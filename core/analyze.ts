@@ -172,7 +172,10 @@ function figuresByBlock(text: string, blocks: { start: number; end: number }[]):
   const out: Figure[] = [];
   for (const b of blocks) {
     for (const g of findFigures(text.slice(b.start, b.end))) {
-      out.push({ ...g, start: g.start + b.start, end: g.end + b.start, sentence: { start: g.sentence.start + b.start, end: g.sentence.end + b.start } });
+      const start = g.start + b.start, end = g.end + b.start;
+      // the sentence as findings get it: within the block, read in the joined text
+      const s = sentenceAt(text, start, b.start, b.end);
+      out.push({ ...g, start, end, sentence: { start: Math.min(s.start, start), end: Math.max(s.end, end) } });
     }
   }
   return out;
