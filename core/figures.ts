@@ -264,7 +264,7 @@ const DETERMINERS = /^(?:the|its|their|all|total|a|an|these|those|his|her|our|le
 const ANAPHORA = /^(?:them|whom|which|these|those|eux|elles|ceux|celles|ce|cette|entre)$/iu;
 const STOP_WORDS = /^(?:of|in|on|at|by|for|with|from|to|among|amongst|within|into|across|under|over|per|and|or|but|while|whereas|is|are|was|were|be|been|being|has|have|had|will|would|should|must|remain|remains|remained|stand|stands|stood|which|who|that|whom|de|du|des|dans|à|au|aux|en|sur|pour|par|parmi|et|ou|est|sont|était|étaient|qui|que|dont|contre|avec|alors)$/iu;
 /** A change rather than a share: "increased by 12 %", "a decrease of 7 per cent", « augmente de 20 pour cent ». */
-const CHANGE_BEFORE = /(?:\b(?:increase[sd]?|decrease[sd]?|rose|risen|rise|rises|rising|grew|grown|grow|grows|growth|fell|fallen|fall|falls|dropped|drop|declined|decline|reduced|reduction|cut|jumped|jump|climbed|hausse|baisse|recul|augment[\p{L}]*|diminu[\p{L}]*|progress(?:ed|ion)?)\s+(?:by\s+|of\s+|de\s+)?|\b(?:by|(?<!(?:made|make|makes|making)\s+)up|down|de\s+plus|de\s+moins)\s+)(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?$/iu;
+const CHANGE_BEFORE = /(?:\b(?:increase[sd]?|decrease[sd]?|rose|risen|rise|rises|rising|grew|grown|grow|grows|growth|fell|fallen|fall|falls|dropped|drop|declined|decline|reduced|reduction|cut|jumped|jump|climbed|hausse|baisse|recul[\p{L}]*|chut[\p{L}]*|augment[\p{L}]*|diminu[\p{L}]*|progress[\p{L}]*)\s+(?:by\s+|of\s+|de\s+)?|\b(?:by|(?<!(?:made|make|makes|making)\s+)up|down|de\s+plus|de\s+moins)\s+)(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?$/iu;
 /** "compared with 1 per cent in 1993", « par rapport au chiffre de 1 % », "up from 14.7 %": the same measure, earlier. */
 const COMPARE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|as\s+against|against|versus|up\s+from|down\s+from)|par\s+rapport\s+(?:à|au|aux)(?:\s+(?:chiffre|niveau|taux|pourcentage)\s+(?:de|d['’]))?|contre)\s+(?:(?:only|just|seulement|about|environ)\s+)?$/iu;
 const AMONG_BEFORE = /(?:\b(?:among|amongst|within)|parmi|au\s+sein\s+(?:du|des|de\s+la|de\s+l['’]|de))\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
@@ -792,9 +792,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   const mayQuota = QUOTA_RE.test(sub);
   // A body that implies women (FGM …) is a match of one of the 'women' entries: without any, skip findBodies.
   if (cues.length === 0 && !mayQuota && !WOMEN_SCAN.test(sub)) return;
-  const bodies = findBodies(sub, s0);
-  if (cues.length === 0 && !mayQuota && !bodies.some((b) => b.women)) return;
-  const ctx: Ctx = { text, s0, s1, bodies, cues };
+  const ctx: Ctx = { text, s0, s1, bodies: findBodies(sub, s0), cues };
 
   // 1. each token on its own
   const verdicts: Verdict[] = [];

@@ -348,7 +348,21 @@ const FORMS: [name: string, input: string, want: Full[]][] = [
   ['N are women (X per cent)', 'Of the 24 ministers, 5 are women (21 per cent).',
     [['21 per cent', 21, 'ministers', 'host-nation', 'women', false]]],
   ['a women-word in brackets without a count is not a share', 'Many women (40 per cent) said so.', []],
+  ['"among" beats a nearer body', 'Among staff officers serving with the contingents, 9 per cent were women.',
+    [['9 per cent', 9, 'staff officers', 'mission-personnel', 'women', false]]],
+  ['"women in" beats a nearer body', 'The share of women in the police component of the contingents is 9 per cent.',
+    [['9 per cent', 9, 'police component', 'mission-personnel', 'women', false]]],
+  ['compared with just, then a participle', 'In 2019, women were 4.7 per cent of peacekeepers, compared with just 1 per cent recorded in 1993.',
+    [['4.7 per cent', 4.7, 'peacekeepers', 'mission-personnel', 'women', false], ['1 per cent', 1, 'peacekeepers', 'mission-personnel', 'women', false]]],
+  ['as against', 'Women held 9 per cent of the seats in the senate as against 4 per cent recorded a decade earlier.',
+    [['9 per cent', 9, 'seats in the senate', 'host-nation', 'women', false], ['4 per cent', 4, 'seats in the senate', 'host-nation', 'women', false]]],
   // ---- FR
+  ['FR: parmi beats a nearer body', 'Parmi les officiers d\'état-major déployés avec les contingents, 9 % sont des femmes.',
+    [['9 %', 9, 'officiers d\'état-major', 'mission-personnel', 'women', false]]],
+  ['FR: par rapport à', 'Les femmes représentaient 8 % des casques bleus, par rapport à 1 % enregistré en 1993.',
+    [['8 %', 8, 'casques bleus', 'mission-personnel', 'women', false], ['1 %', 1, 'casques bleus', 'mission-personnel', 'women', false]]],
+  ['FR: par rapport au niveau de', 'Les femmes représentaient 8 % des casques bleus, par rapport au niveau de 1 % relevé en 1993.',
+    [['8 %', 8, 'casques bleus', 'mission-personnel', 'women', false], ['1 %', 1, 'casques bleus', 'mission-personnel', 'women', false]]],
   ['FR: dont N femmes, soit X %', 'Les ateliers ont réuni 1 519 participants, dont 259 femmes, soit 17 %.',
     [['17 %', 17, 'participants', 'population', 'women', false]]],
   ['FR: forment, decimal comma, weak body of a specific one', 'Les femmes forment 12,5 % des effectifs de la gendarmerie.',
@@ -531,6 +545,7 @@ const DISTRACTORS: [name: string, input: string, others: [text: string, kind: Ot
   ['FR: the budget of the police', 'Les femmes représentent 4 per cent des troupes et 3 % du budget de la police.', []],
   ['its own clause after a semicolon', 'Women make up 4 per cent of troops; 60 per cent of the patrols were conducted at night.', []],
   ['its own clause after ", and"', 'Women make up 4 per cent of troops, and 60 per cent of the patrols were conducted at night.', []],
+  ['its own clause, a participle before the verb', 'Women make up 4 per cent, and 60 per cent of the patrols conducted were at night.', []],
   ['a sign before the number', 'Women make up +5 % of troops.', []],
   ['of whom … without any women-word', 'Peacekeepers deployed in the east, 60 per cent of whom serve in Africa, rotate yearly.', []],
   ['a predicate after "while" belongs to another clause', 'Some 4 per cent of the staff arrived late, while the others were women.', []],
@@ -554,6 +569,36 @@ describe('findFigures: distractors stay out', () => {
   it('collects nothing apart when no list is given', () => {
     expect(findFigures('Some 70 per cent of survivors assisted by the centres were women.')).toEqual([]);
   });
+});
+
+// ---- a change of a share of women is not a share: the subject and the body are there, the verb says "by"
+describe('findFigures: changes', () => {
+  const changes = ['rose by', 'fell by', 'increased by', 'decreased by', 'grew by', 'dropped by', 'declined by', 'went up by', 'went down by',
+    'showed an increase of', 'showed a decrease of', 'saw a reduction of', 'saw a drop of', 'recorded a growth of', 'jumped', 'climbed'];
+  for (const c of changes) {
+    it(`"${c}"`, () => {
+      expect(check(`The share of women among police officers ${c} 7 per cent.`)).toEqual([]);
+      // the same sentence with a level instead of a change is a share
+      expect(check('The share of women among police officers stood at 7 per cent.').map((f) => f.group)).toEqual(['police officers']);
+    });
+  }
+  const fr = ['a augmenté de', 'a diminué de', 'est en hausse de', 'est en baisse de', 'a progressé de', 'marque un recul de', 'a reculé de', 'a chuté de', 'a gagné de plus'];
+  for (const c of fr) {
+    it(`« ${c} »`, () => {
+      expect(check(`La part des femmes parmi les policiers ${c} 7 %.`)).toEqual([]);
+      expect(check('La part des femmes parmi les policiers est de 7 %.').map((f) => f.group)).toEqual(['policiers']);
+    });
+  }
+});
+
+// ---- an abbreviation with a full stop does not end the sentence between the women-word and the percentage
+describe('findFigures: abbreviations inside a sentence', () => {
+  const abbrevs = ['e.g', 'i.e', 'No', 'Nos', 'para', 'paras', 'art', 'arts', 'cf', 'vs', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Lt', 'Col', 'Gen', 'Maj', 'Capt', 'Sgt',
+    'approx', 'pp', 'vol', 'fig', 'op', 'res', 'U.N', 'U.S', 'ref', 'Mme', 'M', 'nº', 'J'];
+  for (const a of abbrevs) {
+    it(`"${a}."`, () => expect(check(`Women, said ${a}. Dupont, make up 4 per cent of troops.`).map((f) => f.text)).toEqual(['4 per cent']));
+  }
+  it('an ordinary word with a full stop ends it', () => expect(check('Women spoke. Dupont said troops make up 4 per cent of the force.')).toEqual([]));
 });
 
 // ---- every figure carries its sentence (core/sentence.ts), as findings do
