@@ -385,7 +385,7 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
     }
     const lead = text.slice(Math.max(lo, c.start - 40), c.start);
     if (RATE_BEFORE.test(lead) && !/^féminisation$/iu.test(text.slice(c.start, c.end))) return null;
-    if (firstIn(mk.verbs, c.end, t.start) || SHARE_NOUN_AFTER.test(text.slice(c.end, Math.min(t.start, c.end + 30))) || SHARE_NOUN_BEFORE.test(lead)) {
+    if (firstIn(mk.verbs, c.end, t.start) || SHARE_NOUN_AFTER.test(text.slice(c.end, t.start)) || SHARE_NOUN_BEFORE.test(lead)) {
       // "women's participation rate is 40 %": the rate of a base of women
       return RATE_BETWEEN.test(text.slice(c.end, t.start)) ? null : c;
     }
