@@ -231,10 +231,11 @@ function findBodies(sub: string, offset: number): Body[] {
     const e = hit.entry;
     const b: Body = { start: offset + m.index, end: offset + m.index + hit.len, category: e.category, weak: e.weak, women: e.women, contextual: e.contextual };
     // "military and police personnel" is one entry; "staff officers and military observers" too; other
-    // coordinations of two bodies of one category merge: "mayors and municipal councillors".
+    // coordinations of two bodies of one category merge: "mayors and municipal councillors", "staff and observers".
     const prev = out[out.length - 1];
-    if (prev && prev.category === b.category && !prev.weak && !b.weak && COORD.test(sub.slice(prev.end - offset, b.start - offset))) {
+    if (prev && prev.category === b.category && COORD.test(sub.slice(prev.end - offset, b.start - offset))) {
       prev.end = b.end;
+      prev.weak &&= b.weak; // "staff and military observers" is as specific as its specific part
     } else out.push(b);
     BODY_SCAN.lastIndex = m.index + hit.len;
   }
@@ -425,10 +426,10 @@ function firstIn(list: Span[], lo: number, hi: number): Span | null {
   return x && x.end <= hi ? x : null;
 }
 
-/** The last span inside [lo, hi). */
+/** The last span that starts inside [lo, hi) (breaks and verbs never straddle a percentage). */
 function lastIn(list: Span[], lo: number, hi: number): Span | null {
-  for (let k = spanIndex(list, hi) - 1; k >= 0 && list[k]!.start >= lo; k--) if (list[k]!.end <= hi) return list[k]!;
-  return null;
+  const x = list[spanIndex(list, hi) - 1];
+  return x && x.start >= lo ? x : null;
 }
 
 /** "including 190 women (12.8 per cent)", « dont 259 femmes, soit 17 % », "5 are women (21 per cent)": the share of a count of women. */
@@ -606,8 +607,11 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     // « 12,5 % des effectifs de la gendarmerie », "20 % of the staff of the national police"
     const hop = OF_WORD.exec(text.slice(best.end, w.postHi));
     if (hop) {
-      const next = bodiesIn(ctx, best.end + hop[0].length, best.end + hop[0].length + 40).find((x) => !x.weak);
-      if (next && next.start - best.end - hop[0].length <= 8) return share(ctx, next, said, true);
+      // the body must head the noun phrase after "of" (« de l'armée » : after the elided article)
+      const np2 = nounPhrase(text, best.end + hop[0].length, w.postHi);
+      const head = np2.start + (/^[ld]['’]/iu.test(text.slice(np2.start, np2.start + 2)) ? 2 : 0);
+      const next = ctx.bodies.find((x) => x.start === head && !x.weak);
+      if (next) return share(ctx, next, said, true);
     }
     // "5 % des effectifs", "20 % of staff": a specific body earlier in the clause says whose staff
     const specific = bodyBefore(ctx, Math.max(w.preLo, w.floor), t.start);
