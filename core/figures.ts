@@ -624,7 +624,7 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
   return null;
 }
 
-function judge(ctx: Ctx, t: Token, w: Window): Verdict {
+function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null): Verdict {
   const { text } = ctx;
   if (!(t.percent >= 0 && t.percent <= 100)) return null;
   const pre = text.slice(Math.max(w.preLo, t.start - 60), t.start);
@@ -632,8 +632,6 @@ function judge(ctx: Ctx, t: Token, w: Window): Verdict {
   if (CHANGE_BEFORE.test(pre)) return null;
   const post = text.slice(t.end, w.postHi);
 
-  const cue = subjectCue(ctx, t) ?? countCue(ctx, t);
-  const pred = predicateCue(ctx, t);
   const of = OF_WORD.exec(post);
   if (of) return judgeOf(ctx, t, w, of[0].length, (of[1] ?? of[2] ?? '').toLowerCase(), cue, pred);
 
@@ -796,7 +794,12 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   const mayQuota = QUOTA_RE.test(sub);
   // A body that implies women (FGM …) is a match of one of the 'women' entries: without any, skip findBodies.
   if (cues.length === 0 && !mayQuota && !WOMEN_SCAN.test(sub)) return;
-  const ctx: Ctx = { text, s0, s1, bodies: findBodies(sub, s0), cues };
+  const ctx: Ctx = { text, s0, s1, bodies: [], cues };
+  // What ties each token to a word for women needs no bodies: a sentence where nothing does has no figure, and
+  // its bodies are never looked up.
+  const links = toks.map((t) => ({ cue: subjectCue(ctx, t) ?? countCue(ctx, t), pred: predicateCue(ctx, t) }));
+  if (!mayQuota && !WOMEN_SCAN.test(sub) && !toks.some((t, k) => links[k]!.cue || links[k]!.pred || anyCue(ctx, t.end, t.end + 100))) return;
+  ctx.bodies = findBodies(sub, s0);
 
   // 1. each token on its own
   const verdicts: Verdict[] = [];
@@ -805,7 +808,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
     const t = toks[k]!;
     const prevEnd = k > 0 ? toks[k - 1]!.end : s0;
     const nextStart = k + 1 < toks.length ? toks[k + 1]!.start : s1;
-    const v = judge(ctx, t, { preLo: Math.max(s0, prevEnd, t.start - 300), postHi: Math.min(s1, nextStart, t.end + 200), floor });
+    const v = judge(ctx, t, { preLo: Math.max(s0, prevEnd, t.start - 300), postHi: Math.min(s1, nextStart, t.end + 200), floor }, links[k]!.cue, links[k]!.pred);
     verdicts.push(v);
     if (v?.kind === 'share' && v.own) floor = v.bodyEnd;
   }
