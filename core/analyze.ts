@@ -180,7 +180,12 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
 function figuresByBlock(text: string, blocks: { start: number; end: number }[]): Figure[] {
   const out: Figure[] = [];
   for (const b of blocks) {
-    for (const g of findFigures(text.slice(b.start, b.end))) out.push({ ...g, start: g.start + b.start, end: g.end + b.start });
+    for (const g of findFigures(text.slice(b.start, b.end))) {
+      const start = g.start + b.start, end = g.end + b.start;
+      // the sentence as findings get it: within the block, read in the joined text
+      const s = sentenceAt(text, start, b.start, b.end);
+      out.push({ ...g, start, end, sentence: { start: Math.min(s.start, start), end: Math.max(s.end, end) } });
+    }
   }
   return out;
 }
@@ -209,12 +214,10 @@ function addFigureFindings(figures: Figure[], findings: Finding[], text: string,
     for (; sw.next < sw.list.length && sw.list[sw.next]!.start <= g.start; sw.next++) sw.maxEnd = Math.max(sw.maxEnd, sw.list[sw.next]!.end);
     if (sw.maxEnd >= g.end) continue;
     sw.maxEnd = Math.max(sw.maxEnd, g.end);
-    const b = blocks ? blocks[blockAt(blocks, g.start)] : undefined;
-    const sent = sentenceAt(text, g.start, b?.start ?? 0, b?.end ?? text.length);
     const section = index.at(g.start);
     findings.push({
       concept: c.id, pillar: c.pillar, genderSpecific: c.genderSpecific, start: g.start, end: g.end, text: g.text,
-      sentence: { start: Math.min(sent.start, g.start), end: Math.max(sent.end, g.end) }, section: section?.id,
+      sentence: { ...g.sentence }, section: section?.id,
       strength: { verbClass: null, level: 0, mode: 'context' }, negated: false, scopeLimited: false, boilerplate: false,
       procedural: false, unverified: false, label: c.label, annex: index.inAnnex(section),
     });
@@ -276,6 +279,7 @@ function toBlockOffsets(report: Report, blocks: { id: string; start: number; end
     const b = blocks[blockAt(blocks, g.start)]!;
     g.block = b.id;
     g.start -= b.start; g.end -= b.start;
+    g.sentence = { start: g.sentence.start - b.start, end: g.sentence.end - b.start };
   }
   for (const s of report.structure) s.block = blocks[blockAt(blocks, s.start)]?.id;
 }

@@ -2,7 +2,7 @@
 export { analyze, type AnalyzeOptions } from './analyze.ts';
 export { loadLexicon, loadLexiconAsync, LexiconError, type Lexicon, type LexiconSource, type CompiledConcept } from './compile.ts';
 export { loadInflection, inflectionLoaded, InflectionNotLoaded } from './forms.ts';
-export { findFigures } from './figures.ts';
+export { findFigures, type OtherFigure } from './figures.ts';
 export * from './schema.ts';
 export { Dismissal, Dismissals, dismissalFilter, dismissOnce, type OnceDismissal } from './dismiss.ts';
 export * from './pillars.ts';

@@ -171,6 +171,12 @@ export const Figure = z.object({
   percent: z.number(),
   group: z.string(),
   category: FigureCategory,
+  /** The sentence the figure is stated in (core/sentence.ts), as for findings. */
+  sentence: z.object({ start: Offset, end: Offset }),
+  /** A target or quota ("a target of 15 per cent", « un quota de 30 % »), not an observed share. */
+  target: z.boolean().optional(),
+  /** Whom the percentage counts. */
+  women: z.enum(['women', 'girls', 'women-and-girls']).optional(),
   block: z.string().optional(),
 });
 export type Figure = z.infer<typeof Figure>;

@@ -205,7 +205,8 @@ export class StreamingAnalysis {
       start: s.start + shift, end: s.end + shift, verbs: s.verbs?.map((v) => ({ ...v, start: v.start + shift, end: v.end + shift })) }));
     const findings = r.findings.map((f): Finding => ({ ...f, start: f.start + shift, end: f.end + shift,
       sentence: { start: f.sentence.start + shift, end: f.sentence.end + shift }, section: f.section ? rename.get(f.section) ?? f.section : undefined }));
-    const figures = r.figures.map((g): Figure => ({ ...g, start: g.start + shift, end: g.end + shift }));
+    const figures = r.figures.map((g): Figure => ({ ...g, start: g.start + shift, end: g.end + shift,
+      sentence: { start: g.sentence.start + shift, end: g.sentence.end + shift } }));
     const runs = this.mergeLanguages(r.languages ?? [], shift, last);
     this.mergeConcepts(r, text);
     const bySection = this.mergeCoverage(findings);

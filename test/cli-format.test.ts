@@ -25,7 +25,7 @@ function sampleDoc() {
       gap({ severity: 'medium', level: 'recommended', rule: 'oporder.training', kind: 'advice-only', concept: 'gender-training' }),
       gap(),
     ],
-    figures: [{ start: 0, end: 4, text: '2.2 per cent', percent: 2.2, group: 'women', category: 'mission-personnel' }],
+    figures: [{ start: 0, end: 4, text: '2.2 per cent', percent: 2.2, group: 'women', category: 'mission-personnel', sentence: { start: 0, end: 4 } }],
   });
   report.coverage.scoreBasis = '1 of 2 rules met, 1 only as advice (“only” counts half; required rules count double)';
   return { report, text: TEXT };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cues from '../core/data/cues.json' with { type: 'json' };
-import { findFigures } from '../core/figures.ts';
+import { findFigures, parseNumber, parseWordNumber, type OtherFigure } from '../core/figures.ts';
+import { sentenceAt } from '../core/sentence.ts';
 import { analyze, loadLexicon } from '../core/index.ts';
 import { Figure } from '../core/schema.ts';
 
@@ -73,31 +74,13 @@ const ROWS: Row[] = [
     input: 'Women account for 8 per cent of the national police and 17 per cent of individual police officers in the mission.',
     expect: [[8, 'national police', 'host-nation'], [17, 'individual police officers', 'mission-personnel']] },
 
-  // ---------------------------------------------------------------- population (distractors that must not be staffing)
+  // ---------------------------------------------------------------- population: shares of women among a population group
   { name: 'IDP share is population',
     input: 'Women represent 54 percent of the internally displaced population in the central regions.',
     expect: [[54, 'internally displaced population', 'population']] },
   { name: 'Among IDPs … were women',
     input: 'Among IDPs registered in the camps, 57 per cent were women.',
     expect: [[57, 'idps', 'population']] },
-  { name: 'survivors are women',
-    input: 'Some 99 % of the survivors assisted by the centres are women.',
-    expect: [[99, 'survivors', 'population']] },
-  { name: 'victim share',
-    input: 'Only 14 per cent of the victims recorded by the human rights division were women.',
-    expect: [[14, 'victims', 'population']] },
-  { name: 'GBV incidents involving women and girls',
-    input: 'Women and girls were affected in 97 percent of the GBV incidents reported.',
-    expect: [[97, 'gbv incidents', 'population']] },
-  { name: 'FGM prevalence',
-    input: 'The prevalence of FGM is estimated at 89 per cent.',
-    expect: [[89, 'fgm', 'population']] },
-  { name: 'child marriage: N % of women',
-    input: 'More than 50 per cent of women were married before 18.',
-    expect: [[50, 'married before 18', 'population']] },
-  { name: 'testimonies',
-    input: 'Women gave 60 % of the testimonies heard by the commission.',
-    expect: [[60, 'testimonies', 'population']] },
 
   // ---------------------------------------------------------------- not about women at all
   { name: 'budget increase', input: 'The Mission requested a 12 percent budget increase for the gender unit and its women protection advisers.', expect: [] },
@@ -112,7 +95,8 @@ const ROWS: Row[] = [
   // ---------------------------------------------------------------- mixed and context-dependent
   { name: 'population and mission shares in one sentence, split by "while"',
     input: 'Women accounted for 54% of IDPs and 99% of GBV survivors, while the police component was only 12% female.',
-    expect: [[54, 'idps', 'population'], [99, 'gbv survivors', 'population'], [12, 'police component', 'mission-personnel']] },
+    // (99 % of GBV survivors is a victim statistic, not a share of women: see DISTRACTORS)
+    expect: [[54, 'idps', 'population'], [12, 'police component', 'mission-personnel']] },
   { name: 'bare "police" next to troops is the mission police',
     input: 'In 2019 women made up 4.4 per cent of troops and 10.9 per cent of police.',
     expect: [[4.4, 'troops', 'mission-personnel'], [10.9, 'police', 'mission-personnel']] },
@@ -146,6 +130,8 @@ function check(input: string) {
   for (const f of figs) {
     expect(Figure.safeParse(f).success).toBe(true);
     expect(input.slice(f.start, f.end)).toBe(f.text);
+    expect(f.sentence.start).toBeLessThanOrEqual(f.start);
+    expect(f.sentence.end).toBeGreaterThanOrEqual(f.end);
   }
   return figs;
 }
@@ -179,9 +165,10 @@ describe('findFigures: spans', () => {
     ];
     for (const [input, want] of cases) expect(check(input).map((f) => [f.text, f.percent, f.group])).toEqual(want);
   });
-  it('keeps a women body (excision, FGM) without any word for women', () => {
-    const figs = check('The prevalence of excision is estimated at 89 per cent in the north.');
-    expect(figs.map((f) => [f.percent, f.group, f.category])).toEqual([[89, 'excision', 'population']]);
+  it('a women body (excision, FGM) names women without any word for them: a prevalence, kept apart', () => {
+    const others: OtherFigure[] = [];
+    expect(findFigures('The prevalence of excision is estimated at 89 per cent in the north.', others)).toEqual([]);
+    expect(others.map((o) => [o.text, o.kind])).toEqual([['89 per cent', 'victims']]);
   });
   it('keeps offsets right after surrogate pairs', () => {
     const input = '𝐀😀 Women made up 4 % of troops. 😀😀 Women are 20 % of mayors.';
@@ -289,5 +276,414 @@ describe('figures as evidence findings', () => {
     }
     // Findings stay in text order.
     for (let i = 1; i < r.findings.length; i++) expect(r.findings[i]!.start).toBeGreaterThanOrEqual(r.findings[i - 1]!.start);
+  });
+});
+
+// ==================================================================== prose forms (issue 13, item 6)
+// Our own sentences. Each row pins every figure: text, percent, group, category, whom it counts, target.
+
+type Whom = NonNullable<Figure['women']>;
+type Full = [text: string, percent: number, group: string, category: Cat, women: Whom, target: boolean];
+const full = (input: string) =>
+  check(input).map((f): Full => [f.text, f.percent, f.group, f.category, f.women!, f.target === true]);
+
+const FORMS: [name: string, input: string, want: Full[]][] = [
+  // ---- EN
+  ['of whom N per cent are women', 'The district now hosts 9,000 returnees, of whom 61 per cent are women.',
+    [['61 per cent', 61, 'returnees', 'population', 'women', false]]],
+  ['Of BODY, N per cent are women', 'Of the 3,100 returnees registered in May, 61 per cent are women.',
+    [['61 per cent', 61, 'returnees', 'population', 'women', false]]],
+  ['number word after "some"', 'Women made up some eight percent of the engineering contingent.',
+    [['eight percent', 8, 'contingent', 'mission-personnel', 'women', false]]],
+  ['number word after "just under"', 'Women made up just under five per cent of the troops in the sector.',
+    [['five per cent', 5, 'troops', 'mission-personnel', 'women', false]]],
+  ['account for, with an adverb', 'Women currently account for 6.5 per cent of the troops deployed in the east.',
+    [['6.5 per cent', 6.5, 'troops', 'mission-personnel', 'women', false]]],
+  ['comprise', 'Women comprise 11 percent of the police component.',
+    [['11 percent', 11, 'police component', 'mission-personnel', 'women', false]]],
+  ['represent, two bodies, the second unknown to the lexicon', 'Women represent 14 per cent of judges and 9 per cent of magistrates.',
+    [['14 per cent', 14, 'judges', 'host-nation', 'women', false], ['9 per cent', 9, 'magistrates', 'host-nation', 'women', false]]],
+  ['an unknown plural staff noun takes the category of the share before it', 'Women account for 3.8 percent of military personnel and 12 percent of engineers.',
+    [['3.8 percent', 3.8, 'military personnel', 'mission-personnel', 'women', false], ['12 percent', 12, 'engineers', 'mission-personnel', 'women', false]]],
+  ['an unknown singular noun is not a staff', 'Women make up 4 per cent of troops and 2 per cent of the world.',
+    [['4 per cent', 4, 'troops', 'mission-personnel', 'women', false]]],
+  ['X% of the staff were women', 'In June, 18% of the staff were women.',
+    [['18%', 18, 'staff', 'mission-personnel', 'women', false]]],
+  ['"were women" belongs to the second percentage only', 'In June, 18 % of the staff were deployed to the north, and 12 % were women.',
+    [['12 %', 12, 'staff', 'mission-personnel', 'women', false]]],
+  ['the proportion of women … rose to', 'The proportion of women among military observers rose to 9.1 per cent.',
+    [['9.1 per cent', 9.1, 'military observers', 'mission-personnel', 'women', false]]],
+  ['the share of women … fell to', 'The share of women in the cabinet fell to 17 per cent in the reshuffle.',
+    [['17 per cent', 17, 'cabinet', 'host-nation', 'women', false]]],
+  ['female representation … stands at', 'Female representation in the national assembly stands at 9.5%.',
+    [['9.5%', 9.5, 'national assembly', 'host-nation', 'women', false]]],
+  ['the percentage of women … reached', 'The percentage of women in senior leadership positions reached 40 per cent.',
+    [['40 per cent', 40, 'senior leadership positions', 'mission-personnel', 'women', false]]],
+  ['up from', 'Women held 22 per cent of parliamentary seats in 2024, up from 18 per cent.',
+    [['22 per cent', 22, 'parliamentary seats', 'host-nation', 'women', false], ['18 per cent', 18, 'parliamentary seats', 'host-nation', 'women', false]]],
+  ['compared with, far from the first figure', 'In 2019, 4.7 per cent of peacekeepers were women, compared with 1 per cent in 1993.',
+    [['4.7 per cent', 4.7, 'peacekeepers', 'mission-personnel', 'women', false], ['1 per cent', 1, 'peacekeepers', 'mission-personnel', 'women', false]]],
+  ['participants', 'Of the 2,400 participants trained, 38 per cent were women.',
+    [['38 per cent', 38, 'participants', 'population', 'women', false]]],
+  ['a women-word before the body', 'Female officers make up 7% of the contingent.',
+    [['7%', 7, 'contingent', 'mission-personnel', 'women', false]]],
+  ['"female" right before the body picks it', 'The Global Effort sought to raise the percentage of female police officers in peacekeeping missions to 20 per cent by 2014.',
+    [['20 per cent', 20, 'police officers', 'mission-personnel', 'women', true]]],
+  ['parenthesised percentage after a count', 'Of the 1 447 candidates registered for the legislative elections, 426 (29.5 %) were women.',
+    [['29.5 %', 29.5, 'candidates', 'host-nation', 'women', false]]],
+  ['held by women', 'Some 35 % of the seats in the new assembly are held by women.',
+    [['35 %', 35, 'seats', 'host-nation', 'women', false]]],
+  ['women fill', 'Women fill 12 per cent of the seats on the council of ministers.',
+    [['12 per cent', 12, 'seats', 'host-nation', 'women', false]]],
+  ['a weak body takes the specific one it belongs to', 'Women are 20 % of the staff of the national police.',
+    [['20 %', 20, 'national police', 'host-nation', 'women', false]]],
+  ['N % of women in BODY, nothing after', 'By then the country had 28 per cent of women in the national assembly.',
+    [['28 per cent', 28, 'national assembly', 'host-nation', 'women', false]]],
+  ['N % the share of women, body named before', 'Among military observers, the aim is to bring to 20 per cent the share of women.',
+    [['20 per cent', 20, 'military observers', 'mission-personnel', 'women', true]]],
+  ['a weak body coordinated with a specific one', 'Women make up 9 per cent of staff and military observers.',
+    [['9 per cent', 9, 'staff and military observers', 'mission-personnel', 'women', false]]],
+  ['the specific body must head the phrase after "of"', 'Women are 20 % of the staff of the new national police.',
+    [['20 %', 20, 'staff', 'mission-personnel', 'women', false]]],
+  ['representation at all levels', 'The parties agreed to a 35 percent minimum participation level for women’s representation at all levels.',
+    [['35 percent', 35, 'all levels', 'host-nation', 'women', true]]],
+  ['a count of women with its share in brackets', 'As at 31 May, the police component comprised 1,480 personnel, including 190 women (12.8 per cent).',
+    [['12.8 per cent', 12.8, 'police component', 'mission-personnel', 'women', false]]],
+  ['N are women (X per cent)', 'Of the 24 ministers, 5 are women (21 per cent).',
+    [['21 per cent', 21, 'ministers', 'host-nation', 'women', false]]],
+  ['a women-word in brackets without a count is not a share', 'Many women (40 per cent) said so.', []],
+  ['"among" beats a nearer body', 'Among staff officers serving with the contingents, 9 per cent were women.',
+    [['9 per cent', 9, 'staff officers', 'mission-personnel', 'women', false]]],
+  ['"women in" beats a nearer body', 'The share of women in the police component of the contingents is 9 per cent.',
+    [['9 per cent', 9, 'police component', 'mission-personnel', 'women', false]]],
+  ['compared with just, then a participle', 'In 2019, women were 4.7 per cent of peacekeepers, compared with just 1 per cent recorded in 1993.',
+    [['4.7 per cent', 4.7, 'peacekeepers', 'mission-personnel', 'women', false], ['1 per cent', 1, 'peacekeepers', 'mission-personnel', 'women', false]]],
+  ['as against', 'Women held 9 per cent of the seats in the senate as against 4 per cent recorded a decade earlier.',
+    [['9 per cent', 9, 'seats in the senate', 'host-nation', 'women', false], ['4 per cent', 4, 'seats in the senate', 'host-nation', 'women', false]]],
+  // ---- FR
+  ['FR: parmi beats a nearer body', 'Parmi les officiers d\'état-major déployés avec les contingents, 9 % sont des femmes.',
+    [['9 %', 9, 'officiers d\'état-major', 'mission-personnel', 'women', false]]],
+  ['FR: par rapport à', 'Les femmes représentaient 8 % des casques bleus, par rapport à 1 % enregistré en 1993.',
+    [['8 %', 8, 'casques bleus', 'mission-personnel', 'women', false], ['1 %', 1, 'casques bleus', 'mission-personnel', 'women', false]]],
+  ['FR: par rapport au niveau de', 'Les femmes représentaient 8 % des casques bleus, par rapport au niveau de 1 % relevé en 1993.',
+    [['8 %', 8, 'casques bleus', 'mission-personnel', 'women', false], ['1 %', 1, 'casques bleus', 'mission-personnel', 'women', false]]],
+  ['FR: dont N femmes, soit X %', 'Les ateliers ont réuni 1 519 participants, dont 259 femmes, soit 17 %.',
+    [['17 %', 17, 'participants', 'population', 'women', false]]],
+  ['FR: forment, decimal comma, weak body of a specific one', 'Les femmes forment 12,5 % des effectifs de la gendarmerie.',
+    [['12,5 %', 12.5, 'gendarmerie', 'host-nation', 'women', false]]],
+  ['FR: ne … que, officers of the national army', 'Les femmes ne constituent que 4 % des officiers de l\'armée nationale.',
+    [['4 %', 4, 'armée nationale', 'host-nation', 'women', false]]],
+  ['FR: ne … que, bare officers', 'Les femmes ne constituent que 4 % des officiers.',
+    [['4 %', 4, 'officiers', 'mission-personnel', 'women', false]]],
+  ['FR: la proportion de femmes … est de', 'La proportion de femmes dans les forces armées est de 6 %.',
+    [['6 %', 6, 'forces armées', 'host-nation', 'women', false]]],
+  ['FR: X % des policiers sont des femmes (national police)', 'Dans la police nationale, 9 % des policiers sont des femmes.',
+    [['9 %', 9, 'policiers', 'host-nation', 'women', false]]],
+  ['FR: … étaient des femmes after an enumeration', 'En 2021, 7,9 % du personnel militaire et policier des missions étaient des femmes.',
+    [['7,9 %', 7.9, 'personnel militaire', 'mission-personnel', 'women', false]]],
+  ['FR: contre', 'Les femmes représentaient 23 % des élus locaux en 2020, contre 15 % en 2015.',
+    [['23 %', 23, 'élus', 'host-nation', 'women', false], ['15 %', 15, 'élus', 'host-nation', 'women', false]]],
+  ['FR: par rapport au chiffre de', 'En 2022, 8 % des casques bleus étaient des femmes, ce qui marque un net progrès par rapport au chiffre de 1 % enregistré en 1993.',
+    [['8 %', 8, 'casques bleus', 'mission-personnel', 'women', false], ['1 %', 1, 'casques bleus', 'mission-personnel', 'women', false]]],
+  ['FR: des membres du comité', 'Selon le rapport, 35 % des membres du comité de paix sont des femmes.',
+    [['35 %', 35, 'comité de paix', 'host-nation', 'women', false]]],
+  ['FR: dont … sont des femmes', 'Le pays compte 40 000 personnes déplacées, dont 57 % sont des femmes.',
+    [['57 %', 57, 'personnes déplacées', 'population', 'women', false]]],
+  ['FR: dont … de femmes', 'Le pays compte 40 000 personnes déplacées, dont 57 % de femmes.',
+    [['57 %', 57, 'personnes déplacées', 'population', 'women', false]]],
+  ['FR: la part des femmes parmi', 'La part des femmes parmi les observateurs militaires a atteint 11,4 pour cent.',
+    [['11,4 pour cent', 11.4, 'observateurs militaires', 'mission-personnel', 'women', false]]],
+  ['FR: taux de féminisation', 'Le taux de féminisation des effectifs militaires est de 12 %.',
+    [['12 %', 12, 'effectifs militaires', 'mission-personnel', 'women', false]]],
+  ['FR: comptent pour seulement', 'Les femmes comptent pour seulement 3 % des casques bleus déployés.',
+    [['3 %', 3, 'casques bleus', 'mission-personnel', 'women', false]]],
+  ['FR: list after a colon, one line each', 'Entre 1992 et 2011, les femmes ne représentaient que :\n2 pour cent des médiateurs en chef\n4 pour cent des témoins et des signataires\n9 pour cent des négociateurs.',
+    [['2 pour cent', 2, 'médiateurs en chef', 'host-nation', 'women', false], ['4 pour cent', 4, 'témoins et des signataires', 'host-nation', 'women', false],
+      ['9 pour cent', 9, 'négociateurs', 'host-nation', 'women', false]]],
+  ['FR: elles after mais keeps the subject', 'La participation des femmes aux processus de paix reste rare, mais, entre 1992 et 2019, elles ne représentaient que 13 % des négociateurs.',
+    [['13 %', 13, 'négociateurs', 'host-nation', 'women', false]]],
+  ['FR: coordinated, one predicate', 'De 1992 à 2011, quatre pour cent des signataires et moins de 10 pour cent des négociateurs étaient des femmes.',
+    [['quatre pour cent', 4, 'signataires', 'host-nation', 'women', false], ['10 pour cent', 10, 'négociateurs', 'host-nation', 'women', false]]],
+  ['FR: a later token does not take the previous one\'s body as its specific one', 'Les femmes représentaient 14 % des contingents de police et 43 % du personnel.',
+    [['14 %', 14, 'contingents de police', 'mission-personnel', 'women', false], ['43 %', 43, 'personnel', 'mission-personnel', 'women', false]]],
+];
+
+describe('findFigures: prose forms, EN and FR', () => {
+  for (const [name, input, want] of FORMS) it(name, () => expect(full(input)).toEqual(want));
+});
+
+// PDF text doubles spaces and breaks lines inside phrases: the same figures, whatever the white space.
+describe('findFigures: prose forms with doubled spaces and line breaks', () => {
+  const values = (rows: Full[]) => rows.map(([, percent, group, category, women, target]) => [percent, group, category, women, target]);
+  for (const [name, input, want] of FORMS) {
+    it(name, () => {
+      expect(values(full(input.replace(/ /g, '  ')))).toEqual(values(want));
+      // a line break for every third space (never at a list line's start)
+      let n = 0;
+      expect(values(full(input.replace(/ /g, () => (++n % 3 === 0 ? '\n' : ' '))))).toEqual(values(want));
+    });
+  }
+});
+
+// ---- lists with "respectively": one figure per percentage, each with its group
+const LISTS: [name: string, input: string, want: [text: string, group: string][]][] = [
+  ['EN after the list', 'Across the Secretariat, women now hold 31 %, 22 % and 9 % of posts at the P-3, P-5 and D-1 levels respectively.',
+    [['31 %', 'posts at the p-3 levels'], ['22 %', 'posts at the p-5 levels'], ['9 %', 'posts at the d-1 levels']]],
+  ['EN bare numbers before the last percentage', 'Women make up 4 and 10 per cent of military and police personnel, respectively.',
+    [['4', 'military personnel'], ['10 per cent', 'police personnel']]],
+  ['EN three bare numbers', 'Women make up 3, 11 and 20 per cent of troops, police and civilian staff respectively.',
+    [['3', 'troops'], ['11', 'police'], ['20 per cent', 'civilian staff']]],
+  ['FR after the list', 'Les femmes occupent 31 %, 22 % et 9 % des postes de niveau P-3, P-5 et D-1 respectivement.',
+    [['31 %', 'postes de niveau p-3'], ['22 %', 'postes de niveau p-5'], ['9 %', 'postes de niveau d-1']]],
+  ['FR respectivement before the percentages, whole noun phrases', 'Les femmes représentent respectivement 5 % et 12 % des contingents et des unités de police.',
+    [['5 %', 'contingents'], ['12 %', 'unités de police']]],
+  ['a list of another length: every percentage takes the shared phrase', 'Women hold 31 %, 22 % and 9 % of posts at the P-3 and P-5 levels respectively.',
+    [['31 %', 'posts at the p-3 and p-5 levels'], ['22 %', 'posts at the p-3 and p-5 levels'], ['9 %', 'posts at the p-3 and p-5 levels']]],
+  ['no "respectively": a bare run shares the last body', 'Women account for 40 %, 35 % and 20 % of the staff.',
+    [['40 %', 'staff'], ['35 %', 'staff'], ['20 %', 'staff']]],
+  ['"respectively" after a full stop does not count', 'Women hold 31 % and 22 % of posts at the P-3 and P-5 levels. The figures are given respectively.',
+    [['31 %', 'posts at the p-3 and p-5 levels'], ['22 %', 'posts at the p-3 and p-5 levels']]],
+];
+
+describe('findFigures: lists with "respectively"', () => {
+  for (const [name, input, want] of LISTS) it(name, () => expect(check(input).map((f) => [f.text, f.group])).toEqual(want));
+  it('bare numbers give their own offsets and values', () => {
+    const input = 'Women make up 3, 11 and 20 per cent of troops, police and civilian staff respectively.';
+    const figs = check(input);
+    expect(figs.map((f) => [f.start, f.end, f.percent])).toEqual([[14, 15, 3], [17, 19, 11], [24, 35, 20]]);
+  });
+});
+
+// ---- targets and quotas vs observed shares
+const TARGETS: [input: string, want: [text: string, target: boolean][]][] = [
+  ['The Ministry set a target of 15 per cent women by 2028 for staff officers.', [['15 per cent', true]]],
+  ['Electoral lists must include at least 30 % women.', [['30 %', true]]],
+  ['Women will make up at least 20 per cent of the new battalion.', [['20 per cent', true]]],
+  ['Women should make up 20 per cent of the new battalion.', [['20 per cent', true]]],
+  ['Women made up 20 per cent of the new battalion.', [['20 per cent', false]]],
+  ['TCCs should ensure that 25 % of military observers are women by the end of 2027.', [['25 %', true]]],
+  ['In 2027, 25 % of military observers were women.', [['25 %', false]]],
+  ['Women make up 30 per cent of the committee by 2023 standards.', [['30 per cent', false]]],
+  ['The plan aims to raise the share of women among police officers to 30 per cent.', [['30 per cent', true]]],
+  ['The plan aims to raise the share of women among police officers from 11 to 30 per cent.', [['11', false], ['30 per cent', true]]],
+  ['The share of women among police officers rose from 11 to 14 per cent.', [['11', false], ['14 per cent', false]]],
+  ['Several initiatives helped to increase women’s representation in peace operations from 29 per cent in 2019 to 33 per cent.', [['29 per cent', false], ['33 per cent', false]]],
+  ['At least 30 per cent of those elected to the councils were women.', [['30 per cent', false]]],
+  ['At least 30 per cent of those elected to the councils will be women.', [['30 per cent', true]]],
+  ['The 30 per cent quota for women in parliament was met.', [['30 per cent', true]]],
+  ['No women were appointed despite a 30 % statutory quota for ministerial posts.', [['30 %', true]]],
+  ['Parties are urged to meet the quota of at least 35 percent of women as required by law for candidates.', [['35 percent', true]]],
+  ['The Council called for doubling the number of women in military contingents from 3 per cent over five years.', [['3 per cent', false]]],
+  ['La loi fixe un quota de 30 % de femmes sur les listes électorales.', [['30 %', true]]],
+  ['Le gouvernement s\'est engagé à porter à 30 % la part des femmes dans les fonctions électives d\'ici 2030.', [['30 %', true]]],
+  ['Au moins 30 % des membres des comités locaux devront être des femmes.', [['30 %', true]]],
+  ['L\'objectif est d\'atteindre 15 % de femmes parmi les officiers d\'état-major.', [['15 %', true]]],
+  ['En 2009, l\'ONU a fixé l\'objectif d\'augmenter jusqu\'à 20% la proportion des femmes policières dans les opérations de maintien de la paix.', [['20%', true]]],
+  ['La proportion de femmes parmi les conseillers municipaux est passée de 9 % à 26,6 %.', [['9 %', false], ['26,6 %', false]]],
+  ['Les femmes doivent représenter au moins 30 % des membres des commissions.', [['30 %', true]]],
+  ['Le plan vise à porter la part des femmes parmi les casques bleus à 15 %.', [['15 %', true]]],
+  ['La part des femmes parmi les casques bleus a été portée à 15 %.', [['15 %', false]]],
+];
+
+describe('findFigures: targets and quotas', () => {
+  for (const [input, want] of TARGETS) {
+    it(input, () => {
+      const figs = check(input);
+      expect(figs.map((f) => [f.text, f.target === true])).toEqual(want);
+      for (const f of figs) expect('target' in f).toBe(f.target === true); // absent, never false
+    });
+  }
+});
+
+// ---- women, girls, both; "women and children" is not a share of women
+describe('findFigures: whom the percentage counts', () => {
+  const rows: [string, Whom[]][] = [
+    ['Girls make up 45 per cent of pupils enrolled in the camp schools.', ['girls']],
+    ['Les filles représentent 48 % des élèves inscrits dans les écoles des sites.', ['girls']],
+    ['Women and girls make up 56 % of the displaced population.', ['women-and-girls']],
+    ['Girls and women make up 56 % of the displaced population.', ['women-and-girls']],
+    ['Les femmes et les filles représentent 56 % des personnes déplacées.', ['women-and-girls']],
+    ['The number of displaced persons rose to 312,000, of whom 56 per cent are women and girls.', ['women-and-girls']],
+    ['Women make up 51 per cent of the population of the region.', ['women']],
+    ['Engagement platoons will be composed of at least 50 per cent female soldiers.', ['women']],
+  ];
+  for (const [input, want] of rows) it(input, () => expect(check(input).map((f) => f.women)).toEqual(want));
+});
+
+// ---- distractors: never figures; those that name women are kept apart with their kind
+const DISTRACTORS: [name: string, input: string, others: [text: string, kind: OtherFigure['kind']][]][] = [
+  ['victims: survivors who are women', 'Some 70 per cent of survivors assisted by the centres were women.', [['70 per cent', 'victims']]],
+  ['victims: women among the victims', 'Women were 14 per cent of the victims recorded by the human rights division.', [['14 per cent', 'victims']]],
+  ['perpetrators', 'About 30 per cent of the perpetrators identified were women.', [['30 per cent', 'victims']]],
+  ['incidents', 'Women and girls were affected in 97 percent of the GBV incidents reported.', [['97 percent', 'victims']]],
+  ['FR: civilian victims', 'On estime que 70 % des victimes civiles de ces conflits étaient des femmes.', [['70 %', 'victims']]],
+  ['FR: cases', 'Les femmes représentent 90 % des cas pris en charge.', [['90 %', 'victims']]],
+  ['prevalence of FGM', 'The prevalence of FGM is estimated at 89 per cent.', [['89 per cent', 'victims']]],
+  ['incidents attributed to an armed group', 'Armed group X was responsible for 40 per cent of the incidents affecting women.', []],
+  ['a base of women: married before 18', 'More than 50 per cent of women were married before 18.', [['50 per cent', 'about-women']]],
+  ['a base of women: peacekeepers serving in some missions', 'Some 60 per cent of female peacekeepers serve in multidimensional missions.', [['60 per cent', 'about-women']]],
+  ['a base of women: of them … serve', 'Among women peacekeepers, who make up 6 per cent of the force, 60 per cent of them serve in two missions.', [['60 per cent', 'about-women']]],
+  ['a base of women: interviewed', 'Some 80 per cent of the women interviewed said they felt unsafe.', [['80 per cent', 'about-women']]],
+  ['FR: a base of women', 'Près de 60 % des femmes interrogées déclarent avoir subi des violences.', [['60 %', 'about-women']]],
+  ['FR: women and children', 'Les femmes et les enfants représentent 80 % des personnes déplacées.', [['80 %', 'mixed']]],
+  ['men and women', 'Men and women each make up 50 per cent of the committee.', [['50 per cent', 'mixed']]],
+  ['turnout', 'The turnout for the elections was 42.8 per cent, and women voted in large numbers.', []],
+  ['turnout among women', 'Turnout among women reached 48 per cent.', []],
+  ['FR: taux de participation', 'Le taux de participation des femmes au scrutin a atteint 48 %.', []],
+  ['a rate of female officers', 'The deployment rate of female officers reached 85 per cent.', []],
+  ['a participation rate', 'Women\'s labour force participation rate is 40 per cent.', []],
+  ['increased by', 'Women\'s participation in the committees increased by 5 per cent.', []],
+  ['a decrease of', 'A decrease of 7 per cent in the number of women deployed was recorded.', []],
+  ['rose N per cent', 'The number of women deployed rose 7 per cent.', []],
+  ['FR: augmenté de', 'La participation des femmes a augmenté de 12 % en un an.', []],
+  ['FR: probability augmente de', 'Lorsque les femmes participent, la probabilité de paix augmente de 20 pour cent.', []],
+  ['percentage points', 'Female participation grew by 3 percentage points.', []],
+  ['more/less likely', 'When women take part, agreements are 35% more likely to last and 64% less likely to fail.', []],
+  ['fewer', 'Some 42 per cent fewer women were deployed than in 2015.', []],
+  ['budget', 'Women\'s organizations received 15 per cent of the budget allocated to the programme.', []],
+  ['FR: funds', 'Il faudrait affecter à l\'autonomisation des femmes au moins 15 % des fonds.', []],
+  ['FR: agreements that mention women', 'Entre 1990 et 2000, 11 pour cent des accords de paix comprenaient une référence aux femmes.', []],
+  ['authorized strength', 'The Mission had deployed 87 per cent of its authorized personnel, and women are few.', []],
+  ['the budget of a body', 'Women make up 4 per cent of troops and 3 per cent of the mission budget.', []],
+  ['funds after a known share', 'Women account for 4 per cent of troops and 15 per cent of funds.', []],
+  ['FR: the budget of the police', 'Les femmes représentent 4 per cent des troupes et 3 % du budget de la police.', []],
+  ['its own clause after a semicolon', 'Women make up 4 per cent of troops; 60 per cent of the patrols were conducted at night.', []],
+  ['its own clause after ", and"', 'Women make up 4 per cent of troops, and 60 per cent of the patrols were conducted at night.', []],
+  ['its own clause, a participle before the verb', 'Women make up 4 per cent, and 60 per cent of the patrols conducted were at night.', []],
+  ['a sign before the number', 'Women make up +5 % of troops.', []],
+  ['of whom … without any women-word', 'Peacekeepers deployed in the east, 60 per cent of whom serve in Africa, rotate yearly.', []],
+  ['a predicate after "while" belongs to another clause', 'Some 4 per cent of the staff arrived late, while the others were women.', []],
+  ['more than 100', 'Women make up 150 per cent of troops.', []],
+];
+
+describe('findFigures: distractors stay out', () => {
+  for (const [name, input, want] of DISTRACTORS) {
+    it(name, () => {
+      const others: OtherFigure[] = [];
+      const figs = findFigures(input, others);
+      // the only figures allowed are real shares stated in the same sentence ("Women make up 4 per cent of troops")
+      expect(figs.every((f) => f.text === '4 per cent' || f.text === '6 per cent')).toBe(true);
+      expect(others.map((o) => [o.text, o.kind])).toEqual(want);
+      for (const o of others) {
+        expect(input.slice(o.start, o.end)).toBe(o.text);
+        expect(o.sentence).toEqual(sentenceAt(input, o.start));
+      }
+    });
+  }
+  it('collects nothing apart when no list is given', () => {
+    expect(findFigures('Some 70 per cent of survivors assisted by the centres were women.')).toEqual([]);
+  });
+});
+
+// ---- a change of a share of women is not a share: the subject and the body are there, the verb says "by"
+describe('findFigures: changes', () => {
+  const changes = ['rose by', 'fell by', 'increased by', 'decreased by', 'grew by', 'dropped by', 'declined by', 'went up by', 'went down by',
+    'showed an increase of', 'showed a decrease of', 'saw a reduction of', 'saw a drop of', 'recorded a growth of', 'jumped', 'climbed'];
+  for (const c of changes) {
+    it(`"${c}"`, () => {
+      expect(check(`The share of women among police officers ${c} 7 per cent.`)).toEqual([]);
+      // the same sentence with a level instead of a change is a share
+      expect(check('The share of women among police officers stood at 7 per cent.').map((f) => f.group)).toEqual(['police officers']);
+    });
+  }
+  const fr = ['a augmenté de', 'a diminué de', 'est en hausse de', 'est en baisse de', 'a progressé de', 'marque un recul de', 'a reculé de', 'a chuté de', 'a gagné de plus'];
+  for (const c of fr) {
+    it(`« ${c} »`, () => {
+      expect(check(`La part des femmes parmi les policiers ${c} 7 %.`)).toEqual([]);
+      expect(check('La part des femmes parmi les policiers est de 7 %.').map((f) => f.group)).toEqual(['policiers']);
+    });
+  }
+});
+
+// ---- an abbreviation with a full stop does not end the sentence between the women-word and the percentage
+describe('findFigures: abbreviations inside a sentence', () => {
+  const abbrevs = ['e.g', 'i.e', 'No', 'Nos', 'para', 'paras', 'art', 'arts', 'cf', 'vs', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Lt', 'Col', 'Gen', 'Maj', 'Capt', 'Sgt',
+    'approx', 'pp', 'vol', 'fig', 'op', 'res', 'U.N', 'U.S', 'ref', 'Mme', 'M', 'nº', 'J'];
+  for (const a of abbrevs) {
+    it(`"${a}."`, () => expect(check(`Women, said ${a}. Dupont, make up 4 per cent of troops.`).map((f) => f.text)).toEqual(['4 per cent']));
+  }
+  it('an ordinary word with a full stop ends it', () => expect(check('Women spoke. Dupont said troops make up 4 per cent of the force.')).toEqual([]));
+});
+
+// ---- every figure carries its sentence (core/sentence.ts), as findings do
+describe('findFigures: sentence', () => {
+  it('is the sentence of sentence.ts around the figure', () => {
+    const input = 'The Mission deployed new units. Women make up 4.1 per cent of military personnel and 13.5 per cent of the police component.\n\nThe share of women among municipal councillors rose from 9 % to 26.6 %.';
+    const figs = check(input);
+    expect(figs).toHaveLength(4);
+    for (const f of figs) expect(f.sentence).toEqual(sentenceAt(input, f.start));
+    expect(input.slice(figs[0]!.sentence.start, figs[0]!.sentence.end)).toBe('Women make up 4.1 per cent of military personnel and 13.5 per cent of the police component.');
+    expect(input.slice(figs[3]!.sentence.start, figs[3]!.sentence.end)).toBe('The share of women among municipal councillors rose from 9 % to 26.6 %.');
+  });
+  it('block input: figure and sentence offsets are both block-relative', () => {
+    const blocks = [{ id: 'a', text: 'Engineers repaired the bridge.' }, { id: 'b', text: 'Patrols continued. Women make up 4 per cent of troops.' }];
+    const r = analyze(blocks);
+    expect(r.figures).toHaveLength(1);
+    const g = r.figures[0]!;
+    expect(g.block).toBe('b');
+    expect(blocks[1]!.text.slice(g.start, g.end)).toBe('4 per cent');
+    expect(blocks[1]!.text.slice(g.sentence.start, g.sentence.end)).toBe('Women make up 4 per cent of troops.');
+  });
+  it('the evidence finding of a figure has the figure\'s sentence', () => {
+    const input = 'Patrols continued. Women make up 4 per cent of troops.';
+    const r = analyze(input);
+    const f = r.findings.find((x) => x.start === r.figures[0]!.start)!;
+    expect(f.sentence).toEqual(r.figures[0]!.sentence);
+  });
+});
+
+// ---- windows: how far a women-word, a predicate or the previous figure may be
+describe('findFigures: window boundaries', () => {
+  const filler = (n: number) => 'x'.repeat(n);
+  it('a subject women-word counts up to 300 characters before the percentage', () => {
+    // cue at 0, token at 15 + n
+    const at = (n: number) => check(`Women make up ${filler(n)} 4 per cent of troops.`).length;
+    expect(at(285)).toBe(1);
+    expect(at(286)).toBe(0);
+  });
+  it('a predicate ("… were women") counts when its copula ends within 250 characters after the percentage', () => {
+    // the token ends at 10; the copula "were" takes 22 + n … 26 + n
+    const at = (n: number) => check(`4 per cent of troops ${filler(n)} were women.`).length;
+    expect(at(234)).toBe(1);
+    expect(at(235)).toBe(0);
+  });
+  it('a bare later percentage takes the share before it within 80 characters', () => {
+    // "… 29 per cent" + " in " + filler + " to " + "33 per cent": gap = 8 + n
+    const at = (n: number) => check(`Women's share of the police rose from 29 per cent in ${filler(n)} to 33 per cent.`).map((f) => f.text);
+    expect(at(72)).toEqual(['29 per cent', '33 per cent']);
+    expect(at(73)).toEqual(['29 per cent']);
+  });
+  it('the eight nearest women-words are looked at, no more', () => {
+    const at = (n: number) => check(`Women make up ${'women '.repeat(n)}4 % of troops.`).length;
+    expect(at(7)).toBe(1);
+    expect(at(8)).toBe(0);
+  });
+  it('"respectively" may stand up to 30 characters before the first percentage', () => {
+    const groups = (sp: number) => check(`Les femmes représentent respectivement${' '.repeat(sp)}5 % et 12 % des contingents et des unités de police.`).map((f) => f.group);
+    expect(groups(1)).toEqual(['contingents', 'unités de police']);
+    expect(groups(16)).toEqual(['contingents', 'unités de police']);
+    expect(groups(17)).toEqual(['contingents', 'contingents']);
+  });
+});
+
+// ---- number parsing (figure-tokens.ts)
+describe('parseNumber and parseWordNumber', () => {
+  const nums: [string, number][] = [['2,2', 2.2], ['2.2', 2.2], ['12,5', 12.5], ['1 050', 1050], ['1\u00A0050', 1050], ['1\u202F050', 1050], ['1,000', 1000],
+    ['0,500', 0.5], ['12,50', 12.5], ['12', 12], ['0', 0], ['100', 100]];
+  for (const [raw, v] of nums) it(`"${raw}" → ${v}`, () => expect(parseNumber(raw)).toBe(v));
+  it('junk is NaN', () => {
+    for (const raw of ['', 'abc', '1,2,3', '1..2', '-4']) expect(parseNumber(raw)).toBeNaN();
+  });
+  const words: [string, number][] = [['zero', 0], ['one', 1], ['nineteen', 19], ['twenty', 20], ['fifty-one', 51], ['ninety nine', 99], ['one hundred', 100],
+    ['a hundred', 100], ['hundred', 100], ['un', 1], ['une', 1], ['seize', 16], ['dix-sept', 17], ['cinquante-et-un', 51], ['soixante', 60], ['soixante-dix', 70],
+    ['soixante-et-onze', 71], ['soixante-dix-neuf', 79], ['quatre-vingts', 80], ['quatre-vingt-un', 81], ['quatre-vingt-dix', 90], ['quatre-vingt-dix-neuf', 99],
+    ['  Fifty  ', 50], ['TRENTE-DEUX', 32]];
+  for (const [raw, v] of words) it(`"${raw}" → ${v}`, () => expect(parseWordNumber(raw)).toBe(v));
+  it('unknown words are NaN', () => {
+    for (const raw of ['', 'foo', 'twenty-foo', 'one two three four five']) expect(parseWordNumber(raw)).toBeNaN();
+  });
+  it('French tens and teens are read as tokens', () => {
+    const figs = check('Les femmes représentent quatre-vingt-dix-neuf pour cent des élus et soixante-dix pour cent des maires, et dix-sept pour cent des députés.');
+    expect(figs.map((f) => [f.text, f.percent])).toEqual([['quatre-vingt-dix-neuf pour cent', 99], ['soixante-dix pour cent', 70], ['dix-sept pour cent', 17]]);
   });
 });
