@@ -173,7 +173,7 @@ describe('long lists are capped', () => {
     const text = Array.from({ length: LIST_CAPS.figures + 2 }, () => line).join('\n');
     const figures: Figure[] = [];
     for (let i = 0, at = 0; i < LIST_CAPS.figures + 2; i++, at += line.length + 1) {
-      figures.push({ start: at + 14, end: at + 25, text: '12 per cent', percent: 12, group: 'observers', category: 'mission-personnel' });
+      figures.push({ start: at + 14, end: at + 25, text: '12 per cent', percent: 12, group: 'observers', category: 'mission-personnel', sentence: { start: at, end: at + line.length } });
     }
     const out = formatText([{ report: makeReport('f.txt', [], { figures }), text }]);
     expect(out).toContain('   12%  observers (mission-personnel)  “Women make up [[12 per cent]] of the observers.”');
@@ -207,8 +207,8 @@ describe('contents, notes and references are left out', () => {
     // A figure in a reference list is not listed either (its section says so).
     const refs: Section = { id: 'refs', kind: 'references' as Section['kind'], start: text.indexOf('Reference:'), end: text.length };
     const figs: Figure[] = [
-      { start: 0, end: 4, text: '4 %', percent: 4, group: 'women', category: 'mission-personnel' },
-      { start: refs.start + 12, end: refs.start + 16, text: '20 %', percent: 20, group: 'women', category: 'mission-personnel' },
+      { start: 0, end: 4, text: '4 %', percent: 4, group: 'women', category: 'mission-personnel', sentence: { start: 0, end: 4 } },
+      { start: refs.start + 12, end: refs.start + 16, text: '20 %', percent: 20, group: 'women', category: 'mission-personnel', sentence: { start: refs.start, end: refs.start + 16 } },
     ];
     const withFigs = { report: { ...report, structure: [refs], figures: figs }, text };
     const figOut = formatText([withFigs]);
