@@ -34,24 +34,43 @@ export function judgementModules(root = repoRoot): string[] {
   return list.filter((m) => existsSync(join(root, m.replace(/:.*$/, ''))));
 }
 
+/** Each module's own unit tests: a mutant is judged by the tests written for that module. */
+const TESTS: Record<string, string[]> = {
+  'core/detect.ts': ['test/doctype.test.ts'],
+  'core/sections.ts': ['test/sections.test.ts', 'test/longform.test.ts'],
+  'core/context.ts': ['test/context.test.ts'],
+  'core/negation.ts': ['test/negation.test.ts', 'test/clauses.test.ts'],
+  'core/strength.ts': ['test/strength.test.ts'],
+  'core/figures.ts': ['test/figures.test.ts'],
+  'core/gaps.ts': ['test/score.test.ts'],
+  'core/coverage.ts': ['test/score.test.ts'],
+};
+
 const modules = named.length ? named : judgementModules();
 let seconds: number | null = null;
-if (!reportOnly) {
-  const t0 = Date.now();
-  console.log(`stryker run --mutate ${modules.join(',')}`);
-  const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.json', '--mutate', modules.join(',')], { cwd: repoRoot, stdio: 'inherit' });
-  seconds = Math.round((Date.now() - t0) / 1000);
-  if (run.status !== 0) { console.error(`stryker exited with ${run.status}`); process.exit(run.status ?? 1); }
+const fresh: ModuleResult[] = [];
+const date = new Date().toISOString().slice(0, 10);
+const reportPath = join(repoRoot, 'reports/mutation/mutation.json');
+for (const mod of modules) {
+  if (!reportOnly) {
+    const t0 = Date.now();
+    const tests = TESTS[mod.replace(/:.*$/, '')]?.filter((f) => existsSync(join(repoRoot, f)));
+    console.log(`stryker run --mutate ${mod}${tests ? ` (tests: ${tests.join(', ')})` : ''}`);
+    const key = mod.replace(/[^a-z0-9]+/gi, '-');
+    const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.json', '--mutate', mod, '--incrementalFile', `reports/stryker-incremental-${key}.json`], {
+      cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...(tests?.length ? { MUTATION_TESTS: tests.join(',') } : {}) },
+    });
+    seconds = Math.round((Date.now() - t0) / 1000);
+    if (run.status !== 0) { console.error(`stryker exited with ${run.status}`); process.exit(run.status ?? 1); }
+  }
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as StrykerReport;
+  for (const r of moduleRows(report, [mod])) fresh.push({ ...r, date, seconds });
 }
 
-const reportPath = join(repoRoot, 'reports/mutation/mutation.json');
-const report = JSON.parse(readFileSync(reportPath, 'utf8')) as StrykerReport;
 const docPath = join(repoRoot, 'docs/QUALITY.md');
 const previous = readData(existsSync(docPath) ? readFileSync(docPath, 'utf8') : '');
-const date = new Date().toISOString().slice(0, 10);
-const fresh: ModuleResult[] = moduleRows(report, modules).map((r) => ({ ...r, date, seconds }));
 const merged = new Map(previous.map((r) => [r.module, r]));
 for (const r of fresh) merged.set(r.module, r);
 writeSection(mutationSection([...merged.values()]), 'mutation');
-for (const r of fresh) console.log(`${r.module}: ${r.score === null ? '–' : `${r.score.toFixed(1)} %`} (${r.killed + r.timeout}/${r.valid} detected)${seconds !== null ? `, ${seconds} s` : ''}`);
+for (const r of fresh) console.log(`${r.module}: ${r.score === null ? '–' : `${r.score.toFixed(1)} %`} (${r.killed + r.timeout}/${r.valid} detected)${r.seconds != null ? `, ${r.seconds} s` : ''}`);
 console.log('wrote the mutation table in docs/QUALITY.md');
