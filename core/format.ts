@@ -134,12 +134,13 @@ function howSaid(f: Finding): string {
 const SECTION_KIND_LABEL: Record<string, string> = {
   preamble: 'Preamble', preambular: 'Preambular paragraph', operative: 'Operative paragraph',
   'opord-paragraph': 'Paragraph', annex: 'Annex', heading: 'Heading', body: 'Body',
+  paragraph: 'Paragraph', contents: 'Contents', notes: 'Notes', references: 'References', table: 'Table', furniture: 'Page furniture',
 };
 
 /** A section's kind and number without its title: "Operative paragraph 4", "Annex K", "Preamble". */
 export function sectionName(s: Section): string {
   const kind = SECTION_KIND_LABEL[s.kind] ?? s.kind;
-  if (!s.number) return kind;
+  if (!s.number || (s.kind === 'heading' && s.title?.startsWith(s.number))) return kind; // "Heading: IV. Observations"
   return s.kind === 'annex' && /^annex\b/i.test(s.number) ? s.number : `${kind} ${s.number}`;
 }
 

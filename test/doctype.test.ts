@@ -169,6 +169,20 @@ describe('never a resolution, an order or rules of engagement without their layo
   ])('%s with its layout or title', (id, text) => {
     expect(type(text).id).toBe(id);
   });
+  it('an order from its numbered paragraphs alone; a resolution layout reads only the resolution types', () => {
+    expect(type('1. SITUATION\nThe area.\n2. MISSION\nProtect.\n3. EXECUTION\nPatrol.')).toEqual({ id: 'oporder', confidence: 0.8, detected: true });
+    // Layout settles the family even when the kind is a tie, and report cues do not pull a resolution away.
+    expect(type('The Security Council,\nRecalling its resolutions,\nDecides to act.')).toEqual({ id: 'mandate', confidence: 0.6, detected: true });
+    expect(type('The Security Council,\nRecalling the present report submitted pursuant to resolution 2640,\nDecides to act.').id).toBe('mandate');
+    expect(type('The Security Council,\nRecalling its resolutions on women and peace and security,\nDecides to act.').id).toBe('thematic-resolution');
+  });
+  it('title lines are the first forty lines within the first 4,000 characters', () => {
+    const intro = (n: number) => 'Intro line.\n'.repeat(n);
+    expect(type(`${intro(39)}PATROL REPORT\n\nPatrol leader: Lt Diallo.`).id).toBe('operations-report');
+    expect(type(`${intro(40)}PATROL REPORT\n\nPatrol leader: Lt Diallo.`).id).toBe('generic');
+    expect(type(`${'x'.repeat(3900)}\nPATROL REPORT\n\nPatrol leader: Lt Diallo.`).id).toBe('operations-report');
+    expect(type(`${'x'.repeat(4000)}\nPATROL REPORT\n\nPatrol leader: Lt Diallo.`).id).toBe('generic');
+  });
   it('a title cue counts in a title line only: capitals, Title Case, or most of a short line', () => {
     expect(type('The study read every patrol report and incident report of the mission.').id).not.toBe('operations-report');
     expect(type('Patrol report\n\nPatrol leader: Lt Diallo.').id).toBe('operations-report');

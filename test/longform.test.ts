@@ -154,6 +154,17 @@ describe('headings', () => {
     ['Intro.\n\nProtection of Civilians\nThe mission grew.', [['Protection of Civilians', null]]],
     ['Intro.\n\nStudy objectives\n\nThe mission grew.', [['Study objectives', null]]],
   ])('%j', (text, expected) => expect(headings(text)).toEqual(expected));
+  it('word limits: twelve words after a roman number, eight after a plain one, eight for a sentence-case line', () => {
+    const w = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 'Word' : 'word')).join(' ');
+    expect(headings(`IV. ${w(12)}\nThe mission grew.`)).toHaveLength(1);
+    expect(headings(`IV. ${w(13)}\nThe mission grew.`)).toHaveLength(0);
+    expect(headings(`Intro.\n\n3. ${w(6)}\n\nThe mission grew.`)).toHaveLength(1);
+    expect(headings(`Intro.\n\n3. ${w(7)}\n\nThe mission grew.`)).toHaveLength(0);
+    expect(headings(`Intro.\n\n${w(8)}\n\nThe mission grew.`)).toHaveLength(1);
+    expect(headings(`Intro.\n\n${w(9)}\n\nThe mission grew.`)).toHaveLength(0);
+    expect(headings(`Intro.\n\nAb\n\nThe mission grew.`)).toHaveLength(0);
+    expect(headings(`Intro.\n\nABC\n\nThe mission grew.`)).toHaveLength(1);
+  });
   it.each([
     ['IV. Observations on the\nsituation of women in camps.', 'a numbered line that wraps into a sentence'],
     ['3. Women were consulted in\nall the camps.', 'a numbered paragraph, not a heading'],
@@ -236,7 +247,7 @@ describe('contents, references and notes zones', () => {
   it('isCitationLine: a year and the marks of a citation', () => {
     expect(['Smith, J. (2019). Title.', 'UN Women, Report (Geneva: UN, 2015).', 'MINUSMA, Press note, 27 January 2023.', 'Doe et al., 2020, Title', 'See https://example.org/2019', 'Report, 2019, pp. 3-4', 'Report (19 June 2020).', 'Denney, Lisa and Craig Valters, Evidence (2015).'].map(isCitationLine))
       .toEqual([true, true, true, true, true, true, true, true]);
-    expect(['The mission grew in 2019 (MPFEF, 2018).', 'Smith, J. wrote a book.', 'In 2019, the mission grew.', 'x (2019)', `${'a'.repeat(401)} (2019)`].map(isCitationLine)).toEqual([false, false, false, false, false]);
+    expect(['The mission grew in 2019 (MPFEF, 2018).', 'Smith, J. wrote a book.', 'In 2019, the mission grew.', 'x (2019)', `${'a'.repeat(401)} (2019)`, 'Doe et al. (2019)'].map(isCitationLine)).toEqual([false, false, false, false, false, false]);
   });
 });
 
@@ -284,6 +295,18 @@ describe('page furniture', () => {
     expect(f).toEqual(['Women and peace in the region', '1', 'Women and peace in the region', '2', 'Women and peace in the region', '3', 'Women and peace in the region', '4', 'Women and peace in the region', '5']);
     const four = [1, 2, 3].map(page).join('\n');
     expect(detectStructure(four, 'en').sections.filter((s) => s.kind === 'furniture').map((s) => four.slice(s.start, s.end))).toEqual(['1', '2', '3']);
+  });
+  it('a running header repeats at least four times, at most once in ten lines', () => {
+    const text = (lines: number, reps: number) => {
+      const out: string[] = [];
+      for (let i = 0; i < lines; i++) out.push(i % Math.floor(lines / reps) === 0 && out.filter((x) => x === 'Running Header Here').length < reps ? 'Running Header Here' : `Line ${i} of the text goes on here`);
+      return out.join('\n');
+    };
+    const furniture = (t: string) => detectStructure(t, 'en').sections.filter((s) => s.kind === 'furniture').length;
+    expect(furniture(text(40, 4))).toBe(4);
+    expect(furniture(text(39, 4))).toBe(0);
+    expect(furniture(text(40, 3))).toBe(0);
+    expect(furniture(text(50, 5))).toBe(5);
   });
   it('a repeated line that is a large share of the text, or ends like a sentence, is no running header', () => {
     const same = 'Women were consulted\n'.repeat(50);
@@ -354,6 +377,11 @@ describe('strict resolution layout', () => {
     expect(looksLikeResolution('Le Conseil de sécurité,\nRappelant ses résolutions,', 'en')).toBe(false);
     expect(looksLikeResolution('Décide de rester saisi de la question.', 'fr')).toBe(true);
     expect(looksLikeResolution('Note: the convoy leaves.\nEncourage leaders to attend.', 'en')).toBe(false);
+  });
+  it('reads two hundred paragraph openings at most', () => {
+    const prose = (n: number) => Array.from({ length: n }, (_, i) => `The mission grew in sector ${i}.`).join('\n');
+    expect(looksLikeResolution(`The Security Council,\n${prose(199)}\nDecides to act.`, 'en')).toBe(true);
+    expect(looksLikeResolution(`The Security Council,\n${prose(200)}\nDecides to act.`, 'en')).toBe(false);
   });
   it('stops reading after thirty paragraphs with few verb openings', () => {
     const prose = (n: number) => Array.from({ length: n }, (_, i) => `The mission grew in sector ${i}.`).join('\n');
