@@ -25,7 +25,8 @@ const SyntaxLists = z.object({
   listJoiners: Phrases, ne: Phrases.optional(), fronting: Phrases,
 });
 const CueLists = z.object({
-  negation: NegationLists, scopeLimited: Phrases, notScope: Phrases, unverified: Phrases, boilerplateMeans: Phrases, syntax: SyntaxLists,
+  negation: NegationLists, scopeLimited: Phrases, notScope: Phrases, notScopeBefore: Phrases, unverified: Phrases, boilerplateMeans: Phrases,
+  syntax: SyntaxLists,
 });
 const Reach = z.object({ quantifier: z.number().int(), noun: z.number().int(), verb: z.number().int(), subject: z.number().int(), scope: z.number().int() });
 const cues = CueLists.extend({
@@ -92,6 +93,8 @@ interface CueSet {
   /** « ne … que », read in French (and undetermined) text only. */
   neQue: RegExp | null;
   problemNouns: Set<string>; problemPursued: Set<string>;
+  /** Words before "only" that make it an addition: "not only", « non seulement ». */
+  notScopeBefore: Set<string>;
 }
 
 function cueSet(lists: CueLists[], lang: Lang): CueSet {
@@ -113,15 +116,17 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
     addRole(l.scopeLimited, 'scope');
     addRole(l.unverified, 'unverified');
   }
-  // "no evidence of …" is still an absence for concepts that are not harms.
-  for (const [k, r] of roles) if (r.has('problemAbsent') && /^(?:no|aucun|aucune|pas)\s/.test(k)) r.add('quantifier');
+  // "no evidence of …", « pas de cas … » are still absences for concepts that are not harms: a harm's
+  // absence that opens with a quantifier is one.
+  const quantifiers = [...roles].filter(([, r]) => r.has('quantifier')).map(([k]) => (k.endsWith("'") ? k : `${k} `));
+  for (const [k, r] of roles) if (r.has('problemAbsent') && quantifiers.some((q) => k.startsWith(q))) r.add('quantifier');
   const masks = new Set([...roles].filter(([, r]) => r.has('mask')).map(([k]) => k));
   const means = lists.flatMap((l) => l.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
   const words = (f: (l: CueLists) => readonly string[]) => new Set(lists.flatMap(f).map(wordKey));
   return {
     roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists.map((l) => l.syntax), lang), neQue: lang === 'en' ? null : NE_QUE,
     problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
-    negators: words((l) => l.negation.negators),
+    negators: words((l) => l.negation.negators), notScopeBefore: words((l) => l.notScopeBefore),
   };
 }
 
@@ -136,7 +141,6 @@ function cuesFor(lang: Lang = 'und'): CueSet {
 export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const RESTRICTION_NEGATORS = new Set(['not', 'pas', 'non']);
 /** French "ne … que" with no negating word between: a restriction, not an absence. */
 const NE_QUE = /(?<![\p{L}\p{N}])n(?:e[\s\u00A0]+|['\u2019\u02BC][\s\u00A0]*)((?:[\p{L}\p{N}-]+[\s\u00A0]+){0,3}?)qu(?:e(?![\p{L}\p{N}])|['\u2019\u02BC])/giu;
 const NOT_RESTRICTIVE = /(?<![\p{L}])(?:pas|plus|jamais|rien|aucun|aucune|guère|guere|point|ni|personne)(?![\p{L}])/iu;
@@ -206,7 +210,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     const last = wordsBefore(w, h.end) - 1;
     const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles: h.roles, first, last, problem: h.roles.has('problemAbsent') };
     // "(must) not only", « pas seulement », « non seulement »: an addition, not a restriction.
-    if (h.roles.has('scope') && !RESTRICTION_NEGATORS.has(w.key[first - 1] ?? '')) c.scope.push(hit);
+    if (h.roles.has('scope') && !set.notScopeBefore.has(w.key[first - 1] ?? '')) c.scope.push(hit);
     if (!KINDS.some((k) => h.roles.has(k)) || masked(set, w, h.key, last)) continue;
     // "no reports of …", "aucun cas de …": a harm said not to have happened, unless what is denied is
     // what was done about it ("no cases of CRSV have been tried").

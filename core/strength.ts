@@ -398,7 +398,7 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
     const trimmed = rest.replace(/[\s\u00A0]+$/, '');
     if (trimmed.endsWith(',')) {
       const open = trimmed.lastIndexOf(',', trimmed.length - 2);
-      if (open > 0 && trimmed.length - open < 100) { rest = trimmed.slice(0, open); continue; }
+      if (open > 0 && trimmed.length - open < rep.parenthesisMax) { rest = trimmed.slice(0, open); continue; }
     }
     break;
   }
@@ -464,7 +464,6 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
       // After a comma, a participle adds to the sentence's decision ("…, calling on Member States to …"); an
       // opening one is a decision only if it directs someone to act: "Urging the parties to …".
       ok = t.coordinated.test(before) || (atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after.slice(0, 120)));
-      if (ok) actor = antecedent(t, text, Math.max(lo, sentStart - 600), sentStart + m.index);
     } else {
       const a = actorBefore(t, before);
       if (a?.passive) {
@@ -474,7 +473,7 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
         if (by) actor = t.actors.get(plainKey(t.actorStart.exec(by[1]!)?.[1] ?? ''));
         ok = f.tense === 'past' && !ACTIVE_ONLY.has(f.lemma) && (by ? actor !== undefined : t.complement.test(after));
       } else if (a && (f.tense === 'present' || !f.french || a.aux)) {
-        actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : antecedent(t, text, Math.max(lo, sentStart - 600), sentStart + m.index));
+        actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : antecedent(t, text, Math.max(lo, sentStart - rep.lookBack), sentStart + at));
         ok = actor !== undefined;
       } else if (!a && out.length > 0 && t.coordinated.test(before)) {
         // A second verb of the same actor: "The resolution recognised … and urged States to …".
@@ -483,6 +482,8 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
       }
     }
     if (!ok) continue;
+    // A participle's actor is the sentence's or the last one named before it ("The Council …, calling on …").
+    if (f.tense === 'participle') actor = antecedent(t, text, Math.max(lo, sentStart - rep.lookBack), sentStart + at);
     const strength = resolutionStrength({ text: verb, start: 0, end: 0, verbClass: f.verbClass, level: f.level }, false);
     out.push({ end: sentStart + at + verb.length, said: { strength, reported: true, ...(actor ? { actor } : {}) } });
   }

@@ -362,6 +362,10 @@ describe('French negation', () => {
   it('a negated harm is not a gap, unless what is denied is the response to it', () => {
     expect(flags("Aucune allégation d'exploitation sexuelle n'a été reçue.", 'exploitation sexuelle', { problem: true, lang: 'fr' }).negated).toBe(false);
     expect(flags("Aucun cas de violence sexuelle n'a été jugé.", 'violence sexuelle', { problem: true, lang: 'fr' }).negated).toBe(true);
+    expect(flags("Pas d'allégation de violence sexuelle cette année.", 'violence sexuelle', { problem: true, lang: 'fr' }).negated).toBe(false);
+    // The same phrase is an absence for a concept that is not a harm.
+    expect(flags('Aucune preuve de formation sur le genre.', 'formation sur le genre', { lang: 'fr' }).negated).toBe(true);
+    expect(flags("Pas d'allégation sur la formation genre.", 'formation genre', { lang: 'fr' }).negated).toBe(true);
   });
   const restrictive: [string, string, boolean, boolean][] = [
     ['Les femmes ne représentent que 4 % des officiers.', 'femmes', true, false],

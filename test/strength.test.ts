@@ -154,6 +154,10 @@ describe('decisions reported in prose (English)', () => {
     ['The Council met on Monday. It also requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
     ['The Council urged the Secretary-General to report. It also requested the deployment of women protection advisers.', 'women protection advisers', 'task', 4, 'requested', 'council'],
     ['The Commission urged the parties to protect women.', 'women', 'context', 0, undefined, null],
+    // A passive names its addressee, not an antecedent: "It" is the Council named after it.
+    ['Member States were encouraged by the Council to act. It also requested gender advisers.', 'gender advisers', 'task', 4, 'requested', 'council'],
+    ['Women leaders, encouraged by the results, met the mission.', 'mission', 'context', 0, undefined, null],
+    ['THE COUNCIL HAS DECIDED TO PROTECT WOMEN.', 'WOMEN', 'task', 5, 'DECIDED', 'council'],
     ['The Secretary-General visited the camp. He noted progress for women.', 'women', 'context', 1, 'noted', 'secretary-general'],
     // Not reported decisions: a modal before the verb, no actor, an opening participle that directs no one.
     ['Council members should call for the protection of women.', 'protection of women', 'advice', 2, 'should', null],
@@ -179,6 +183,18 @@ describe('decisions reported in prose (English)', () => {
     expect(said(t, 'femmes', 'en').reported).toBeUndefined();
     expect(said(t, 'femmes', 'fr').reported).toBe(true);
   });
+  it.each([
+    [96, 'council'], [97, undefined],
+  ])('a parenthesis of %i letters between the actor and its verb → %s', (n, actor) => {
+    const t = `The Council, ${'a'.repeat(n)}, urged the parties to protect women.`;
+    expect(said(t, 'women').actor).toBe(actor);
+  });
+  it.each([
+    [292, 'council'], [293, undefined],
+  ])('an antecedent %i words back (600 characters at most) → %s', (n, actor) => {
+    const t = `The Council met. ${'x '.repeat(n)}. It urged the parties to protect women.`;
+    expect(said(t, 'women').actor).toBe(actor);
+  });
   it('the look-back for an antecedent stops at the block start', () => {
     const t = 'The Council met. It urged the parties to protect women.';
     const at = t.indexOf('women');
@@ -196,6 +212,7 @@ describe('decisions reported in prose (French)', () => {
     ['Le Conseil a exhorté les parties à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'council'],
     ['Le Conseil engage les États Membres à accroître la participation des femmes.', 'participation des femmes', 'advice', 3, 'engage', 'council'],
     ['Le Conseil a ainsi décidé que la Mission protégera les femmes.', 'femmes', 'task', 5, 'décidé', 'council'],
+    ['LE CONSEIL A DÉCIDÉ DE PROTÉGER LES FEMMES.', 'FEMMES', 'task', 5, 'DÉCIDÉ', 'council'],
     ['Les membres du Conseil condamnent les violences sexuelles.', 'violences sexuelles', 'advice', 2, 'condamnent', 'council'],
     ["L'Assemblée générale s'était félicitée du plan sur les femmes.", 'femmes', 'context', 1, "s'était félicitée", 'general-assembly'],
     ['Les pays contributeurs sont invités à déployer davantage de femmes.', 'femmes', 'advice', 2, 'invités', undefined],
@@ -234,6 +251,10 @@ describe('modal cues that do not set the mode', () => {
     ['The commander said: "Units will protect women."', 'context', undefined],
     ['The UN would like to recruit more women.', 'context', undefined],
     ['He said ‘no’ and units will patrol the routes of women.', 'task', 'will'],
+    ['“Units will protect women,” the commander said.', 'context', undefined],
+    ['A stray ” mark, then “Units will protect women.”', 'context', undefined],
+    ['The report of 3 may 2019 names women leaders.', 'context', undefined],
+    ['The report of may 2019 names women leaders.', 'context', undefined],
     ['The women’s units will patrol the routes.', 'task', 'will'],
     ['If the patrol is attacked, it should withdraw with the women.', 'advice', 'should'],
     ['Units will patrol the routes used by women.', 'task', 'will'],
