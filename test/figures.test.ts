@@ -351,6 +351,10 @@ const FORMS: [name: string, input: string, want: Full[]][] = [
     [['12.8 per cent', 12.8, 'police component', 'mission-personnel', 'women', false]]],
   ['N are women (X per cent)', 'Of the 24 ministers, 5 are women (21 per cent).',
     [['21 per cent', 21, 'ministers', 'host-nation', 'women', false]]],
+  ['a spaced count and spaces inside the brackets', 'The police component comprised 11 480 personnel, including 1 290 women ( 11.2 per cent ).',
+    [['11.2 per cent', 11.2, 'police component', 'mission-personnel', 'women', false]]],
+  ['a body after "of" beats a nearer one without', 'Of the contingents, with formed police units rotating, 9 per cent were women.',
+    [['9 per cent', 9, 'contingents', 'mission-personnel', 'women', false]]],
   ['a women-word in brackets without a count is not a share', 'Many women (40 per cent) said so.', []],
   ['"among" beats a nearer body', 'Among staff officers serving with the contingents, 9 per cent were women.',
     [['9 per cent', 9, 'staff officers', 'mission-personnel', 'women', false]]],
@@ -551,6 +555,7 @@ const DISTRACTORS: [name: string, input: string, others: [text: string, kind: Ot
   ['its own clause after ", and"', 'Women make up 4 per cent of troops, and 60 per cent of the patrols were conducted at night.', []],
   ['its own clause, a participle before the verb', 'Women make up 4 per cent, and 60 per cent of the patrols conducted were at night.', []],
   ['a sign before the number', 'Women make up +5 % of troops.', []],
+  ['an unknown word after the percentage, a body before it', 'Women make up 4 per cent of troops, and the troops received a 12 percent budget increase.', []],
   ['of whom … without any women-word', 'Peacekeepers deployed in the east, 60 per cent of whom serve in Africa, rotate yearly.', []],
   ['a predicate after "while" belongs to another clause', 'Some 4 per cent of the staff arrived late, while the others were women.', []],
   ['more than 100', 'Women make up 150 per cent of troops.', []],
@@ -597,7 +602,7 @@ describe('findFigures: changes', () => {
 
 // ---- an abbreviation with a full stop does not end the sentence between the women-word and the percentage
 describe('findFigures: abbreviations inside a sentence', () => {
-  const abbrevs = ['e.g', 'i.e', 'No', 'Nos', 'para', 'paras', 'art', 'arts', 'cf', 'vs', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Lt', 'Col', 'Gen', 'Maj', 'Capt', 'Sgt',
+  const abbrevs = ['e.g', 'i.e', 'eg', 'ie', 'p', 'No', 'Nos', 'para', 'paras', 'art', 'arts', 'cf', 'vs', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Lt', 'Col', 'Gen', 'Maj', 'Capt', 'Sgt',
     'approx', 'pp', 'vol', 'fig', 'op', 'res', 'U.N', 'U.S', 'ref', 'Mme', 'M', 'nº', 'J'];
   for (const a of abbrevs) {
     it(`"${a}."`, () => expect(check(`Women, said ${a}. Dupont, make up 4 per cent of troops.`).map((f) => f.text)).toEqual(['4 per cent']));
