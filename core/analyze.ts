@@ -44,7 +44,8 @@ interface Joined { text: string; scanText: string; blocks?: { id: string; start:
  * Blocks are paragraphs (page blocks, Word paragraphs, rows): joined with a blank line, as the CLI reads
  * the same page or document, so headings and sections are found the same way on every surface.
  */
-const BLOCK_BREAK = '\n\n';
+/** Between blocks in the joined text: a blank line, so headings and paragraphs read as in a plain file. */
+export const BLOCK_BREAK = '\n\n';
 
 function join(input: string | readonly TextBlock[]): Joined {
   if (typeof input === 'string') return { text: input, scanText: input };

@@ -3,6 +3,7 @@
 // states, the mandate language it cites; *how* — practical actions from the document's own
 // recommendations and, for a document type with rules, from its gaps. Every item is tied to the
 // sentence it comes from, with exact offsets. Deterministic: rules and word lists, no model.
+import { BLOCK_BREAK } from './analyze.ts';
 import { z } from 'zod';
 import {
   actionWords, headingKind, headingWords, imperativeVerb, namesMandate, phraseRe, recommendationShape, verbAfter, wordCount,
@@ -133,11 +134,11 @@ function context(report: Report, input: string | readonly TextBlock[], options: 
   let blocks: Ctx['blocks'];
   if (typeof input === 'string') text = input;
   else {
-    text = input.map((b) => b.text).join('\n');
+    text = input.map((b) => b.text).join(BLOCK_BREAK);
     if (report.blocks?.length === input.length) blocks = report.blocks.map((b) => ({ id: b.id, start: b.start, end: b.end }));
     else {
       let pos = 0;
-      blocks = input.map((b) => { const r = { id: b.id, start: pos, end: pos + b.text.length }; pos += b.text.length + 1; return r; });
+      blocks = input.map((b) => { const r = { id: b.id, start: pos, end: pos + b.text.length }; pos += b.text.length + BLOCK_BREAK.length; return r; });
     }
   }
   const blockStart = new Map(blocks?.map((b) => [b.id, b.start]) ?? []);
@@ -196,7 +197,7 @@ function recommendationRegions(headings: Section[], furniture: Span[], length: n
  */
 function withOwnHeadings(found: Section[], text: string, blocks?: Span[]): Section[] {
   const have = new Set(found.map((h) => h.start));
-  // Blocks (Word paragraphs, page elements) are joined without blank lines: each starts as after one.
+  // Blocks (Word paragraphs, page elements) are joined by a blank line (analyze's BLOCK_BREAK): each starts as after one.
   const added = headingLines(text, found.length === 0 || blocks !== undefined, blocks ? new Set(blocks.map((b) => b.start)) : undefined).filter((h) => !have.has(h.start));
   if (!added.length) return found;
   const all = [...found, ...added].sort((a, b) => a.start - b.start);
