@@ -352,7 +352,7 @@ class LongForm {
     return letters.length >= 4 && letters === letters.toUpperCase();
   }
 
-  /** A note numbered n is followed by note n+1 within a few lines: a run of footnotes that starts mid-document. */
+  /** A note numbered n is followed by note n+1 within a few lines: a run of footnotes that starts in mid-text. */
   private noteFollows(i: number, n: number): boolean {
     for (let j = i + 1; j < this.all.length && j <= i + LOOKAHEAD; j++) if (noteNumber(this.all[j]!.text) === n + 1) return true;
     return false;
