@@ -151,13 +151,13 @@ describe('brief of a report with a recommendations section (EN, our own text)', 
   it('ranks the concrete actions of the recommendations first, then recommendation-shaped sentences elsewhere; the weak one last', () => {
     expect(b.how.map((i) => i.text)).toEqual([
       'Appoint a gender focal point in every company within three months',
-      'Train all platoon commanders on conflict-related sexual violence before deployment',
       'The battalion should collect sex-disaggregated data in every patrol report',
+      'Train all platoon commanders on conflict-related sexual violence before deployment',
       'The battalion should deploy mixed patrols in the villages where women report insecurity',
       'Consider reviewing the reporting format',
     ]);
     expect(b.how.map((i) => i.source.title)).toEqual(['Recommendations', 'Recommendations', 'Recommendations', 'Findings', 'Recommendations']);
-    expect(b.how[2]!.source.text).toBe('We recommend that the battalion collect sex-disaggregated data in every patrol report.');
+    expect(b.how[1]!.source.text).toBe('We recommend that the battalion collect sex-disaggregated data in every patrol report.');
     expect(b.notes).toEqual([]);
     expectExactSources(b.how, EN_REPORT);
   });
@@ -228,9 +228,9 @@ describe('brief of a French report (our own text)', () => {
   it('French recommendations: infinitives, « il est recommandé de », « devrait » elsewhere', () => {
     expect(b.language).toBe('fr');
     expect(b.how.map((i) => i.text)).toEqual([
+      'Recueillir des données ventilées par sexe dans chaque rapport de patrouille',
       "Désigner un point focal genre dans chaque compagnie d'ici trois mois",
       'Former tous les chefs de section aux violences sexuelles liées aux conflits avant le déploiement',
-      'Recueillir des données ventilées par sexe dans chaque rapport de patrouille',
       'Le bataillon devrait déployer des patrouilles mixtes dans les villages où les femmes signalent une insécurité',
     ]);
     expect(b.why.map((i) => i.kind)).toEqual(['figure', 'shortfall', 'mandate']);
