@@ -112,7 +112,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         if (ok === undefined) { ok = c.requires.test(src, span.start, span.end); contextSeen.set(c.requires, ok); }
         if (!ok) continue;
       }
-      const how = strengthFor(section, index, m.start, () => (said ??= proseStrength(text, sent!.start, sent!.end, langs.at(sent!.start), b?.start ?? 0))(m.start));
+      const how = strengthFor(section, index, m.start, () => (said ??= proseStrength(src, sent!.start, sent!.end, langs.at(sent!.start), b?.start ?? 0))(m.start));
       const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(id));
       findings.push({
         concept: id,
