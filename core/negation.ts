@@ -291,9 +291,9 @@ function wordsOf(src: Source, wStart: number, wEnd: number, cStart: number, syn:
     // Most gaps are one space: no punctuation to read.
     const from = i === 0 ? w.start[0]! : w.end[i - 1]!;
     const plain = w.start[i]! - from <= 1 && (i === 0 || text.charCodeAt(cStart + from) === 32);
-    const gap = plain ? ' ' : text.slice(cStart + from, cStart + w.start[i]!);
-    w.comma.push(!plain && gap.includes(','));
-    let b = !plain && (/[;:?!…]/.test(gap) || fullStop(w, syn, i, gap));
+    const gap = plain ? null : text.slice(cStart + from, cStart + w.start[i]!);
+    w.comma.push(gap?.includes(',') ?? false);
+    let b = gap !== null && (/[;:?!…]/.test(gap) || fullStop(w, syn, i, gap));
     // "that"/« que » after a verb of saying opens its complement: "said that …".
     if (!b && w.cls[i]! & COMP && (w.cls[i - 1]! & SPEECH || /ed$/.test(w.key[i - 1] ?? ''))) b = true;
     w.brk.push(b || subordinatorAt(w, syn, i));

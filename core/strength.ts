@@ -398,7 +398,7 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
     for (let n = Math.min(4, i); n > 0; n--) if (set.has(words.slice(i - n, i).join(' '))) { i -= n; return true; }
     return false;
   };
-  for (let step = 0; step < 8 && i > 0; step++) {
+  while (i > 0) {
     if (endsWith(t.passive)) { passive = aux = true; continue; }
     if (endsWith(t.perfect)) { aux = true; continue; }
     if (endsWith(t.between)) continue;
