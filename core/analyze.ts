@@ -115,7 +115,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         c = c.otherwise ? lex.concepts.get(c.otherwise) : undefined;
         if (!c || m.concepts.includes(c.id) || foundAt(findings, m.start, c.id)) continue;
       }
-      const how = strengthFor(section, index, m.start, () => (said ??= proseStrength(text, sent!.start, sent!.end, langs.at(sent!.start), b?.start ?? 0))(m.start));
+      const how = strengthFor(section, index, m.start, () => (said ??= proseStrength(src, sent!.start, sent!.end, langs.at(sent!.start), b?.start ?? 0))(m.start));
       const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(c.id));
       findings.push({
         concept: c.id,

@@ -12,11 +12,12 @@ import { flatten } from './flat.ts';
 import { PhraseSet, type Source } from './phrases.ts';
 import { normKey } from './text.ts';
 import { lastAtOrBefore } from './bisect.ts';
+import { firstWordFrom, wordsOf as wordIndexOf } from './words.ts';
 
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
   quantifier: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
-  notNegation: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases,
+  notNegation: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
 });
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
@@ -28,7 +29,10 @@ const CueLists = z.object({
   negation: NegationLists, scopeLimited: Phrases, notScope: Phrases, notScopeBefore: Phrases, unverified: Phrases, boilerplateMeans: Phrases,
   syntax: SyntaxLists,
 });
-const Reach = z.object({ quantifier: z.number().int(), noun: z.number().int(), verb: z.number().int(), subject: z.number().int(), scope: z.number().int() });
+const Reach = z.object({
+  quantifier: z.number().int(), noun: z.number().int(), verb: z.number().int(), subject: z.number().int(), scope: z.number().int(),
+  windowBack: z.number().int(), windowForward: z.number().int(),
+});
 const cues = CueLists.extend({
   negation: NegationLists.extend({ reach: Reach, problemConcepts: Phrases }),
   french: CueLists,
@@ -95,6 +99,8 @@ interface CueSet {
   problemNouns: Set<string>; problemPursued: Set<string>;
   /** Words before "only" that make it an addition: "not only", « non seulement ». */
   notScopeBefore: Set<string>;
+  /** Words before a negation that make it a prohibition or a comparison: "must not", « ne doit pas », « que jamais ». */
+  notAfter: Set<string>;
 }
 
 function cueSet(lists: CueLists[], lang: Lang): CueSet {
@@ -126,7 +132,7 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   return {
     roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists.map((l) => l.syntax), lang), neQue: lang === 'en' ? null : NE_QUE,
     problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
-    negators: words((l) => l.negation.negators), notScopeBefore: words((l) => l.notScopeBefore),
+    negators: words((l) => l.negation.negators), notScopeBefore: words((l) => l.notScopeBefore), notAfter: words((l) => l.negation.notAfter),
   };
 }
 
@@ -140,7 +146,8 @@ function cuesFor(lang: Lang = 'und'): CueSet {
 /** Concepts that name a harm: "no evidence of sexual abuse" is not a gap. */
 export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Runs of letters, as words.ts cuts them (for text without a flat view). */
+const LETTERS = /[\p{L}\p{M}]+/gu;
 /** French "ne … que" with no negating word between: a restriction, not an absence. */
 const NE_QUE = /(?<![\p{L}\p{N}])n(?:e[\s\u00A0]+|['\u2019\u02BC][\s\u00A0]*)((?:[\p{L}\p{N}-]+[\s\u00A0]+){0,3}?)qu(?:e(?![\p{L}\p{N}])|['\u2019\u02BC])/giu;
 const NOT_RESTRICTIVE = /(?<![\p{L}])(?:pas|plus|jamais|rien|aucun|aucune|guère|guere|point|ni|personne)(?![\p{L}])/iu;
@@ -173,6 +180,9 @@ export interface ClauseCues {
   unverified: boolean;
   words: Words;
   syntax: Syntax;
+  /** The part of the clause whose words were read (offsets relative to the clause): terms outside are out of reach. */
+  from: number;
+  to: number;
 }
 
 const EMPTY: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [] };
@@ -202,16 +212,20 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     }
     raw.sort((x, y) => x.start - y.start);
   }
-  const c: ClauseCues = { start: cStart, end: cEnd, hits: [], scope: [], unverified, words: EMPTY, syntax: set.syntax };
-  if (!raw.some((h) => h.roles.has('scope') || KINDS.some((k) => h.roles.has(k)))) return c;
-  const w = (c.words = wordsOf(text, set.syntax));
+  const c: ClauseCues = { start: cStart, end: cEnd, hits: [], scope: [], unverified, words: EMPTY, syntax: set.syntax, from: 0, to: 0 };
+  const live = raw.filter((h) => h.roles.has('scope') || KINDS.some((k) => h.roles.has(k)));
+  if (live.length === 0) return c;
+  // Only the words a cue can reach are read: a long clause costs no more than a short one.
+  c.from = Math.max(0, live[0]!.start - REACH.windowBack);
+  c.to = Math.min(cEnd - cStart, live[live.length - 1]!.end + REACH.windowForward);
+  const w = (c.words = wordsOf(src, cStart + c.from, cStart + c.to, cStart, set.syntax));
   for (const h of raw) {
     const first = wordAt(w, h.start);
     const last = wordsBefore(w, h.end) - 1;
     const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles: h.roles, first, last, problem: h.roles.has('problemAbsent') };
     // "(must) not only", « pas seulement », « non seulement »: an addition, not a restriction.
     if (h.roles.has('scope') && !set.notScopeBefore.has(w.key[first - 1] ?? '')) c.scope.push(hit);
-    if (!KINDS.some((k) => h.roles.has(k)) || masked(set, w, h.key, last)) continue;
+    if (!KINDS.some((k) => h.roles.has(k)) || masked(set, w, h.key, first, last)) continue;
     // "no reports of …", "aucun cas de …": a harm said not to have happened, unless what is denied is
     // what was done about it ("no cases of CRSV have been tried").
     if (h.roles.has('quantifier') && w.key.slice(last + 1, last + 4).some((k) => set.problemNouns.has(k))) hit.problem = true;
@@ -221,8 +235,14 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
   return c;
 }
 
-/** Is a cue ending in a negator the start of a longer non-negation ("is not" + "only", "ne sont pas" + "toujours")? */
-function masked(set: CueSet, w: Words, key: string, last: number): boolean {
+/**
+ * Is a cue no absence by its neighbours: after a modal ("must not", « ne doit pas », « que jamais »), or
+ * ending in a negator that opens a longer non-negation ("is not" + "only", "ne sont pas" + "toujours")?
+ */
+function masked(set: CueSet, w: Words, key: string, first: number, last: number): boolean {
+  let b = first - 1;
+  if (w.cls[b]! & NE) b--;
+  if (set.notAfter.has(w.key[b] ?? '')) return true;
   const neg = key.slice(key.lastIndexOf(' ') + 1);
   if (!set.negators.has(neg)) return false;
   let k = neg;
@@ -245,41 +265,54 @@ function participle(syn: Syntax, w: Words, i: number): boolean {
   return (w.cls[i]! & PARTICIPLE) > 0 || /(?:ed|en)$/.test(k) || syn.ppEndings.some((e) => k.endsWith(e));
 }
 
-/** The clause's words, classed, with the boundaries that end a cue's scope. */
-function wordsOf(text: string, syn: Syntax): Words {
+/**
+ * The clause's words, classed, with the boundaries that end a cue's scope. Words are runs of letters:
+ * those of the analysis' word index when there is one (flat.ts, words.ts), else read here.
+ */
+function wordsOf(src: Source, wStart: number, wEnd: number, cStart: number, syn: Syntax): Words {
   const w: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [] };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const low = m[0].toLowerCase();
+  const text = src.text;
+  const add = (s: number, e: number, low: string) => {
     const k = unaccented(low);
+    w.start.push(s - cStart);
+    w.end.push(e - cStart);
     w.low.push(low);
-    w.start.push(m.index);
-    w.end.push(m.index + m[0].length);
     w.key.push(k);
-    w.cls.push(syn.classes.get(k) ?? (/(?:ly|ment)$/.test(k) && k.length > 4 ? ADVERB : 0));
+    w.cls.push(syn.classes.get(k) ?? (k.length > 4 && (k.endsWith('ly') || k.endsWith('ment')) ? ADVERB : 0));
+  };
+  if (src.flat) {
+    const idx = wordIndexOf(src.flat);
+    for (let i = firstWordFrom(idx, wStart); i < idx.n && idx.end[i]! <= wEnd; i++) add(idx.start[i]!, idx.end[i]!, src.flat.view.slice(idx.start[i]!, idx.end[i]!));
+  } else {
+    for (const m of text.slice(wStart, wEnd).matchAll(LETTERS)) add(wStart + m.index, wStart + m.index + m[0].length, m[0].toLowerCase());
   }
-  w.key.forEach((_, i) => {
-    const gap = i === 0 ? '' : text.slice(w.end[i - 1]!, w.start[i]!);
-    w.comma.push(gap.includes(','));
-    let b = /[;:?!…]/.test(gap) || fullStop(w, syn, i, gap);
+  const n = w.key.length;
+  for (let i = 0; i < n; i++) {
+    // Most gaps are one space: no punctuation to read.
+    const from = i === 0 ? w.start[0]! : w.end[i - 1]!;
+    const plain = w.start[i]! - from <= 1 && (i === 0 || text.charCodeAt(cStart + from) === 32);
+    const gap = plain ? null : text.slice(cStart + from, cStart + w.start[i]!);
+    w.comma.push(gap?.includes(',') ?? false);
+    let b = gap !== null && (/[;:?!…]/.test(gap) || fullStop(w, syn, i, gap));
     // "that"/« que » after a verb of saying opens its complement: "said that …".
-    if (!b && w.cls[i]! & COMP && (w.cls[i - 1]! & SPEECH || /ed$/.test(w.key[i - 1]!))) b = true;
+    if (!b && w.cls[i]! & COMP && (w.cls[i - 1]! & SPEECH || /ed$/.test(w.key[i - 1] ?? ''))) b = true;
     w.brk.push(b || subordinatorAt(w, syn, i));
-  });
+  }
   // A comma ends the phrase before it when a clause opens after it: an opener ("which", "but") or,
   // for anything else (a list continuing with "and"), a finite verb before the next comma.
-  w.comma.forEach((comma, i) => {
-    if (!comma || w.brk[i]) return;
+  for (let i = 0; i < n; i++) {
+    if (!w.comma[i] || w.brk[i]) continue;
     let e = i + 1;
-    while (e < w.key.length && !w.comma[e] && !w.brk[e]) e++;
+    while (e < n && !w.comma[e] && !w.brk[e]) e++;
     w.brk[i] = ((w.cls[i]! & OPENER) !== 0 && (w.cls[i]! & AND) === 0) || hasClass(w, i, e, VERB | NE);
-  });
+  }
   return w;
 }
 
 /** Does a full stop in the gap before word i end a sentence (not a decimal point, an initial or "No.")? */
 function fullStop(w: Words, syn: Syntax, i: number, gap: string): boolean {
-  if (!/\.\S*\s|\.$/.test(gap) || (gap === '.' && /\d$/.test(w.key[i - 1]!) && /^\d/.test(w.key[i]!))) return false;
+  // A decimal point or a number's point is none: "2.5", "No. 30" (numbers lie in the gaps between words).
+  if (!/\.\S*\s|\.$/.test(gap.replace(/\d\.\d/g, ''))) return false;
   const prev = w.key[i - 1]!;
   return prev.length > 1 && !syn.abbreviations.has(prev);
 }
@@ -296,8 +329,8 @@ function hasClass(w: Words, a: number, b: number, bits: number): boolean {
 }
 
 /** Does a cue open its clause, after fronting words only ("In the absence of …", « Faute de … »)? Its comma then ends it. */
-function fronted(w: Words, h: Hit): boolean {
-  return w.cls.slice(0, h.first).every((c) => (c & FRONT) !== 0);
+function fronted(c: ClauseCues, h: Hit): boolean {
+  return c.from === 0 && c.words.cls.slice(0, h.first).every((k) => (k & FRONT) !== 0);
 }
 
 /** Is there a comma between words a and b? */
@@ -319,7 +352,7 @@ function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
   const r = h.roles;
   // "No adviser was appointed and women were excluded": a second predicate after "and" is a new clause.
   if (r.has('quantifier') && gap <= REACH.quantifier && !secondClause(w, h.last, t)) return true;
-  if (r.has('nominal') && gap <= REACH.noun && !hasClass(w, h.last + 1, t, VERB | NE) && !(fronted(w, h) && commaBetween(w, h.last, t))) return true;
+  if (r.has('nominal') && gap <= REACH.noun && !hasClass(w, h.last + 1, t, VERB | NE) && !(fronted(c, h) && commaBetween(w, h.last, t))) return true;
   if (r.has('verbal') && gap <= REACH.verb) {
     let j = h.last + 1;
     while (j < t && w.cls[j]! & (GROUP | ADVERB)) j++;
@@ -377,6 +410,7 @@ function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
  * `problem`: the concept names a harm (CRSV, SEA, GBV), where "no evidence of" is not a gap.
  */
 export function flagsIn(c: ClauseCues, mStart: number, mEnd: number, problem: boolean): Flags {
+  if (mStart - c.start < c.from || mEnd - c.start > c.to) return { negated: false, scopeLimited: false, unverified: c.unverified, cue: undefined };
   const w = c.words;
   const first = wordAt(w, mStart - c.start);
   const last = Math.max(first, wordsBefore(w, mEnd - c.start) - 1);

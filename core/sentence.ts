@@ -171,7 +171,7 @@ const CLAUSE_BREAK = /;|:|,\s+yet\s+|,?\s+(?:(?:but|however|whereas|although|tho
  * A clause that opens with a subordinator ("Although …, the mission …", « Bien qu'…, la mission … ») ends at
  * the first comma after at least three words that a list does not continue ("and", "or", « et », « ou »).
  */
-const LEADING_SUBORDINATE = /^[\s"'“‘«(]*(?:although|though|while|whilst|whereas|even\s+though|even\s+if|bien\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|quoiqu(?:e\b|['’])|même\s+si\b)/iu;
+const LEADING_SUBORDINATE = /[\s"'“‘«(]*(?:(?:although|though|while|whilst|whereas|even\s+though|even\s+if|bien\s+que|alors\s+que|quoique|même\s+si)(?![\p{L}])|(?:bien\s+qu|alors\s+qu|quoiqu)['’])/iuy;
 const SUBORDINATE_END = /,\s+(?!(?:and|or|et|ou)\s)/giu;
 
 /** All clauses of a sentence, in order (computed once per sentence). */
@@ -180,8 +180,9 @@ export function clausesOf(text: string, sent: { start: number; end: number }): {
   const out: { start: number; end: number }[] = [];
   let start = sent.start;
   const push = (end: number) => {
-    const lead = LEADING_SUBORDINATE.exec(text.slice(start, end));
-    if (lead) {
+    LEADING_SUBORDINATE.lastIndex = start;
+    const lead = LEADING_SUBORDINATE.exec(text);
+    if (lead && start + lead[0].length <= end) {
       const part = text.slice(start, end);
       SUBORDINATE_END.lastIndex = lead[0].length;
       for (let m = SUBORDINATE_END.exec(part); m; m = SUBORDINATE_END.exec(part)) {

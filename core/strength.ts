@@ -3,7 +3,9 @@
 import verbData from './data/verbs.json' with { type: 'json' };
 import type { Level, Mode, SectionVerb, Strength, VerbClass } from './schema.ts';
 import { frUnaccented } from './inflect-fr.ts';
-import { APOS_CLASS, escapeRegExp } from './text.ts';
+import { APOS_CLASS, escapeRegExp, normKey } from './text.ts';
+import { flatten } from './flat.ts';
+import { PhraseSet, type Source } from './phrases.ts';
 import { trieSource } from './trie.ts';
 
 interface VerbInfo { lemma: string; verbClass: VerbClass; level: Level; finite: boolean }
@@ -271,12 +273,7 @@ export function resolutionStrength(verb: SectionVerb | undefined, preambular: bo
 
 // ---------------------------------------------------------------- decisions reported in prose
 
-const WORD_START = /\p{L}+(?:['’]\p{L}+)?/gu;
-/** Key of one word against `firstWords`: lower case, straight apostrophes. */
-const fastKey = (w: string) => {
-  const k = w.toLowerCase();
-  return k.includes('’') ? k.replace(/’/g, "'") : k;
-};
+
 
 /** A finding's strength and, when a reported decision sets it, who decided ("the Council requested …"). */
 export interface Said { strength: Strength; reported?: true; actor?: string }
@@ -284,20 +281,20 @@ export interface Said { strength: Strength; reported?: true; actor?: string }
 type Tense = 'present' | 'past' | 'participle';
 interface ReportedForm { lemma: string; verbClass: VerbClass; level: Level; tense: Tense; french: boolean }
 interface ReportedTable {
+  /** The forms by normKey, and the same as a phrase set read on the analysis' flat view. */
   forms: Map<string, ReportedForm>;
-  /** First words of the forms (formKey; accented and not): the sentence's other words are never tried. */
-  firstWords: Set<string>;
-  /** A form at a given position (sticky). */
-  formAt: RegExp;
-  actorEnd: RegExp;
+  phrases: PhraseSet;
   actorStart: RegExp;
-  actorAny: RegExp;
+  /** Actor phrases (their words' keys, see wordKey) → actor id; and as a phrase set on the flat view. */
   actors: Map<string, string>;
+  actorPhrases: PhraseSet;
+  actorsByNormKey: Map<string, string>;
+  pronouns: Set<string>;
   firstPerson: Set<string>;
-  pronounEnd: RegExp;
-  betweenEnd: RegExp;
-  perfectEnd: RegExp;
-  passiveEnd: RegExp;
+  /** Words that may stand between an actor and its verb, by kind (keys of their words). */
+  passive: Set<string>;
+  perfect: Set<string>;
+  between: Set<string>;
   complement: RegExp;
   /** A complement anywhere ("to", « à »): an opening participle that directs someone to act. */
   complementNear: RegExp;
@@ -321,7 +318,7 @@ function reportedTable(french: boolean): ReportedTable {
   const resFr = verbData.resolutionFr as Record<string, { finite: string[]; participle: string[] } | string>;
   const add = (list: readonly string[], f: Omit<ReportedForm, 'tense' | 'french'>, tense: Tense, isFr = false) => {
     for (const p of isFr ? withUnaccented(list) : list) {
-      const k = formKey(p);
+      const k = normKey(p);
       if (!forms.has(k)) forms.set(k, { ...f, tense, french: isFr });
     }
   };
@@ -346,29 +343,26 @@ function reportedTable(french: boolean): ReportedTable {
     }
   }
   const actors = new Map<string, string>();
+  const actorsByNormKey = new Map<string, string>();
   const actorForms: string[] = [];
   for (const [id, list] of Object.entries(rep.actors)) {
-    for (const a of withUnaccented(list)) { actors.set(plainKey(a), id); actorForms.push(a); }
+    for (const a of withUnaccented(list)) { actors.set(wordsKey(a), id); actorsByNormKey.set(normKey(a), id); actorForms.push(a); }
   }
   type ByLang = { en: string[]; fr: string[] };
   const lang = (l: ByLang) => (french ? [...l.en, ...withUnaccented(l.fr)] : l.en);
-  const actorAlt = trieSource(actorForms)!;
-  const quote = '["\'“”‘’«»]';
-  const formAlt = trieSource(forms.keys())!;
+  const keys = (l: ByLang) => new Set(lang(l).map(wordsKey));
   return {
     forms,
-    firstWords: new Set([...forms.keys()].map((k) => k.split(' ')[0]!)),
-    formAt: new RegExp(`(${formAlt})(?:${quote})?${AFTER}`, 'yiu'),
-    // Resolution numbers name the Council: "resolution 2242 (2015) urged …".
-    actorEnd: new RegExp(`${BEFORE}(?:(${actorAlt})|(resolutions?${SEP_RE}\\d{3,4}(?:${SEP_RE}\\(\\d{4}\\))?))[\\s\\u00A0"'”’»]*$`, 'iu'),
-    actorStart: new RegExp(`^[\\s\\u00A0]*(?:the${SEP_RE}|le${SEP_RE}|la${SEP_RE}|les${SEP_RE}|l')?(${actorAlt})${AFTER}`, 'iu'),
-    actorAny: new RegExp(`${BEFORE}(?:${actorAlt})${AFTER}`, 'giu'),
+    phrases: new PhraseSet(forms.keys()),
+    actorStart: new RegExp(`^[\\s\\u00A0]*(?:the${SEP_RE}|le${SEP_RE}|la${SEP_RE}|les${SEP_RE}|l')?(${trieSource(actorForms)!})${AFTER}`, 'iu'),
     actors,
-    firstPerson: new Set(lang(rep.firstPerson).map(plainKey)),
-    pronounEnd: new RegExp(`${BEFORE}(${phraseAlt(lang(rep.pronouns).concat(lang(rep.firstPerson)))})[\\s\\u00A0]*$`, 'iu'),
-    betweenEnd: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.between))})[\\s\\u00A0"'“”‘’«»]*$`, 'iu'),
-    perfectEnd: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.perfect))})[\\s\\u00A0]*$`, 'iu'),
-    passiveEnd: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.passive))})[\\s\\u00A0]*$`, 'iu'),
+    actorPhrases: new PhraseSet(actorForms),
+    actorsByNormKey,
+    pronouns: keys(rep.pronouns),
+    firstPerson: keys(rep.firstPerson),
+    passive: keys(rep.passive),
+    perfect: keys(rep.perfect),
+    between: keys(rep.between),
     complement: new RegExp(`^[\\s\\u00A0"'”’»]*(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     complementNear: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     coordinated: new RegExp(`(?:,|${BEFORE}(?:${phraseAlt(lang(rep.coordinators))}))[\\s\\u00A0"'‘“«]*$`, 'iu'),
@@ -382,30 +376,51 @@ const reportedFor = (lang: VerbLanguage = 'en') => (lang === 'en' ? (enReported 
 
 interface ReportedHit { end: number; said: Said }
 
-/** The actor named at the end of `before`, after adverbs, auxiliaries and a parenthesis are taken off. */
+/** Key of a word for the lists above: lower case, no accents, straight apostrophes. */
+function wordKey(w: string): string {
+  const k = w.toLowerCase().replace(/[’‘ʼ]/g, "'");
+  return /[^\x00-\x7F]/.test(k) ? frUnaccented(k) : k;
+}
+/** Key of a phrase: its words' keys, one space apart (hyphens and quotation marks separate words). */
+const wordsKey = (p: string) => wordKey(p).split(/[\s\u00A0"“”«»‐-–-]+/).filter(Boolean).join(' ');
+const RESOLUTION = /^resolutions?$/;
+
+/**
+ * The actor named at the end of `before`, after adverbs, auxiliaries and a parenthesis are taken off:
+ * read word by word from the end (the actor and what may follow it stand within a few words).
+ */
 function actorBefore(t: ReportedTable, before: string): { actor?: string; pronoun?: string; passive: boolean; aux: boolean } | null {
-  let rest = before;
+  const words = wordKey(before.slice(-ACTOR_WINDOW)).split(/[\s\u00A0"“”«»‐-–-]+/).filter(Boolean);
+  let i = words.length;
   let passive = false;
   let aux = false;
-  for (let n = 0; n < 8; n++) {
-    const p = t.passiveEnd.exec(rest);
-    if (p) { passive = true; aux = true; rest = rest.slice(0, p.index); continue; }
-    const h = t.perfectEnd.exec(rest);
-    if (h) { aux = true; rest = rest.slice(0, h.index); continue; }
-    const b = t.betweenEnd.exec(rest);
-    if (b) { rest = rest.slice(0, b.index); continue; }
+  const endsWith = (set: ReadonlySet<string>) => {
+    for (let n = Math.min(4, i); n > 0; n--) if (set.has(words.slice(i - n, i).join(' '))) { i -= n; return true; }
+    return false;
+  };
+  while (i > 0) {
+    if (endsWith(t.passive)) { passive = aux = true; continue; }
+    if (endsWith(t.perfect)) { aux = true; continue; }
+    if (endsWith(t.between)) continue;
     // A parenthesis between the actor and its verb: "the Council, in its resolution 2242 (2015), urged".
-    const trimmed = rest.replace(/[\s\u00A0]+$/, '');
-    if (trimmed.endsWith(',')) {
-      const open = trimmed.lastIndexOf(',', trimmed.length - 2);
-      if (open > 0 && trimmed.length - open < rep.parenthesisMax) { rest = trimmed.slice(0, open); continue; }
+    if (words[i - 1]!.endsWith(',')) {
+      let open = i - 2;
+      let length = words[i - 1]!.length;
+      while (open >= 0 && !words[open]!.endsWith(',') && length < rep.parenthesisMax) length += words[open--]!.length + 1;
+      if (open >= 0 && length + 2 < rep.parenthesisMax) { i = open + 1; words[open] = words[open]!.slice(0, -1); continue; }
     }
     break;
   }
-  const a = t.actorEnd.exec(rest);
-  if (a) return { actor: a[2] ? 'council' : t.actors.get(plainKey(a[1]!)), passive, aux };
-  const pr = t.pronounEnd.exec(rest);
-  if (pr) return { pronoun: plainKey(pr[1]!), passive, aux };
+  for (let n = Math.min(8, i); n > 0; n--) {
+    const actor = t.actors.get(words.slice(i - n, i).join(' '));
+    if (actor) return { actor, passive, aux };
+  }
+  // Resolution numbers name the Council: "resolution 2242 (2015) urged …".
+  let j = i;
+  if (/^\(\d{4}\)$/.test(words[j - 1] ?? '')) j--;
+  if (/^\d{3,4}$/.test(words[j - 1] ?? '') && RESOLUTION.test(words[j - 2] ?? '')) return { actor: 'council', passive, aux };
+  const last = words[i - 1] ?? '';
+  if (t.pronouns.has(last) || t.firstPerson.has(last)) return { pronoun: last, passive, aux };
   return passive ? { passive, aux } : null;
 }
 
@@ -413,67 +428,70 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
  * The antecedent of "It", "They", « Elle » in text[from, to): the actor of the last decision reported
  * there ("The Council … It also requested …"), else the last body named that takes decisions.
  */
-function antecedent(t: ReportedTable, text: string, from: number, to: number): string | undefined {
-  const s = text.slice(from, to);
+function antecedent(t: ReportedTable, src: Source, from: number, to: number): string | undefined {
+  const text = src.text;
   let actor: string | undefined;
-  for (const m of formsIn(t, s)) {
-    const a = actorBefore(t, s.slice(0, m.index));
+  for (const m of formsIn(t, src, from, to)) {
+    const a = actorBefore(t, text.slice(from, m.start));
     if (a?.actor && !a.passive) actor = a.actor;
   }
-  if (actor) return actor;
-  for (const m of s.matchAll(t.actorAny)) {
-    const id = t.actors.get(plainKey(m[0]))!;
-    if (DECIDING_BODIES.has(id)) actor = id;
-  }
-  return actor;
+  return actor ?? lastBody(t, src, from, to);
+}
+
+/** The last body that takes decisions named in text[from, to) ("The Council met …"). */
+function lastBody(t: ReportedTable, src: Source, from: number, to: number): string | undefined {
+  return t.actorPhrases.find(src, from, to).map((h) => t.actorsByNormKey.get(h.key)!).findLast((id) => DECIDING_BODIES.has(id));
 }
 const DECIDING_BODIES = new Set(rep.decidingBodies);
+const ACTOR_WINDOW = rep.parenthesisMax + 60;
+const AFTER_WINDOW = 120;
 const OPENING = rep.opening;
 const OPENING_CLASSES = new Set<string>(OPENING.classes);
 const ACTIVE_ONLY = new Set(rep.activeOnly);
 
-/** The reported-verb forms of s, in order: tried only at words that open one. */
-function* formsIn(t: ReportedTable, s: string): Generator<RegExpExecArray> {
-  let last = 0;
-  for (const w of s.matchAll(WORD_START)) {
-    if (w.index < last || !t.firstWords.has(fastKey(w[0]))) continue;
-    t.formAt.lastIndex = w.index;
-    const m = t.formAt.exec(s);
-    if (!m) continue;
-    last = m.index + m[0].length;
-    yield m;
-  }
+/** The reported-verb forms in text[from, to), in order: their offsets and form. */
+function formsIn(t: ReportedTable, src: Source, from: number, to: number): { start: number; end: number; form: ReportedForm }[] {
+  return t.phrases.find(src, from, to).map((h) => ({ start: h.start, end: h.end, form: t.forms.get(h.key)! }));
 }
 
 /** Reported decisions of a sentence, in order: the verb, and what it says. */
-function reportedHits(text: string, sentStart: number, sentEnd: number, lang: VerbLanguage | undefined, lo: number): ReportedHit[] {
+function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: VerbLanguage | undefined, lo: number): ReportedHit[] {
   const t = reportedFor(lang);
-  const s = text.slice(sentStart, sentEnd);
+  const forms = formsIn(t, src, sentStart, sentEnd);
+  if (forms.length === 0) return []; // most sentences report no decision
+  const text = src.text;
   const out: ReportedHit[] = [];
-  for (const m of formsIn(t, s)) {
-    const last = m.index + m[0].length;
-    const verb = m[1]!;
-    const at = m.index;
-    const f = t.forms.get(formKey(verb))!;
-    const after = s.slice(last);
+  // Who "It", « Elle » or a participle refers to: a decision earlier in the sentence, a body named in it,
+  // else what the sentences before reported (looked up once per sentence).
+  let previous: { actor?: string } | undefined;
+  const referent = (at: number) =>
+    out.findLast((h) => h.said.actor)?.said.actor ?? lastBody(t, src, sentStart, sentStart + at)
+    ?? (previous ??= { actor: antecedent(t, src, Math.max(lo, sentStart - rep.lookBack), sentStart) }).actor;
+  for (const m of forms) {
+    const verb = text.slice(m.start, m.end);
+    const at = m.start - sentStart;
+    const f = m.form;
+    // What the rules below read: a few words on either side of the verb.
+    const after = text.slice(m.end, Math.min(sentEnd, m.end + AFTER_WINDOW));
+    const from = Math.max(sentStart, m.start - ACTOR_WINDOW);
     // An opening quote around the verb ("the resolution ‘urged’ …") is no word of the subject.
-    const before = s.slice(0, at).replace(/["'“‘«][\s\u00A0]*$/u, '');
+    const before = text.slice(from, m.start).replace(/["'“‘«][\s\u00A0]*$/u, '');
     let actor: string | undefined;
     let ok = false;
     if (f.tense === 'participle') {
       // After a comma, a participle adds to the sentence's decision ("…, calling on Member States to …"); an
       // opening one is a decision only if it directs someone to act: "Urging the parties to …".
-      ok = t.coordinated.test(before) || (atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after.slice(0, 120)));
+      ok = t.coordinated.test(before) || (from === sentStart && atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after));
     } else {
       const a = actorBefore(t, before);
       if (a?.passive) {
         // A passive names the addressee ("Member States were encouraged to …"); the actor, if any, after
         // "by" / « par », which must then name one ("is committed by armed groups" is no decision).
         const by = /^[\s\u00A0]*(?:by|par)[\s\u00A0]+([\s\S]{0,60})/iu.exec(after);
-        if (by) actor = t.actors.get(plainKey(t.actorStart.exec(by[1]!)?.[1] ?? ''));
+        if (by) actor = t.actors.get(wordsKey(t.actorStart.exec(by[1]!)?.[1] ?? ''));
         ok = f.tense === 'past' && !ACTIVE_ONLY.has(f.lemma) && (by ? actor !== undefined : t.complement.test(after));
       } else if (a && (f.tense === 'present' || !f.french || a.aux)) {
-        actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : antecedent(t, text, Math.max(lo, sentStart - rep.lookBack), sentStart + at));
+        actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : referent(at));
         ok = actor !== undefined;
       } else if (!a && out.length > 0 && t.coordinated.test(before)) {
         // A second verb of the same actor: "The resolution recognised … and urged States to …".
@@ -483,7 +501,7 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
     }
     if (!ok) continue;
     // A participle's actor is the sentence's or the last one named before it ("The Council …, calling on …").
-    if (f.tense === 'participle') actor = antecedent(t, text, Math.max(lo, sentStart - rep.lookBack), sentStart + at);
+    if (f.tense === 'participle') actor = referent(at);
     const strength = resolutionStrength({ text: verb, start: 0, end: 0, verbClass: f.verbClass, level: f.level }, false);
     out.push({ end: sentStart + at + verb.length, said: { strength, reported: true, ...(actor ? { actor } : {}) } });
   }
@@ -495,11 +513,13 @@ function reportedHits(text: string, sentStart: number, sentEnd: number, lang: Ve
  * governs the findings after its verb (up to a contrast: "but", « mais »); otherwise the order's
  * modal cues (orderStrength). `lo` bounds the look-back for a pronoun's antecedent (the block start).
  */
-export function proseStrength(text: string, sentStart: number, sentEnd: number, lang?: VerbLanguage, lo = 0): (pos: number) => Said {
+export function proseStrength(input: string | Source, sentStart: number, sentEnd: number, lang?: VerbLanguage, lo = 0): (pos: number) => Said {
+  const src = typeof input === 'string' ? { text: input, flat: flatten(input) } : input;
+  const text = src.text;
   let hits: ReportedHit[] | undefined;
   let modal: Said | undefined;
   return (pos) => {
-    hits ??= reportedHits(text, sentStart, sentEnd, lang, lo);
+    hits ??= reportedHits(src, sentStart, sentEnd, lang, lo);
     const t = reportedFor(lang);
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i]!;

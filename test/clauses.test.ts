@@ -18,6 +18,7 @@ describe('clauses', () => {
     ['While women, girls and boys were consulted, no adviser was named.', ['While women, girls and boys were consulted', 'no adviser was named.']],
     ['Although women were consulted, and notes kept, no adviser was named.', ['Although women were consulted, and notes kept', 'no adviser was named.']],
     ['Although late, the plan names women.', ['Although late, the plan names women.']],
+    ['Thoughts on the plan, and on women, are welcome.', ['Thoughts on the plan, and on women, are welcome.']],
     ["Bien qu'il n'existe pas de données, les femmes sont consultées.", ["Bien qu'il n'existe pas de données", 'les femmes sont consultées.']],
     ['Les femmes sont consultées, bien qu’aucune conseillère ne soit nommée.', ['Les femmes sont consultées', 'aucune conseillère ne soit nommée.']],
     ['Les femmes sont consultées alors que les hommes décident.', ['Les femmes sont consultées', 'les hommes décident.']],

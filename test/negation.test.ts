@@ -400,6 +400,24 @@ describe('clause cues are found once per clause', () => {
     expect(none.words.key).toEqual([]);
     expect(flagsIn(none, 6, 12, false)).toEqual({ negated: false, scopeLimited: false, unverified: false, cue: undefined });
   });
+  it('reads text whose lower case changes its length (no flat view) the same way', () => {
+    const text = 'İstanbul: the plan has no gender adviser, only a focal point.';
+    expect(flatten(text)).toBeNull();
+    const at = text.indexOf('gender adviser');
+    const c = clauseCues({ text, flat: null }, 10, text.length, 'en');
+    expect(flagsIn(c, at, at + 14, false).negated).toBe(true);
+    const fp = text.indexOf('focal point');
+    expect(flagsIn(c, fp, fp + 11, false)).toMatchObject({ negated: false, scopeLimited: true });
+  });
+  it('a long clause reads only the words around its cues, with the same results', () => {
+    const long = `${words(80, 'patrols')} and the plan has no gender adviser and ${words(80, 'patrols')} with women leaders`;
+    expect(flagsWhole(long, 'gender adviser').negated).toBe(true);
+    expect(flagsWhole(long, 'women leaders').negated).toBe(false);
+    expect(flagsWhole(`Women leaders ${words(80, 'met')} have not been named.`, 'Women leaders').negated).toBe(false);
+    const c = clauseCues({ text: long, flat: flatten(long) }, 0, long.length, 'en');
+    expect(c.from).toBeGreaterThan(0);
+    expect(c.to).toBeLessThan(long.length);
+  });
   it('a stock pairing names a means', () => {
     const text = 'Protect civilians, in particular women and children, through women protection advisers.';
     expect(hasMeans({ text, flat: flatten(text) }, 0, text.length)).toBe(true);

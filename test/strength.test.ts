@@ -79,6 +79,13 @@ describe('resolution verbs', () => {
   it('no governing verb: context, level 0', () => {
     expect(resolutionStrength(undefined, false)).toEqual({ verbClass: null, level: 0, mode: 'context' });
   });
+  it('French paragraphs: finite opening verbs, inner verbs after « et »; a capitalised inner word is a name', () => {
+    const fr = 'Décide de proroger le mandat, et souligne la participation des femmes;';
+    expect(leadingVerb(fr, 0, fr.length, false, 'fr')).toMatchObject({ text: 'Décide', finite: true, level: 5 });
+    expect(paragraphVerbs(fr, 0, fr.length, 'fr').map((v) => v.text)).toEqual(['Décide', 'souligne']);
+    const en = 'Recalling the plan, Welcoming Council members,';
+    expect(paragraphVerbs(en, 0, en.length).map((v) => v.text)).toEqual(['Recalling']);
+  });
   it('an unknown opening word is reported only on request', () => {
     const s = 'Ensuring public order in the capital;';
     expect(leadingVerb(s, 0, s.length)).toBeNull();
@@ -144,6 +151,8 @@ describe('decisions reported in prose (English)', () => {
     ['Urging the parties to ensure the participation of women.', 'participation of women', 'advice', 3, 'Urging', undefined],
     ['The Council adopted the text, calling on Member States to deploy women.', 'women', 'advice', 3, 'calling on', 'council'],
     ['The Council, in resolution 2242 (2015), urged Member States to double the number of women.', 'number of women', 'advice', 3, 'urged', 'council'],
+    ['Council, in 2015, urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'council'],
+    ['I urge the parties to protect women.', 'women', 'advice', 3, 'urge', 'author'],
     ['Resolution 2242 (2015) urged Member States to include women.', 'women', 'advice', 3, 'urged', 'council'],
     ['We recommend that the mission consult women leaders.', 'women leaders', 'advice', 2, 'recommend', 'author'],
     ['The study recommends more training on sexual violence.', 'sexual violence', 'advice', 2, 'recommends', 'author'],
@@ -178,9 +187,10 @@ describe('decisions reported in prose (English)', () => {
     ['Women leaders met the Council, which urged the parties to act.', 'Women leaders', 'context', 0, undefined, null],
     ['Sexual violence persists and the Council urged the parties to act.', 'Sexual violence', 'context', 0, undefined, null],
   ], 'en');
-  it('French verbs are not read in English text', () => {
+  it('French verbs are not read in English text (nor when no language is given)', () => {
     const t = 'Le Conseil prie le Secrétaire général de protéger les femmes.';
     expect(said(t, 'femmes', 'en').reported).toBeUndefined();
+    expect(proseStrength(t, 0, t.length)(t.indexOf('femmes')).reported).toBeUndefined();
     expect(said(t, 'femmes', 'fr').reported).toBe(true);
   });
   it.each([
