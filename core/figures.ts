@@ -132,7 +132,10 @@ function stopAt(text: string, i: number, limit: number): boolean {
   return next === undefined || k >= end || !/\p{Ll}/u.test(next);
 }
 
-/** A newline that starts a paragraph or a bullet line (a list of figures after "women were:" stays one sentence). */
+/**
+ * A newline that starts a paragraph, or a bullet line after a line that does not lead into it: a list of figures
+ * after "Women represent:" (items ending in ";", ",", "and") stays one sentence with its lead-in.
+ */
 function breakAt(text: string, i: number, lo: number, hi: number): boolean {
   if (text[i] !== '\n') return false;
   let j = i - 1;
@@ -140,8 +143,9 @@ function breakAt(text: string, i: number, lo: number, hi: number): boolean {
   if (j >= lo && text[j] === '\n') return true;
   let k = i + 1;
   while (k < hi && isBlank(text[k])) k++;
-  return k < hi && BULLETS.includes(text[k]!);
+  return k < hi && BULLETS.includes(text[k]!) && !(j >= lo && LEADS_IN.test(text.slice(Math.max(lo, j - 3), j + 1)));
 }
+const LEADS_IN = /(?:[:;,]|(?<![\p{L}])(?:and|or|et|ou))$/iu;
 
 function sentenceStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) {
@@ -473,8 +477,8 @@ function bodyBefore(ctx: Ctx, lo: number, hi: number): Body | null {
   const pre = ctx.text.slice(lo, hi);
   let cut = lo;
   for (const m of pre.matchAll(CLAUSE_BREAK_G)) cut = lo + m.index + m[0].length;
-  let all = bodiesIn(ctx, cut, hi).filter((b) => b.end <= hi);
-  if (all.length === 0) all = bodiesIn(ctx, lo, hi).filter((b) => b.end <= hi);
+  let all = bodiesIn(ctx, cut, hi);
+  if (all.length === 0) all = bodiesIn(ctx, lo, hi);
   // generic words (staff, mission) only when nothing specific is in reach
   const cands = all.some((b) => !b.weak) ? all.filter((b) => !b.weak) : all;
   for (const b of cands) {

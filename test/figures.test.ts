@@ -449,6 +449,26 @@ const LISTS: [name: string, input: string, want: [text: string, group: string][]
     [['31 %', 'posts at the p-3 and p-5 levels'], ['22 %', 'posts at the p-3 and p-5 levels']]],
 ];
 
+describe('findFigures: bullet lists after a lead-in', () => {
+  it('EN: items after "Women represent:", ending in ";" and "; and"', () => {
+    const input = 'Women represent:\n• 4.1 per cent of military personnel;\n• 13.5 per cent of the police component; and\n• 29 per cent of international civilian staff.';
+    expect(check(input).map((f) => [f.text, f.group])).toEqual([['4.1 per cent', 'military personnel'], ['13.5 per cent', 'police component'], ['29 per cent', 'international civilian staff']]);
+  });
+  it('FR: items after « Les femmes représentent : », ending in « ; »', () => {
+    const input = 'Les femmes représentent :\n- 4,1 % du personnel militaire ;\n- 13,5 % de la composante de police.';
+    expect(check(input).map((f) => [f.text, f.group])).toEqual([['4,1 %', 'personnel militaire'], ['13,5 %', 'composante de police']]);
+  });
+  it('a bullet after a full stop starts a new sentence', () => {
+    expect(check('Women make up most of the staff.\n• 40 per cent of patrols were at night.')).toEqual([]);
+    expect(check('Women make up most of the staff\n• 40 per cent of patrols were at night.')).toEqual([]);
+  });
+  it('a blank line, even with spaces on it, ends the sentence', () => {
+    expect(check('Women make up\n \n4 per cent of troops.')).toEqual([]);
+    expect(check('Women make up\n\t\u00A0\n4 per cent of troops.')).toEqual([]);
+    expect(check('Women make up\n4 per cent of troops.').map((f) => f.text)).toEqual(['4 per cent']);
+  });
+});
+
 describe('findFigures: lists with "respectively"', () => {
   for (const [name, input, want] of LISTS) it(name, () => expect(check(input).map((f) => [f.text, f.group])).toEqual(want));
   it('bare numbers give their own offsets and values', () => {
@@ -587,6 +607,7 @@ describe('findFigures: changes', () => {
   for (const c of changes) {
     it(`"${c}"`, () => {
       expect(check(`The share of women among police officers ${c} 7 per cent.`)).toEqual([]);
+      expect(check(`The share of women among police officers ${c.replace(/ /g, '  ')}  7 per cent.`)).toEqual([]);
       // the same sentence with a level instead of a change is a share
       expect(check('The share of women among police officers stood at 7 per cent.').map((f) => f.group)).toEqual(['police officers']);
     });
@@ -595,6 +616,7 @@ describe('findFigures: changes', () => {
   for (const c of fr) {
     it(`« ${c} »`, () => {
       expect(check(`La part des femmes parmi les policiers ${c} 7 %.`)).toEqual([]);
+      expect(check(`La part des femmes parmi les policiers ${c.replace(/ /g, '\n')}\n7 %.`)).toEqual([]);
       expect(check('La part des femmes parmi les policiers est de 7 %.').map((f) => f.group)).toEqual(['policiers']);
     });
   }
