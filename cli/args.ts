@@ -7,6 +7,7 @@ export const LISTED_WHEN_STREAMED = 1000;
 
 export const USAGE = `Usage: wps-lens scan [files… | folders… | -] [options]
        wps-lens brief FILE [--format text|md|html|json] [--out FILE]   (see wps-lens brief --help)
+       wps-lens packs [list|show|validate|sign|keygen] …                 (see wps-lens packs --help)
 
 Scan UN and military documents for Women, Peace and Security language and for what is missing.
 
@@ -20,6 +21,9 @@ Options
                          mission-concept, conops, oporder, roe, sg-report, operations-report,
                          poc-strategy, generic, or a profile id from a --lexicon file
   -l, --lexicon <file>   extra concepts/profiles as JSON, on top of the built-in lexicon (repeatable)
+      --pack <id|file>   a rule pack: nato, nap, or a pack file (repeatable; see wps-lens packs --help)
+      --pack-key <file>  the organisation's public key (JWK): packs not signed with it are refused
+                         (repeatable; also WPS_LENS_PACK_KEY=<file>)
       --language <lang>  auto (default: detected per document and per paragraph), en or fr
   -f, --format <fmt>     text (default), json, csv or md
   -o, --out <file>       write the report to a file (atomically) instead of standard output
@@ -54,6 +58,9 @@ export interface ScanArgs {
   inputs: string[];
   profile: string;
   lexicons: string[];
+  /** Added: rule packs by built-in id or file, and organisation public keys (JWK files). */
+  packs: string[];
+  packKeys: string[];
   format: FormatName;
   out?: string;
   failOnGaps: boolean;
@@ -81,6 +88,7 @@ export class UsageError extends Error {
 const VALUE_OPTIONS: Record<string, string> = {
   '--profile': 'profile', '-p': 'profile',
   '--lexicon': 'lexicon', '-l': 'lexicon',
+  '--pack': 'pack', '--pack-key': 'pack-key',
   '--format': 'format', '-f': 'format',
   '--out': 'out', '-o': 'out',
   '--max-size': 'max-size',
@@ -105,7 +113,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     throw new UsageError(`unknown command '${command}' (did you mean: wps-lens scan ${command}?)`);
   }
 
-  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024, streamAbove: STREAM_THRESHOLD, stats: false, language: 'auto' };
+  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], packs: [], packKeys: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024, streamAbove: STREAM_THRESHOLD, stats: false, language: 'auto' };
   let onlyInputs = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -137,6 +145,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
         break;
       case 'lexicon':
         args.lexicons.push(value);
+        break;
+      case 'pack':
+        if (value.trim() === '') throw new UsageError(`option '${name}' needs a value`);
+        args.packs.push(value.trim());
+        break;
+      case 'pack-key':
+        args.packKeys.push(value);
         break;
       case 'format':
         if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' (use one of: ${FORMATS.join(', ')})`);

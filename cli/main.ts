@@ -9,6 +9,7 @@ import { LISTED_WHEN_STREAMED, parseArgs, UsageError, USAGE, type ScanArgs } fro
 import { formatReports, hasRequiredGap, type DocInput, type InputFailure } from './format.ts';
 import { JsonOutput, OutputError, type Sink, type StreamedJsonDocument } from './json-stream.ts';
 import { runBrief } from './brief.ts';
+import { packOptions, runPacks } from './packs.ts';
 import { expandInputs, streamableSize, readDocument, readStdin, streamTextFile, InputError, type ReadResult } from './read.ts';
 
 export const EXIT_OK = 0;
@@ -125,6 +126,7 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
   const err = (msg: string): void => { io.stderr.write(`wps-lens: ${msg}\n`); };
   const started = performance.now();
   if (argv[0] === 'brief') return runBrief(argv.slice(1), io, deps);
+  if (argv[0] === 'packs') return runPacks(argv.slice(1), io);
 
   let parsed;
   try {
@@ -173,14 +175,22 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
   }
   let lexicon: unknown;
   try {
-    if (files.length && core.loadInflection) await core.loadInflection();
-    lexicon = core.loadLexicon(files);
+    if (args.packs.length) {
+      // Rule packs (and the organisation's keys): compiled over the built-in rules, user lexicons last.
+      const { selected, options } = await packOptions(args.packs, args.packKeys, io.env);
+      const packs = await import('../core/packs/index.ts');
+      lexicon = await packs.loadPackLexicon(selected, { ...options, lexicons: files });
+    } else {
+      if (files.length && core.loadInflection) await core.loadInflection();
+      lexicon = core.loadLexicon(files);
+    }
   } catch (e) {
     if (e instanceof core.LexiconError) {
       const lines = e.message.split('\n').filter((l) => l.trim() !== '');
-      if (lines.length <= 1) err(`invalid lexicon: ${lines[0] ?? 'unknown problem'}`);
+      const what = e.name === 'PackError' ? 'invalid pack' : 'invalid lexicon';
+      if (lines.length <= 1) err(`${what}: ${lines[0] ?? 'unknown problem'}`);
       else {
-        err('invalid lexicon:');
+        err(`${what}:`);
         for (const l of lines) io.stderr.write(`  ${l}\n`);
       }
     } else {

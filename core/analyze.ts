@@ -174,6 +174,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   // Added fields: language spans of the analysed text, and each block's language.
   report.languages = langs.spans.map((x) => ({ language: x.language, start: x.start, end: x.end }));
   report.blocks?.forEach((b, i) => { b.language = langs.parts[i]; });
+  if (lex.packs?.length) report.packs = lex.packs.map((p) => ({ ...p }));
   return report;
 }
 

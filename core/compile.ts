@@ -8,6 +8,7 @@ import { compileStarts, type TermStarts } from './prefilter.ts';
 import { TermGroups } from './term-groups.ts';
 import { checkPattern } from './safety.ts';
 import type { PhraseGrammar } from './context.ts';
+import type { PackInfo } from './packs/schema.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
 import { AFTER_TERM, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
 import { PhraseSet } from './phrases.ts';
@@ -58,6 +59,8 @@ export interface Lexicon {
   forms: number;
   /** The word classes of the phrase-level context rule (lexicon groups "phrase-*"; context.ts). */
   grammar: PhraseGrammar;
+  /** Added: the rule packs compiled in (packs/load.ts), named in every report made with this lexicon. */
+  packs?: readonly PackInfo[];
 }
 
 export interface LexiconSource { name: string; data: unknown }
@@ -92,7 +95,7 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
   return parts.length ? `${parts.join('.')} field "${field}"` : `field "${field}"`;
 }
 
-function zodIssues(name: string, data: unknown, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
+export function zodIssues(name: string, data: unknown, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string[] {
   return error.issues.map((i) => `${name}: ${describePath(data, i.path)}: ${i.message}`);
 }
 

@@ -204,6 +204,11 @@ export const Report = z.object({
   languages: z.array(z.object({ language: Language, start: Offset, end: Offset })).optional(),
   /** Added: UTF-16 length of the analysed text (joined text for block input). */
   length: z.number().int().optional(),
+  /** Added 2026-12: the rule packs the lexicon was built from (core/packs), so a finding can be traced to its rule set. */
+  packs: z.array(z.object({
+    id: z.string(), name: z.string(), version: z.string(), publisher: z.string(), origin: z.string(),
+    trust: z.enum(['built-in', 'verified', 'signed', 'unsigned']), keyId: z.string().optional(),
+  })).optional(),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -283,6 +288,8 @@ export const ProfileRule = z.object({
   reason: z.string().min(1),
   basis: z.string().min(1),
   suggestion: z.string().min(1),
+  /** Added 2026-12: the same three texts in French, for French documents (built-in rules: data/profiles-fr.json). */
+  fr: z.object({ reason: z.string().min(1), basis: z.string().min(1), suggestion: z.string().min(1) }).strict().optional(),
 }).strict().refine((r) => (r.concepts?.length ?? 0) + (r.keywords?.length ?? 0) > 0, {
   message: 'a rule needs concepts or keywords',
 });
