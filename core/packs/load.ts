@@ -27,7 +27,8 @@ export class PackError extends LexiconError {
   }
 }
 
-interface Loaded { file: PackFile; origin: string; builtIn: boolean }
+/** `raw`: the JSON as given; a signature covers it, not the parsed form (zod fills in defaults). */
+interface Loaded { file: PackFile; raw: unknown; origin: string; builtIn: boolean }
 
 /** The built-in packs, for lists and the CLI's `packs` command. */
 export function builtinPacks(): PackFile[] {
@@ -82,21 +83,21 @@ export async function resolvePacks(selected: readonly (string | PackSource)[], o
     if (typeof s === 'string') {
       const b = builtins.get(s);
       if (!b) issues.push(`pack "${s}": no built-in pack has this id (built-in: ${[...builtins.keys()].join(', ')}); give a file instead`);
-      else add({ file: b, origin: 'built-in', builtIn: true });
+      else add({ file: b, raw: b, origin: 'built-in', builtIn: true });
       continue;
     }
     const file = parsePack(s, issues);
     if (!file) continue;
     if (builtins.has(file.pack.id)) { issues.push(`${s.name}: pack id "${file.pack.id}" is a built-in pack's; choose another id`); continue; }
     if (file.pack.id === BASE_PACK) { issues.push(`${s.name}: pack id "${BASE_PACK}" is reserved for the built-in rules`); continue; }
-    add({ file, origin: s.name, builtIn: false });
+    add({ file, raw: s.data, origin: s.name, builtIn: false });
   }
   // A pack may extend a built-in pack that was not selected: it comes along.
   for (const l of [...byId.values()]) {
     for (const dep of l.file.pack.extends) {
       if (dep === BASE_PACK || byId.has(dep)) continue;
       const b = builtins.get(dep);
-      if (b) add({ file: b, origin: 'built-in', builtIn: true });
+      if (b) add({ file: b, raw: b, origin: 'built-in', builtIn: true });
       else issues.push(`${l.origin}: field "pack.extends": unknown pack "${dep}" (load it too, or name a built-in pack)`);
     }
   }
@@ -126,7 +127,7 @@ export async function resolvePacks(selected: readonly (string | PackSource)[], o
     }
     const keyId = l.file.signature.keyId;
     if (!keys.length) { info.set(h.id, { ...base, trust: 'signed', ...(keyId ? { keyId } : {}) }); continue; }
-    const by = await verifyPack(l.file, keys);
+    const by = await verifyPack(l.raw as { signature?: typeof l.file.signature }, keys);
     if (!by) issues.push(`${l.origin}: pack "${h.id}" has a signature that does not match its content under the organisation's key${keys.length > 1 ? 's' : ''} (altered after signing, or signed with another key); it was not loaded`);
     else info.set(h.id, { ...base, trust: 'verified', ...((by.kid ?? keyId) ? { keyId: by.kid ?? keyId } : {}) });
   }

@@ -233,8 +233,13 @@ def rules_for(pid, conops=False):
 
 NATO_CUES = [('NATO', 2), ('OTAN', 2), ('SACEUR', 3), ('SHAPE', 1.5), ('Allied Command Operations', 3), ('Joint Force Command', 2),
              ('JFC', 1.5), ('COPD', 3), ('STANAG 2014', 4), ('Bi-SCD 040-001', 3), ('GENAD', 2), ('JOPG', 2), ('NATO-led', 2), ('Allied Joint', 2)]
-ORDER_CUES = [('COMMAND AND SIGNAL', 4), ('SERVICE SUPPORT', 2), ('COORDINATING INSTRUCTIONS', 3), ('ACKNOWLEDGE', 2), ('EXECUTION', 1),
-              ('COMMANDEMENT ET TRANSMISSIONS', 4), ('INSTRUCTIONS DE COORDINATION', 3), ('EXÉCUTION', 1)]
+
+# The UN order's own cues (its layout words, EN and FR) count for the NATO types too, so that a NATO
+# order always scores at least what the UN oporder type does and the NATO cues decide between them.
+with open(os.path.join(ROOT, 'core/data/profiles.json'), encoding='utf-8') as f:
+    UN_ORDER = next(p for p in json.load(f)['profiles'] if p['id'] == 'oporder')
+TITLE_WORDS = ('OPERATION ORDER', 'OPORD', 'OPORDER', 'OpOrder', "ORDRE D'OP")
+ORDER_CUES = [(c['phrase'], c['weight']) for c in UN_ORDER['cues'] if not c.get('title') and not c.get('line') and not c['phrase'].startswith(TITLE_WORDS)]
 
 def cues(own, title):
     c = [dict(phrase=p, weight=w) for p, w in own + NATO_CUES + ORDER_CUES]
@@ -244,15 +249,15 @@ def cues(own, title):
 profiles = [
   dict(id='nato-opord', label='NATO operation order (OPORD)', layout='order',
        description='A NATO operation order in the five-paragraph format of STANAG 2014 Annex B. No WPS term is expected in paragraph 2 (Mission), which is never subdivided.',
-       cues=cues([('OPERATION ORDER', 5), ('OPORD', 4), ('ORDRE D\'OPÉRATION', 5), ('ORDRE D\'OPERATION', 5)], ['OPERATION ORDER', 'OPORD']),
+       cues=cues([('OPERATION ORDER', 5), ('OPORD', 4), ('OPORDER', 4), ('ORDRE D\'OPÉRATION', 5), ('ORDRE D\'OPERATION', 5), ('ORDRE D\'OPÉRATIONS', 5), ('ORDRE D\'OPERATIONS', 5)], ['OPERATION ORDER', 'OPORD', 'ORDRE D\'OPÉRATION', 'ORDRE D\'OPERATION']),
        rules=rules_for('nato-opord')),
   dict(id='nato-oplan', label='NATO operation plan (OPLAN)', layout='order',
        description='A NATO operation plan, in the same five paragraphs as an order, developed through the COPD.',
-       cues=cues([('OPERATION PLAN', 5), ('OPLAN', 5), ('PLAN D\'OPÉRATION', 5), ('PLAN D\'OPERATION', 5)], ['OPERATION PLAN', 'OPLAN']),
+       cues=cues([('OPERATION PLAN', 5), ('OPLAN', 5), ('PLAN D\'OPÉRATION', 5), ('PLAN D\'OPERATION', 5)], ['OPERATION PLAN', 'OPLAN', 'PLAN D\'OPÉRATION', 'PLAN D\'OPERATION']),
        rules=rules_for('nato-oplan')),
   dict(id='nato-conops', label='NATO concept of operations (CONOPS)', layout='order',
        description='A NATO concept of operations (COPD phase 4a): how the commander intends to run the operation.',
-       cues=cues([('CONCEPT OF OPERATIONS', 5), ('CONOPS', 4), ('CONCEPT D\'OPÉRATION', 5), ('CONCEPT D\'OPERATION', 5)], ['CONCEPT OF OPERATIONS', 'CONOPS']),
+       cues=cues([('CONCEPT OF OPERATIONS', 5), ('CONOPS', 4), ('CONCEPT D\'OPÉRATION', 5), ('CONCEPT D\'OPERATION', 5)], ['CONCEPT OF OPERATIONS', 'CONOPS', 'CONCEPT D\'OPÉRATION', 'CONCEPT D\'OPERATION']),
        rules=rules_for('nato-conops', conops=True)),
 ]
 
