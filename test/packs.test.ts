@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   analyze, builtinPacks, canonicalJson, PackFile, generatePackKeys, loadPackLexicon, PackError, resolvePacks, signPack,
-  validatePack, verifyPack, type Lexicon, type PackKey,
+  validatePack, verifyPack, effectiveSettings, type Lexicon, type PackKey,
 } from '../core/index.ts';
 import { repoRoot } from './support/corpus.ts';
 
@@ -246,5 +246,41 @@ describe('signatures', () => {
   it('an organisation key must be a P-256 public key', async () => {
     await expect(resolvePacks(['nato'], { keys: [keys.privateKey as PackKey] })).rejects.toThrow('organisation key example-org-2026: is a private key: give the organisation\'s public key (without "d")');
     await expect(resolvePacks(['nato'], { keys: [{ kty: 'RSA' } as unknown as PackKey] })).rejects.toThrow('organisation key 1: must be an EC P-256 key');
+  });
+});
+
+describe('organisation policy (managed settings)', () => {
+  const userPack = { name: 'mine.json', data: myPack() };
+  it('no policy: the user\'s choices, nothing locked', async () => {
+    const e = effectiveSettings(undefined, { builtinPacks: ['nap'], packs: [userPack], defaultProfile: 'oporder', autoScanSites: ['https://a.example'] });
+    expect(e).toMatchObject({ selected: ['nap', userPack], keys: [], defaultProfile: 'oporder', autoScanSites: ['https://a.example'], allowUserPacks: true, problems: [] });
+    expect([...e.locked]).toEqual([]);
+  });
+
+  it('a policy wins where it speaks and locks those controls; packs and keys may be JSON text', async () => {
+    const { publicKey } = await generatePackKeys('org');
+    const signed = await signPack(myPack({}, { id: 'org-rules' }), (await generatePackKeys()).privateKey);
+    const e = effectiveSettings({ builtinPacks: ['nato'], packs: [JSON.stringify(signed)], packKeys: [JSON.stringify(publicKey)], defaultProfile: 'nato-opord', autoScanSites: ['https://intranet.example'], allowUserPacks: false },
+      { builtinPacks: ['nap'], packs: [userPack], defaultProfile: 'mandate', autoScanSites: ['https://a.example'] });
+    expect(e.selected).toEqual(['nato', { name: 'organisation policy (pack 1)', data: JSON.parse(JSON.stringify(signed)) }]);
+    expect(e.keys).toEqual([publicKey]);
+    expect(e.defaultProfile).toBe('nato-opord');
+    expect(e.autoScanSites).toEqual(['https://intranet.example']);
+    expect(e.allowUserPacks).toBe(false);
+    expect([...e.locked].sort()).toEqual(['autoScan', 'packs', 'profile', 'userPacks']);
+    // Signed with another key than the policy's: the organisation's own pack is refused too.
+    await expect(resolvePacks(e.selected, { keys: e.keys })).rejects.toThrow('organisation policy (pack 1): pack "org-rules" has a signature that does not match');
+  });
+
+  it('user packs stay when the policy allows them; a bad policy entry is a problem line and the rest applies', () => {
+    const e = effectiveSettings({ builtinPacks: ['nato'], packKeys: ['{oops', { kty: 'RSA' }] }, { packs: [userPack] });
+    expect(e.selected).toEqual(['nato', userPack]);
+    expect(e.problems).toEqual(['policy packKeys[0]: not valid JSON', 'policy packKeys[1]: must be an EC P-256 public key (JWK)']);
+    expect(effectiveSettings({ autoscan: true, defaultProfile: 'oporder' })).toMatchObject({ defaultProfile: 'oporder', problems: [expect.stringMatching(/^policy: unknown setting "autoscan" \(known: builtinPacks, packs, packKeys/)] });
+    const g = effectiveSettings({ autoScanSites: ['intranet'], allowUserPacks: false }, { autoScanSites: ['https://a.example'] });
+    expect(g.problems).toEqual(['policy autoScanSites.0: must be an origin like https://example.org']);
+    expect(g.autoScanSites).toEqual(['https://a.example']);
+    expect(g.allowUserPacks).toBe(false);
+    expect(effectiveSettings('nonsense').problems).toEqual(['policy: expected an object']);
   });
 });

@@ -3,3 +3,4 @@ export { BASE_PACK, PackFile, PackHeader, PackSignature, type PackInfo } from '.
 export { canonicalJson } from './canonical.ts';
 export { generatePackKeys, keyProblem, signPack, verifyPack, type PackKey } from './signature.ts';
 export { builtinPacks, loadPackLexicon, PackError, resolvePacks, validatePack, type PackOptions, type PackSource } from './load.ts';
+export { effectiveSettings, ManagedPolicy, type Effective, type UserChoices } from './policy.ts';
