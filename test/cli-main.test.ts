@@ -71,8 +71,8 @@ afterAll(async () => {
 
 describe('arguments', () => {
   it('parses options in both forms', () => {
-    expect(parseArgs(['scan', 'a.txt', '--format=json', '-o', 'r.json', '--lexicon', 'x.json', '-l', 'y.json', '--profile', 'mandate', '--fail-on-gaps', '-', '--', '--weird-name.txt'])).toEqual({
-      command: 'scan', inputs: ['a.txt', '-', '--weird-name.txt'], profile: 'mandate', lexicons: ['x.json', 'y.json'],
+    expect(parseArgs(['scan', 'a.txt', '--format=json', '-o', 'r.json', '--lexicon', 'x.json', '-l', 'y.json', '--profile', 'mandate', '--fail-on-gaps', '--pack', 'nato', '--pack=my.json', '--pack-key', 'org.jwk', '-', '--', '--weird-name.txt'])).toEqual({
+      command: 'scan', inputs: ['a.txt', '-', '--weird-name.txt'], profile: 'mandate', lexicons: ['x.json', 'y.json'], packs: ['nato', 'my.json'], packKeys: ['org.jwk'],
       format: 'json', out: 'r.json', failOnGaps: true, maxBytes: 200 * 1024 * 1024, streamAbove: 16 * 1024 * 1024, stats: false, language: 'auto',
     });
     expect(parseArgs(['scan', 'a', '--language=fr'])).toMatchObject({ language: 'fr' });
