@@ -2,5 +2,5 @@
 export { BASE_PACK, PackFile, PackHeader, PackSignature, type PackInfo } from './schema.ts';
 export { canonicalJson } from './canonical.ts';
 export { generatePackKeys, keyProblem, signPack, verifyPack, type PackKey } from './signature.ts';
-export { builtinPacks, loadPackLexicon, PackError, resolvePacks, validatePack, type PackOptions, type PackSource } from './load.ts';
+export { builtinPacks, compilePacks, loadPackLexicon, type ResolvedPacks, PackError, resolvePacks, validatePack, type PackOptions, type PackSource } from './load.ts';
 export { effectiveSettings, ManagedPolicy, type Effective, type UserChoices } from './policy.ts';

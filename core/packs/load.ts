@@ -2,7 +2,8 @@
 // and field), put them in dependency order ("extends"), check signatures against the organisation's
 // keys, and compile them over the built-in lexicon. A pack never silently replaces a built-in or
 // another pack's concept or profile: loadLexicon() refuses a duplicate id without "override": true.
-import { LexiconError, loadLexiconAsync, zodIssues, type Lexicon, type LexiconSource } from '../compile.ts';
+import { LexiconError, loadLexicon, zodIssues, type Lexicon, type LexiconSource } from '../compile.ts';
+import { loadInflection } from '../forms.ts';
 import { BUILTIN_PACKS } from './builtin.ts';
 import { BASE_PACK, PackFile, type PackInfo } from './schema.ts';
 import { keyProblem, verifyPack, type PackKey } from './signature.ts';
@@ -141,11 +142,22 @@ function sourcesOf(l: Loaded): LexiconSource {
   return { name: `pack "${l.file.pack.id}" ${l.file.pack.version} (${l.origin})`, data: { ...(groups ? { groups } : {}), concepts, profiles } };
 }
 
+export type ResolvedPacks = Awaited<ReturnType<typeof resolvePacks>>;
+
+/**
+ * Synchronous compile of packs already resolved (and their signatures checked) by resolvePacks: for
+ * surfaces that check once and compile at render (the Office panes bundle the inflection tables).
+ */
+export function compilePacks(resolved: ResolvedPacks, lexicons: readonly LexiconSource[] = []): Lexicon {
+  const lex = loadLexicon([...resolved.ordered.map(sourcesOf), ...lexicons]);
+  // With packs the lexicon is compiled afresh (never the shared built-in one), so it may carry their names.
+  if (resolved.packs.length) lex.packs = resolved.packs;
+  return lex;
+}
+
 /** Built-in rules, then the packs in dependency order, then user lexicons: one compiled lexicon naming its packs. */
 export async function loadPackLexicon(selected: readonly (string | PackSource)[], options: PackOptions = {}): Promise<Lexicon> {
-  const { ordered, packs } = await resolvePacks(selected, options);
-  const lex = await loadLexiconAsync([...ordered.map(sourcesOf), ...(options.lexicons ?? [])]);
-  // With packs the lexicon is compiled afresh (never the shared built-in one), so it may carry their names.
-  if (packs.length) lex.packs = packs;
-  return lex;
+  const resolved = await resolvePacks(selected, options);
+  await loadInflection(); // English inflection for the packs' phrases that are new to the built-in lexicon (forms.ts)
+  return compilePacks(resolved, options.lexicons);
 }
