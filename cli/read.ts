@@ -449,7 +449,10 @@ function compareCodePoints(a: string, b: string): number {
  * and the like (by name, any supported extension or none). A folder scan leaves them out and says
  * so; named on the command line they are scanned like any file.
  */
-export const NOT_DOCUMENT_NAMES = /^(?:readme|licen[cs]e|copying|notice|changelog|changes|history|contributing|contributors|authors|code[-_]of[-_]conduct|security|support|todo)(?:[-_.][\w.-]*)?$/i;
+// Only names no report or order would take: not "history", "security", "notice" or "changes"
+// ("security-council.txt" is a document); a language tag may follow (README-fr, readme.en-GB), and
+// any variant a licence (LICENSE-MIT, licence.apache-2.0).
+export const NOT_DOCUMENT_NAMES = /^(?:(?:readme|copying|changelog|contributing|contributors|authors|code[-_]of[-_]conduct)(?:[-_.][a-z]{2}(?:[-_][a-z]{2})?)?|licen[cs]e(?:[-_.][\w.-]+)?)$/i;
 
 /** Is this file name one of those (README.md, LICENSE, CHANGELOG.txt, readme-fr.html…)? */
 export function isNotDocumentName(name: string): boolean {

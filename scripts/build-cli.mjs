@@ -48,7 +48,7 @@ export async function buildCli({ outDir = join(root, BUNDLE_DIR), quiet = false 
     .map((f) => relative(root, resolve(root, f)).split(sep).join('/'))
     .sort();
   writeFileSync(join(outDir, SOURCES_FILE), JSON.stringify({ built, sources }, null, 1) + '\n');
-  return { outDir, ms: performance.now() - started, files: Object.keys(result.metafile.outputs).length };
+  return { outDir, ms: performance.now() - started, files: Object.keys(result.metafile.outputs).length, metafile: result.metafile };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
