@@ -54,7 +54,7 @@ describe('Excel task pane in Chromium', () => {
     const page = await openPane({ host: 'Excel', sheets: { Docs: [['Title', 'Text'], ...rows] }, selection: { sheet: 'Docs', address: `A1:B${rows.length + 1}` } });
     await page.getByLabel('First row is a header').check();
     await page.getByRole('button', { name: 'Tally selected range' }).click();
-    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/^3 document\(s\), \d+ finding\(s\) written to "WPS coverage"\.$/);
+    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/^3 document\(s\), \d+ finding\(s\) written to "WPS coverage", \d+ gap\(s\) to "WPS gaps"\.$/);
 
     const state = await excelState(page);
     const coverage = state.sheets.find((s) => s.name === COVERAGE_SHEET)!;
