@@ -65,7 +65,7 @@ beforeAll(async () => {
   await writeFile(p('folder/sub/a.md'), 'women a');
   await mkdir(p('out'));
   await mkdir(p('docs/sub'), { recursive: true });
-  for (const name of ['order.txt', 'plan.md', 'README.md', 'LICENSE.txt', 'sub/CHANGELOG.md', 'sub/notice.txt']) await writeFile(p(`docs/${name}`), 'women');
+  for (const name of ['order.txt', 'plan.md', 'README.md', 'LICENSE.txt', 'sub/CHANGELOG.md', 'sub/CONTRIBUTING.md', 'sub/notice.txt']) await writeFile(p(`docs/${name}`), 'women');
 });
 
 afterAll(async () => {
@@ -196,8 +196,11 @@ describe('main', () => {
   it('a folder scan leaves README/LICENSE-like files out and says so; named, they are scanned', async () => {
     const r = await run(['scan', p('docs'), '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.analyzed.map((s) => path.basename(s))).toEqual(['order.txt', 'plan.md']);
-    expect(r.stderr).toBe(`wps-lens: ${p('docs')}: 2 files to scan; left out LICENSE.txt, README.md, sub/CHANGELOG.md and 1 more (not documents: name a file to scan it)\n`);
+    expect(r.analyzed.map((s) => path.basename(s))).toEqual(['order.txt', 'plan.md', 'notice.txt']); // "notice" may be a document's name
+    expect(r.stderr).toBe(`wps-lens: ${p('docs')}: 3 files to scan; left out LICENSE.txt, README.md, sub/CHANGELOG.md and 1 more (not documents: name a file to scan it)\n`);
+    // --verbose names them all.
+    const all = await run(['scan', p('docs'), '--format', 'csv', '--verbose']);
+    expect(all.stderr.split('\n')[0]).toBe(`wps-lens: ${p('docs')}: 3 files to scan; left out LICENSE.txt, README.md, sub/CHANGELOG.md, sub/CONTRIBUTING.md (not documents: name a file to scan it):`);
     const named = await run(['scan', p('docs/README.md'), '--format', 'csv']);
     expect(named.analyzed).toEqual([p('docs/README.md')]);
     expect(named.stderr).toBe('');
