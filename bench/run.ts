@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --skip extension,excel,scale]
+// npm run bench [-- --json] [-- --skip extension,excel,scale,startup]
 // Throughput (MB of UTF-8 text per second) and peak memory of the whole analysis over the
 // corpus resolutions, beside baselines measured in the same run: alex's text(), a full
 // compromise parse, one RegExp per lexicon phrase (the naive approach) and one RegExp alternation
@@ -139,6 +139,7 @@ async function cliCorpus(): Promise<{ files: number; mb: number; seconds: number
 const cli = await cliCorpus();
 const extension = await surface<Record<string, number>>('extension', 'extension.ts', 'benchExtension');
 const excel = await surface<Record<string, number>>('excel', 'excel.ts', 'benchExcel');
+const startup = await surface<import('./startup.ts').StartupBench>('startup', 'startup.ts', 'benchStartup');
 const scale = await surface<{ sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } & Record<string, unknown>>('scale', 'scale.ts', 'benchScale');
 
 const result = {
@@ -154,6 +155,7 @@ const result = {
   ...(extension ? { extension } : {}),
   ...(excel ? { excel } : {}),
   ...(scale ? { scale } : {}),
+  ...(startup ? { startup } : {}),
   ratios: {
     'core/alex': round(core.mbPerSec / alex.mbPerSec),
     'core/compromise-parse': round(core.mbPerSec / compromiseParse.mbPerSec),
@@ -199,6 +201,15 @@ function writeReport(r: typeof result) {
   const x = r as typeof r & { cli?: { files: number; mb: number; seconds: number; peakMB: number; stream100?: { mb: number; seconds: number; peakMB: number } }; extension?: Record<string, number>; excel?: Record<string, number>; scale?: { sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } };
   if (x.cli) lines.push('## The CLI over the whole corpus', '', `\`wps-lens scan\` of the whole corpus as ${x.cli.files} text files (resolutions 1946–2025, presidential statements; ${x.cli.mb} MB) to CSV, in a child process: ${x.cli.seconds} s, peak resident memory ${x.cli.peakMB} MB (Node and tsx included).`, '',
     ...(x.cli.stream100 ? [`A synthetic ${x.cli.stream100.mb} MB text file (the corpus text repeated) streamed by the CLI in chunks (\`--stream-above\`, default 16 MB) to CSV: ${x.cli.stream100.seconds} s, peak resident memory ${x.cli.stream100.peakMB} MB. Bounded: the text is read in chunks of 512 K characters and neither the text nor the findings are kept beyond their chunk (CSV from per-concept totals, JSON written document by document through temp files); the peak stays about flat from 25 to 200 MB of text, about 200 MB of it the CLI's start-up.`, ''] : []));
+  const st = (r as { startup?: import('./startup.ts').StartupBench }).startup;
+  if (st) {
+    lines.push('## CLI start-up: bundle vs tsx', '',
+      `\`bin/wps-lens.mjs\` through the bundled build (dist/cli, esbuild) and through tsx (the TypeScript compiled at start), interleaved in the same run, median of ${st.runs}; a bare \`node -e 0\` takes ${Math.round(st.nodeMs)} ms here.`, '',
+      '| command | bundle ms | tsx ms | bundle ÷ tsx |', '|---|---:|---:|---:|',
+      `| \`wps-lens --help\` | ${Math.round(st.helpBundleMs)} | ${Math.round(st.helpTsxMs)} | ${st.helpRatio} |`,
+      `| \`wps-lens scan ${st.file} --format csv\` (${Math.round(st.kb)} KB) | ${Math.round(st.scanBundleMs)} | ${Math.round(st.scanTsxMs)} | ${st.scanRatio} |`, '',
+      'The scan\'s remaining start-up is the core\'s: loading its modules and data, compiling the built-in lexicon, the first analysis (see the fresh-process line above).', '');
+  }
   if (x.extension) {
     const e = x.extension;
     lines.push('## Browser extension (Chromium, headless)', '',

@@ -1,6 +1,7 @@
 // Command-line argument parsing for wps-lens (no I/O).
-import { FORMATS, type FormatName } from './format.ts';
-import { STREAM_THRESHOLD } from './read.ts';
+import { FORMATS, type FormatName } from '../core/format-names.ts';
+import { globMatcher } from './glob.ts';
+import { DEFAULT_MAX_BYTES, STREAM_THRESHOLD } from './read.ts';
 
 /** Findings (and figures) listed by the text and Markdown reports for a streamed document; the counts stay whole. */
 export const LISTED_WHEN_STREAMED = 1000;
@@ -13,7 +14,9 @@ Scan UN and military documents for Women, Peace and Security language and for wh
 
 Inputs
   files      .txt, .md, .html/.htm, .docx, .pdf (other files are read as text if they are UTF-8)
-  folders    every supported file inside, recursively (dot-folders and node_modules skipped)
+  folders    every supported file inside, recursively (dot-folders and node_modules skipped; README,
+             LICENSE, CHANGELOG and the like are left out as not documents: name such a file to
+             scan it). Standard error says how many files each folder gave and what was left out.
   -          read text from standard input
 
 Options
@@ -27,6 +30,10 @@ Options
       --language <lang>  auto (default: detected per document and per paragraph), en or fr
   -f, --format <fmt>     text (default), json, csv or md
   -o, --out <file>       write the report to a file (atomically) instead of standard output
+      --exclude <glob>   leave out of folder scans the files or folders that match (repeatable):
+                         * ? [abc] {a,b} within a name, ** across folders; without / it matches a
+                         name at any depth ('*.md', drafts), with / a path in the folder ('old/**')
+      --verbose          list on standard error every file a folder scan reads and leaves out
       --fail-on-gaps     exit with 1 when a required gap is found
       --max-size <MB>    refuse input files larger than this (default 200)
       --stream-above <MB> stream plain-text files larger than this in chunks (default 16); the text
@@ -38,8 +45,10 @@ Options
 
 Output
   csv has one row per document and concept: source,profile,language,pillar,concept,genderSpecific,
-  findings,tasks,advice,negated,firstSentence (a document with no findings gets one row with an
-  empty concept). Cells starting with = + - @ are prefixed with ' so spreadsheets do not run them.
+  findings,tasks,advice,negated,firstSentence, then the document's score (empty for a type without
+  rules), scoreBasis, gaps, profileDetected, requiredGaps and highGaps (a document with no findings
+  gets one row with an empty concept). Cells starting with = + - @ are prefixed with ' so
+  spreadsheets do not run them.
 
 Exit codes
   0  every input was scanned
@@ -68,6 +77,10 @@ export interface ScanArgs {
   /** Plain-text files larger than this many bytes are streamed in chunks. */
   streamAbove: number;
   stats: boolean;
+  /** --exclude patterns for folder scans (checked when parsed: cli/glob.ts). */
+  excludes: string[];
+  /** --verbose: list the files of folder scans. */
+  verbose: boolean;
   /** "auto" detects the language per document and block; "en"/"fr" override it. */
   language: 'auto' | 'en' | 'fr';
 }
@@ -94,7 +107,21 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--max-size': 'max-size',
   '--stream-above': 'stream-above',
   '--language': 'language',
+  '--exclude': 'exclude',
 };
+
+/** --max-size: a positive number of MB, as bytes (shared by scan and brief). */
+export function parseMaxSize(value: string): number {
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of MB, got '${value}'`);
+  return Math.floor(mb * 1024 * 1024);
+}
+
+/** --language: auto, en or fr (shared by scan and brief). */
+export function parseLanguage(value: string): 'auto' | 'en' | 'fr' {
+  if (value !== 'auto' && value !== 'en' && value !== 'fr') throw new UsageError(`unknown language '${value}' (use auto, en or fr)`);
+  return value;
+}
 
 /** Parse the arguments after the program name, e.g. ["scan", "a.txt", "--format", "json"]. */
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -113,7 +140,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     throw new UsageError(`unknown command '${command}' (did you mean: wps-lens scan ${command}?)`);
   }
 
-  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], packs: [], packKeys: [], format: 'text', failOnGaps: false, maxBytes: 200 * 1024 * 1024, streamAbove: STREAM_THRESHOLD, stats: false, language: 'auto' };
+  const args: ScanArgs = { command: 'scan', inputs: [], profile: 'auto', lexicons: [], packs: [], packKeys: [], format: 'text', failOnGaps: false, maxBytes: DEFAULT_MAX_BYTES, streamAbove: STREAM_THRESHOLD, stats: false, excludes: [], verbose: false, language: 'auto' };
   let onlyInputs = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -122,6 +149,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (arg === '--version' || arg === '-V') return { command: 'version' };
     if (arg === '--fail-on-gaps') { args.failOnGaps = true; continue; }
     if (arg === '--stats') { args.stats = true; continue; }
+    if (arg === '--verbose') { args.verbose = true; continue; }
     let name = arg;
     let value: string | undefined;
     const eq = arg.indexOf('=');
@@ -161,15 +189,19 @@ export function parseArgs(argv: string[]): ParsedArgs {
         if (value === '') throw new UsageError(`option '${name}' needs a file name`);
         args.out = value;
         break;
-      case 'max-size': {
-        const mb = Number(value);
-        if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of MB, got '${value}'`);
-        args.maxBytes = Math.floor(mb * 1024 * 1024);
+      case 'max-size':
+        args.maxBytes = parseMaxSize(value);
         break;
-      }
       case 'language':
-        if (value !== 'auto' && value !== 'en' && value !== 'fr') throw new UsageError(`unknown language '${value}' (use auto, en or fr)`);
-        args.language = value;
+        args.language = parseLanguage(value);
+        break;
+      case 'exclude':
+        try {
+          globMatcher(value);
+        } catch (e) {
+          throw new UsageError(`--exclude '${value}': ${(e as Error).message}`);
+        }
+        args.excludes.push(value);
         break;
       case 'stream-above': {
         const mb = Number(value);

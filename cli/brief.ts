@@ -2,13 +2,13 @@
 // mission, and at least three practical actions, each with the sentence it comes from). Reads any
 // supported input like `scan`, runs the core's analyze() then brief(), and writes text, Markdown,
 // HTML or JSON. Errors and exit codes as `scan`: 0 written, 2 usage, lexicon or input problem.
-import { readFile } from 'node:fs/promises';
 import { brief } from '../core/brief.ts';
 import { BRIEF_FORMATS, formatBrief, type BriefFormat } from '../core/brief-format.ts';
-import { PROFILE_IDS, type Report } from '../core/schema.ts';
-import { UsageError } from './args.ts';
+import type { Report } from '../core/schema.ts';
+import { parseLanguage, parseMaxSize, UsageError } from './args.ts';
+import { loadCliLexicon, unknownProfile } from './lexicon.ts';
 import type { CliIO, CoreApi } from './main.ts';
-import { writeFileAtomic } from './main.ts';
+import { oneLine, writeFileAtomic, writeProblem } from './main.ts';
 import { DEFAULT_MAX_BYTES, InputError, readDocument, readStdin, type ReadResult } from './read.ts';
 
 export const BRIEF_USAGE = `Usage: wps-lens brief FILE [options]
@@ -81,27 +81,13 @@ export function parseBriefArgs(argv: string[]): BriefArgs | { command: 'help' } 
       case 'out': args.out = value; break;
       case 'profile': args.profile = value.trim(); break;
       case 'lexicon': args.lexicons.push(value); break;
-      case 'language':
-        if (value !== 'auto' && value !== 'en' && value !== 'fr') throw new UsageError(`unknown language '${value}' (use auto, en or fr)`);
-        args.language = value;
-        break;
-      case 'max-size': {
-        const mb = Number(value);
-        if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of MB, got '${value}'`);
-        args.maxBytes = Math.floor(mb * 1024 * 1024);
-        break;
-      }
+      case 'language': args.language = parseLanguage(value); break;
+      case 'max-size': args.maxBytes = parseMaxSize(value); break;
     }
   }
   return args;
 }
 
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
-
-function writeProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : oneLine(e instanceof Error ? e.message : String(e));
-}
 
 /** Run `wps-lens brief …` (argv after "brief"); resolves to the exit code. */
 export async function runBrief(argv: string[], io: CliIO, deps: { core?: CoreApi } = {}): Promise<number> {
@@ -130,36 +116,10 @@ export async function runBrief(argv: string[], io: CliIO, deps: { core?: CoreApi
     err(`cannot load the analysis core: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     return 2;
   }
-  let lexicon: unknown;
-  try {
-    const files: { name: string; data: unknown }[] = [];
-    for (const file of args.lexicons) {
-      let raw: string;
-      try { raw = await readFile(file, 'utf8'); } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        err(`${file}: cannot read lexicon file: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine((e as Error).message)}`);
-        return 2;
-      }
-      try { files.push({ name: file, data: JSON.parse(raw.replace(/^\uFEFF/, '')) }); } catch (e) {
-        err(`${file}: lexicon file is not valid JSON: ${oneLine((e as Error).message)}`);
-        return 2;
-      }
-    }
-    if (files.length && core.loadInflection) await core.loadInflection();
-    lexicon = core.loadLexicon(files);
-  } catch (e) {
-    err(`invalid lexicon: ${oneLine(e instanceof Error ? e.message : String(e))}`);
-    return 2;
-  }
-  if (args.profile !== 'auto') {
-    const known = new Set<string>(PROFILE_IDS);
-    const profiles = (lexicon as { profiles?: unknown }).profiles;
-    if (profiles instanceof Map) for (const id of profiles.keys()) known.add(String(id));
-    if (!known.has(args.profile)) {
-      err(`unknown profile '${args.profile}' (use auto or one of: ${[...known].join(', ')})`);
-      return 2;
-    }
-  }
+  const lexicon = await loadCliLexicon(core, args.lexicons, err, io.stderr);
+  if (lexicon === undefined) return 2;
+  const badProfile = await unknownProfile(args.profile, lexicon);
+  if (badProfile) { err(badProfile); return 2; }
 
   let read: ReadResult;
   try {

@@ -4,13 +4,16 @@ import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs'
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PROFILE_IDS, type Report } from '../core/schema.ts';
+import type { Report } from '../core/schema.ts';
 import { LISTED_WHEN_STREAMED, parseArgs, UsageError, USAGE, type ScanArgs } from './args.ts';
-import { formatReports, hasRequiredGap, type DocInput, type InputFailure } from './format.ts';
+import type { DocInput, InputFailure } from './format.ts';
+import { anyGlob } from './glob.ts';
 import { JsonOutput, OutputError, type Sink, type StreamedJsonDocument } from './json-stream.ts';
-import { runBrief } from './brief.ts';
-import { packOptions, runPacks } from './packs.ts';
-import { expandInputs, streamableSize, readDocument, readStdin, streamTextFile, InputError, type ReadResult } from './read.ts';
+import { loadCliLexicon, unknownProfile } from './lexicon.ts';
+import { expandInputs, streamableSize, readDocument, readStdin, streamTextFile, InputError, type FolderReport, type ReadResult } from './read.ts';
+
+/** The package version, set by the bundled build (scripts/build-cli.mjs); absent when run from the sources. */
+declare const __WPS_LENS_VERSION__: string | undefined;
 
 export const EXIT_OK = 0;
 export const EXIT_GAPS = 1;
@@ -28,6 +31,7 @@ function defaultIO(): CliIO {
 }
 
 async function toolVersion(): Promise<string> {
+  if (typeof __WPS_LENS_VERSION__ === 'string') return __WPS_LENS_VERSION__;
   try {
     const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
@@ -36,7 +40,7 @@ async function toolVersion(): Promise<string> {
   }
 }
 
-function oneLine(s: string): string {
+export function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim();
 }
 
@@ -100,7 +104,7 @@ function stdoutSink(stdout: CliIO['stdout']): Sink {
   };
 }
 
-function writeProblem(e: unknown): string {
+export function writeProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   return code === 'ENOENT' ? 'folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : oneLine(e instanceof Error ? e.message : String(e));
 }
@@ -110,6 +114,30 @@ function colorWanted(io: CliIO, args: ScanArgs): boolean {
   const noColor = io.env.NO_COLOR;
   if (noColor !== undefined && noColor !== '') return false;
   return io.stdout.isTTY === true;
+}
+
+/**
+ * What a folder argument gave, on standard error: one line with the count and what was left out
+ * (not documents, --exclude), then with --verbose every file, one a line.
+ */
+export function folderLines(f: FolderReport, verbose: boolean): string {
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const aside: string[] = [];
+  if (f.notDocuments.length) {
+    const names = f.notDocuments.map((p) => path.relative(f.folder, p).split(path.sep).join('/'));
+    aside.push(`left out ${names.length > 3 && !verbose ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')} (not ${names.length === 1 ? 'a document' : 'documents'}: name a file to scan it)`);
+  }
+  if (f.excluded.length) {
+    const folders = f.excluded.filter((p) => p.endsWith(path.sep)).length;
+    const files = f.excluded.length - folders;
+    aside.push(`excluded by --exclude: ${[files ? plural(files, 'file') : '', folders ? plural(folders, 'folder') : ''].filter(Boolean).join(', ')}`);
+  }
+  let out = `wps-lens: ${f.folder}: ${plural(f.files.length, 'file')} to scan${aside.length ? `; ${aside.join('; ')}` : ''}${verbose ? ':' : ''}\n`;
+  if (verbose) {
+    for (const p of f.files) out += `  ${p}\n`;
+    for (const p of f.excluded) out += `  ${p} (excluded)\n`;
+  }
+  return out;
 }
 
 /** The part of the core API the CLI uses (core/index.ts); injectable for tests. */
@@ -125,8 +153,9 @@ export interface CoreApi {
 export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core?: CoreApi; chunkChars?: number } = {}): Promise<number> {
   const err = (msg: string): void => { io.stderr.write(`wps-lens: ${msg}\n`); };
   const started = performance.now();
-  if (argv[0] === 'brief') return runBrief(argv.slice(1), io, deps);
-  if (argv[0] === 'packs') return runPacks(argv.slice(1), io);
+  // brief is loaded only when asked for (it pulls in the analyser), so --help and scan start light.
+  if (argv[0] === 'brief') return (await import('./brief.ts')).runBrief(argv.slice(1), io, deps);
+  if (argv[0] === 'packs') return (await import('./packs.ts')).runPacks(argv.slice(1), io);
 
   let parsed;
   try {
@@ -156,59 +185,14 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
     err(`cannot load the analysis core: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     return EXIT_FAILED;
   }
-  const files: { name: string; data: unknown }[] = [];
-  for (const file of args.lexicons) {
-    let raw: string;
-    try {
-      raw = await readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      err(`${file}: cannot read lexicon file: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine((e as Error).message)}`);
-      return EXIT_FAILED;
-    }
-    try {
-      files.push({ name: file, data: JSON.parse(raw.replace(/^\uFEFF/, '')) });
-    } catch (e) {
-      err(`${file}: lexicon file is not valid JSON: ${oneLine((e as Error).message)}`);
-      return EXIT_FAILED;
-    }
-  }
-  let lexicon: unknown;
-  try {
-    if (args.packs.length) {
-      // Rule packs (and the organisation's keys): compiled over the built-in rules, user lexicons last.
-      const { selected, options } = await packOptions(args.packs, args.packKeys, io.env);
-      const packs = await import('../core/packs/index.ts');
-      lexicon = await packs.loadPackLexicon(selected, { ...options, lexicons: files });
-    } else {
-      if (files.length && core.loadInflection) await core.loadInflection();
-      lexicon = core.loadLexicon(files);
-    }
-  } catch (e) {
-    if (e instanceof core.LexiconError) {
-      const lines = e.message.split('\n').filter((l) => l.trim() !== '');
-      const what = e.name === 'PackError' ? 'invalid pack' : 'invalid lexicon';
-      if (lines.length <= 1) err(`${what}: ${lines[0] ?? 'unknown problem'}`);
-      else {
-        err(`${what}:`);
-        for (const l of lines) io.stderr.write(`  ${l}\n`);
-      }
-    } else {
-      err(`cannot load the lexicon: ${oneLine(e instanceof Error ? e.message : String(e))}`);
-    }
-    return EXIT_FAILED;
-  }
+  const lexicon = await loadCliLexicon(core, args.lexicons, err, io.stderr, { packs: args.packs, keys: args.packKeys, env: io.env });
+  if (lexicon === undefined) return EXIT_FAILED;
 
   // ------------------------------------------------ profile (checked before scanning)
-  if (args.profile !== 'auto') {
-    const known = new Set<string>(PROFILE_IDS);
-    const profiles = (lexicon as { profiles?: unknown }).profiles;
-    if (profiles instanceof Map) for (const id of profiles.keys()) known.add(String(id));
-    if (!known.has(args.profile)) {
-      err(`unknown profile '${args.profile}' (use auto or one of: ${[...known].join(', ')})`);
-      return EXIT_FAILED;
-    }
-  }
+  const badProfile = await unknownProfile(args.profile, lexicon);
+  if (badProfile) { err(badProfile); return EXIT_FAILED; }
+  // The formatters (and the schemas behind them) load with the core, not at start-up.
+  const { formatReports, hasRequiredGap } = await import('./format.ts');
 
   // ------------------------------------------------ output target (JSON is written as documents are done)
   // JSON goes out one document at a time (a streamed one through temp files), so its size is not
@@ -247,7 +231,8 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
   };
   let output: string | undefined;
   try {
-    for (const input of await expandInputs(args.inputs)) {
+    const exclude = args.excludes.length ? anyGlob(args.excludes) : undefined;
+    for (const input of await expandInputs(args.inputs, { exclude, onFolder: (f) => io.stderr.write(folderLines(f, args.verbose)) })) {
       if (input.error) { fail(input.source, input.error); continue; }
       if (input.source === '-' && (io.stdin as { isTTY?: boolean }).isTTY) err('reading standard input (end with Ctrl-D)');
       const size = input.source === '-' ? undefined : await streamableSize(input.source, args.streamAbove);

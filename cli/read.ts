@@ -4,7 +4,6 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Parser } from 'htmlparser2';
 import { docxText, ExtractError, pdfText } from '../core/extract.ts';
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
@@ -171,6 +170,12 @@ class TextSink {
   }
 }
 
+let htmlparser2Module: typeof import('htmlparser2') | undefined;
+/** htmlparser2, loaded on the first HTML file only (a synchronous require: htmlToText stays synchronous). */
+function htmlparser2(): typeof import('htmlparser2') {
+  return (htmlparser2Module ??= createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2'));
+}
+
 /**
  * Text of an HTML document's body: block elements separated by newlines (paragraph-like blocks by a
  * blank line, list items and table rows by one newline, table cells by a tab), script/style/noscript/
@@ -185,7 +190,7 @@ export function htmlToText(html: string): string {
   let skip = 0;
   let pre = 0;
   const out = (): TextSink => (inBody > 0 ? body : outside);
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name) {
         if (name === 'body') { sawBody = true; inBody++; }
@@ -439,10 +444,44 @@ function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Every supported file in a folder, recursively, skipping dot-folders, node_modules and Office lock files. */
-export async function listFolder(dir: string): Promise<string[]> {
-  const found: string[] = [];
+/**
+ * Files that travel with documents but are not documents: a folder's README, licence, changelog
+ * and the like (by name, any supported extension or none). A folder scan leaves them out and says
+ * so; named on the command line they are scanned like any file.
+ */
+// Only names no report or order would take: not "history", "security", "notice" or "changes"
+// ("security-council.txt" is a document); a language tag may follow (README-fr, readme.en-GB), and
+// any variant a licence (LICENSE-MIT, licence.apache-2.0).
+export const NOT_DOCUMENT_NAMES = /^(?:(?:readme|copying|changelog|contributing|contributors|authors|code[-_]of[-_]conduct)(?:[-_.][a-z]{2}(?:[-_][a-z]{2})?)?|licen[cs]e(?:[-_.][\w.-]+)?)$/i;
+
+/** Is this file name one of those (README.md, LICENSE, CHANGELOG.txt, readme-fr.html…)? */
+export function isNotDocumentName(name: string): boolean {
+  const ext = extensionOf(name);
+  return NOT_DOCUMENT_NAMES.test((SUPPORTED_EXTENSIONS as readonly string[]).includes(ext) ? name.slice(0, -ext.length) : name);
+}
+
+export interface FolderListing {
+  /** Supported files to scan, sorted by code point. */
+  files: string[];
+  /** README/LICENSE-like files left out (sorted). */
+  notDocuments: string[];
+  /** Files and folders left out by --exclude (folders end with "/"; sorted). */
+  excluded: string[];
+}
+
+export interface FolderOptions {
+  /** --exclude: tested on each path relative to the folder, "/"-separated. */
+  exclude?: (relPath: string) => boolean;
+}
+
+/**
+ * Every supported file in a folder, recursively, skipping dot-folders, node_modules and Office lock
+ * files, and setting aside README/LICENSE-like files and what --exclude names.
+ */
+export async function scanFolder(dir: string, options: FolderOptions = {}): Promise<FolderListing> {
+  const out: FolderListing = { files: [], notDocuments: [], excluded: [] };
   const seen = new Set<string>();
+  const rel = (full: string) => path.relative(dir, full).split(path.sep).join('/');
   async function walk(d: string): Promise<void> {
     let real: string;
     try { real = await realpath(d); } catch { return; }
@@ -464,21 +503,37 @@ export async function listFolder(dir: string): Promise<string[]> {
       }
       if (isDir) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        if (options.exclude?.(rel(full))) { out.excluded.push(full + path.sep); continue; }
         await walk(full);
       } else if (isFile && isSupportedFile(entry.name) && !entry.name.startsWith('~$')) {
-        found.push(full);
+        if (options.exclude?.(rel(full))) out.excluded.push(full);
+        else if (isNotDocumentName(entry.name)) out.notDocuments.push(full);
+        else out.files.push(full);
       }
     }
   }
   await walk(dir);
-  return found.sort(compareCodePoints);
+  out.files.sort(compareCodePoints);
+  out.notDocuments.sort(compareCodePoints);
+  out.excluded.sort(compareCodePoints);
+  return out;
+}
+
+/** The files a folder scan reads (see scanFolder). */
+export async function listFolder(dir: string, options: FolderOptions = {}): Promise<string[]> {
+  return (await scanFolder(dir, options)).files;
+}
+
+/** What one folder argument became: told on standard error by the CLI. */
+export interface FolderReport extends FolderListing {
+  folder: string;
 }
 
 /**
  * Expand command-line inputs: folders become their supported files (sorted), "-" stays stdin,
  * anything else is a file to read. Duplicates are dropped (first occurrence wins).
  */
-export async function expandInputs(args: string[]): Promise<ExpandedInput[]> {
+export async function expandInputs(args: string[], options: FolderOptions & { onFolder?: (report: FolderReport) => void } = {}): Promise<ExpandedInput[]> {
   const out: ExpandedInput[] = [];
   const seen = new Set<string>();
   const add = (item: ExpandedInput): void => {
@@ -497,18 +552,20 @@ export async function expandInputs(args: string[]): Promise<ExpandedInput[]> {
       continue;
     }
     if (!isDir) { add({ source: arg }); continue; }
-    let files: string[];
+    let listing: FolderListing;
     try {
-      files = await listFolder(arg);
+      listing = await scanFolder(arg, options);
     } catch (err) {
       add({ source: arg, error: `cannot list folder: ${describeFsError(err)}` });
       continue;
     }
-    if (files.length === 0) {
-      add({ source: arg, error: `folder has no supported files (${SUPPORTED_EXTENSIONS.join(', ')})` });
+    options.onFolder?.({ folder: arg, ...listing });
+    if (listing.files.length === 0) {
+      const aside = listing.notDocuments.length + listing.excluded.length;
+      add({ source: arg, error: aside ? `folder has no documents to scan (${aside === 1 ? '1 file' : `${aside} files`} left out: README/LICENSE-like or --exclude)` : `folder has no supported files (${SUPPORTED_EXTENSIONS.join(', ')})` });
       continue;
     }
-    for (const f of files) add({ source: f });
+    for (const f of listing.files) add({ source: f });
   }
   return out;
 }

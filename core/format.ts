@@ -4,8 +4,8 @@ import { coverageSummary } from './coverage.ts';
 import { PILLAR_IDS, WPS_PILLARS, THEMATIC_GROUPS, type Report, type Figure, type Finding, type Gap, type PillarId, type CliOutput, type Section, type TextBlock } from './schema.ts';
 import { sentenceAt } from './sentence.ts';
 
-export const FORMATS = ['text', 'json', 'csv', 'md'] as const;
-export type FormatName = (typeof FORMATS)[number];
+import { FORMATS, type FormatName } from './format-names.ts';
+export { FORMATS, type FormatName };
 
 /**
  * A report with the exact input it was computed from (needed to quote sentences; optional): the
@@ -88,7 +88,21 @@ export function hasRequiredGap(reports: Report[]): boolean {
   return reports.some((r) => r.gaps.some(isRequiredGap));
 }
 
-function sortedGaps(gaps: Gap[]): Gap[] {
+/** A document's gaps as every surface counts them: all of them, the required ones (isRequiredGap), the high-severity ones. */
+export interface GapCounts { gaps: number; required: number; high: number }
+
+export function gapCounts(r: { gaps: readonly Gap[] }): GapCounts {
+  let required = 0;
+  let high = 0;
+  for (const g of r.gaps) {
+    if (isRequiredGap(g)) required++;
+    if (g.severity === 'high') high++;
+  }
+  return { gaps: r.gaps.length, required, high };
+}
+
+/** Most severe first, then required before recommended, then by rule id. */
+export function sortedGaps(gaps: readonly Gap[]): Gap[] {
   return [...gaps].sort((a, b) =>
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     (isRequiredGap(a) ? 0 : 1) - (isRequiredGap(b) ? 0 : 1) ||
@@ -420,8 +434,12 @@ export function formatJson(input: FormatterInput, options: FormatOptions = {}): 
 
 // ---------------------------------------------------------------- csv
 
-/** The contract's columns, then (added 2026-12) the document's score (empty when it has none), its basis line and its gap count. */
-export const CSV_COLUMNS = ['source', 'profile', 'language', 'pillar', 'concept', 'genderSpecific', 'findings', 'tasks', 'advice', 'negated', 'firstSentence', 'score', 'scoreBasis', 'gaps'] as const;
+/**
+ * The contract's columns, then (added 2026-12) the document's score (empty when it has none), its
+ * basis line and its gap count, then whether the profile was detected (false: given with --profile)
+ * and the gaps that are required (what --fail-on-gaps fails on) and of high severity (gapCounts).
+ */
+export const CSV_COLUMNS = ['source', 'profile', 'language', 'pillar', 'concept', 'genderSpecific', 'findings', 'tasks', 'advice', 'negated', 'firstSentence', 'score', 'scoreBasis', 'gaps', 'profileDetected', 'requiredGaps', 'highGaps'] as const;
 
 /**
  * One CSV cell: formula-like cells (=, +, -, @, and tab/CR per OWASP) get a leading apostrophe, then
@@ -444,7 +462,8 @@ export function formatCsv(input: FormatterInput, _options: FormatOptions = {}): 
     const r = d.report;
     const byConcept = d.totals?.concepts ?? conceptTotals(d);
     const base = [r.source, r.profile.id, r.language];
-    const doc = [r.coverage.score === null ? '' : Math.round(r.coverage.score), scoreLine(r), r.gaps.length];
+    const n = gapCounts(r);
+    const doc = [r.coverage.score === null ? '' : Math.round(r.coverage.score), scoreLine(r), n.gaps, r.profile.detected, n.required, n.high];
     if (byConcept.size === 0) {
       rows.push([...base, '', '', '', 0, 0, 0, 0, '', ...doc]);
       continue;

@@ -123,7 +123,7 @@ describe('wps-lens end to end', () => {
 
   it('scans a folder: html, docx and pdf inside, sorted, dot-folders skipped', async () => {
     const r = await cli(['scan', p('docs'), '--format', 'json']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`wps-lens: ${p('docs')}: 3 files to scan\n`);
     expect(r.code).toBe(0);
     const out = CliOutput.parse(JSON.parse(r.stdout));
     expect(out.documents.map((d) => path.relative(dir, d.source).split(path.sep).join('/'))).toEqual([
@@ -138,7 +138,7 @@ describe('wps-lens end to end', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const csv = await readFile(p('out/report.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence,score,scoreBasis,gaps');
+    expect(csv.split('\r\n')[0]).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence,score,scoreBasis,gaps,profileDetected,requiredGaps,highGaps');
     expect(csv.split('\r\n').length).toBeGreaterThan(2);
     expect(await readdir(p('out'))).toEqual(['report.csv']);
   });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CliOutput, Report } from '../core/schema.ts';
 import {
-  formatJson, formatCsv, formatMarkdown, formatText, formatReports, csvCell, mdEscape, isRequiredGap, hasRequiredGap, CSV_COLUMNS,
+  formatJson, formatCsv, formatMarkdown, formatText, formatReports, csvCell, mdEscape, isRequiredGap, hasRequiredGap, CSV_COLUMNS, gapCounts,
 } from '../cli/format.ts';
 import { findingIn, gap, makeReport } from './cli-fixtures.ts';
 import { parseCsv } from './support/csv.ts';
@@ -55,9 +55,10 @@ describe('csv', () => {
   it('has exactly the contract columns and one row per document × concept', () => {
     const rows = parseCsv(formatCsv([sampleDoc()]));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    // The contract's columns, then the document's score, its one-line basis and its gap count (added 2026-12).
-    expect(rows[0]!.join(',')).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence,score,scoreBasis,gaps');
-    const doc = ['50', 'Score 50/100 — 1 of 2 rules met, 1 only as advice (“only” counts half; required rules count double)', '2'];
+    // The contract's columns, then the document's score, its one-line basis and its gap count (added 2026-12),
+    // then whether the profile was detected and the required and high-severity gap counts.
+    expect(rows[0]!.join(',')).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence,score,scoreBasis,gaps,profileDetected,requiredGaps,highGaps');
+    const doc = ['50', 'Score 50/100 — 1 of 2 rules met, 1 only as advice (“only” counts half; required rules count double)', '2', 'true', '1', '1'];
     expect(rows.slice(1)).toEqual([
       ['orders/opord 7.txt', 'oporder', 'en', 'participation', 'women-participation', 'true', '1', '1', '0', '0',
         "Paragraph 3. The battalion will ensure women's participation in patrol planning.", ...doc],
@@ -87,14 +88,28 @@ describe('csv', () => {
   it('a document with no findings still gets one row', () => {
     const rows = parseCsv(formatCsv([makeReport('empty.txt')]));
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toEqual(['empty.txt', 'oporder', 'en', '', '', '', '0', '0', '0', '0', '', '0', 'Score 0/100', '0']);
+    expect(rows[1]).toEqual(['empty.txt', 'oporder', 'en', '', '', '', '0', '0', '0', '0', '', '0', 'Score 0/100', '0', 'true', '0', '0']);
   });
   it('a document type without rules has an empty score cell (never 0) and the coverage summary as its basis', () => {
-    const report = makeReport('study.txt', [], { profile: { id: 'generic', confidence: 1, detected: true } });
+    const report = makeReport('study.txt', [], { profile: { id: 'generic', confidence: 1, detected: false } });
     report.coverage.score = null;
     report.coverage.scoreBasis = 'No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings';
     const rows = parseCsv(formatCsv([report]));
-    expect(rows[1]!.slice(-3)).toEqual(['', 'No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings', '0']);
+    expect(rows[1]!.slice(-6)).toEqual(['', 'No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings', '0', 'false', '0', '0']);
+  });
+  it('counts required gaps (level, or high severity without a level) and high-severity gaps apart', () => {
+    const gaps = [
+      gap(), // required, high
+      gap({ rule: 'r2', level: 'required', severity: 'medium' }), // required though medium
+      gap({ rule: 'r3', level: 'recommended', severity: 'high' }), // high though recommended
+      gap({ rule: 'r4', level: undefined, severity: 'high' }), // no level: high counts as required
+      gap({ rule: 'r5', level: undefined, severity: 'medium' }),
+      gap({ rule: 'r6', level: 'recommended', severity: 'low' }),
+    ];
+    expect(gapCounts({ gaps })).toEqual({ gaps: 6, required: 3, high: 3 });
+    expect(gapCounts({ gaps: [] })).toEqual({ gaps: 0, required: 0, high: 0 });
+    const rows = parseCsv(formatCsv([makeReport('g.txt', [], { gaps })]));
+    expect(rows[1]!.slice(CSV_COLUMNS.indexOf('gaps'))).toEqual(['6', 'true', '3', '3']);
   });
   it('without the text, firstSentence falls back to the matched words', () => {
     const rows = parseCsv(formatCsv([sampleDoc().report]));

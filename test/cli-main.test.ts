@@ -7,6 +7,7 @@ import { type CoreApi } from '../cli/main.ts';
 import { runCli } from './support/cli-run.ts';
 import { parseArgs, UsageError } from '../cli/args.ts';
 import { CliOutput, PROFILE_IDS } from '../core/schema.ts';
+import { CSV_COLUMNS } from '../core/format.ts';
 import { findingIn, gap, makeReport, makePdf } from './cli-fixtures.ts';
 
 class FakeLexiconError extends Error {
@@ -63,6 +64,8 @@ beforeAll(async () => {
   await writeFile(p('folder/b.txt'), 'women b');
   await writeFile(p('folder/sub/a.md'), 'women a');
   await mkdir(p('out'));
+  await mkdir(p('docs/sub'), { recursive: true });
+  for (const name of ['order.txt', 'plan.md', 'README.md', 'LICENSE.txt', 'sub/CHANGELOG.md', 'sub/CONTRIBUTING.md', 'sub/notice.txt']) await writeFile(p(`docs/${name}`), 'women');
 });
 
 afterAll(async () => {
@@ -74,7 +77,12 @@ describe('arguments', () => {
     expect(parseArgs(['scan', 'a.txt', '--format=json', '-o', 'r.json', '--lexicon', 'x.json', '-l', 'y.json', '--profile', 'mandate', '--fail-on-gaps', '--pack', 'nato', '--pack=my.json', '--pack-key', 'org.jwk', '-', '--', '--weird-name.txt'])).toEqual({
       command: 'scan', inputs: ['a.txt', '-', '--weird-name.txt'], profile: 'mandate', lexicons: ['x.json', 'y.json'], packs: ['nato', 'my.json'], packKeys: ['org.jwk'],
       format: 'json', out: 'r.json', failOnGaps: true, maxBytes: 200 * 1024 * 1024, streamAbove: 16 * 1024 * 1024, stats: false, language: 'auto',
+      excludes: [], verbose: false,
     });
+    expect(parseArgs(['scan', 'd', '--exclude', '*.md', '--exclude=old/**', '--verbose'])).toMatchObject({ excludes: ['*.md', 'old/**'], verbose: true });
+    expect(() => parseArgs(['scan', 'd', '--exclude', '[abc'])).toThrow(/--exclude '\[abc': unclosed '\['/);
+    expect(() => parseArgs(['scan', 'd', '--exclude', '/'])).toThrow(/--exclude '\/': empty pattern/);
+    expect(() => parseArgs(['scan', 'd', '--exclude'])).toThrow(/option '--exclude' needs a value/);
     expect(parseArgs(['scan', 'a', '--language=fr'])).toMatchObject({ language: 'fr' });
     expect(parseArgs(['scan', 'a', '--stream-above=0.5', '--stats'])).toMatchObject({ streamAbove: 524288, stats: true });
     expect(() => parseArgs(['scan', 'a', '--stream-above', 'lots'])).toThrow(/--stream-above needs a number/);
@@ -181,7 +189,43 @@ describe('main', () => {
     const r = await run(['scan', p('folder'), '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.analyzed.map((s) => path.relative(dir, s).split(path.sep).join('/'))).toEqual(['folder/b.txt', 'folder/sub/a.md']);
-    expect(r.stdout.split('\r\n')[0]).toBe('source,profile,language,pillar,concept,genderSpecific,findings,tasks,advice,negated,firstSentence,score,scoreBasis,gaps');
+    expect(r.stdout.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(r.stderr).toBe(`wps-lens: ${p('folder')}: 2 files to scan\n`);
+  });
+
+  it('a folder scan leaves README/LICENSE-like files out and says so; named, they are scanned', async () => {
+    const r = await run(['scan', p('docs'), '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.analyzed.map((s) => path.basename(s))).toEqual(['order.txt', 'plan.md', 'notice.txt']); // "notice" may be a document's name
+    expect(r.stderr).toBe(`wps-lens: ${p('docs')}: 3 files to scan; left out LICENSE.txt, README.md, sub/CHANGELOG.md and 1 more (not documents: name a file to scan it)\n`);
+    // --verbose names them all.
+    const all = await run(['scan', p('docs'), '--format', 'csv', '--verbose']);
+    expect(all.stderr.split('\n')[0]).toBe(`wps-lens: ${p('docs')}: 3 files to scan; left out LICENSE.txt, README.md, sub/CHANGELOG.md, sub/CONTRIBUTING.md (not documents: name a file to scan it):`);
+    const named = await run(['scan', p('docs/README.md'), '--format', 'csv']);
+    expect(named.analyzed).toEqual([p('docs/README.md')]);
+    expect(named.stderr).toBe('');
+  });
+
+  it('--exclude leaves out files and folders by glob; --verbose lists every file', async () => {
+    const r = await run(['scan', p('docs'), '--exclude', '*.md', '--exclude', 'sub', '--verbose', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.analyzed.map((s) => path.basename(s))).toEqual(['order.txt']);
+    expect(r.stderr).toBe([
+      `wps-lens: ${p('docs')}: 1 file to scan; left out LICENSE.txt (not a document: name a file to scan it); excluded by --exclude: 2 files, 1 folder:`,
+      `  ${p('docs/order.txt')}`,
+      `  ${p('docs/README.md')} (excluded)`,
+      `  ${p('docs/plan.md')} (excluded)`,
+      `  ${p('docs/sub')}${path.sep} (excluded)`,
+      '',
+    ].join('\n'));
+    // A folder left with nothing to scan is an input that failed (exit 2), and says why.
+    const none = await run(['scan', p('docs'), '--exclude', '*', '--format', 'csv']);
+    expect(none.code).toBe(2);
+    expect(none.analyzed).toEqual([]);
+    expect(none.stderr).toContain(`wps-lens: ${p('docs')}: folder has no documents to scan (`);
+    // Files named on the command line are read whatever --exclude says.
+    const named = await run(['scan', p('docs/plan.md'), '--exclude', '*.md', '--format', 'csv']);
+    expect(named.analyzed).toEqual([p('docs/plan.md')]);
   });
 
   it('--out writes the file atomically and prints nothing on stdout', async () => {

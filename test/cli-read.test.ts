@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import {
-  readDocument, readStdin, expandInputs, listFolder, htmlToText, decodeText, InputError,
+  readDocument, readStdin, expandInputs, listFolder, scanFolder, isNotDocumentName, htmlToText, decodeText, InputError,
 } from '../cli/read.ts';
 import { joinPdfItems } from '../core/extract.ts';
 import { makePdf, makeEncryptedPdf, makeDocx } from './cli-fixtures.ts';
@@ -183,6 +183,37 @@ describe('folders', () => {
     const files = await listFolder(p('tree'));
     expect(files.map((f) => path.relative(p('tree'), f).split(path.sep).join('/'))).toEqual(['a/a.html', 'b/deep/c.md', 'z.txt']);
   });
+  it('sets aside README/LICENSE-like files and what --exclude names, each list sorted', async () => {
+    await mkdir(p('kit/old'), { recursive: true });
+    for (const f of ['b.txt', 'a.md', 'README.md', 'LICENSE', 'kit-notes.txt', 'old/x.txt', 'old/readme.txt']) await writeFile(p(`kit/${f}`), 'women');
+    const rel = (list: string[]) => list.map((f) => path.relative(p('kit'), f).split(path.sep).join('/'));
+    const all = await scanFolder(p('kit'));
+    // LICENSE has no extension: not a supported file, so never listed at all.
+    expect({ files: rel(all.files), notDocuments: rel(all.notDocuments), excluded: all.excluded }).toEqual({
+      files: ['a.md', 'b.txt', 'kit-notes.txt', 'old/x.txt'], notDocuments: ['README.md', 'old/readme.txt'], excluded: [],
+    });
+    const seen: string[] = [];
+    const some = await scanFolder(p('kit'), { exclude: (r) => { seen.push(r); return r === 'old' || r.endsWith('.md'); } });
+    expect(rel(some.files)).toEqual(['b.txt', 'kit-notes.txt']);
+    // The folder is left out whole (listed with a trailing separator).
+    expect(some.excluded.map((f) => path.relative(p('kit'), f) + (f.endsWith(path.sep) ? '/' : ''))).toEqual(['README.md', 'a.md', 'old/']);
+    expect(seen).not.toContain('old/x.txt'); // nothing inside an excluded folder is looked at
+    expect(await listFolder(p('kit'))).toEqual(all.files);
+  });
+
+  it.each([
+    ['README.md', true], ['readme', true], ['ReadMe.txt', true], ['README-fr.html', true], ['readme.en.md', true],
+    ['LICENSE', true], ['licence.txt', true], ['COPYING', true], ['CHANGELOG.md', true], ['contributing.md', true],
+    ['code_of_conduct.md', true], ['CODE-OF-CONDUCT.md', true], ['authors.txt', true], ['README_en-GB.md', true],
+    ['LICENSE-MIT', true], ['licence.apache-2.0.txt', true],
+    // Names a document may take stay documents.
+    ['readmefirst.txt', false], ['my-readme.md', false], ['readme-first-draft.txt', false], ['readme-2020.md', false],
+    ['report.md', false], ['changes-to-the-order.txt', false], ['history.txt', false], ['security-council.txt', false],
+    ['notice.txt', false], ['support-plan.md', false], ['todo.txt', false], ['notes.txt', false],
+  ])('isNotDocumentName(%s) → %s', (name, want) => {
+    expect(isNotDocumentName(name)).toBe(want);
+  });
+
   it('expands arguments: folders, files, stdin, duplicates dropped, errors kept in place', async () => {
     const inputs = await expandInputs([p('order.txt'), p('tree'), '-', p('missing.txt'), p('order.txt'), p('empty-folder')]);
     expect(inputs.map((i) => [path.basename(i.source), i.error ?? null])).toEqual([

@@ -104,7 +104,9 @@ describe('bad files', () => {
     expect(out.documents).toHaveLength(600);
     for (const d of out.documents) expect(d.findings.length).toBeGreaterThan(0);
     expect(out.errors).toHaveLength(400);
-    const lines = errorLines(r.stderr);
+    // First the folder's summary line, then one line per failure.
+    const [summary, ...lines] = errorLines(r.stderr);
+    expect(summary).toBe(`wps-lens: ${p('mixed')}: 1000 files to scan`);
     expect(lines).toHaveLength(400);
     for (const l of lines) expect(l).toMatch(/^wps-lens: \S+\.(txt|pdf|docx|html): (binary file|not a valid PDF|not a valid \.docx)/);
     expect(new Set(out.errors.map((e) => e.source)).size).toBe(400);

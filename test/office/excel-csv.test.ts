@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { csvCell, CSV_COLUMNS, loadLexicon } from '../../core/index.ts';
-import { FINDINGS_HEADER, MATRIX_COLS, MATRIX_HEADER_ROWS, TOTAL_LABEL } from '../../office-addin/src/excel/matrix.ts';
+import { FINDINGS_HEADER, MATRIX_COLS, MATRIX_HEADER_ROWS, MATRIX_ID_ROW, TOTAL_LABEL } from '../../office-addin/src/excel/matrix.ts';
 import { COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
 import { tallySelection } from '../../office-addin/src/excel/tally.ts';
 import { readResolution, WPS_RESOLUTIONS, NON_GENDER_RESOLUTIONS } from '../support/corpus.ts';
@@ -49,8 +49,12 @@ async function cliCsv(paths: string[]): Promise<string> {
   return out;
 }
 
-/** The CSV rebuilt from what the workbook holds: the matrix for counts, the findings sheet for the rest. */
-function csvFromWorkbook(wb: FakeWorkbook, gapsOf: ReadonlyMap<string, number>): string {
+/**
+ * The CSV rebuilt from what the workbook holds: the matrix for counts (concept ids from its hidden
+ * id row, a concept's pillar from the lexicon), the findings sheet for the rest.
+ */
+function csvFromWorkbook(wb: FakeWorkbook, detectedOf: ReadonlyMap<string, boolean>): string {
+  const lex = loadLexicon();
   const matrix = wb.sheet(COVERAGE_SHEET)!;
   const findings = wb.sheet(FINDINGS_SHEET)!;
   const width = matrix.usedValues()[0]!.length;
@@ -63,19 +67,19 @@ function csvFromWorkbook(wb: FakeWorkbook, gapsOf: ReadonlyMap<string, number>):
   for (let r = MATRIX_HEADER_ROWS; at(r, 0) !== TOTAL_LABEL; r++) {
     const source = at(r, MATRIX_COLS.document);
     const base = [source, at(r, MATRIX_COLS.profile), at(r, MATRIX_COLS.language)];
-    // The CSV's document columns (score, its basis line, gap count): the matrix has the first two.
-    const gapCount = gapsOf.get(String(source));
-    const doc = [at(r, MATRIX_COLS.score), at(r, MATRIX_COLS.scoreBasis), gapCount ?? -1];
+    // The CSV's document columns: the matrix has all but whether the profile was detected.
+    const doc = [at(r, MATRIX_COLS.score), at(r, MATRIX_COLS.scoreBasis), at(r, MATRIX_COLS.gaps), detectedOf.get(String(source)) ?? '?',
+      at(r, MATRIX_COLS.requiredGaps), at(r, MATRIX_COLS.highGaps)];
     const mine = findingRows.filter((f) => f[fCol('Document')] === source);
     let any = false;
     for (let c = MATRIX_COLS.concepts; c < width; c++) {
       const n = at(r, c) as number;
       if (n === 0) continue;
       any = true;
-      const concept = at(MATRIX_HEADER_ROWS - 1, c);
+      const concept = at(MATRIX_ID_ROW, c);
       const of = mine.filter((f) => f[fCol('Concept')] === concept);
       out.push([
-        ...base, at(0, c), concept, of.some((f) => f[fCol('Gender-specific')] === true), n,
+        ...base, lex.concepts.get(String(concept))!.pillar, concept, of.some((f) => f[fCol('Gender-specific')] === true), n,
         of.filter((f) => f[fCol('Form')] === 'task').length, of.filter((f) => f[fCol('Form')] === 'advice').length,
         of.filter((f) => f[fCol('Negated')] === true).length, of[0]?.[fCol('Sentence')] ?? '', ...doc,
       ]);
@@ -96,9 +100,9 @@ describe('Excel matrix = CLI CSV', () => {
     const r = await tallySelection({ lexicon: loadLexicon(), findingsSheet: true, run: wb.run });
     expect(r.documents).toBe(docs.length);
 
-    // Gap counts are not on the coverage sheet: the tally's own reports give them.
-    const actual = csvFromWorkbook(wb, new Map(r.docs.map((d) => [d.title, d.report.gaps.length])));
-    expect(actual).toContain(',,"No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings",0\r\n'); // logistics.txt: no score, not 0
+    // Whether the profile was detected is not on the coverage sheet: the tally's own reports give it.
+    const actual = csvFromWorkbook(wb, new Map(r.docs.map((d) => [d.title, d.report.profile.detected])));
+    expect(actual).toContain(',,"No score for this document type: 0 of 5 pillars covered, 0 gender-specific findings",0,true,0,0\r\n'); // logistics.txt: no score, not 0
     expect(actual.split('\r\n').length).toBeGreaterThan(docs.length * 2);
     expect(actual).toBe(expected);
     // The formula-like sentence is escaped in the CSV and kept as text in the workbook.

@@ -5,8 +5,8 @@ import { parseHTML } from 'linkedom';
 import { mountExcel } from '../../office-addin/src/excel/pane.ts';
 import { engine } from '../../office-addin/src/excel/compute.ts';
 import { FUNCTIONS } from '../../office-addin/src/excel/functions.ts';
-import { MATRIX_COLS, MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
-import { COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
+import { MATRIX_COLS, MATRIX_HEADER_ROWS, MATRIX_ID_ROW } from '../../office-addin/src/excel/matrix.ts';
+import { COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET } from '../../office-addin/src/excel/sheets.ts';
 import { builtinLexicon } from '../../office-addin/src/common/lexicon.ts';
 import { APP_KEY, memoryStore, readSettings, type Store } from '../../office-addin/src/common/settings.ts';
 import { mountWord } from '../../office-addin/src/word/pane.ts';
@@ -77,7 +77,7 @@ describe('Excel task pane', () => {
     wb.select('Docs', `A1:B${rows.length}`);
     button('Tally selected range').click();
     await until(() => /written to/.test(status()));
-    expect(status()).toMatch(/^2 document\(s\), \d+ finding\(s\) written to "WPS coverage"\./);
+    expect(status()).toMatch(/^2 document\(s\), \d+ finding\(s\) written to "WPS coverage", \d+ gap\(s\) to "WPS gaps"\./);
     expect(wb.sheet(COVERAGE_SHEET)).toBeDefined();
     expect(wb.sheet(FINDINGS_SHEET)).toBeDefined();
     expect(root.querySelector('img')).toBeNull();
@@ -87,7 +87,7 @@ describe('Excel task pane', () => {
     // Running again updates the sheet.
     button('Tally selected range').click();
     await until(() => /\(updated\)/.test(status()));
-    expect(wb.sheets.map((s) => s.name).sort()).toEqual(['Docs', COVERAGE_SHEET, FINDINGS_SHEET].sort());
+    expect(wb.sheets.map((s) => s.name).sort()).toEqual(['Docs', COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET].sort());
   });
 
   it('shows a clear error for a bad selection', async () => {
@@ -119,7 +119,7 @@ describe('Excel task pane', () => {
     button('Tally selected range').click();
     await until(() => /written to/.test(status()));
     const values = wb.sheet(COVERAGE_SHEET)!.usedValues();
-    const col = values[MATRIX_HEADER_ROWS - 1]!.indexOf('x-water-points');
+    const col = values[MATRIX_ID_ROW]!.indexOf('x-water-points'); // the id row; the name row shows the label
     expect(col).toBeGreaterThan(0);
     expect(values[MATRIX_HEADER_ROWS]![col]).toBe(1);
 

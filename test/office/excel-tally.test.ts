@@ -3,11 +3,12 @@
 // like a formula, Cancel, the findings sheet, and imported files.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze, FAMILIES, loadLexicon, pillarFamily, pillarStyle, scoreLine, type TextBlock } from '../../core/index.ts';
+import { analyze, FAMILIES, loadLexicon, pillarFamily, pillarLabel, pillarStyle, scoreLine, sortedGaps, type TextBlock } from '../../core/index.ts';
 import { Cancelled } from '../../office-addin/src/excel/documents.ts';
 import { browserReaders, fileText, type Readers } from '../../office-addin/src/excel/files.ts';
-import { DOCS_LABEL, FINDINGS_HEADER, MATRIX_COLS, MATRIX_HEADER_ROWS, TOTAL_LABEL } from '../../office-addin/src/excel/matrix.ts';
-import { CHART_NAME, COVERAGE_SHEET, DOCUMENTS_SHEET, FINDINGS_SHEET, writeRows } from '../../office-addin/src/excel/sheets.ts';
+import { GAPS_HEADER, gapLabel, KIND_LABELS } from '../../office-addin/src/excel/gaps.ts';
+import { DOCS_LABEL, FINDINGS_HEADER, HEADER_NOTES, MATRIX_COLS, MATRIX_HEADER_ROWS, MATRIX_ID_ROW, MATRIX_NAME_ROW, TOTAL_LABEL } from '../../office-addin/src/excel/matrix.ts';
+import { CHART_NAME, COVERAGE_SHEET, DOCUMENTS_SHEET, FINDINGS_SHEET, GAPS_SHEET, writeQueue, writeRows } from '../../office-addin/src/excel/sheets.ts';
 import { importAndTally, paragraphsForCells, tallySelection } from '../../office-addin/src/excel/tally.ts';
 import { makeDocx, makePdf } from '../cli-fixtures.ts';
 import { readResolution } from '../support/corpus.ts';
@@ -41,7 +42,8 @@ function expectedReports(rows: [string, string][]) {
   return [...byTitle].map(([title, blocks]) => ({ title, report: analyze(blocks, { source: title, lexicon: lex }) }));
 }
 
-const header = (s: FakeSheet) => s.usedValues()[MATRIX_HEADER_ROWS - 1]!;
+const header = (s: FakeSheet) => s.usedValues()[MATRIX_NAME_ROW]!;
+const ids = (s: FakeSheet) => s.usedValues()[MATRIX_ID_ROW]!;
 
 describe('Tally a range', () => {
   it('writes one matrix row per document: counts per concept and pillar, totals, heat map, chart', async () => {
@@ -52,8 +54,18 @@ describe('Tally a range', () => {
     const values = sheet.usedValues();
     const names = header(sheet);
     expect(values).toHaveLength(MATRIX_HEADER_ROWS + SYMBOLS.length + 2);
-    expect(names.slice(0, MATRIX_COLS.concepts)).toEqual(['Document', 'Participation', 'Protection', 'Prevention', 'Relief and recovery', 'Gender perspective', 'Findings', 'Score', 'Score basis', 'Profile', 'Language']);
+    expect(names.slice(0, MATRIX_COLS.concepts)).toEqual(['Document', 'Participation', 'Protection', 'Prevention', 'Relief and recovery', 'Gender perspective', 'Findings', 'Score', 'Score basis', 'Required gaps', 'High gaps', 'Gaps', 'Gap list', 'Profile', 'Language']);
     expect(names.length).toBe(MATRIX_COLS.concepts + lex.concepts.size);
+    // People read labels; the ids are in the hidden first row.
+    const idRow = ids(sheet);
+    expect(idRow.slice(0, MATRIX_COLS.concepts)).toEqual(['document', 'participation', 'protection', 'prevention', 'relief-recovery', 'gender-perspective', 'findings', 'score', 'scoreBasis', 'requiredGaps', 'highGaps', 'gaps', 'gapList', 'profile', 'language']);
+    expect(sheet.hiddenRows).toEqual(new Set([MATRIX_ID_ROW]));
+    for (let c = MATRIX_COLS.concepts; c < names.length; c++) {
+      const concept = lex.concepts.get(String(idRow[c]))!;
+      expect(names[c]).toBe(concept.label);
+      expect(values[MATRIX_HEADER_ROWS - 2]![c]).toBe(pillarLabel(concept.pillar));
+    }
+    expect(names.filter((n) => /^[a-z]+(-[a-z0-9]+)+$/.test(String(n)))).toEqual([]); // no kebab-case id where people read
 
     for (const [i, { title, report }] of expectedReports(rows).entries()) {
       const row = values[MATRIX_HEADER_ROWS + i]!;
@@ -63,8 +75,13 @@ describe('Tally a range', () => {
       expect(row[MATRIX_COLS.scoreBasis]).toBe(scoreLine(report));
       expect(row[MATRIX_COLS.profile]).toBe(report.profile.id);
       for (let c = MATRIX_COLS.concepts; c < names.length; c++) {
-        expect(row[c], `${title} × ${names[c]}`).toBe(report.findings.filter((f) => f.concept === names[c]).length);
+        expect(row[c], `${title} × ${names[c]}`).toBe(report.findings.filter((f) => f.concept === idRow[c]).length);
       }
+      expect(row.slice(MATRIX_COLS.requiredGaps, MATRIX_COLS.gaps + 1)).toEqual([
+        report.gaps.filter((g) => (g.level ?? (g.severity === 'high' ? 'required' : 'recommended')) === 'required').length,
+        report.gaps.filter((g) => g.severity === 'high').length, report.gaps.length,
+      ]);
+      expect(String(row[MATRIX_COLS.gapList]).split('; ').filter(Boolean)).toHaveLength(report.gaps.length);
       FAMILIES.forEach((fam, k) => {
         expect(row[MATRIX_COLS.families + k]).toBe(report.findings.filter((f) => pillarFamily(f.pillar) === fam).length);
       });
@@ -88,9 +105,10 @@ describe('Tally a range', () => {
     // Formatting: bold, shaded, frozen headers; a colour scale over the pillar block and over the concept block.
     expect(sheet.cell(1, 0)!.bold).toBe(true);
     expect(sheet.frozenRows).toBe(MATRIX_HEADER_ROWS);
-    expect(sheet.conditionalFormats).toHaveLength(2);
-    const [fam, con] = sheet.conditionalFormats;
+    expect(sheet.conditionalFormats).toHaveLength(3);
+    const [fam, gapScale, con] = sheet.conditionalFormats;
     expect(fam).toMatchObject({ type: 'ColorScale', r: MATRIX_HEADER_ROWS, c: MATRIX_COLS.families, h: SYMBOLS.length, w: FAMILIES.length });
+    expect(gapScale).toMatchObject({ type: 'ColorScale', r: MATRIX_HEADER_ROWS, c: MATRIX_COLS.requiredGaps, h: SYMBOLS.length, w: 3 });
     expect(con).toMatchObject({ type: 'ColorScale', r: MATRIX_HEADER_ROWS, c: MATRIX_COLS.concepts, h: SYMBOLS.length, w: lex.concepts.size });
     expect(fam!.criteria).toMatchObject({ minimum: { type: 'LowestValue' }, maximum: { type: 'HighestValue' } });
 
@@ -123,8 +141,8 @@ describe('Tally a range', () => {
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.charts[0]).toBe(chartBefore);
     expect(sheet.charts[0]!.data.h).toBe(3);
-    expect(sheet.conditionalFormats).toHaveLength(2);
-    expect(sheet.conditionalFormats[0]!.h).toBe(2);
+    expect(sheet.conditionalFormats).toHaveLength(3);
+    expect(sheet.conditionalFormats.map((f) => f.h)).toEqual([2, 2, 2]);
     // No row of the first run is left behind.
     const values = sheet.usedValues();
     expect(values).toHaveLength(MATRIX_HEADER_ROWS + 2 + 2);
@@ -159,7 +177,13 @@ describe('Tally a range', () => {
     const big = setup(['1325', '1373', '1820', '1888', '1889', '1960', '2106', '2122', '2242', '2467']);
     await tallySelection({ lexicon: lex, run: big.wb.run });
     expect(big.wb.syncs).toBe(small.wb.syncs);
-    expect(small.wb.syncs).toBeLessThanOrEqual(6);
+    // Reading the selection, looking the sheets up, the closing sync: nothing per sheet, row or cell.
+    expect(small.wb.syncs).toBe(3);
+    // A re-run also looks up the chart the sheet already has: one more.
+    const before = small.wb.syncs;
+    const again = await tallySelection({ lexicon: lex, findingsSheet: true, run: small.wb.run });
+    expect(small.wb.syncs - before).toBe(4);
+    expect(again.syncs).toBe(3);
 
     // Rows beyond a batch: one sync per batch.
     const wb = new FakeWorkbook();
@@ -172,6 +196,23 @@ describe('Tally a range', () => {
     expect(wb.syncs).toBe(10);
     expect(wb.writes.map((w) => w.h)).toEqual([10, 10, 10, 10, 10, 10, 10, 10, 10, 5]);
     expect(wb.sheet('T')!.usedValues()).toEqual(rows);
+
+    // With a queue shared by the writes of one run: a sync only when the queue would pass a batch,
+    // the last batch left for the caller's closing sync.
+    const wq = new FakeWorkbook();
+    wq.addSheet('Q');
+    await wq.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem('Q');
+      const queue = writeQueue();
+      expect(await writeRows(ctx, sheet, 0, rows.slice(0, 25), { batchRows: 10, queue })).toBe(2); // 10 | 10 | 5 left queued
+      expect(queue).toEqual({ rows: 5, chars: expect.any(Number), syncs: 2 });
+      expect(await writeRows(ctx, sheet, 25, rows.slice(25, 30), { batchRows: 10, queue })).toBe(0); // 5 + 5 fit one batch
+      expect(await writeRows(ctx, sheet, 30, rows.slice(30, 31), { batchRows: 10, queue })).toBe(1); // 10 + 1 do not
+      expect(wq.sheet('Q')!.usedValues()).toEqual(rows.slice(0, 30));
+      await ctx.sync();
+    });
+    expect(wq.syncs).toBe(4);
+    expect(wq.sheet('Q')!.usedValues()).toEqual(rows.slice(0, 31));
   });
 
   it('keeps text that starts with = + - @ as text, in the matrix and the findings sheet', async () => {
@@ -215,6 +256,70 @@ describe('Tally a range', () => {
         expect(source[1].replace(/\s+/g, ' ')).toContain(String(row[col('Sentence')]));
       }
     }
+  });
+
+  it('explains the score and gap headers in a note on the header cell, within Excel\'s limits', async () => {
+    const { wb } = setup(['1325']);
+    await tallySelection({ lexicon: lex, headerRow: true, run: wb.run });
+    const sheet = wb.sheet(COVERAGE_SHEET)!;
+    const score = sheet.cell(MATRIX_NAME_ROW, MATRIX_COLS.score)!;
+    expect(score.value).toBe('Score');
+    expect(score.prompt).toEqual({ showPrompt: true, title: 'Score (0 to 100)', message: HEADER_NOTES.score!.message });
+    expect(score.prompt!.message).toMatch(/rule met counts 1.*½.*missing 0.*Required rules weigh 2.*Empty: this type has no rules/);
+    for (const key of ['scoreBasis', 'requiredGaps', 'highGaps', 'gaps', 'gapList'] as const) {
+      expect(sheet.cell(MATRIX_NAME_ROW, MATRIX_COLS[key])!.prompt?.title, key).toBe(HEADER_NOTES[key]!.title);
+    }
+    // Only those cells: no prompt on the data or on the concept headers.
+    const prompted = [...sheet.cells.entries()].filter(([, c]) => c.prompt).map(([k]) => k);
+    expect(prompted).toHaveLength(Object.keys(HEADER_NOTES).length);
+    expect(prompted.every((k) => k.startsWith(`${MATRIX_NAME_ROW},`))).toBe(true);
+  });
+
+  it('writes a "WPS gaps" sheet: one row per document and gap, most severe first, labels then ids', async () => {
+    // Our own order without WPS language (many gaps) and one that names a gender adviser in its main body.
+    const bare = ['OPERATION ORDER 4', '1. SITUATION', 'Armed groups hold the ridge.', '2. MISSION', 'The battalion secures the valley road.', '3. EXECUTION', 'Companies will patrol the road daily.'].join('\n');
+    const better = bare + '\nThe battalion will appoint a gender adviser and consult women in every village.';
+    const wb = new FakeWorkbook();
+    wb.addSheet('S', [['bare order', bare], ['better order', better], ['a note', 'The convoy leaves at dawn.']]);
+    wb.select('S', 'A1:B3');
+    const r = await tallySelection({ lexicon: lex, profile: 'oporder', run: wb.run });
+    const rows = wb.sheet(GAPS_SHEET)!.usedValues();
+    expect(rows[0]).toEqual([...GAPS_HEADER]);
+    const col = (name: (typeof GAPS_HEADER)[number]) => GAPS_HEADER.indexOf(name);
+    const total = r.docs.reduce((n, d) => n + d.report.gaps.length, 0);
+    expect(total).toBeGreaterThan(3);
+    expect(rows.length - 1).toBe(total);
+    expect(r.gaps).toBe(total);
+    for (const d of r.docs) {
+      const mine = rows.slice(1).filter((row) => row[0] === d.title);
+      const want = sortedGaps(d.report.gaps);
+      expect(mine.map((row) => row[col('Rule id')])).toEqual(want.map((g) => g.rule));
+      mine.forEach((row, i) => {
+        const g = want[i]!;
+        expect(row[col('Severity')]).toBe(g.severity);
+        expect(row[col('Gap')]).toBe(gapLabel(g, lex));
+        expect(row[col('How it is unmet')]).toBe(KIND_LABELS[g.kind]);
+        expect(row[col('Suggestion')]).toBe(g.suggestion.replace(/\s+/g, ' ').trim());
+        expect(row[col('Profile')]).toBe('oporder');
+        expect(row[col('Concept ids')]).toBe((g.concept ? [g.concept] : g.concepts ?? []).join(', '));
+        if (g.evidence) expect(row[col('Mentions in the main body')]).toBe(g.evidence.mainBody);
+      });
+    }
+    // The better order has fewer gaps than the bare one, and the coverage sheet says so too.
+    const cov = wb.sheet(COVERAGE_SHEET)!.usedValues();
+    const gapsOf = (title: string) => cov.find((row) => row[0] === title)![MATRIX_COLS.gaps] as number;
+    expect(gapsOf('better order')).toBeLessThan(gapsOf('bare order'));
+    expect(gapsOf('bare order')).toBe(rows.filter((row) => row[0] === 'bare order').length);
+    // Rows are severity-sorted within a document: high before medium before low.
+    const order = { high: 0, medium: 1, low: 2 } as Record<string, number>;
+    const sev = rows.slice(1).filter((row) => row[0] === 'bare order').map((row) => order[String(row[col('Severity')])]!);
+    expect(sev).toEqual([...sev].sort((a, b) => a - b));
+
+    // A re-run with no gaps left (no rules for this type) leaves the header only: no stale rows.
+    wb.select('S', 'A3:B3');
+    const none = await tallySelection({ lexicon: lex, profile: 'generic', run: wb.run });
+    expect(none.gaps).toBe(0);
+    expect(wb.sheet(GAPS_SHEET)!.usedValues()).toEqual([[...GAPS_HEADER]]);
   });
 
   it('can be cancelled: analysis stops and nothing is written', async () => {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { analyze, scoreLine, type TextBlock } from '../../core/index.ts';
 import { MATRIX_COLS, MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
-import { CHART_NAME, COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
+import { CHART_NAME, COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET } from '../../office-addin/src/excel/sheets.ts';
 import { readResolution, repoRoot } from '../support/corpus.ts';
 import { OFFICE_JS_URL } from './support/standin.ts';
 import { useTaskPane } from './support/taskpane.ts';
@@ -54,7 +54,7 @@ describe('Excel task pane in Chromium', () => {
     const page = await openPane({ host: 'Excel', sheets: { Docs: [['Title', 'Text'], ...rows] }, selection: { sheet: 'Docs', address: `A1:B${rows.length + 1}` } });
     await page.getByLabel('First row is a header').check();
     await page.getByRole('button', { name: 'Tally selected range' }).click();
-    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/^3 document\(s\), \d+ finding\(s\) written to "WPS coverage"\.$/);
+    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/^3 document\(s\), \d+ finding\(s\) written to "WPS coverage", \d+ gap\(s\) to "WPS gaps"\.$/);
 
     const state = await excelState(page);
     const coverage = state.sheets.find((s) => s.name === COVERAGE_SHEET)!;
@@ -74,7 +74,13 @@ describe('Excel task pane in Chromium', () => {
     });
     expect(values[MATRIX_HEADER_ROWS]![MATRIX_COLS.findings]).toBeGreaterThan(values[MATRIX_HEADER_ROWS + 1]![MATRIX_COLS.findings] as number);
     // Heat maps over the pillar and concept blocks, and the chart of the five pillars per document.
-    expect(coverage.conditionalFormats.map((c) => c.type)).toEqual(['ColorScale', 'ColorScale']);
+    expect(coverage.conditionalFormats.map((c) => c.type)).toEqual(['ColorScale', 'ColorScale', 'ColorScale']);
+    // Labels where people read, ids in the hidden first row, the score explained in its header note.
+    expect((coverage as unknown as { hiddenRows: number[] }).hiddenRows).toEqual([0]);
+    expect(values[0]![MATRIX_COLS.score]).toBe('score');
+    expect(values[MATRIX_HEADER_ROWS - 1]![MATRIX_COLS.score]).toBe('Score');
+    expect((coverage.cells[`${MATRIX_HEADER_ROWS - 1},${MATRIX_COLS.score}`] as unknown as { prompt?: { title: string } }).prompt?.title).toBe('Score (0 to 100)');
+    expect(state.sheets.map((s) => s.name)).toContain(GAPS_SHEET);
     expect(coverage.charts).toHaveLength(1);
     expect(coverage.charts[0]).toMatchObject({ name: CHART_NAME, type: 'ColumnStacked', data: { h: 4, w: 6 } });
     expect(coverage.charts[0]!.seriesColors).toHaveLength(5);
@@ -96,7 +102,7 @@ describe('Excel task pane in Chromium', () => {
 
     // Re-running updates the same sheet and chart.
     await page.getByRole('button', { name: 'Tally selected range' }).click();
-    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/\(updated\)\.$/);
+    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/\(updated\), \d+ gap\(s\) to "WPS gaps"\.$/);
     const again = await excelState(page);
     expect(again.sheets.filter((s) => s.name === COVERAGE_SHEET)).toHaveLength(1);
     expect(again.sheets.find((s) => s.name === COVERAGE_SHEET)!.charts).toHaveLength(1);

@@ -9,7 +9,7 @@ import { localStore, readSettings, writeSettings, type AppSettings, type Store }
 import { engine } from './compute.ts';
 import { Cancelled, type CancelToken } from './documents.ts';
 import { extensionOf, fileText, IMPORT_EXTENSIONS } from './files.ts';
-import { COVERAGE_SHEET, FINDINGS_SHEET } from './sheets.ts';
+import { COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET } from './sheets.ts';
 import { importAndTally, tallySelection, type ExcelRun, type TallyResult } from './tally.ts';
 import type { Readers } from './files.ts';
 
@@ -116,7 +116,7 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const report = (r: TallyResult) => {
     renderSummary(r);
     const skipped = r.skipped.length ? ` Skipped ${r.skipped.length}: ${r.skipped.slice(0, 5).join('; ')}${r.skipped.length > 5 ? '…' : ''}.` : '';
-    say(`${r.documents} document(s), ${r.findings} finding(s) written to "${COVERAGE_SHEET}"${r.sheetCreated ? '' : ' (updated)'}.${skipped}`);
+    say(`${r.documents} document(s), ${r.findings} finding(s) written to "${COVERAGE_SHEET}"${r.sheetCreated ? '' : ' (updated)'}, ${r.gaps} gap(s) to "${GAPS_SHEET}".${skipped}`);
   };
   const job = async (work: () => Promise<TallyResult>) => {
     busy(true);

@@ -3,8 +3,9 @@
 import type { Lexicon } from '../../../core/index.ts';
 import type { LanguageChoice } from '../common/language.ts';
 import { analyzeAll, documentsFromRange, type CancelToken, type SourceDoc } from './documents.ts';
+import { gapsTable, GAPS_HEADER } from './gaps.ts';
 import { buildMatrix, findingsTable, FINDINGS_HEADER, type TallyDoc } from './matrix.ts';
-import { DOCUMENTS_SHEET, FINDINGS_SHEET, writeCoverage, writeTableSheet } from './sheets.ts';
+import { COVERAGE_SHEET, DOCUMENTS_SHEET, FINDINGS_SHEET, freshSheets, GAPS_SHEET, writeCoverage, writeQueue, writeTable, writeTableSheet } from './sheets.ts';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -25,6 +26,8 @@ export interface TallyOptions {
 export interface TallyResult {
   documents: number;
   findings: number;
+  /** Rows of the "WPS gaps" sheet: one per document and gap. */
+  gaps: number;
   skipped: string[];
   sheetCreated: boolean;
   chartCreated: boolean;
@@ -56,28 +59,33 @@ export async function tallyDocuments(sources: readonly SourceDoc[], skipped: str
   });
   const matrix = buildMatrix(docs, options.lexicon);
   const findings = options.findingsSheet ? findingsTable(docs) : [];
-  const total = matrix.rows.length + findings.length;
+  const gaps = gapsTable(docs, options.lexicon);
+  const total = matrix.rows.length + gaps.length + findings.length;
   const run = excelRun(options);
   return run(async (context) => {
-    const cov = await writeCoverage(context, matrix, {
-      token: options.token,
-      onProgress: (d) => options.onProgress?.('write', Math.min(d, matrix.rows.length), total),
-    });
-    let syncs = cov.syncs;
-    if (options.findingsSheet) {
-      const f = await writeTableSheet(context, FINDINGS_SHEET, FINDINGS_HEADER, findings, {
-        token: options.token,
-        onProgress: (d) => options.onProgress?.('write', matrix.rows.length + Math.max(0, d - 1), total),
-      });
-      syncs += f.syncs;
-    }
+    // One lookup for every sheet, the writes queued (a sync between batches only when they are
+    // large), one closing sync.
+    const names = [COVERAGE_SHEET, GAPS_SHEET, ...(options.findingsSheet ? [FINDINGS_SHEET] : [])];
+    const [coverage, gapSheet, findingSheet] = await freshSheets(context, names);
+    const queue = writeQueue();
+    let written = 0;
+    const progress = (base: number) => (d: number) => options.onProgress?.('write', Math.min(total, base + d), total);
+    const cov = await writeCoverage(context, coverage!, matrix, { token: options.token, queue, onProgress: (d) => options.onProgress?.('write', Math.min(d, matrix.rows.length), total) });
+    written += matrix.rows.length;
+    // Always written (its header only when no document has gaps), so a re-run never leaves old gaps behind.
+    await writeTable(context, gapSheet!.sheet, GAPS_HEADER, gaps, { token: options.token, queue, onProgress: progress(written - 1) });
+    written += gaps.length;
+    if (findingSheet) await writeTable(context, findingSheet.sheet, FINDINGS_HEADER, findings, { token: options.token, queue, onProgress: progress(written - 1) });
+    await context.sync();
     return {
       documents: docs.length,
       findings: docs.reduce((s, d) => s + d.report.findings.length, 0),
+      gaps: gaps.length,
       skipped,
       sheetCreated: cov.created,
       chartCreated: cov.chartCreated,
-      syncs,
+      // The lookup, the syncs between batches (the chart lookup among them), the closing one.
+      syncs: 1 + queue.syncs + 1,
       docs,
     };
   });

@@ -78,6 +78,16 @@
         if (Array.isArray(v)) shape(v);
         queue.push(function () { each(function (s, k, i, j) { cell(s, k).numberFormat = Array.isArray(v) ? v[i][j] : v; }); });
       },
+      set rowHidden(h) {
+        queue.push(function () { var s = mustSheet(sheetName); s.hiddenRows = s.hiddenRows || []; for (var i = rect.r; i < rect.r + rect.h; i++) if (h && s.hiddenRows.indexOf(i) < 0) s.hiddenRows.push(i); });
+      },
+      dataValidation: {
+        set prompt(v) {
+          // Excel's limits: a prompt title of 32 characters, a message of 255.
+          if (v.title.length > 32 || v.message.length > 255) throw new Error('InvalidArgument: prompt too long');
+          queue.push(function () { each(function (s, k) { cell(s, k).prompt = v; }); });
+        },
+      },
       format: {
         font: { set bold(b) { queue.push(function () { each(function (s, k) { cell(s, k).bold = b; }); }); } },
         fill: { set color(c) { queue.push(function () { each(function (s, k) { cell(s, k).fill = c; }); }); } },

@@ -4,7 +4,7 @@
 // an office-addin-mock object (its load/sync rules), built from the grid's current cells.
 import { OfficeMockObject } from 'office-addin-mock';
 
-export interface FakeCell { value: string | number | boolean; numberFormat: string; formula?: string; bold?: boolean; fill?: string }
+export interface FakeCell { value: string | number | boolean; numberFormat: string; formula?: string; bold?: boolean; fill?: string; prompt?: { showPrompt: boolean; title: string; message: string } }
 export interface FakeConditionalFormat { type: string; r: number; c: number; h: number; w: number; criteria?: unknown }
 export interface FakeChart {
   name: string; type: string; seriesBy: string; title: string;
@@ -16,6 +16,7 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   frozenRows = 0;
+  hiddenRows = new Set<number>();
   columnWidths = new Map<number, number>();
   autofitted = 0;
   constructor(public name: string) {}
@@ -233,6 +234,17 @@ export class FakeWorkbook {
       set numberFormat(v: string[][] | string) {
         if (Array.isArray(v)) checkShape(v);
         wb.queue.push(() => { const s = get(); each(s, (key, i, j) => { cellAt(s, key).numberFormat = grid(v, i, j); }); });
+      },
+      set rowHidden(h: boolean) {
+        wb.queue.push(() => { const s = get(); const r = rect ?? { r: 0, h: 0 }; for (let i = r.r; i < r.r + r.h; i++) { if (h) s.hiddenRows.add(i); else s.hiddenRows.delete(i); } });
+      },
+      dataValidation: {
+        set prompt(v: { showPrompt: boolean; title: string; message: string }) {
+          // Excel's limits: a prompt title of 32 characters, a message of 255.
+          if (v.title.length > 32) throw new Error(`InvalidArgument: prompt title of ${v.title.length} characters (Excel allows 32)`);
+          if (v.message.length > 255) throw new Error(`InvalidArgument: prompt message of ${v.message.length} characters (Excel allows 255)`);
+          wb.queue.push(() => { const s = get(); each(s, (key) => { cellAt(s, key).prompt = v; }); });
+        },
       },
       format: {
         font: { set bold(b: boolean) { wb.queue.push(() => { const s = get(); each(s, (key) => { cellAt(s, key).bold = b; }); }); } },
