@@ -1,6 +1,6 @@
 // Is the CLI bundle (dist/cli/, scripts/build-cli.mjs) there and no older than its sources? Plain
-// JavaScript with synchronous stats only: bin/wps-lens.mjs asks on every start (about 70 files,
-// well under a millisecond of work), so a bundle never runs code older than the sources.
+// JavaScript with synchronous stats only: bin/wps-lens.mjs asks on every start (about 60 files,
+// a few milliseconds at most), so a bundle never runs code older than the sources.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

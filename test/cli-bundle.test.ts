@@ -58,6 +58,15 @@ describe('the bundle', () => {
     expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(sources.stdout));
   });
 
+  it('writes the same brief as the sources (the brief is a chunk of its own)', async () => {
+    const file = path.join(work, 'order.txt');
+    const bundled = node([path.join(out, BUNDLE_ENTRY), 'brief', file, '--format', 'json']);
+    const sources = await runCli(['brief', file, '--format', 'json']);
+    expect(bundled.code).toBe(0);
+    expect(bundled.stderr).toBe('');
+    expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(sources.stdout));
+  });
+
   it('starts without the analysis core, the schemas (zod) or any parser: they are chunks loaded on use', () => {
     const { outputs } = built.metafile;
     const key = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
