@@ -3,10 +3,17 @@
 // "at least 30 per cent women", "rose from 9 % to 26.6 %", lists with "respectively".
 //
 // A figure is a share of women only when women (or girls) are what the percentage counts, among a staff, a body
-// of office holders or a population group. Victim, case and perpetrator statistics, percentages of a base of
-// women ("60 % of women peacekeepers serve in…"), "women and children", changes ("increased by 5 per cent"),
-// budgets, turnout, rates and shares of an authorised strength are not shares of women: they stay out of the
-// figures (the first three can be collected apart, see `findFigures`' second argument).
+// of office holders or a group of people. People who are victims, survivors, cases (one per person), perpetrators
+// or survey respondents are such a group ("women were 70 % of the victims", "99 per cent of whom are women",
+// "66 per cent of cases involve girls", "54 per cent of respondents were women": category population; this
+// departs from taxonomy §5.4, see docs/LABELLING.md). Not shares of women: percentages that count victims or
+// respondents ("92 % of victims had no shelter", "80 % of the women surveyed said …": an attitude or a harm of a
+// base of women, "60 % of women peacekeepers serve in…"), events (incidents, allegations, violations, FGM
+// prevalence), "women and children", changes ("increased by 5 per cent"), budgets, turnout, rates and shares of
+// an authorised strength: they stay out of the figures (events, bases of women and "women and children" can be
+// collected apart, see `findFigures`' second argument). Fractions and counts in words ("two thirds", "1 in 5",
+// "7 out of 30 ministers") are not percentages: the contract gives one figure per percentage, so no share is
+// computed from them.
 //
 // Percentage tokens come from figure-tokens.ts. Sentences without a word for women, a quota or a women-only body
 // are dropped before their bodies are looked up. Each token is judged from a bounded window (its sentence, at
@@ -267,6 +274,8 @@ const FUNCTION_WORDS = new Set(('in by at as and or to from for among amongst wi
   .split(' '));
 const DETERMINERS = /^(?:the|its|their|all|total|a|an|these|those|his|her|our|le|la|les|l['’]|ses|leurs|leur|l['’]ensemble|ensemble|tous|toutes|de|des)$/iu;
 const ANAPHORA = /^(?:them|whom|which|these|those|eux|elles|ceux|celles|ce|cette|entre)$/iu;
+/** "… of them (being) women": the women-word right after the anaphora, without a copula. */
+const ANAPHORA_CUE = /^\s*,?\s*(?:(?:being|étant)\s+)?(?:(?:des|de|d['’])\s*)?(?=\p{L})/iu;
 const STOP_WORDS = /^(?:of|in|on|at|by|for|with|from|to|among|amongst|within|into|across|under|over|per|and|or|but|while|whereas|is|are|was|were|be|been|being|has|have|had|will|would|should|must|remain|remains|remained|stand|stands|stood|which|who|that|whom|de|du|des|dans|à|au|aux|en|sur|pour|par|parmi|et|ou|est|sont|était|étaient|qui|que|dont|contre|avec|alors)$/iu;
 /** A change rather than a share: "increased by 12 %", "a decrease of 7 per cent", « augmente de 20 pour cent ». */
 const CHANGE_BEFORE = /(?:\b(?:increase[sd]?|decrease[sd]?|rose|risen|rise|rises|rising|grew|grown|grow|grows|growth|fell|fallen|fall|falls|dropped|drop|declined|decline|reduced|reduction|cut|jumped|jump|climbed|hausse|baisse|recul[\p{L}]*|chut[\p{L}]*|augment[\p{L}]*|diminu[\p{L}]*|progress[\p{L}]*)\s+(?:by\s+|of\s+|de\s+)?|\b(?:by|(?<!(?:made|make|makes|making)\s+)up|down|de\s+plus|de\s+moins)\s+)(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?$/iu;
@@ -301,11 +310,15 @@ const SHARE_NOUN_BEFORE = new RegExp(`${B}(?:share|proportion|percentage|ratio|r
   `(?:\\s+(?:of|de|des|du|d['’]|among|parmi)(?:\\s+(?:the|les|la))?)?\\s*$`, 'iu');
 const SHARE_NOUN_AFTER = /^(?:['’]s)?\s+(?:representation|participation|share|presence|proportion|numbers?)(?![\p{L}])/iu;
 /** "… are women", "… were female", « … sont des femmes », "… held by women". */
-const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaient|était|est|soient|soit|seraient|serait|sera|seront|être)` +
+// "66 per cent of the cases involve girls", « 80 % des cas concernent des filles »: a case is one person's
+const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaient|était|est|soient|soit|seraient|serait|sera|seront|être` +
+  `|involve[sd]?|concern(?:ent|aient|ait))` +
   `|(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\\s+(?:by|par))${E}`, 'giu');
 const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\s+(?:by|par)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
 /** "N % the share of women …" (« jusqu'à 20 % la proportion des femmes policières »). */
-const SHARE_AFTER = /^\s*(?:the|la|le|l['’])\s*(?:share|proportion|percentage|part|pourcentage|représentation|number|nombre)\s+(?:(?:of|des|du|de)\s+|d['’]\s*)/iu;
+/** A body after the percentage, said of a subject women-word before it. */
+const AMONG_AFTER = /^\s+(?:among|amongst|within|parmi|au\s+sein\s+d)/iu;
+const SHARE_AFTER = /^\s*,?\s*(?:the|la|le|l['’])\s*(?:share|proportion|percentage|part|pourcentage|représentation|number|nombre)\s+(?:(?:of|des|du|de)\s+|d['’]\s*)/iu;
 
 // targets and quotas
 const TARGET_PRE_NOUN = new RegExp(`${B}(?:${TARGET_NOUNS})(?:\\s+(?:minimal|minimum|légal|set|agreed|of|at|de|d['’]|is|was|est|était|fixed|fixée?s?|à|to|for\\s+women|pour\\s+les\\s+femmes|at\\s+least|au\\s+moins)){0,4}\\s*$`, 'iu');
@@ -565,9 +578,16 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
   const { text } = ctx;
   let np = nounPhrase(text, t.end + ofLen, w.postHi);
   const head = np.words[0]?.w ?? '';
-  if (ANAPHORA.test(head)) {
-    // "…, of whom 57 per cent are women": the antecedent is counted; without "are women", a base of women
-    if (pred) return fromContext(ctx, t, w, pred);
+  // the word right after "of", before nounPhrase drops stop words and determiners ("whom", "which", "these")
+  const raw = NEXT_WORD.exec(text.slice(t.end + ofLen, Math.min(w.postHi, t.end + ofLen + 40)));
+  const anaEnd = ANAPHORA.test(head) ? np.words[0]!.end
+    : raw && STOP_WORDS.test(raw[1]!) && ANAPHORA.test(raw[1]!) ? t.end + ofLen + raw[0].length : -1;
+  if (anaEnd >= 0) {
+    // "…, of whom 57 per cent are women", "…, 7 per cent of whom are women", "…, 12 per cent of them women":
+    // the antecedent is counted; without "are women", a base of women
+    const bare = ANAPHORA_CUE.exec(text.slice(anaEnd, w.postHi));
+    const said = pred ?? (bare ? cueAt(ctx, anaEnd + bare[0].length) : null);
+    if (said) return fromContext(ctx, t, w, said);
     return cue ? { kind: 'about-women' } : null;
   }
   if (CUE_WORD.test(head)) {
@@ -640,8 +660,23 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
   if (of) return judgeOf(ctx, t, w, of[0].length, (of[1] ?? of[2] ?? '').toLowerCase(), cue, pred);
 
   if (COMPARE_BEFORE.test(pre)) return { kind: 'compare' };
+  const sa = SHARE_AFTER.exec(post);
+  if (sa) {
+    // « jusqu'à 20 % la proportion des femmes policières dans les opérations … », "At 9 %, the share of women among …"
+    const c = cueAt(ctx, t.end + sa[0].length);
+    if (c) {
+      const b = bodyAfterCue(ctx, c.end, w.postHi);
+      if (b) return share(ctx, b, c, true);
+      return fromContext(ctx, t, w, c);
+    }
+  }
   const nw = NEXT_WORD.exec(post);
   const firstWord = nw?.[1] ?? '';
+  if (cue && AMONG_AFTER.test(post)) {
+    // "women are 18 per cent among the police officers deployed", « les femmes sont 18 % parmi les policiers »
+    const b = bodyAfterCue(ctx, t.end, w.postHi);
+    if (b && b.category !== 'victims') return share(ctx, b, cue, true);
+  }
   if (firstWord && !/^[\s]*[^\s\p{L}]/u.test(post)) {
     const fw = firstWord.toLowerCase();
     if (CUE_WORD.test(fw)) {
@@ -655,16 +690,6 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
       // "a target of 15 per cent women by 2028 for staff officers": the body later in the clause
       const later = laterBody(ctx, from, w.postHi);
       return later ? share(ctx, later, c, true) : v;
-    }
-    const sa = SHARE_AFTER.exec(post);
-    if (sa) {
-      // « jusqu'à 20 % la proportion des femmes policières dans les opérations … »
-      const c = cueAt(ctx, t.end + sa[0].length);
-      if (c) {
-        const b = bodyAfterCue(ctx, c.end, w.postHi);
-        if (b) return share(ctx, b, c, true);
-        return fromContext(ctx, t, w, c);
-      }
     }
     if (TARGET_POST.test(post)) {
       // "a 15 per cent target for women staff officers", "a 30 % quota in all political functions"
@@ -728,7 +753,10 @@ function respectiveGroups(ctx: Ctx, run: Token[], last: Share): { group: string;
   // "troops, police and civilian staff", « des contingents et des unités de police »: each item is a whole noun
   // phrase, with a body of its own that opens it (not "posts at the P-3, P-5 and D-1 levels")
   const whole = raw.map((p) => normGroup(p.replace(LEADING_DET, '')));
-  if (whole.every((g) => findBodies(g, 0).some((b) => b.start === 0 && !b.weak))) return whole.map(groupOf);
+  // (not when one entry spans the first items: "military and police personnel" is one body, not "military" + "police personnel")
+  const span = longestAt(normGroup(region.replace(LEADING_DET, '')), 0);
+  const oneBody = span !== null && span.len > whole[0]!.length;
+  if (!oneBody && whole.every((g) => findBodies(g, 0).some((b) => b.start === 0 && !b.weak))) return whole.map(groupOf);
   const words = (s: string) => s.trim().split(/\s+/);
   const k = n >= 3 ? Math.max(...raw.slice(1, -1).map((p) => words(p).length)) : 1;
   const first = words(raw[0]!);
@@ -852,7 +880,10 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
     let v: Verdict = verdicts[k] ?? null;
     const ls = lastShare as { token: Token; v: Share } | null;
     if (v?.kind === 'inherit') {
-      v = ls && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : null;
+      // not when the women-word of the share before sits between the two ("99 per cent of whom are women, and
+      // 61 per cent under 18": the second one says something else of the same people)
+      const between = ls !== null && ls.v.cue !== null && ls.v.cue.start >= ls.token.end && ls.v.cue.start < t.start;
+      v = ls && !between && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : null;
     } else if (v?.kind === 'compare') {
       v = ls ? { ...ls.v, own: false } : null;
     } else if (v?.kind === 'np') {
