@@ -302,6 +302,7 @@ const SHARE_VERB_G = new RegExp(`${B}(?:` +
   'make\\s+up|makes\\s+up|made\\s+up|making\\s+up|account(?:s|ed|ing)?\\s+for|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)' +
   '|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|fill(?:s|ing)?|are|were|is|was|be|been|being|remain(?:s|ed)?|stands?|stood' +
   '|reach(?:es|ed)?|rose|risen|rises?|grew|grown|increased|decreased|fell|fallen|dropped|declined|numbered|totall?ed|amount(?:s|ed)?\\s+to' +
+  '|averag(?:e|es|ed|ing)|rang(?:e|es|ed|ing)' +
   '|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
   '|sont|étaient|était|est|soit|sera|seront|rest\\p{L}*|atteint|atteignent|atteignai\\p{L}*|s[\'’]él[eè]v\\p{L}*|pass[ée]\\p{L}*|augment\\p{L}*' +
   `)${E}`, 'giu');
@@ -397,13 +398,20 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
   for (let k = cueIndex(ctx, t.start) - 1, n = 0; k >= 0 && n < MAX_CUES && ctx.cues[k]!.start >= lo; k--, n++) {
     const c = ctx.cues[k]!;
     const cut = lastIn(mk.breaks, c.end, t.start);
+    const lead = text.slice(Math.max(lo, c.start - 40), c.start);
+    const shareNoun = SHARE_NOUN_AFTER.test(text.slice(c.end, t.start)) || SHARE_NOUN_BEFORE.test(lead);
     if (cut) {
       const v = firstIn(mk.verbs, cut.end, t.start);
-      if (v && !firstIn(mk.pronouns, cut.end, v.start)) return null;
+      const pronoun = v !== null && firstIn(mk.pronouns, cut.end, v.start) !== null;
+      if (v && !pronoun) return null;
+      // "Women are the most affected: 80 % of the population …": the verb's clause ended before the break; only
+      // a lead-in ("women represent only: 2 %, …", "as follows:") or a list already begun ("5 % of troops; 10 %")
+      // carries it over. A share noun's value may follow it ("the presence of women remains low: 5 %").
+      const v0 = pronoun || shareNoun ? null : firstIn(mk.verbs, c.end, cut.start);
+      if (v0 && !leadsIn(text.slice(v0.end, cut.start))) return null;
     }
-    const lead = text.slice(Math.max(lo, c.start - 40), c.start);
     if (RATE_BEFORE.test(lead) && !/^féminisation$/iu.test(text.slice(c.start, c.end))) return null;
-    if (firstIn(mk.verbs, c.end, t.start) || SHARE_NOUN_AFTER.test(text.slice(c.end, t.start)) || SHARE_NOUN_BEFORE.test(lead)) {
+    if (firstIn(mk.verbs, c.end, t.start) || shareNoun) {
       // "women's participation rate is 40 %": the rate of a base of women
       return RATE_BETWEEN.test(text.slice(c.end, t.start)) ? null : c;
     }
@@ -412,6 +420,15 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
 }
 
 const MAX_CUES = 8;
+
+const LEAD_IN_WORDS = new Set(('only just merely as follows the following now today currently respectively overall on average ' +
+  'que seulement uniquement comme suit respectivement aujourd hui actuellement en moyenne désormais').split(' '));
+/** Between a share verb and a break: nothing but lead-in words, or a list already begun (a number). */
+function leadsIn(stretch: string): boolean {
+  if (/\d/.test(stretch)) return true;
+  const words = stretch.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((w) => LEAD_IN_WORDS.has(w));
+}
 
 interface Span { start: number; end: number }
 /** Share verbs, strong breaks, copulas and pronouns of a sentence, found once. */
@@ -451,13 +468,16 @@ function lastIn(list: Span[], lo: number, hi: number): Span | null {
 
 /** "including 190 women (12.8 per cent)", « dont 259 femmes, soit 17 % », "5 are women (21 per cent)": the share of a count of women. */
 const COUNT_CUE_BEFORE = /(?:^|\s)\d[\d,.\u00A0\u202F ]*\s+(?:are\s+|were\s+|sont\s+|étaient\s+)?(?:\p{L}+\s+)?$/u;
+const COUNT_OF_AFTER = /^\s+(?:among|out\s+of|of|sur|parmi)\s+(?:(?:the|its|les|ses|des)\s+)?\d[\d,.\u00A0\u202F ]*\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u;
 function countCue(ctx: Ctx, t: Token): Cue | null {
   const pre = ctx.text.slice(Math.max(ctx.s0, t.start - 20), t.start);
   const m = /(?:\s*\(\s*|\s*,\s*(?:soit|i\.e\.|or|ou)\s+|\s+\(\s*(?:soit|i\.e\.|or|ou)\s+)$/iu.exec(pre);
   if (!m) return null;
-  const k = cueIndex(ctx, t.start - pre.length + m.index) - 1;
+  const sep = t.start - pre.length + m.index;
+  const k = cueIndex(ctx, sep) - 1;
   const c = ctx.cues[k];
-  if (!c || c.end !== t.start - pre.length + m.index) return null;
+  // "3 women among the 30 mediators, or 10 per cent", « 6 femmes sur les 25 membres, soit 24 % »
+  if (!c || (c.end !== sep && !COUNT_OF_AFTER.test(ctx.text.slice(c.end, sep)))) return null;
   // a count right before the women-word: "190 women", "5 are women", « 259 femmes »
   return COUNT_CUE_BEFORE.test(ctx.text.slice(Math.max(ctx.s0, c.start - 30), c.start)) ? c : null;
 }

@@ -455,6 +455,35 @@ const PEOPLE: [input: string, want: Full[]][] = [
   ['Women constitute 9 per cent of the military and 12 per cent of the police.', [['9 per cent',9,'military','host-nation','women',false],['12 per cent',12,'police','host-nation','women',false]]],
   ['Les femmes occupent 27 % des sièges au Parlement.', [['27 %',27,'sièges au parlement','host-nation','women',false]]],
   ['Women hold 27 per cent of seats in parliament.', [['27 per cent',27,'seats in parliament','host-nation','women',false]]],
+  // national forces and legislators; "averaged", "ranged"
+  // a count of women among a count of people, then the share: the count phrase after "among/out of/sur/parmi"
+  // is a number and at most four words
+  // a break closes the share verb's clause unless only lead-in words sit between them or a list has begun
+  ['Across the alliance, female personnel averaged 11.7 per cent of the armed forces.', [['11.7 per cent',11.7,'armed forces','host-nation','women',false]]],
+  ['Female representation in national militaries ranged between 2 and 4 per cent.', [['2',2,'militaries','host-nation','women',false],['4 per cent',4,'militaries','host-nation','women',false]]],
+  ['Women are 8.1 per cent of all service members.', [['8.1 per cent',8.1,'service members','host-nation','women',false]]],
+  ['In the army women are 10 per cent, in the navy 12 per cent and in the air force 14 per cent.', [['10 per cent',10,'army','host-nation','women',false],['12 per cent',12,'navy','host-nation','women',false],['14 per cent',14,'air force','host-nation','women',false]]],
+  ['Women make up 23.5 per cent of legislators.', [['23.5 per cent',23.5,'legislators','host-nation','women',false]]],
+  ['Les femmes représentent 31 % des parlementaires.', [['31 %',31,'parlementaires','host-nation','women',false]]],
+  ['Female staff made up 40 per cent of the Secretariat.', [['40 per cent',40,'secretariat','mission-personnel','women',false]]],
+  ['There were 3 women among the 30 mediators, or 10 per cent.', [['10 per cent',10,'mediators','host-nation','women',false]]],
+  ['The cabinet counts 7 women out of 32 ministers, or 21.9 per cent.', [['21.9 per cent',21.9,'ministers','host-nation','women',false]]],
+  ['Le comité compte 6 femmes sur 25 membres, soit 24 %.', [['24 %',24,'comité','host-nation','women',false]]],
+  ['On compte 6 femmes parmi les 25 membres du comité, soit 24 %.', [['24 %',24,'comité','host-nation','women',false]]],
+  ['There were many women among the mediators, or 10 per cent.', []],
+  ['Les femmes sont les plus touchées : 80 % de la population affectée vit dans les zones rurales.', []],
+  ['Women are the most affected: 80 per cent of the affected population lives in rural areas.', []],
+  ['Women are hit hardest; 70 per cent of the displaced population lacks shelter.', []],
+  ['Les femmes ne représentaient que : 2 pour cent des médiateurs, 4 pour cent des signataires.', [['2 pour cent',2,'médiateurs','host-nation','women',false],['4 pour cent',4,'signataires','host-nation','women',false]]],
+  ['Women represent, as follows: 5 % of troops, 10 % of police.', [['5 %',5,'troops','mission-personnel','women',false],['10 %',10,'police','mission-personnel','women',false]]],
+  ['Women represent 5 % of troops; 10 % of police.', [['5 %',5,'troops','mission-personnel','women',false],['10 %',10,'police','mission-personnel','women',false]]],
+  ['The share of women remains low: 5 per cent of the troops.', [['5 per cent',5,'troops','mission-personnel','women',false]]],
+  ['Women remain few; they are 5 per cent of the troops.', [['5 per cent',5,'troops','mission-personnel','women',false]]],
+  ['Women represent only: 2 % of mediators.', [['2 %',2,'mediators','host-nation','women',false]]],
+  ['Women represent only a few: 2 % of mediators.', []],
+  ['There were 3 women among the 30 mediators of the talks, or 10 per cent.', [['10 per cent',10,'mediators','host-nation','women',false]]],
+  ['There were 3 women among the 30 mediators of the peace talks, or 10 per cent.', []],
+  ['There were 3 women among mediators, or 10 per cent.', []],
 ];
 
 describe('findFigures: women counted among people, bodies after the percentage', () => {
