@@ -134,11 +134,11 @@ const RESOLUTION_SUBJECT = /\b(?:The|the|This|this)[\t \u00A0]+(?:(?:draft|new|\
 // The press's own spelling and style, never the UN's: "U.N.", « Nations unies », a lower-case « conseil de sécurité »,
 // capitals for governments (« Pékin a dénoncé », "Moscow said"), "yesterday", « hier ».
 const PRESS_STYLE = /\bU\.N\.(?=[\s,])|\bNations[\t \u00A0]+unies\b|\b(?:[Ll]e|[Dd]u|[Aa]u)[\t \u00A0]+conseil[\t \u00A0]+de[\t \u00A0]+sécurité(?![\p{L}])/u;
-const CAPITAL_METONYM = /\b(?:Washington|Moscou|Pékin|Londres|Moscow|Beijing|London|Kyiv|Kiev)[\t \u00A0]+(?:a[\t \u00A0]+\p{Ll}+é|said|says|has|had|argued|insisted|rejected|abstained|objected)\b/u;
+const CAPITAL_METONYM = /\b(?:Washington|Moscou|Pékin|Londres|Moscow|Beijing|London|Kyiv|Kiev)[\t \u00A0]+(?:a[\t \u00A0]+\p{Ll}+é(?![\p{L}])|(?:said|says|has|had|argued|insisted|rejected|abstained|objected)\b)/u;
 const YESTERDAY = /\b(?:yesterday|hier|avant-hier|last week|la semaine dernière)(?![\p{L}\p{N}])/u;
 // Journalism's present tense for what people say ("…, says Major Amani", "she says"), and its sources
 // (« selon l'AFP », « a-t-on appris », « indique un communiqué »).
-const SAYS = /,[\t \u00A0]+says[\t \u00A0]+\p{Lu}|\b(?:[Hh]e|[Ss]he|[Tt]hey)[\t \u00A0]+says\b|\b[Ss]elon[\t \u00A0]+(?:l['’]AFP|Reuters|l['’]agence|un[\t \u00A0]+communiqué|des[\t \u00A0]+sources)|\ba-t-on[\t \u00A0]+appris\b|\bindique[\t \u00A0]+(?:un|le)[\t \u00A0]+communiqué(?![\p{L}])/u;
+const SAYS = /,[\t \u00A0]+says[\t \u00A0]+\p{Lu}|\b(?:[Hh]e|[Ss]he)[\t \u00A0]+says\b|\b[Ss]elon[\t \u00A0]+(?:l['’]AFP|Reuters|l['’]agence|un[\t \u00A0]+communiqué|des[\t \u00A0]+sources)|\ba-t-on[\t \u00A0]+appris\b|\bindique[\t \u00A0]+(?:un|le)[\t \u00A0]+communiqué(?![\p{L}])/u;
 // Meetings coverage names speakers by their role, after the verb: « a déclaré le représentant de la France »,
 // « a estimé la déléguée », « s'exprimant au nom du Groupe des États d'Afrique ».
 const ROLE_SPEAKER = /,[\t \u00A0]+a[\t \u00A0]+(?:déclaré|dit|souligné|estimé|rappelé|ajouté|indiqué|expliqué|insisté|affirmé|regretté|plaidé|noté|averti|jugé|prévenu)[\t \u00A0]+(?:le|la|l['’])[\t \u00A0]*(?:représentante?|délégué|déléguée)|\b(?:[Ss]['’]exprimant|[Ii]ntervenant|[Pp]arlant)[\t \u00A0]+au[\t \u00A0]+nom[\t \u00A0]+d(?:u|e|es)\b|\bsaid the (?:representative|delegate) of\b/u;

@@ -275,7 +275,7 @@ const FUNCTION_WORDS = new Set(('in by at as and or to from for among amongst wi
 const DETERMINERS = /^(?:the|its|their|all|total|a|an|these|those|his|her|our|le|la|les|l['’]|ses|leurs|leur|l['’]ensemble|ensemble|tous|toutes|de|des)$/iu;
 const ANAPHORA = /^(?:them|whom|which|these|those|eux|elles|ceux|celles|ce|cette|entre)$/iu;
 /** "… of them (being) women": the women-word right after the anaphora, without a copula. */
-const ANAPHORA_CUE = /^\s*,?\s*(?:(?:being|étant)\s+)?(?:(?:des|de|d['’])\s*)?(?=\p{L})/iu;
+const ANAPHORA_CUE = /^\s*(?:(?:eux|elles)(?![\p{L}]))?\s*,?\s*(?:(?:being|étant)\s+)?(?:(?:des|de|d['’])\s*)?(?=\p{L})/iu;
 const STOP_WORDS = /^(?:of|in|on|at|by|for|with|from|to|among|amongst|within|into|across|under|over|per|and|or|but|while|whereas|is|are|was|were|be|been|being|has|have|had|will|would|should|must|remain|remains|remained|stand|stands|stood|which|who|that|whom|de|du|des|dans|à|au|aux|en|sur|pour|par|parmi|et|ou|est|sont|était|étaient|qui|que|dont|contre|avec|alors)$/iu;
 /** A change rather than a share: "increased by 12 %", "a decrease of 7 per cent", « augmente de 20 pour cent ». */
 const CHANGE_BEFORE = /(?:\b(?:increase[sd]?|decrease[sd]?|rose|risen|rise|rises|rising|grew|grown|grow|grows|growth|fell|fallen|fall|falls|dropped|drop|declined|decline|reduced|reduction|cut|jumped|jump|climbed|hausse|baisse|recul[\p{L}]*|chut[\p{L}]*|augment[\p{L}]*|diminu[\p{L}]*|progress[\p{L}]*)\s+(?:by\s+|of\s+|de\s+)?|\b(?:by|(?<!(?:made|make|makes|making)\s+)up|down|de\s+plus|de\s+moins)\s+)(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?$/iu;

@@ -484,6 +484,16 @@ const PEOPLE: [input: string, want: Full[]][] = [
   ['There were 3 women among the 30 mediators of the talks, or 10 per cent.', [['10 per cent',10,'mediators','host-nation','women',false]]],
   ['There were 3 women among the 30 mediators of the peace talks, or 10 per cent.', []],
   ['There were 3 women among mediators, or 10 per cent.', []],
+  // other prepositions after the percentage, « d'entre eux/elles (étant) des femmes »
+  ['Women are 18 per cent within the police component.', [['18 per cent',18,'police component','mission-personnel','women',false]]],
+  ['Les femmes sont 18 % au sein des unités de police constituées.', [['18 %',18,'unités de police constituées','mission-personnel','women',false]]],
+  ['Women are 18 per cent amongst the military observers.', [['18 per cent',18,'military observers','mission-personnel','women',false]]],
+  ['There were 3 women of the 30 mediators, or 10 per cent.', [['10 per cent',10,'mediators','host-nation','women',false]]],
+  ['La mission compte 1 200 policiers, 16 % d\'entre eux étant des femmes.', [['16 %',16,'policiers','host-nation','women',false]]],
+  ['La mission compte 1 200 policiers, dont 16 % étaient des femmes.', [['16 %',16,'policiers','host-nation','women',false]]],
+  ['Le contingent compte 850 soldats, 12 % d\'entre eux sont des femmes.', [['12 %',12,'soldats','mission-personnel','women',false]]],
+  ['La mission compte 1 200 policiers, 16 % d\'entre elles étant des femmes.', [['16 %',16,'policiers','host-nation','women',false]]],
+  ['La mission compte 1 200 policiers, 16 % d\'entre eux déployés au nord.', []],
 ];
 
 describe('findFigures: women counted among people, bodies after the percentage', () => {
