@@ -676,6 +676,8 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
   if (CHANGE_BEFORE.test(pre)) return null;
   const post = text.slice(t.end, w.postHi);
 
+  const label = labelShare(ctx, t, pre);
+  if (label) return label;
   const of = OF_WORD.exec(post);
   if (of) return judgeOf(ctx, t, w, of[0].length, (of[1] ?? of[2] ?? '').toLowerCase(), cue, pred);
 
@@ -723,6 +725,18 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
     if (!SHARE_WORDS.test(fw) && !FUNCTION_WORDS.has(fw.replace(/['’].*$/, ''))) return null; // "12 percent budget increase"
   }
   return fromContext(ctx, t, w, cue ?? pred);
+}
+
+/** "Female military personnel: 4.5 per cent", « Femmes dans les contingents : 5 % »: a label, then its value. */
+function labelShare(ctx: Ctx, t: Token, pre: string): Share | null {
+  const colon = /:\s*$/.exec(pre);
+  if (!colon) return null;
+  const at = t.start - pre.length + colon.index;
+  const c = ctx.cues[cueIndex(ctx, at) - 1]; // the last women-word before the colon
+  if (!c || c.start < at - 80) return null;
+  const b = bodyAfterCue(ctx, c.end, at);
+  // the label is the women-word and its body, nothing after them
+  return b && b.category !== 'victims' && /^\s*$/.test(ctx.text.slice(b.end, at)) ? share(ctx, b, c, true) : null;
 }
 
 // ---------------------------------------------------------------- targets
@@ -850,7 +864,8 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   // What ties each token to a word for women needs no bodies: a sentence where nothing does has no figure, and
   // its bodies are never looked up.
   const links = toks.map((t) => ({ cue: subjectCue(ctx, t) ?? countCue(ctx, t), pred: predicateCue(ctx, t) }));
-  if (!mayQuota && !WOMEN_SCAN.test(sub) && !toks.some((t, k) => links[k]!.cue || links[k]!.pred || anyCue(ctx, t.end, t.end + 100))) return;
+  const labelled = (t: Token) => /:\s*$/.test(text.slice(Math.max(s0, t.start - 4), t.start)) && anyCue(ctx, Math.max(s0, t.start - 80), t.start) !== null;
+  if (!mayQuota && !WOMEN_SCAN.test(sub) && !toks.some((t, k) => links[k]!.cue || links[k]!.pred || anyCue(ctx, t.end, t.end + 100) || labelled(t))) return;
   ctx.bodies = findBodies(sub, s0);
 
   // 1. each token on its own

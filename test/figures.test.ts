@@ -494,6 +494,15 @@ const PEOPLE: [input: string, want: Full[]][] = [
   ['Le contingent compte 850 soldats, 12 % d\'entre eux sont des femmes.', [['12 %',12,'soldats','mission-personnel','women',false]]],
   ['La mission compte 1 200 policiers, 16 % d\'entre elles étant des femmes.', [['16 %',16,'policiers','host-nation','women',false]]],
   ['La mission compte 1 200 policiers, 16 % d\'entre eux déployés au nord.', []],
+  // a label and its value: the women-word and its body, a colon, the percentage (the label within 80 characters)
+  ['Female military personnel: 11.7 per cent.', [['11.7 per cent',11.7,'military personnel','mission-personnel','women',false]]],
+  ['Women military observers: 9 %; women staff officers: 14 %.', [['9 %',9,'military observers','mission-personnel','women',false],['14 %',14,'staff officers','mission-personnel','women',false]]],
+  ['Femmes dans les contingents : 5 %.', [['5 %',5,'contingents','mission-personnel','women',false]]],
+  ['Women in the police component: 12 per cent.', [['12 per cent',12,'police component','mission-personnel','women',false]]],
+  ['Women and the police component: 12 per cent.', []],
+  ['Female victims: 70 per cent.', [['70 per cent',70,'victims','population','women',false]]],
+  ['Female military personnel deployed this year: 11.7 per cent.', []],
+  ['Women, as the police component said: 12 per cent.', []],
 ];
 
 describe('findFigures: women counted among people, bodies after the percentage', () => {
