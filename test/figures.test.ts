@@ -503,6 +503,19 @@ const PEOPLE: [input: string, want: Full[]][] = [
   ['Female victims: 70 per cent.', [['70 per cent',70,'victims','population','women',false]]],
   ['Female military personnel deployed this year: 11.7 per cent.', []],
   ['Women, as the police component said: 12 per cent.', []],
+  // a percentage in brackets after its share, a count or a fraction in words (the fraction itself is no figure)
+  ['The proportion of women among delegates (34 %) remains low.', [['34 %',34,'delegates','host-nation','women',false]]],
+  ['Women hold a third of the seats (34 %).', [['34 %',34,'seats','host-nation','women',false]]],
+  ['Women (34 %) outnumber men among the delegates.', []],
+  ['Of the 50 delegates, 17 (34 per cent) were women.', [['34 per cent',34,'delegates','host-nation','women',false]]],
+  ['La proportion de femmes parmi les délégués (34 %) reste faible.', [['34 %',34,'délégués','host-nation','women',false]]],
+  ['Les femmes occupent un tiers des sièges (34 %).', [['34 %',34,'sièges','host-nation','women',false]]],
+  ['Sur les 50 délégués, 17 (34 %) étaient des femmes.', [['34 %',34,'délégués','host-nation','women',false]]],
+  // fractions and counts in words are not percentages: no share is computed from them (contract: one figure per percentage)
+  ['Women made up two thirds of the participants.', []],
+  ['Women accounted for 1 in 5 police officers.', []],
+  ['Seven out of 30 ministers were women.', []],
+  ['Les femmes représentent près d\'un tiers des élus.', []],
 ];
 
 describe('findFigures: women counted among people, bodies after the percentage', () => {
