@@ -736,7 +736,8 @@ function labelShare(ctx: Ctx, t: Token, pre: string): Share | null {
   if (!c || c.start < at - 80) return null;
   const b = bodyAfterCue(ctx, c.end, at);
   // the label is the women-word and its body, nothing after them
-  return b && b.category !== 'victims' && /^\s*$/.test(ctx.text.slice(b.end, at)) ? share(ctx, b, c, true) : null;
+  // (an event label, "Women allegations: 40 %", is a share of events: kept apart with the victim statistics)
+  return b && /^\s*$/.test(ctx.text.slice(b.end, at)) ? share(ctx, b, c, true) : null;
 }
 
 // ---------------------------------------------------------------- targets

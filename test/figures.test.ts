@@ -644,6 +644,8 @@ const DISTRACTORS: [name: string, input: string, others: [text: string, kind: Ot
   ['incidents', 'Women and girls were affected in 97 percent of the GBV incidents reported.', [['97 percent', 'victims']]],
   ['incidents that involve women', 'Some 97 percent of the incidents recorded involve women and girls.', [['97 percent', 'victims']]],
   ['allegations', 'Women accounted for 40 per cent of the allegations received.', [['40 per cent', 'victims']]],
+  ['a label of events', 'Women allegations: 40 per cent.', [['40 per cent', 'victims']]],
+  ['a label without a body', 'Women: 40 per cent.', []],
   ['FR: incidents', 'Les femmes sont touchées dans 60 % des incidents signalés.', [['60 %', 'victims']]],
   ['victims counted, not women: survivors without shelter', 'Among women survivors, 92 per cent were unable to find a shelter.', []],
   ['a base of women survivors', 'Some 60 per cent of women survivors were displaced twice.', [['60 per cent', 'about-women']]],
