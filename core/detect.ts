@@ -142,6 +142,9 @@ const SAYS = /,[\t \u00A0]+says[\t \u00A0]+\p{Lu}|\b(?:[Hh]e|[Ss]he)[\t \u00A0]+
 // Meetings coverage names speakers by their role, after the verb: « a déclaré le représentant de la France »,
 // « a estimé la déléguée », « s'exprimant au nom du Groupe des États d'Afrique ».
 const ROLE_SPEAKER = /,[\t \u00A0]+a[\t \u00A0]+(?:déclaré|dit|souligné|estimé|rappelé|ajouté|indiqué|expliqué|insisté|affirmé|regretté|plaidé|noté|averti|jugé|prévenu)[\t \u00A0]+(?:le|la|l['’])[\t \u00A0]*(?:représentante?|délégué|déléguée)|\b(?:[Ss]['’]exprimant|[Ii]ntervenant|[Pp]arlant)[\t \u00A0]+au[\t \u00A0]+nom[\t \u00A0]+d(?:u|e|es)\b|\bsaid the (?:representative|delegate) of\b/u;
+// Meetings coverage names each speaker with their country in brackets: "Mr. Dupont (France) said…",
+// « Mme Diallo (Sénégal) a jugé… ».
+const SPEAKER_COUNTRY = /\b\p{Lu}[\p{L}'’-]+(?:[\t \u00A0]+\p{Lu}[\p{L}'’-]+){0,3}[\t \u00A0]+\((?:\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[\t \u00A0-]+[\p{L}'’]+){0,4}\)[\t \u00A0]*,?[\t \u00A0]+(?:(?:also|further|then|however)[\t \u00A0]+)?(?:a[\t \u00A0]+(?:\p{L}+[\t \u00A0]+)?\p{Ll}+é(?![\p{L}])|said|stressed|noted|emphasi[sz]ed|added|urged|welcomed|expressed|underlined|highlighted|called|recalled|warned)/u;
 // Coverage of a report: « Dans ce rapport, le Secrétaire général relève… », "In his report, the Secretary-General…".
 const REPORT_SUMMARY = /\b(?:Dans|Selon)[\t \u00A0]+(?:ce|son|le)[\t \u00A0]+rapport[\t \u00A0]*,[\t \u00A0]+le[\t \u00A0]+Secrétaire[\t \u00A0]+général\b|\b[Ii]n[\t \u00A0]+(?:his|her|the|this|that)[\t \u00A0]+report[\t \u00A0]*,[\t \u00A0]+the[\t \u00A0]+Secretary-General\b/u;
 const BRIEFING = /\b(?:(?:press|news)[\t \u00A0]+(?:briefing|conference)|said[\t \u00A0]+in[\t \u00A0]+a[\t \u00A0]+(?:report|statement)|(?:point|conférence)[\t \u00A0]+de[\t \u00A0]+presse)\b/u;
@@ -246,6 +249,7 @@ export function evidence(head: string, structure: Structure, content: readonly L
   else if (narrated === 1) add('press-release', 1);
   if (REPORT_SUMMARY.test(head)) add('press-release', 2);
   if (ROLE_SPEAKER.test(head)) add('press-release', 2);
+  if (SPEAKER_COUNTRY.test(head)) add('press-release', 2.5);
   if (SAYS.test(head)) add('news', 1.5);
   if (NAMED_SPEAKER.test(head)) add('news', 2);
   if (count(RESOLUTION_SUBJECT, head, 2) >= 1) add('news', 2);

@@ -155,6 +155,16 @@ describe('evidence read from the text, with its weight', () => {
     ['Selon des sources, la base a fermé.', {"news":1.5}],
     ['Tunis, 5 juin 2019 (AFP) – La mission a formé des femmes.', {"news":3}],
     ['New York, 12 June 2020: The Council met.', {"news":3}],
+    // ---- a speaker with their country in brackets (meetings coverage); not an acronym or a year
+    ['Mr. Dupont (France) said women mattered.', {"press-release":2.5}],
+    ['Mme Diallo (Sénégal) a jugé le texte faible.', {"press-release":2.5}],
+    ['Mme Awa Diallo (Burkina Faso) a ensuite rappelé le rôle des femmes.', {"press-release":2.5}],
+    ['Mr. Dupont (France), speaking on behalf of the group, said so.', {}],
+    ['M. Dupont (Royaume-Uni) a déclaré que les femmes comptaient.', {"press-release":2.5}],
+    ['Ms. Lee (Republic of Korea) also stressed the role of women.', {"press-release":2.5}],
+    ['The Mission (MINUSMA) said women mattered.', {}],
+    ['Dupont (2019) said women mattered.', {}],
+    ['UN Women (2019) found that women mattered.', {}],
   ])('%j → %j', (text, expected) => expect(evidenceOf(text)).toEqual(expected));
 });
 
