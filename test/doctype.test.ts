@@ -165,6 +165,11 @@ describe('evidence read from the text, with its weight', () => {
     ['The Mission (MINUSMA) said women mattered.', {}],
     ['Dupont (2019) said women mattered.', {}],
     ['UN Women (2019) found that women mattered.', {}],
+    // ---- delegates' verbs, with « pour sa part », « également »; a passive is no speech
+    ['La représentante de la France a jugé le texte faible.', {"press-release":1.5}],
+    ['Le délégué du Mali a pour sa part plaidé pour les femmes.', {"press-release":1.5}],
+    ['La déléguée a également fait valoir le rôle des femmes.', {"press-release":1.5}],
+    ['Le représentant spécial a été nommé en mai.', {}],
   ])('%j → %j', (text, expected) => expect(evidenceOf(text)).toEqual(expected));
 });
 
