@@ -98,14 +98,16 @@ const COUNCIL_FR = /\b[Ll]e[\t \u00A0]+[Cc]onseil(?:[\t \u00A0]+de[\t \u00A0]+s[
 // « Par ce texte, le Conseil prie… »: the way French meetings coverage reports the text adopted.
 const BY_THIS_TEXT = /\b(?:Par|Aux termes de|Dans)[\t \u00A0]+(?:ce[\t \u00A0]+texte|cette[\t \u00A0]+résolution)[\t \u00A0]*,[\t \u00A0]+(?:le[\t \u00A0]+Conseil|il|elle)\b|\bBy[\t \u00A0]+(?:the[\t \u00A0]+text|this[\t \u00A0]+resolution|the[\t \u00A0]+resolution)[\t \u00A0]*,?[\t \u00A0]+(?:adopted[\t \u00A0]+[^,.\n]{0,60},[\t \u00A0]+)?the[\t \u00A0]+Council\b/u;
 // Delegates reported in meetings coverage: "the representative of Ethiopia said", « le représentant du Mali a souligné ».
-const DELEGATE = /\b(?:representative|delegate|Ambassador|Under-Secretary-General|Assistant Secretary-General)s?\b[^.\n]{0,80}?\b(?:said|stressed|noted|emphasi[sz]ed|highlighted|underscored|urged)\b|\b(?:représentante?|délégué|déléguée)s?(?![\p{L}\p{N}])[^.\n]{0,80}?\ba[\t \u00A0]+(?:déclaré|souligné|indiqué|précisé|expliqué|estimé|rappelé|dit|regretté|noté)(?![\p{L}\p{N}])/u;
+const DELEGATE = /\b(?:representative|delegate|Ambassador|Under-Secretary-General|Assistant Secretary-General|Special Rapporteur|Special Envoy|High Commissioner)s?\b[^.\n]{0,80}?\b(?:said|stressed|noted|emphasi[sz]ed|highlighted|underscored|urged|regretted|welcomed)\b|\b(?:représentante?|délégué|déléguée|[Rr]apport(?:eur|euse)[\t \u00A0]+spéciale?|[Ee]nvoyée?[\t \u00A0]+spéciale?|[Hh]aut(?:e)?-[Cc]ommissaire)s?(?![\p{L}\p{N}])[^.\n]{0,80}?\ba[\t \u00A0]+(?:(?:ensuite|également|aussi|pour sa part|quant à lui|quant à elle)[\t \u00A0]+)?(?:déclaré|souligné|indiqué|précisé|expliqué|estimé|rappelé|dit|regretté|noté|salué|constaté|jugé|plaidé|insisté|averti|dénoncé|affirmé|exhorté|appelé|fait[\t \u00A0]+valoir)(?![\p{L}\p{N}])/u;
 // Speech reported in articles and coverage: "…,” she said", « a-t-il déclaré ».
-const SPEECH = /\b(?:said|added|told|explained|stressed)\b|\ba-t-(?:il|elle)[\t \u00A0]+(?:dit|déclaré|ajouté|indiqué|souligné|expliqué|poursuivi|précisé|affirmé)(?![\p{L}\p{N}])/gu;
+const SPEECH = /\b(?:said|added|told|explained|stressed)\b|\ba-t-(?:il|elle)[\t \u00A0]+(?:dit|déclaré|ajouté|indiqué|souligné|expliqué|poursuivi|précisé|affirmé|noté|constaté|regretté|estimé|rappelé|insisté|relevé|conclu|fait[\t \u00A0]+savoir)(?![\p{L}\p{N}])/gu;
 const SPEAKER = /(?:^|[^\p{L}\p{N}])(?:[Hh]e|[Ss]he)[\t \u00A0]+$/u;
 // Direct quotation with its speaker, as articles and mission news quote people: "“…,” she said", « », indique le communiqué ».
-const QUOTED = /[”"][\t \u00A0]*,?[\t \u00A0]+(?:[\p{L}.'’-]+[\t \u00A0]+){0,5}?(?:said|says|commented|comments|added|explained|stressed|told)\b|\b(?:said|says)[,:]?[\t \u00A0]+[“«]|»[\t \u00A0]*,?[\t \u00A0]+(?:a[\t \u00A0]+)?(?:déclaré|dit|indiqué|indique|souligné|souligne|expliqué|explique|ajouté|ajoute|affirmé|affirme)(?![\p{L}\p{N}])/u;
+const QUOTED = /[”"][\t \u00A0]*,?[\t \u00A0]+(?:[\p{L}.'’-]+[\t \u00A0]+){0,5}?(?:said|says|commented|comments|added|explained|stressed|told)\b|\b(?:said|says)[,:]?[\t \u00A0]+(?:that[\t \u00A0]+)?[“«"]|»[\t \u00A0]*,?[\t \u00A0]+(?:a[\t \u00A0]+)?(?:déclaré|dit|indiqué|indique|souligné|souligne|expliqué|explique|ajouté|ajoute|affirmé|affirme)(?![\p{L}\p{N}])/u;
 // News: a dateline opening a paragraph ("UNITY/RUWENG – Responding…", "BAMAKO, 5 juin (AFP) - Le…"), a byline, weekdays.
 const DATELINE = /^[\t \u00A0]*\p{Lu}[\p{Lu}\p{M}/ .'’-]{2,40}(?:,[\t \u00A0]*(?:\d{1,2}(?:er)?[\t \u00A0]+\p{L}+|\p{Lu}\p{Ll}+\.?[\t \u00A0]+\d{1,2}))?(?:[\t \u00A0]*\([^)\n]{1,40}\))?[\t \u00A0]*[–—-]{1,2}[\t \u00A0]+\p{Lu}\p{Ll}/u;
+// A dateline in mixed case with its date: "Juba, 3 March 2021 –", « Bamako, le 12 mars 2019 - ».
+const DATELINE_DATED = /^[\t \u00A0]*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+){0,2},[\t \u00A0]+(?:le[\t \u00A0]+)?\d{1,2}(?:er)?[\t \u00A0]+\p{L}+\.?[\t \u00A0]+(?:19|20)\d{2}[\t \u00A0]*(?:\([^)\n]{1,40}\)[\t \u00A0]*)?[–—:-]{1,2}[\t \u00A0]+\p{Lu}/u;
 const BYLINE = /(?:^|\n)[\t \u00A0]*(?:By|Par)[\t \u00A0]+\p{Lu}\p{Ll}+(?:[\t \u00A0]+\p{Lu}[\p{L}.'’-]+){1,3}[\t \u00A0]*(?:\n|$)/u;
 const WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/gu;
 const CREDIT = /©|\bPhotos?[\t \u00A0]*:|\b(?:UN|ONU)[\t \u00A0]+Photo\b|\bPhotos?[\t \u00A0]+(?:ONU|MONUSCO|MINUSCA|MINUSMA|UNMISS)\b/u;
@@ -117,17 +119,50 @@ const INLINE_PARAGRAPH = /[.!?”»][\t \u00A0]+(\d{1,3})\.[\t \u00A0]+\p{Lu}\p{
 const GLUED_NOTE = /[.,;](?:\[\d{1,3}\]|\d{1,3})(?=[\t \u00A0]+\p{Lu})|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?=[\s.,;])/gu;
 const AUTHOR_YEAR = /\(\p{Lu}[^()\n]{1,60}?,[\t \u00A0]*(?:19|20)\d{2}[a-z]?\)/gu;
 const REPORT_PARA = /\((?:S|A)\/\d{2,4}\/\d{1,4},[\t \u00A0]*paras?\.[\t \u00A0]*\d/gu;
+// A decision cited as background ("In its resolution 2242 (2015), the Council recognized…", « Dans sa résolution 2242
+// (2015), le Conseil a constaté… »): reports and studies cite the Council so; it is no sign of meetings coverage.
+const BACKGROUND = /(?:\b(?:[Ii]n|[Bb]y|[Tt]hrough|[Uu]nder)[\t \u00A0]+(?:its|their)[\t \u00A0]+resolutions?|\b(?:[Dd]ans|[Pp]ar|[Aa]ux[\t \u00A0]+termes[\t \u00A0]+de)[\t \u00A0]+(?:sa|ses)[\t \u00A0]+résolutions?)[^.;\n]{0,30}$/u;
+// Meetings coverage narrates what each speaker said, sentence after sentence: « Il a ensuite expliqué… Elle a noté… »,
+// "He also stressed… She noted…".
+const NARRATED = /(?:^|[.;!?][\t \u00A0]+|\n|,[\t \u00A0]+)(?:(?:[Ii]l|[Ee]lle)[\t \u00A0]+a(?:vait)?[\t \u00A0]+(?:(?:ensuite|également|aussi|ainsi|par ailleurs|en outre|enfin|notamment|encore|toutefois|cependant)[\t \u00A0]+)?(?:expliqué|souligné|noté|déclaré|ajouté|indiqué|rappelé|estimé|insisté|précisé|regretté|constaté|affirmé|dit|salué|plaidé|appelé|averti|dénoncé|jugé|exhorté|réitéré|relevé|fait[\t \u00A0]+valoir|fait[\t \u00A0]+observer)(?![\p{L}\p{N}])|(?:He|She)[\t \u00A0]+(?:(?:also|further|then|however|nonetheless)[\t \u00A0]+)?(?:said|stressed|noted|emphasi[sz]ed|added|underlined|highlighted|recalled|welcomed|urged|warned|expressed|pointed[\t \u00A0]+out|called[\t \u00A0]+(?:on|for|upon)|described|outlined|reiterated)\b)/gu;
+// News names the people it quotes: « , a dit M. Guterres », « a ajouté Mme Paneras », "General Sawyer decried",
+// "Ambassador Petr Iliichev said". Meetings coverage names them by role (« a déclaré le représentant de… »).
+const NAMED_SPEAKER = /,[\t \u00A0]+a(?:vait)?[\t \u00A0]+(?:dit|déclaré|ajouté|souligné|indiqué|expliqué|précisé|affirmé|estimé|rappelé|noté|insisté|conclu|poursuivi|assuré|fait[\t \u00A0]+savoir)[\t \u00A0]+(?:(?:M\.|Mme|Mlle|Dr|MM\.|le[\t \u00A0]+(?:général|colonel|commandant|capitaine|porte-parole)|la[\t \u00A0]+(?:générale|colonelle|commandante|capitaine|porte-parole))[\t \u00A0]+)?\p{Lu}\p{Ll}+|\b(?:General|Colonel|Major|Captain|Lieutenant|Commander|Ambassador|Minister|President|Mr\.|Ms\.|Mrs\.|Dr\.)[\t \u00A0]+\p{Lu}[\p{L}'’-]+(?:[\t \u00A0]+\p{Lu}[\p{L}'’-]+)?[\t \u00A0]+(?:(?:however|also|further|then)[\t \u00A0]+)?(?:said|says|decried|stressed|noted|urged|told|added|explained|welcomed|warned|praised|commended|emphasi[sz]ed|underlined|announced)\b/u;
+// A resolution as the subject of an article's sentence: "The resolution expresses…", "It requests UNSOM to…",
+// "The 35-paragraph resolution contained…". Coverage says "By the text, the Council…" (BY_THIS_TEXT).
+const RESOLUTION_SUBJECT = /\b(?:The|the|This|this)[\t \u00A0]+(?:(?:draft|new|\d{1,3}-paragraph)[\t \u00A0]+)?(?:resolutions?|text)[\t \u00A0]+(?:also[\t \u00A0]+)?(?:expresses|requests|calls|urges|demands|decides|authori[sz]es|extends|welcomes|condemns|stresses|recalls|contains|contained|includes|included|came|renews|underlines|emphasi[sz]es)\b|(?:^|[.!?][\t \u00A0]+|\n)It[\t \u00A0]+(?:also[\t \u00A0]+)?(?:requests|calls[\t \u00A0]+(?:on|upon|for)|urges|demands|decides|authori[sz]es|expresses|expressed|recalls|welcomes|condemns|stresses|extends|underlines)\b/gu;
+// The press's own spelling and style, never the UN's: "U.N.", « Nations unies », a lower-case « conseil de sécurité »,
+// capitals for governments (« Pékin a dénoncé », "Moscow said"), "yesterday", « hier ».
+const PRESS_STYLE = /\bU\.N\.(?=[\s,])|\bNations[\t \u00A0]+unies\b|\b(?:[Ll]e|[Dd]u|[Aa]u)[\t \u00A0]+conseil[\t \u00A0]+de[\t \u00A0]+sécurité(?![\p{L}])/u;
+const CAPITAL_METONYM = /\b(?:Washington|Moscou|Pékin|Londres|Moscow|Beijing|London|Kyiv|Kiev)[\t \u00A0]+(?:a[\t \u00A0]+\p{Ll}+é(?![\p{L}])|(?:said|says|has|had|argued|insisted|rejected|abstained|objected)\b)/u;
+const YESTERDAY = /\b(?:yesterday|hier|avant-hier|last week|la semaine dernière)(?![\p{L}\p{N}])/u;
+// Journalism's present tense for what people say ("…, says Major Amani", "she says"), and its sources
+// (« selon l'AFP », « a-t-on appris », « indique un communiqué »).
+const SAYS = /,[\t \u00A0]+says[\t \u00A0]+\p{Lu}|\b(?:[Hh]e|[Ss]he)[\t \u00A0]+says\b|\b[Ss]elon[\t \u00A0]+(?:l['’]AFP|Reuters|l['’]agence|un[\t \u00A0]+communiqué|des[\t \u00A0]+sources)|\ba-t-on[\t \u00A0]+appris\b|\bindique[\t \u00A0]+(?:un|le)[\t \u00A0]+communiqué(?![\p{L}])/u;
+// Meetings coverage names speakers by their role, after the verb: « a déclaré le représentant de la France »,
+// « a estimé la déléguée », « s'exprimant au nom du Groupe des États d'Afrique ».
+const ROLE_SPEAKER = /,[\t \u00A0]+a[\t \u00A0]+(?:déclaré|dit|souligné|estimé|rappelé|ajouté|indiqué|expliqué|insisté|affirmé|regretté|plaidé|noté|averti|jugé|prévenu)[\t \u00A0]+(?:le|la|l['’])[\t \u00A0]*(?:représentante?|délégué|déléguée)|\b(?:[Ss]['’]exprimant|[Ii]ntervenant|[Pp]arlant)[\t \u00A0]+au[\t \u00A0]+nom[\t \u00A0]+d(?:u|e|es)\b|\bsaid the (?:representative|delegate) of\b/u;
+// Meetings coverage names each speaker with their country in brackets: "Mr. Dupont (France) said…",
+// « Mme Diallo (Sénégal) a jugé… ».
+const SPEAKER_COUNTRY = /\b\p{Lu}[\p{L}'’-]+(?:[\t \u00A0]+\p{Lu}[\p{L}'’-]+){0,3}[\t \u00A0]+\((?:\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[\t \u00A0-]+[\p{L}'’]+){0,4}\)[\t \u00A0]*,?[\t \u00A0]+(?:(?:also|further|then|however)[\t \u00A0]+)?(?:a[\t \u00A0]+(?:\p{L}+[\t \u00A0]+)?\p{Ll}+é(?![\p{L}])|said|stressed|noted|emphasi[sz]ed|added|urged|welcomed|expressed|underlined|highlighted|called|recalled|warned)/u;
+// Coverage of a report: « Dans ce rapport, le Secrétaire général relève… », "In his report, the Secretary-General…".
+const REPORT_SUMMARY = /\b(?:Dans|Selon)[\t \u00A0]+(?:ce|son|le)[\t \u00A0]+rapport[\t \u00A0]*,[\t \u00A0]+le[\t \u00A0]+Secrétaire[\t \u00A0]+général\b|\b[Ii]n[\t \u00A0]+(?:his|her|the|this|that)[\t \u00A0]+report[\t \u00A0]*,[\t \u00A0]+the[\t \u00A0]+Secretary-General\b/u;
+const BRIEFING = /\b(?:(?:press|news)[\t \u00A0]+(?:briefing|conference)|said[\t \u00A0]+in[\t \u00A0]+a[\t \u00A0]+(?:report|statement)|(?:point|conférence)[\t \u00A0]+de[\t \u00A0]+presse)\b/u;
+
 // Policy: actors told what they should do ("Council members should…", « les États membres devraient… »).
 const SHOULD = /\b(?:should|must|devraient|devrait)\b/gu;
 const SHOULD_ACTOR = /(?:^|[^\p{L}\p{N}])(?:Council members|Member States|the Council|States|the Secretary-General|the mission|donors|governments?|parties|the UN|États membres|Etats membres|membres du Conseil|le Conseil|les États|les Etats|la [Mm]ission|les donateurs|les gouvernements|les parties|l['’]ONU|les Nations Unies)[\t \u00A0]+$/iu;
 // Rules of engagement: numbered rules ("Rule No. 1.1", "ROE 3", « Règle n° 2 »).
 const RULE_LINE = /^[\t \u00A0]*(?:Rule|ROE|R[èe]gle)[\t \u00A0]*(?:No\.?|n[°º]|N[°º])?[\t \u00A0]*\d{1,3}(?:\.\d{1,2})*\b/mu;
 
-/** Matches of `re` whose preceding text (up to 40 characters) satisfies `before`, up to `cap`. */
-function countAfter(re: RegExp, s: string, before: (prefix: string, match: string) => boolean, cap = 10): number {
+/** Matches of `re` whose preceding text (up to 40 characters) satisfies `before` (and the 8 after it `after`), up to `cap`. */
+function countAfter(re: RegExp, s: string, before: (prefix: string, match: string) => boolean, cap = 10, after?: (suffix: string) => boolean): number {
   re.lastIndex = 0;
   let n = 0;
-  for (let m = re.exec(s); m && n < cap; m = re.exec(s)) if (before(s.slice(Math.max(0, m.index - 40), m.index), m[0])) n++;
+  for (let m = re.exec(s); m && n < cap; m = re.exec(s)) {
+    const end = m.index + m[0].length;
+    if (before(s.slice(Math.max(0, m.index - 40), m.index), m[0]) && (!after || after(s.slice(end, end + 8)))) n++;
+  }
   return n;
 }
 
@@ -198,7 +233,8 @@ export function evidence(head: string, structure: Structure, content: readonly L
   // (Each pattern runs only where its key word occurs: a plain substring search is much cheaper.)
   const en = head.includes('Council');
   const fr = head.includes('onseil');
-  const reported = (en ? count(COUNCIL_PAST, head) : 0) + (fr ? count(COUNCIL_FR, head) : 0);
+  const notBackground = (p: string) => !BACKGROUND.test(p);
+  const reported = (en ? countAfter(COUNCIL_PAST, head, notBackground) : 0) + (fr ? countAfter(COUNCIL_FR, head, notBackground) : 0);
   if (reported >= 2) add('press-release', 2.5);
   else if (reported === 1) add('press-release', 1.5);
   if ((en || fr) && BY_THIS_TEXT.test(head)) add('press-release', 2);
@@ -208,8 +244,22 @@ export function evidence(head: string, structure: Structure, content: readonly L
     add('press-release', 1); add('news', 1);
   }
   if (/[”"»]/.test(head) && QUOTED.test(head)) add('news', 2);
+  const narrated = countAfter(NARRATED, head, () => true, 2, (after) => !/^[\t \u00A0]*[:,]?[\t \u00A0]*[“"«]/u.test(after));
+  if (narrated >= 2) add('press-release', 2);
+  else if (narrated === 1) add('press-release', 1);
+  if (REPORT_SUMMARY.test(head)) add('press-release', 2);
+  if (ROLE_SPEAKER.test(head)) add('press-release', 2);
+  if (SPEAKER_COUNTRY.test(head)) add('press-release', 2.5);
+  if (SAYS.test(head)) add('news', 1.5);
+  if (NAMED_SPEAKER.test(head)) add('news', 2);
+  if (count(RESOLUTION_SUBJECT, head, 2) >= 1) add('news', 2);
+  // The UN never spells itself so: not its own press release either
+  if (PRESS_STYLE.test(head)) { add('news', 1.5); add('press-release', -1); }
+  if (CAPITAL_METONYM.test(head)) add('news', 1.5);
+  if (YESTERDAY.test(head)) add('news', 1.5);
+  if (BRIEFING.test(head)) add('news', 2);
 
-  if (content.slice(0, 3).some((l) => DATELINE.test(l.text))) add('news', 3);
+  if (content.slice(0, 3).some((l) => DATELINE.test(l.text) || DATELINE_DATED.test(l.text))) add('news', 3);
   if (BYLINE.test(head)) add('news', 2);
   if (countAfter(WEEKDAY, head, (p, m) => (/^[a-z]/.test(m) ? !/\p{L}$/u.test(p) : /(?:^|\W)on[\t \u00A0]+$/.test(p)), 1) > 0) add('news', 1);
   if (CREDIT.test(head)) add('news', 1.5);

@@ -3,10 +3,17 @@
 // "at least 30 per cent women", "rose from 9 % to 26.6 %", lists with "respectively".
 //
 // A figure is a share of women only when women (or girls) are what the percentage counts, among a staff, a body
-// of office holders or a population group. Victim, case and perpetrator statistics, percentages of a base of
-// women ("60 % of women peacekeepers serve in…"), "women and children", changes ("increased by 5 per cent"),
-// budgets, turnout, rates and shares of an authorised strength are not shares of women: they stay out of the
-// figures (the first three can be collected apart, see `findFigures`' second argument).
+// of office holders or a group of people. People who are victims, survivors, cases (one per person), perpetrators
+// or survey respondents are such a group ("women were 70 % of the victims", "99 per cent of whom are women",
+// "66 per cent of cases involve girls", "54 per cent of respondents were women": category population; this
+// departs from taxonomy §5.4, see docs/LABELLING.md). Not shares of women: percentages that count victims or
+// respondents ("92 % of victims had no shelter", "80 % of the women surveyed said …": an attitude or a harm of a
+// base of women, "60 % of women peacekeepers serve in…"), events (incidents, allegations, violations, FGM
+// prevalence), "women and children", changes ("increased by 5 per cent"), budgets, turnout, rates and shares of
+// an authorised strength: they stay out of the figures (events, bases of women and "women and children" can be
+// collected apart, see `findFigures`' second argument). Fractions and counts in words ("two thirds", "1 in 5",
+// "7 out of 30 ministers") are not percentages: the contract gives one figure per percentage, so no share is
+// computed from them.
 //
 // Percentage tokens come from figure-tokens.ts. Sentences without a word for women, a quota or a women-only body
 // are dropped before their bodies are looked up. Each token is judged from a bounded window (its sentence, at
@@ -267,6 +274,8 @@ const FUNCTION_WORDS = new Set(('in by at as and or to from for among amongst wi
   .split(' '));
 const DETERMINERS = /^(?:the|its|their|all|total|a|an|these|those|his|her|our|le|la|les|l['’]|ses|leurs|leur|l['’]ensemble|ensemble|tous|toutes|de|des)$/iu;
 const ANAPHORA = /^(?:them|whom|which|these|those|eux|elles|ceux|celles|ce|cette|entre)$/iu;
+/** "… of them (being) women": the women-word right after the anaphora, without a copula. */
+const ANAPHORA_CUE = /^\s*(?:(?:eux|elles)(?![\p{L}]))?\s*,?\s*(?:(?:being|étant)\s+)?(?:(?:des|de|d['’])\s*)?(?=\p{L})/iu;
 const STOP_WORDS = /^(?:of|in|on|at|by|for|with|from|to|among|amongst|within|into|across|under|over|per|and|or|but|while|whereas|is|are|was|were|be|been|being|has|have|had|will|would|should|must|remain|remains|remained|stand|stands|stood|which|who|that|whom|de|du|des|dans|à|au|aux|en|sur|pour|par|parmi|et|ou|est|sont|était|étaient|qui|que|dont|contre|avec|alors)$/iu;
 /** A change rather than a share: "increased by 12 %", "a decrease of 7 per cent", « augmente de 20 pour cent ». */
 const CHANGE_BEFORE = /(?:\b(?:increase[sd]?|decrease[sd]?|rose|risen|rise|rises|rising|grew|grown|grow|grows|growth|fell|fallen|fall|falls|dropped|drop|declined|decline|reduced|reduction|cut|jumped|jump|climbed|hausse|baisse|recul[\p{L}]*|chut[\p{L}]*|augment[\p{L}]*|diminu[\p{L}]*|progress[\p{L}]*)\s+(?:by\s+|of\s+|de\s+)?|\b(?:by|(?<!(?:made|make|makes|making)\s+)up|down|de\s+plus|de\s+moins)\s+)(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?$/iu;
@@ -293,6 +302,7 @@ const SHARE_VERB_G = new RegExp(`${B}(?:` +
   'make\\s+up|makes\\s+up|made\\s+up|making\\s+up|account(?:s|ed|ing)?\\s+for|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|compris(?:e|es|ed|ing)' +
   '|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|fill(?:s|ing)?|are|were|is|was|be|been|being|remain(?:s|ed)?|stands?|stood' +
   '|reach(?:es|ed)?|rose|risen|rises?|grew|grown|increased|decreased|fell|fallen|dropped|declined|numbered|totall?ed|amount(?:s|ed)?\\s+to' +
+  '|averag(?:e|es|ed|ing)|rang(?:e|es|ed|ing)' +
   '|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
   '|sont|étaient|était|est|soit|sera|seront|rest\\p{L}*|atteint|atteignent|atteignai\\p{L}*|s[\'’]él[eè]v\\p{L}*|pass[ée]\\p{L}*|augment\\p{L}*' +
   `)${E}`, 'giu');
@@ -301,11 +311,15 @@ const SHARE_NOUN_BEFORE = new RegExp(`${B}(?:share|proportion|percentage|ratio|r
   `(?:\\s+(?:of|de|des|du|d['’]|among|parmi)(?:\\s+(?:the|les|la))?)?\\s*$`, 'iu');
 const SHARE_NOUN_AFTER = /^(?:['’]s)?\s+(?:representation|participation|share|presence|proportion|numbers?)(?![\p{L}])/iu;
 /** "… are women", "… were female", « … sont des femmes », "… held by women". */
-const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaient|était|est|soient|soit|seraient|serait|sera|seront|être)` +
+// "66 per cent of the cases involve girls", « 80 % des cas concernent des filles »: a case is one person's
+const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaient|était|est|soient|soit|seraient|serait|sera|seront|être` +
+  `|involve[sd]?|concern(?:ent|aient|ait))` +
   `|(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\\s+(?:by|par))${E}`, 'giu');
 const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\s+(?:by|par)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
 /** "N % the share of women …" (« jusqu'à 20 % la proportion des femmes policières »). */
-const SHARE_AFTER = /^\s*(?:the|la|le|l['’])\s*(?:share|proportion|percentage|part|pourcentage|représentation|number|nombre)\s+(?:(?:of|des|du|de)\s+|d['’]\s*)/iu;
+/** A body after the percentage, said of a subject women-word before it. */
+const AMONG_AFTER = /^\s+(?:among|amongst|within|parmi|au\s+sein\s+d)/iu;
+const SHARE_AFTER = /^\s*,?\s*(?:the|la|le|l['’])\s*(?:share|proportion|percentage|part|pourcentage|représentation|number|nombre)\s+(?:(?:of|des|du|de)\s+|d['’]\s*)/iu;
 
 // targets and quotas
 const TARGET_PRE_NOUN = new RegExp(`${B}(?:${TARGET_NOUNS})(?:\\s+(?:minimal|minimum|légal|set|agreed|of|at|de|d['’]|is|was|est|était|fixed|fixée?s?|à|to|for\\s+women|pour\\s+les\\s+femmes|at\\s+least|au\\s+moins)){0,4}\\s*$`, 'iu');
@@ -384,13 +398,20 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
   for (let k = cueIndex(ctx, t.start) - 1, n = 0; k >= 0 && n < MAX_CUES && ctx.cues[k]!.start >= lo; k--, n++) {
     const c = ctx.cues[k]!;
     const cut = lastIn(mk.breaks, c.end, t.start);
+    const lead = text.slice(Math.max(lo, c.start - 40), c.start);
+    const shareNoun = SHARE_NOUN_AFTER.test(text.slice(c.end, t.start)) || SHARE_NOUN_BEFORE.test(lead);
     if (cut) {
       const v = firstIn(mk.verbs, cut.end, t.start);
-      if (v && !firstIn(mk.pronouns, cut.end, v.start)) return null;
+      const pronoun = v !== null && firstIn(mk.pronouns, cut.end, v.start) !== null;
+      if (v && !pronoun) return null;
+      // "Women are the most affected: 80 % of the population …": the verb's clause ended before the break; only
+      // a lead-in ("women represent only: 2 %, …", "as follows:") or a list already begun ("5 % of troops; 10 %")
+      // carries it over. A share noun's value may follow it ("the presence of women remains low: 5 %").
+      const v0 = pronoun || shareNoun ? null : firstIn(mk.verbs, c.end, cut.start);
+      if (v0 && !leadsIn(text.slice(v0.end, cut.start))) return null;
     }
-    const lead = text.slice(Math.max(lo, c.start - 40), c.start);
     if (RATE_BEFORE.test(lead) && !/^féminisation$/iu.test(text.slice(c.start, c.end))) return null;
-    if (firstIn(mk.verbs, c.end, t.start) || SHARE_NOUN_AFTER.test(text.slice(c.end, t.start)) || SHARE_NOUN_BEFORE.test(lead)) {
+    if (firstIn(mk.verbs, c.end, t.start) || shareNoun) {
       // "women's participation rate is 40 %": the rate of a base of women
       return RATE_BETWEEN.test(text.slice(c.end, t.start)) ? null : c;
     }
@@ -399,6 +420,15 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
 }
 
 const MAX_CUES = 8;
+
+const LEAD_IN_WORDS = new Set(('only just merely as follows the following now today currently respectively overall on average ' +
+  'que seulement uniquement comme suit respectivement aujourd hui actuellement en moyenne désormais').split(' '));
+/** Between a share verb and a break: nothing but lead-in words, or a list already begun (a number). */
+function leadsIn(stretch: string): boolean {
+  if (/\d/.test(stretch)) return true;
+  const words = stretch.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((w) => LEAD_IN_WORDS.has(w));
+}
 
 interface Span { start: number; end: number }
 /** Share verbs, strong breaks, copulas and pronouns of a sentence, found once. */
@@ -438,13 +468,16 @@ function lastIn(list: Span[], lo: number, hi: number): Span | null {
 
 /** "including 190 women (12.8 per cent)", « dont 259 femmes, soit 17 % », "5 are women (21 per cent)": the share of a count of women. */
 const COUNT_CUE_BEFORE = /(?:^|\s)\d[\d,.\u00A0\u202F ]*\s+(?:are\s+|were\s+|sont\s+|étaient\s+)?(?:\p{L}+\s+)?$/u;
+const COUNT_OF_AFTER = /^\s+(?:among|out\s+of|of|sur|parmi)\s+(?:(?:the|its|les|ses|des)\s+)?\d[\d,.\u00A0\u202F ]*\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u;
 function countCue(ctx: Ctx, t: Token): Cue | null {
   const pre = ctx.text.slice(Math.max(ctx.s0, t.start - 20), t.start);
   const m = /(?:\s*\(\s*|\s*,\s*(?:soit|i\.e\.|or|ou)\s+|\s+\(\s*(?:soit|i\.e\.|or|ou)\s+)$/iu.exec(pre);
   if (!m) return null;
-  const k = cueIndex(ctx, t.start - pre.length + m.index) - 1;
+  const sep = t.start - pre.length + m.index;
+  const k = cueIndex(ctx, sep) - 1;
   const c = ctx.cues[k];
-  if (!c || c.end !== t.start - pre.length + m.index) return null;
+  // "3 women among the 30 mediators, or 10 per cent", « 6 femmes sur les 25 membres, soit 24 % »
+  if (!c || (c.end !== sep && !COUNT_OF_AFTER.test(ctx.text.slice(c.end, sep)))) return null;
   // a count right before the women-word: "190 women", "5 are women", « 259 femmes »
   return COUNT_CUE_BEFORE.test(ctx.text.slice(Math.max(ctx.s0, c.start - 30), c.start)) ? c : null;
 }
@@ -565,9 +598,16 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
   const { text } = ctx;
   let np = nounPhrase(text, t.end + ofLen, w.postHi);
   const head = np.words[0]?.w ?? '';
-  if (ANAPHORA.test(head)) {
-    // "…, of whom 57 per cent are women": the antecedent is counted; without "are women", a base of women
-    if (pred) return fromContext(ctx, t, w, pred);
+  // the word right after "of", before nounPhrase drops stop words and determiners ("whom", "which", "these")
+  const raw = NEXT_WORD.exec(text.slice(t.end + ofLen, Math.min(w.postHi, t.end + ofLen + 40)));
+  const anaEnd = ANAPHORA.test(head) ? np.words[0]!.end
+    : raw && STOP_WORDS.test(raw[1]!) && ANAPHORA.test(raw[1]!) ? t.end + ofLen + raw[0].length : -1;
+  if (anaEnd >= 0) {
+    // "…, of whom 57 per cent are women", "…, 7 per cent of whom are women", "…, 12 per cent of them women":
+    // the antecedent is counted; without "are women", a base of women
+    const bare = ANAPHORA_CUE.exec(text.slice(anaEnd, w.postHi));
+    const said = pred ?? (bare ? cueAt(ctx, anaEnd + bare[0].length) : null);
+    if (said) return fromContext(ctx, t, w, said);
     return cue ? { kind: 'about-women' } : null;
   }
   if (CUE_WORD.test(head)) {
@@ -636,12 +676,29 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
   if (CHANGE_BEFORE.test(pre)) return null;
   const post = text.slice(t.end, w.postHi);
 
+  const label = labelShare(ctx, t, pre);
+  if (label) return label;
   const of = OF_WORD.exec(post);
   if (of) return judgeOf(ctx, t, w, of[0].length, (of[1] ?? of[2] ?? '').toLowerCase(), cue, pred);
 
   if (COMPARE_BEFORE.test(pre)) return { kind: 'compare' };
+  const sa = SHARE_AFTER.exec(post);
+  if (sa) {
+    // « jusqu'à 20 % la proportion des femmes policières dans les opérations … », "At 9 %, the share of women among …"
+    const c = cueAt(ctx, t.end + sa[0].length);
+    if (c) {
+      const b = bodyAfterCue(ctx, c.end, w.postHi);
+      if (b) return share(ctx, b, c, true);
+      return fromContext(ctx, t, w, c);
+    }
+  }
   const nw = NEXT_WORD.exec(post);
   const firstWord = nw?.[1] ?? '';
+  if (cue && AMONG_AFTER.test(post)) {
+    // "women are 18 per cent among the police officers deployed", « les femmes sont 18 % parmi les policiers »
+    const b = bodyAfterCue(ctx, t.end, w.postHi);
+    if (b && b.category !== 'victims') return share(ctx, b, cue, true);
+  }
   if (firstWord && !/^[\s]*[^\s\p{L}]/u.test(post)) {
     const fw = firstWord.toLowerCase();
     if (CUE_WORD.test(fw)) {
@@ -656,16 +713,6 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
       const later = laterBody(ctx, from, w.postHi);
       return later ? share(ctx, later, c, true) : v;
     }
-    const sa = SHARE_AFTER.exec(post);
-    if (sa) {
-      // « jusqu'à 20 % la proportion des femmes policières dans les opérations … »
-      const c = cueAt(ctx, t.end + sa[0].length);
-      if (c) {
-        const b = bodyAfterCue(ctx, c.end, w.postHi);
-        if (b) return share(ctx, b, c, true);
-        return fromContext(ctx, t, w, c);
-      }
-    }
     if (TARGET_POST.test(post)) {
       // "a 15 per cent target for women staff officers", "a 30 % quota in all political functions"
       const near = Math.min(w.postHi, t.end + 100);
@@ -678,6 +725,19 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
     if (!SHARE_WORDS.test(fw) && !FUNCTION_WORDS.has(fw.replace(/['’].*$/, ''))) return null; // "12 percent budget increase"
   }
   return fromContext(ctx, t, w, cue ?? pred);
+}
+
+/** "Female military personnel: 4.5 per cent", « Femmes dans les contingents : 5 % »: a label, then its value. */
+function labelShare(ctx: Ctx, t: Token, pre: string): Share | null {
+  const colon = /:\s*$/.exec(pre);
+  if (!colon) return null;
+  const at = t.start - pre.length + colon.index;
+  const c = ctx.cues[cueIndex(ctx, at) - 1]; // the last women-word before the colon
+  if (!c || c.start < at - 80) return null;
+  const b = bodyAfterCue(ctx, c.end, at);
+  // the label is the women-word and its body, nothing after them
+  // (an event label, "Women allegations: 40 %", is a share of events: kept apart with the victim statistics)
+  return b && /^\s*$/.test(ctx.text.slice(b.end, at)) ? share(ctx, b, c, true) : null;
 }
 
 // ---------------------------------------------------------------- targets
@@ -728,7 +788,10 @@ function respectiveGroups(ctx: Ctx, run: Token[], last: Share): { group: string;
   // "troops, police and civilian staff", « des contingents et des unités de police »: each item is a whole noun
   // phrase, with a body of its own that opens it (not "posts at the P-3, P-5 and D-1 levels")
   const whole = raw.map((p) => normGroup(p.replace(LEADING_DET, '')));
-  if (whole.every((g) => findBodies(g, 0).some((b) => b.start === 0 && !b.weak))) return whole.map(groupOf);
+  // (not when one entry spans the first items: "military and police personnel" is one body, not "military" + "police personnel")
+  const span = longestAt(normGroup(region.replace(LEADING_DET, '')), 0);
+  const oneBody = span !== null && span.len > whole[0]!.length;
+  if (!oneBody && whole.every((g) => findBodies(g, 0).some((b) => b.start === 0 && !b.weak))) return whole.map(groupOf);
   const words = (s: string) => s.trim().split(/\s+/);
   const k = n >= 3 ? Math.max(...raw.slice(1, -1).map((p) => words(p).length)) : 1;
   const first = words(raw[0]!);
@@ -802,7 +865,8 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   // What ties each token to a word for women needs no bodies: a sentence where nothing does has no figure, and
   // its bodies are never looked up.
   const links = toks.map((t) => ({ cue: subjectCue(ctx, t) ?? countCue(ctx, t), pred: predicateCue(ctx, t) }));
-  if (!mayQuota && !WOMEN_SCAN.test(sub) && !toks.some((t, k) => links[k]!.cue || links[k]!.pred || anyCue(ctx, t.end, t.end + 100))) return;
+  const labelled = (t: Token) => /:\s*$/.test(text.slice(Math.max(s0, t.start - 4), t.start)) && anyCue(ctx, Math.max(s0, t.start - 80), t.start) !== null;
+  if (!mayQuota && !WOMEN_SCAN.test(sub) && !toks.some((t, k) => links[k]!.cue || links[k]!.pred || anyCue(ctx, t.end, t.end + 100) || labelled(t))) return;
   ctx.bodies = findBodies(sub, s0);
 
   // 1. each token on its own
@@ -852,7 +916,10 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
     let v: Verdict = verdicts[k] ?? null;
     const ls = lastShare as { token: Token; v: Share } | null;
     if (v?.kind === 'inherit') {
-      v = ls && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : null;
+      // not when the women-word of the share before sits between the two ("99 per cent of whom are women, and
+      // 61 per cent under 18": the second one says something else of the same people)
+      const between = ls !== null && ls.v.cue !== null && ls.v.cue.start >= ls.token.end && ls.v.cue.start < t.start;
+      v = ls && !between && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : null;
     } else if (v?.kind === 'compare') {
       v = ls ? { ...ls.v, own: false } : null;
     } else if (v?.kind === 'np') {

@@ -234,7 +234,7 @@ describe('brief of a French report (our own text)', () => {
       'Le bataillon devrait déployer des patrouilles mixtes dans les villages où les femmes signalent une insécurité',
     ]);
     expect(b.why.map((i) => i.kind)).toEqual(['figure', 'shortfall', 'mandate']);
-    expect(b.why[0]!.text).toBe('Femmes : 4\u00A0% (effectifs)');
+    expect(b.why[0]!.text).toBe('Femmes : 4\u00A0% (bataillon)');
     expect(b.why[1]!.text).toBe('Manque constaté : point focal genre');
     expectExactSources([...b.why, ...b.how], FR_REPORT);
   });

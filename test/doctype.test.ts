@@ -43,7 +43,7 @@ describe('evidence read from the text, with its weight', () => {
     ['The Council urged the parties to stop. The Council also requested a report.', { 'press-release': 2.5 }],
     ['The Council urges the parties to stop.', {}],
     ['Le Conseil a ainsi décidé de proroger le mandat.', { 'press-release': 1.5 }],
-    ['Le Conseil de sécurité des Nations unies a voté une résolution.', { 'press-release': 1.5 }],
+    ['Le Conseil de sécurité des Nations unies a voté une résolution.', { 'press-release': 0.5, news: 1.5 }], // « Nations unies »: the press's spelling, not the UN's
     ['Par ce texte, le Conseil prie la mission de rendre compte.', { 'press-release': 2 }],
     ['By this resolution, the Council asks the mission to report.', { 'press-release': 2 }],
     ['The representative of Ruritania said that women mattered.', { 'press-release': 1.5 }],
@@ -71,6 +71,105 @@ describe('evidence read from the text, with its weight', () => {
     ['The Security Council,\nRecalling its resolutions,\nDecides to act.', { mandate: 1, 'thematic-resolution': 1 }],
     ['The Security Council,\nRecalling its resolutions,\nDecides to act.\nSC/12345 For information media', { mandate: 1, 'thematic-resolution': 1 }],
     ['1. SITUATION\nThe area.\n2. MISSION\nProtect.\nSC/12345', { oporder: 3 }],
+    // ---- issue 13: news and meetings coverage from their own style (our sentences)
+    ['In its resolution 2242 (2015), the Council recognized the link. The Council also urged the parties to stop.', {"press-release":1.5}],
+    ['In its resolution 2242 (2015), the Council recognized the link.', {}],
+    ['Dans sa résolution 2242 (2015), le Conseil a constaté le lien.', {}],
+    ['Aux termes de sa résolution 2467, le Conseil a demandé des données.', {}],
+    ['The Council recognized the link in its resolution 2242 (2015).', {"press-release":1.5}],
+    ['Il a ensuite expliqué le plan. Elle a noté les progrès.', {"press-release":2}],
+    ['Il a ensuite expliqué le plan.', {"press-release":1}],
+    ['Sur le plan politique, elle a noté les progrès. Il a souligné les risques.', {"press-release":2}],
+    ['He also stressed the risks. She noted the progress.', {"press-release":2}],
+    ['She said “we listen”. He said “we act”.', {"press-release":1,"news":3}],
+    ['Elle a déclaré : « Nous écoutons. » Il a ajouté : « Nous agissons. »', {}],
+    ['Les femmes sont essentielles, a dit M. Guterres.', {"news":2}],
+    ['Elles ont aidé les femmes, a ajouté Mme Paneras.', {"news":2}],
+    ['Le plan est prêt, a souligné Vladimir Montéiro.', {"news":2}],
+    ['Le plan est prêt, a souligné le représentant.', {"press-release":2}],
+    ['General Sawyer however decried the violence.', {"news":2}],
+    ['Ambassador Petr Iliichev said the draft was weak.', {"press-release":1.5,"news":2}],
+    ['The general decried the violence.', {}],
+    ['The resolution expresses the Council’s appreciation.', {"news":2}],
+    ['It requests the mission to report.', {"news":2}],
+    ['The 35-paragraph resolution contained several requests.', {"news":2}],
+    ['The resolution was adopted unanimously.', {}],
+    ['it requests the mission to report.', {}],
+    ['The U.N. mission grew.', {"news":1.5,"press-release":-1}],
+    ['The UN mission grew.', {}],
+    ['Les Nations unies ont agi.', {"news":1.5,"press-release":-1}],
+    ['Les Nations Unies ont agi.', {}],
+    ['Le conseil de sécurité a voté.', {"press-release":0.5,"news":1.5}],
+    ['Pékin a dénoncé un texte déséquilibré.', {"news":1.5}],
+    ['Moscow said the text was unbalanced.', {"news":1.5}],
+    ['Paris a dénoncé le texte.', {}],
+    ['Le Conseil a adopté hier une résolution.', {"press-release":1.5,"news":1.5}],
+    ['The mission met them yesterday.', {"news":1.5}],
+    ['Haq, in a routine press briefing, noted the challenge.', {"news":2}],
+    ['The drop was large, said in a report of the institute.', {"news":2}],
+    ['Lors d’un point de presse, il a parlé.', {"news":2}],
+    ['Dans ce rapport, le Secrétaire général relève des progrès.', {"press-release":2}],
+    ['In his report, the Secretary-General notes progress.', {"press-release":2}],
+    ['Dans ce rapport, nous relevons des progrès.', {}],
+    ['Le plan est prêt, a déclaré le représentant de la France.', {"press-release":2}],
+    ['Le plan est prêt, a déclaré la ministre.', {}],
+    ['S’exprimant au nom du Groupe des États d’Afrique, il a parlé.', {"press-release":2}],
+    ['The plan is ready, said the representative of France.', {"press-release":2}],
+    ['Mme Bocoum, Rapporteuse spéciale sur la situation, a regretté le retard.', {"press-release":1.5}],
+    ['The Special Rapporteur on violence against women said more was needed.', {"press-release":1.5}],
+    ['We listen to them, says Major Amani.', {"news":1.5}],
+    ['She says the patrols help.', {"news":1.5}],
+    ['Selon l’AFP, la mission a fermé.', {"news":1.5}],
+    ['La base a fermé, a-t-on appris.', {"news":1.5}],
+    ['La base a fermé, indique un communiqué.', {"news":1.5}],
+    ['Les femmes comptent, a-t-elle constaté.', {"press-release":1,"news":1}],
+    ['Bamako, le 12 mars 2019 – La MINUSMA a formé des femmes.', {"news":3}],
+    ['Juba, 3 March 2021 – Peacekeepers met women leaders.', {"news":3}],
+    ['Juba, 3 March – Peacekeepers met women leaders.', {}],
+    ['He said: \"we listen to them\".', {"press-release":1,"news":3}],
+    // ---- the other forms of each class
+    ['The mission met them last week.', {"news":1.5}],
+    ['La mission les a reçus la semaine dernière.', {"news":1.5}],
+    ['La mission les a reçus avant-hier.', {"news":1.5}],
+    ['At a news conference, the commander spoke.', {"news":2}],
+    ['Lors d’une conférence de presse, la cheffe a parlé.', {"news":2}],
+    ['Washington said the text was weak.', {"news":1.5}],
+    ['Londres a rejeté le texte.', {"news":1.5}],
+    ['Mr. Diallo said the patrols helped.', {"news":2}],
+    ['Ms. Keita Bocoum added that more was needed.', {"news":2}],
+    ['Colonel Amani announced the deployment.', {"news":2}],
+    ['C’est fait, a conclu Mme Keita.', {"news":2}],
+    ['C’est fait, a fait savoir le général Amani.', {"news":2}],
+    ['He further noted the risks. She outlined the plan.', {"press-release":2}],
+    ['Il a par ailleurs souligné les risques. Elle a fait valoir le plan.', {"press-release":2}],
+    ['This text also urges the parties to act.', {"news":2}],
+    ['The draft resolution came after the report.', {"news":2}],
+    ['It also expressed concern. The mission grew.', {"news":2}],
+    ['Intervenant au nom des pays nordiques, elle a parlé.', {"press-release":2}],
+    ['The plan is ready, said the delegate of Norway.', {"press-release":2}],
+    ['The High Commissioner said more was needed.', {"press-release":1.5}],
+    ['La Haute-Commissaire a salué les progrès.', {"press-release":1.5}],
+    ['L’Envoyée spéciale a constaté des progrès.', {"press-release":1.5}],
+    ['In the report, the Secretary-General notes progress.', {"press-release":2}],
+    ['Selon son rapport, le Secrétaire général relève des progrès.', {"press-release":2}],
+    ['Selon des sources, la base a fermé.', {"news":1.5}],
+    ['Tunis, 5 juin 2019 (AFP) – La mission a formé des femmes.', {"news":3}],
+    ['New York, 12 June 2020: The Council met.', {"news":3}],
+    // ---- a speaker with their country in brackets (meetings coverage); not an acronym or a year
+    ['Mr. Dupont (France) said women mattered.', {"press-release":2.5}],
+    ['Mme Diallo (Sénégal) a jugé le texte faible.', {"press-release":2.5}],
+    ['Mme Awa Diallo (Burkina Faso) a ensuite rappelé le rôle des femmes.', {"press-release":2.5}],
+    ['Mr. Dupont (France), speaking on behalf of the group, said so.', {}],
+    ['M. Dupont (Royaume-Uni) a déclaré que les femmes comptaient.', {"press-release":2.5}],
+    ['Ms. Lee (Republic of Korea) also stressed the role of women.', {"press-release":2.5}],
+    ['The Mission (MINUSMA) said women mattered.', {}],
+    ['Dupont (2019) said women mattered.', {}],
+    ['UN Women (2019) found that women mattered.', {}],
+    // ---- delegates' verbs, with « pour sa part », « également »; a passive is no speech
+    ['La représentante de la France a jugé le texte faible.', {"press-release":1.5}],
+    ['Le délégué du Mali a pour sa part plaidé pour les femmes.', {"press-release":1.5}],
+    ['La déléguée a également fait valoir le rôle des femmes.', {"press-release":1.5}],
+    ['Le représentant spécial a été nommé en mai.', {}],
   ])('%j → %j', (text, expected) => expect(evidenceOf(text)).toEqual(expected));
 });
 
@@ -136,10 +235,44 @@ describe('each type from its own evidence, in English and in French', () => {
     ['policy-brief', 'Key recommendations\n\nCouncil members should call for women in talks. Member States should fund women’s groups.'],
     ['policy-brief', "NOTE D'ORIENTATION\n\nLes femmes dans les pourparlers"],
     ['policy-brief', 'Recommandations clés\n\nLes États membres devraient financer les groupes de femmes. Le Conseil devrait exiger leur présence.'],
+    // ---- issue 13: news and meetings coverage from their own style, reports from their apparatus (our texts)
+    ['news', 'Ambassador Lina Haddad said the draft resolution was far from ideal. According to the U.N. report, allegations rose.'],
+    ['news', 'Juba, 3 March 2021 – Peacekeepers met women leaders. “We listen to them,” said Major Amani.'],
+    ['news', 'The resolution expresses the Council’s deep appreciation. It requests the mission to strengthen its presence.'],
+    ['news', 'Le conseil de sécurité de l’ONU a adopté hier une résolution prorogeant le mandat de la mission.'],
+    ['news', 'Les femmes des patrouilles sont plus proches des habitants, a dit M. Diallo. Elles ont aidé des familles, a ajouté Mme Keita.'],
+    ['news', 'Bamako, le 12 mars 2019 – La MINUSMA a formé des policières. « Nous avançons », a-t-elle déclaré.'],
+    ['press-release', 'The representative of Ruritania said that women mattered. He also stressed the role of patrols. She noted the progress made.'],
+    ['press-release', 'In his report, the Secretary-General notes progress. The Council urged the parties to protect women.'],
+    ['press-release', 'Le représentant du Mali a précisé le bilan. Il a ensuite expliqué les priorités. Il a noté les progrès.'],
+    ['press-release', 'Dans ce rapport, le Secrétaire général relève des progrès. Il propose de renforcer la mission.'],
+    ['press-release', 'Le plan est prêt, a déclaré le représentant de la France. Elle a souligné le rôle des femmes.'],
+    ['research-report', 'Le Bureau des services de contrôle interne a évalué la pertinence et l’efficacité des activités.'],
+    ['research-report', 'The evaluation assessed the relevance and effectiveness of the programme.'],
+    ['research-report', 'Les survivantes interrogées par les chercheuses décrivent les violences.'],
+    ['sg-report', 'As I noted in my previous report, the mission grew.'],
+    ['sg-report', 'Comme indiqué dans mon précédent rapport, la mission a grandi.'],
   ])('%s: %j', (id, text) => {
     const p = type(text);
     expect(p.id).toBe(id);
     expect(p.confidence).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+  });
+});
+
+describe('a report citing the Council as background is no meetings coverage', () => {
+  it.each([
+    ['In its resolution 2242 (2015), the Council recognized the link. In its resolution 2467 (2019), the Council urged States to act.'],
+    ['Dans sa résolution 2242 (2015), le Conseil a constaté le lien. Par sa résolution 2467 (2019), le Conseil a demandé des données.'],
+  ])('%j', (text) => expect(type(text)).toEqual({ id: 'generic', confidence: 1, detected: true }));
+  it('the same decisions reported without the citation are coverage evidence', () => {
+    expect(type('The Council recognized the link. The Council urged States to act.')).toMatchObject({ id: 'press-release', confidence: 0.66 });
+    expect(type('Le Conseil a constaté le lien. Le Conseil a demandé des données.')).toMatchObject({ id: 'press-release', confidence: 0.66 });
+  });
+  it('the citation must open within the 40 characters before "Council"', () => {
+    // "In its resolution 2242" + n × " x" + ", the " = 28 + 2n characters before "Council"
+    const at = (n: number) => evidenceOf(`In its resolution 2242${' x'.repeat(n)}, the Council recognized the link.`);
+    expect(at(6)).toEqual({});
+    expect(at(7)).toEqual({ 'press-release': 1.5 });
   });
 });
 

@@ -95,8 +95,8 @@ const ROWS: Row[] = [
   // ---------------------------------------------------------------- mixed and context-dependent
   { name: 'population and mission shares in one sentence, split by "while"',
     input: 'Women accounted for 54% of IDPs and 99% of GBV survivors, while the police component was only 12% female.',
-    // (99 % of GBV survivors is a victim statistic, not a share of women: see DISTRACTORS)
-    expect: [[54, 'idps', 'population'], [12, 'police component', 'mission-personnel']] },
+    // (women counted among survivors are a share of women among people: see PEOPLE)
+    expect: [[54, 'idps', 'population'], [99, 'gbv survivors', 'population'], [12, 'police component', 'mission-personnel']] },
   { name: 'bare "police" next to troops is the mission police',
     input: 'In 2019 women made up 4.4 per cent of troops and 10.9 per cent of police.',
     expect: [[4.4, 'troops', 'mission-personnel'], [10.9, 'police', 'mission-personnel']] },
@@ -417,6 +417,111 @@ describe('findFigures: prose forms, EN and FR', () => {
 });
 
 // PDF text doubles spaces and breaks lines inside phrases: the same figures, whatever the white space.
+// ---- issue 13 item 6: women counted among people (staff after "N per cent of whom", victims, survivors, cases,
+// perpetrators, respondents), body after the percentage ("among", « parmi », "At N %, the share of women …"),
+// bodies named in French (bataillons, sièges) and a bare "military". Each row pins every figure.
+// Not figures: events (incidents, allegations), a base of women ("… of them deployed", "women surveyed said"),
+// a second percentage said of the same people ("…, and 40 per cent under 18").
+const PEOPLE: [input: string, want: Full[]][] = [
+  ['The mission has 4,000 personnel, 7 per cent of whom are women.', [['7 per cent',7,'personnel','mission-personnel','women',false]]],
+  ['The police component had 1,300 officers, 16 per cent of whom were female.', [['16 per cent',16,'police component','mission-personnel','women',false]]],
+  ['The contingent deployed 850 troops, 12 per cent of them women.', [['12 per cent',12,'troops','mission-personnel','women',false]]],
+  ['The contingent deployed 850 troops, 12 per cent of them being women.', [['12 per cent',12,'troops','mission-personnel','women',false]]],
+  ['The contingent deployed 850 troops, 12 per cent of which are women.', [['12 per cent',12,'troops','mission-personnel','women',false]]],
+  ['The contingent deployed 850 troops, 12 per cent of them deployed in the north.', []],
+  ['The centres assisted 3,000 survivors, 96 per cent of whom were women, and 40 per cent under 18.', [['96 per cent',96,'survivors','population','women',false]]],
+  ['The camp hosts 9,000 returnees, 61 per cent of whom are women and 39 per cent men.', [['61 per cent',61,'returnees','population','women',false]]],
+  ['Some 70 per cent of survivors assisted by the centres were women.', [['70 per cent',70,'survivors','population','women',false]]],
+  ['Women were 14 per cent of the victims recorded by the human rights division.', [['14 per cent',14,'victims','population','women',false]]],
+  ['About 30 per cent of the perpetrators identified were women.', [['30 per cent',30,'perpetrators','population','women',false]]],
+  ['Girls account for 30 per cent of children associated with armed groups.', [['30 per cent',30,'children associated with armed groups','population','girls',false]]],
+  ['Nearly 66 per cent of the reported cases of early marriage involve girls.', [['66 per cent',66,'reported cases','population','girls',false]]],
+  ['Some 66 per cent of respondents were women.', [['66 per cent',66,'respondents','population','women',false]]],
+  ['Of the 1,200 people surveyed, 54 per cent were women.', [['54 per cent',54,'people','population','women',false]]],
+  ['Women made up 48 per cent of the survey respondents.', [['48 per cent',48,'survey respondents','population','women',false]]],
+  ['On estime que 70 % des victimes civiles de ces conflits étaient des femmes.', [['70 %',70,'victimes civiles','population','women',false]]],
+  ['Les femmes représentent 90 % des cas pris en charge.', [['90 %',90,'cas pris en charge','population','women',false]]],
+  ['Environ 80 % des cas signalés concernent des filles.', [['80 %',80,'cas signalés','population','girls',false]]],
+  ['Les femmes constituent 52 % des personnes interrogées.', [['52 %',52,'personnes interrogées','population','women',false]]],
+  ['Les femmes représentent 12 % des survivantes prises en charge.', [['12 %',12,'survivantes','population','women',false]]],
+  ['At 22 per cent, the share of women among mediators remains low.', [['22 per cent',22,'mediators','host-nation','women',false]]],
+  ['À 15 %, la proportion de femmes parmi les observateurs reste faible.', [['15 %',15,'observateurs','mission-personnel','women',false]]],
+  ['Women are 18 per cent among the military observers deployed.', [['18 per cent',18,'military observers','mission-personnel','women',false]]],
+  ['Les femmes sont 18 % parmi les policiers déployés.', [['18 %',18,'policiers','host-nation','women',false]]],
+  ['Troops are 80 per cent among the personnel deployed.', []],
+  ['Women are 40 per cent among the incidents recorded.', []],
+  ['Les bataillons comptent 30 % de femmes.', [['30 %',30,'bataillons','mission-personnel','women',false]]],
+  ['Women constitute 9 per cent of the military.', [['9 per cent',9,'military','host-nation','women',false]]],
+  ['Women constitute 9 per cent of the military and 12 per cent of the police.', [['9 per cent',9,'military','host-nation','women',false],['12 per cent',12,'police','host-nation','women',false]]],
+  ['Les femmes occupent 27 % des sièges au Parlement.', [['27 %',27,'sièges au parlement','host-nation','women',false]]],
+  ['Women hold 27 per cent of seats in parliament.', [['27 per cent',27,'seats in parliament','host-nation','women',false]]],
+  // national forces and legislators; "averaged", "ranged"
+  // a count of women among a count of people, then the share: the count phrase after "among/out of/sur/parmi"
+  // is a number and at most four words
+  // a break closes the share verb's clause unless only lead-in words sit between them or a list has begun
+  ['Across the alliance, female personnel averaged 11.7 per cent of the armed forces.', [['11.7 per cent',11.7,'armed forces','host-nation','women',false]]],
+  ['Female representation in national militaries ranged between 2 and 4 per cent.', [['2',2,'militaries','host-nation','women',false],['4 per cent',4,'militaries','host-nation','women',false]]],
+  ['Women are 8.1 per cent of all service members.', [['8.1 per cent',8.1,'service members','host-nation','women',false]]],
+  ['In the army women are 10 per cent, in the navy 12 per cent and in the air force 14 per cent.', [['10 per cent',10,'army','host-nation','women',false],['12 per cent',12,'navy','host-nation','women',false],['14 per cent',14,'air force','host-nation','women',false]]],
+  ['Women make up 23.5 per cent of legislators.', [['23.5 per cent',23.5,'legislators','host-nation','women',false]]],
+  ['Les femmes représentent 31 % des parlementaires.', [['31 %',31,'parlementaires','host-nation','women',false]]],
+  ['Female staff made up 40 per cent of the Secretariat.', [['40 per cent',40,'secretariat','mission-personnel','women',false]]],
+  ['There were 3 women among the 30 mediators, or 10 per cent.', [['10 per cent',10,'mediators','host-nation','women',false]]],
+  ['The cabinet counts 7 women out of 32 ministers, or 21.9 per cent.', [['21.9 per cent',21.9,'ministers','host-nation','women',false]]],
+  ['Le comité compte 6 femmes sur 25 membres, soit 24 %.', [['24 %',24,'comité','host-nation','women',false]]],
+  ['On compte 6 femmes parmi les 25 membres du comité, soit 24 %.', [['24 %',24,'comité','host-nation','women',false]]],
+  ['There were many women among the mediators, or 10 per cent.', []],
+  ['Les femmes sont les plus touchées : 80 % de la population affectée vit dans les zones rurales.', []],
+  ['Women are the most affected: 80 per cent of the affected population lives in rural areas.', []],
+  ['Women are hit hardest; 70 per cent of the displaced population lacks shelter.', []],
+  ['Les femmes ne représentaient que : 2 pour cent des médiateurs, 4 pour cent des signataires.', [['2 pour cent',2,'médiateurs','host-nation','women',false],['4 pour cent',4,'signataires','host-nation','women',false]]],
+  ['Women represent, as follows: 5 % of troops, 10 % of police.', [['5 %',5,'troops','mission-personnel','women',false],['10 %',10,'police','mission-personnel','women',false]]],
+  ['Women represent 5 % of troops; 10 % of police.', [['5 %',5,'troops','mission-personnel','women',false],['10 %',10,'police','mission-personnel','women',false]]],
+  ['The share of women remains low: 5 per cent of the troops.', [['5 per cent',5,'troops','mission-personnel','women',false]]],
+  ['Women remain few; they are 5 per cent of the troops.', [['5 per cent',5,'troops','mission-personnel','women',false]]],
+  ['Women represent only: 2 % of mediators.', [['2 %',2,'mediators','host-nation','women',false]]],
+  ['Women represent only a few: 2 % of mediators.', []],
+  ['There were 3 women among the 30 mediators of the talks, or 10 per cent.', [['10 per cent',10,'mediators','host-nation','women',false]]],
+  ['There were 3 women among the 30 mediators of the peace talks, or 10 per cent.', []],
+  ['There were 3 women among mediators, or 10 per cent.', []],
+  // other prepositions after the percentage, « d'entre eux/elles (étant) des femmes »
+  ['Women are 18 per cent within the police component.', [['18 per cent',18,'police component','mission-personnel','women',false]]],
+  ['Les femmes sont 18 % au sein des unités de police constituées.', [['18 %',18,'unités de police constituées','mission-personnel','women',false]]],
+  ['Women are 18 per cent amongst the military observers.', [['18 per cent',18,'military observers','mission-personnel','women',false]]],
+  ['There were 3 women of the 30 mediators, or 10 per cent.', [['10 per cent',10,'mediators','host-nation','women',false]]],
+  ['La mission compte 1 200 policiers, 16 % d\'entre eux étant des femmes.', [['16 %',16,'policiers','host-nation','women',false]]],
+  ['La mission compte 1 200 policiers, dont 16 % étaient des femmes.', [['16 %',16,'policiers','host-nation','women',false]]],
+  ['Le contingent compte 850 soldats, 12 % d\'entre eux sont des femmes.', [['12 %',12,'soldats','mission-personnel','women',false]]],
+  ['La mission compte 1 200 policiers, 16 % d\'entre elles étant des femmes.', [['16 %',16,'policiers','host-nation','women',false]]],
+  ['La mission compte 1 200 policiers, 16 % d\'entre eux déployés au nord.', []],
+  // a label and its value: the women-word and its body, a colon, the percentage (the label within 80 characters)
+  ['Female military personnel: 11.7 per cent.', [['11.7 per cent',11.7,'military personnel','mission-personnel','women',false]]],
+  ['Women military observers: 9 %; women staff officers: 14 %.', [['9 %',9,'military observers','mission-personnel','women',false],['14 %',14,'staff officers','mission-personnel','women',false]]],
+  ['Femmes dans les contingents : 5 %.', [['5 %',5,'contingents','mission-personnel','women',false]]],
+  ['Women in the police component: 12 per cent.', [['12 per cent',12,'police component','mission-personnel','women',false]]],
+  ['Women and the police component: 12 per cent.', []],
+  ['Female victims: 70 per cent.', [['70 per cent',70,'victims','population','women',false]]],
+  ['Female military personnel deployed this year: 11.7 per cent.', []],
+  ['Women, as the police component said: 12 per cent.', []],
+  // a percentage in brackets after its share, a count or a fraction in words (the fraction itself is no figure)
+  ['The proportion of women among delegates (34 %) remains low.', [['34 %',34,'delegates','host-nation','women',false]]],
+  ['Women hold a third of the seats (34 %).', [['34 %',34,'seats','host-nation','women',false]]],
+  ['Women (34 %) outnumber men among the delegates.', []],
+  ['Of the 50 delegates, 17 (34 per cent) were women.', [['34 per cent',34,'delegates','host-nation','women',false]]],
+  ['La proportion de femmes parmi les délégués (34 %) reste faible.', [['34 %',34,'délégués','host-nation','women',false]]],
+  ['Les femmes occupent un tiers des sièges (34 %).', [['34 %',34,'sièges','host-nation','women',false]]],
+  ['Sur les 50 délégués, 17 (34 %) étaient des femmes.', [['34 %',34,'délégués','host-nation','women',false]]],
+  // fractions and counts in words are not percentages: no share is computed from them (contract: one figure per percentage)
+  ['Women made up two thirds of the participants.', []],
+  ['Women accounted for 1 in 5 police officers.', []],
+  ['Seven out of 30 ministers were women.', []],
+  ['Les femmes représentent près d\'un tiers des élus.', []],
+];
+
+describe('findFigures: women counted among people, bodies after the percentage', () => {
+  for (const [input, want] of PEOPLE) it(input, () => expect(full(input)).toEqual(want));
+});
+
 describe('findFigures: prose forms with doubled spaces and line breaks', () => {
   const values = (rows: Full[]) => rows.map(([, percent, group, category, women, target]) => [percent, group, category, women, target]);
   for (const [name, input, want] of FORMS) {
@@ -536,12 +641,16 @@ describe('findFigures: whom the percentage counts', () => {
 
 // ---- distractors: never figures; those that name women are kept apart with their kind
 const DISTRACTORS: [name: string, input: string, others: [text: string, kind: OtherFigure['kind']][]][] = [
-  ['victims: survivors who are women', 'Some 70 per cent of survivors assisted by the centres were women.', [['70 per cent', 'victims']]],
-  ['victims: women among the victims', 'Women were 14 per cent of the victims recorded by the human rights division.', [['14 per cent', 'victims']]],
-  ['perpetrators', 'About 30 per cent of the perpetrators identified were women.', [['30 per cent', 'victims']]],
   ['incidents', 'Women and girls were affected in 97 percent of the GBV incidents reported.', [['97 percent', 'victims']]],
-  ['FR: civilian victims', 'On estime que 70 % des victimes civiles de ces conflits étaient des femmes.', [['70 %', 'victims']]],
-  ['FR: cases', 'Les femmes représentent 90 % des cas pris en charge.', [['90 %', 'victims']]],
+  ['incidents that involve women', 'Some 97 percent of the incidents recorded involve women and girls.', [['97 percent', 'victims']]],
+  ['allegations', 'Women accounted for 40 per cent of the allegations received.', [['40 per cent', 'victims']]],
+  ['a label of events', 'Women allegations: 40 per cent.', [['40 per cent', 'victims']]],
+  ['a label without a body', 'Women: 40 per cent.', []],
+  ['FR: incidents', 'Les femmes sont touchées dans 60 % des incidents signalés.', [['60 %', 'victims']]],
+  ['victims counted, not women: survivors without shelter', 'Among women survivors, 92 per cent were unable to find a shelter.', []],
+  ['a base of women survivors', 'Some 60 per cent of women survivors were displaced twice.', [['60 per cent', 'about-women']]],
+  ['an attitude of respondents is not a share', 'Some 66 per cent of the women surveyed said that patrols made them feel safer.', [['66 per cent', 'about-women']]],
+  ['FR: an attitude of respondents is not a share', 'Près de 70 % des femmes interrogées estiment que la police les protège.', [['70 %', 'about-women']]],
   ['prevalence of FGM', 'The prevalence of FGM is estimated at 89 per cent.', [['89 per cent', 'victims']]],
   ['incidents attributed to an armed group', 'Armed group X was responsible for 40 per cent of the incidents affecting women.', []],
   ['a base of women: married before 18', 'More than 50 per cent of women were married before 18.', [['50 per cent', 'about-women']]],
@@ -596,7 +705,7 @@ describe('findFigures: distractors stay out', () => {
     });
   }
   it('collects nothing apart when no list is given', () => {
-    expect(findFigures('Some 70 per cent of survivors assisted by the centres were women.')).toEqual([]);
+    expect(findFigures('Women and girls were affected in 97 percent of the GBV incidents reported.')).toEqual([]);
   });
 });
 
