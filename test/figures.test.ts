@@ -211,45 +211,31 @@ describe('findFigures: junk', () => {
     }
   });
 
-  it('handles 1 MB of "%" and other degenerate inputs quickly', () => {
-    const inputs = [
-      '%'.repeat(1 << 20),
-      '1%'.repeat(1 << 19),
-      ('women 1% of troops ').repeat(50_000),
-      '\u0000'.repeat(1 << 20),
-      '😀'.repeat(1 << 19),
-      '\uD800'.repeat(1 << 19),
-      '9'.repeat(1 << 20) + ' %',
-      '1 000 '.repeat(100_000) + '%',
-      ' '.repeat(1 << 20) + '5 %',
-      '.\n'.repeat(1 << 19),
-      '',
+  // Degenerate input must give valid spans and end (the test's own timeout catches a hang); how fast
+  // the figures read grows with size is the bench's to measure (bench/scale.ts), not a timed test's.
+  it('handles 1 MB of "%" and other degenerate inputs: valid spans, and the expected figures only', () => {
+    const inputs: [string, number][] = [
+      ['%'.repeat(1 << 20), 0],
+      ['1%'.repeat(1 << 19), 0],
+      [('women 1% of troops ').repeat(50_000), -1], // one run-on sentence: at most one figure per %
+      ['\u0000'.repeat(1 << 20), 0],
+      ['😀'.repeat(1 << 19), 0],
+      ['\uD800'.repeat(1 << 19), 0],
+      ['9'.repeat(1 << 20) + ' %', 0],
+      ['1 000 '.repeat(100_000) + '%', 0],
+      [' '.repeat(1 << 20) + '5 %', 0],
+      ['.\n'.repeat(1 << 19), 0],
+      ['', 0],
     ];
-    for (const s of inputs) {
-      const t0 = performance.now();
+    for (const [s, expected] of inputs) {
       const figs = check(s);
-      const ms = performance.now() - t0;
       for (const f of figs) {
         expect(f.start).toBeGreaterThanOrEqual(0);
         expect(f.end).toBeLessThanOrEqual(s.length);
       }
-      expect(ms).toBeLessThan(10_000);
+      if (expected >= 0) expect(figs.length).toBe(expected);
+      else expect(figs.length).toBeLessThanOrEqual(s.split('%').length - 1);
     }
-  });
-
-  it('is linear: twice the text takes about twice the time', () => {
-    const unit = 'Women make up 3.8 percent of military personnel and 12 percent of the budget. The weather was fine. ';
-    const time = (n: number) => {
-      const s = unit.repeat(n);
-      const t0 = performance.now();
-      const figs = findFigures(s);
-      expect(figs).toHaveLength(n);
-      return performance.now() - t0;
-    };
-    time(2_000); // warm up
-    const a = time(10_000);
-    const b = time(40_000);
-    expect(b / Math.max(a, 1)).toBeLessThan(12);
   });
 });
 
