@@ -11,3 +11,6 @@ export { analyzeStream, StreamingAnalysis, type StreamOptions } from './stream.t
 export { languageLabel, choiceLabel, LANGUAGE_CHOICES, type LanguageChoice } from './language.ts';
 export { brief, Brief, BriefItem, BriefSource, BriefKind, type BriefOptions } from './brief.ts';
 export * from './brief-format.ts';
+export * from './labels.ts';
+export * from './review.ts';
+export { adviceLanguage, ruleText, gapReason, gapInLanguage, withBuiltinFrench, BUILTIN_FRENCH, RuleTranslationsFile, type AdviceLanguage, type RuleText } from './advice.ts';

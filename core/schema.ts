@@ -159,6 +159,8 @@ export const Gap = z.object({
     /** Ids of the annex sections where the annex mentions are. */
     annexSections: z.array(z.string()).optional(),
   }).optional(),
+  /** Added 2026-12: the language reason, basis and suggestion are written in (the document's: French for a French document). */
+  language: z.enum(['en', 'fr']).optional(),
 });
 export type Gap = z.infer<typeof Gap>;
 
@@ -283,6 +285,8 @@ export const ProfileRule = z.object({
   reason: z.string().min(1),
   basis: z.string().min(1),
   suggestion: z.string().min(1),
+  /** Added 2026-12: the same three texts in French, for French documents (built-in rules: data/profiles-fr.json). */
+  fr: z.object({ reason: z.string().min(1), basis: z.string().min(1), suggestion: z.string().min(1) }).strict().optional(),
 }).strict().refine((r) => (r.concepts?.length ?? 0) + (r.keywords?.length ?? 0) > 0, {
   message: 'a rule needs concepts or keywords',
 });
