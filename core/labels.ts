@@ -96,7 +96,7 @@ export function sectionHeading(s: Pick<Section, 'kind' | 'number' | 'title'>, la
   const name = sectionCaption(s, language);
   if (!s.title) return name;
   const title = s.title.replace(/\s+/g, ' ').trim();
-  return s.kind === 'heading' ? title : `${name}: ${title}`;
+  return s.kind === 'heading' ? title : `${name}${language === 'fr' ? ' : ' : ': '}${title}`;
 }
 
 export interface Explanation { label: string; explain: string }

@@ -31,6 +31,18 @@ export function reviewKind(f: Finding): ReviewKind {
   return f.strength.mode;
 }
 
+/** A counted, not negated, gender-specific finding: what "gender-specific findings" means on every surface. */
+export function genderSpecificFinding(f: Finding): boolean {
+  return countedFinding(f) && !f.negated && f.genderSpecific;
+}
+
+/** Gender-specific findings (genderSpecificFinding) in the main body and in annexes. */
+export function genderSplitOf(findings: Iterable<Finding>): { mainBody: number; annex: number } {
+  const split = { mainBody: 0, annex: 0 };
+  for (const f of findings) if (genderSpecificFinding(f)) { if (f.annex) split.annex++; else split.mainBody++; }
+  return split;
+}
+
 /** Sort rank of a kind inside a group: tasks, advice, mentions, stated as absent, procedural. */
 export const KIND_RANK: Readonly<Record<ReviewKind, number>> = { task: 0, advice: 1, context: 2, negated: 3, procedural: 4 };
 
@@ -270,7 +282,7 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
         index: -1,
         group: key,
         kind,
-        genderSpecific: e.findings.some((f) => countedFinding(f) && !f.negated && f.genderSpecific),
+        genderSpecific: e.findings.some(genderSpecificFinding),
         findings: e.findings,
         ...(e.block !== undefined ? { block: e.block } : {}),
         sentence: e.sentence,
@@ -350,12 +362,11 @@ function countAll(listed: readonly Finding[], reference: number, gaps: readonly 
   for (const p of PILLAR_IDS) { byPillar[p] = emptyTally(); pillarConcepts[p] = new Set(); }
   const total = emptyTally();
   const totalConcepts = new Set<string>();
-  const split = { mainBody: 0, annex: 0 };
   for (const f of listed) {
     addTo(total, totalConcepts, f);
     addTo(byPillar[f.pillar], pillarConcepts[f.pillar], f);
-    if (countedFinding(f) && !f.negated && f.genderSpecific) { if (f.annex) split.annex++; else split.mainBody++; }
   }
+  const split = genderSplitOf(listed);
   total.concepts = totalConcepts.size;
   const byFamily = {} as Record<Family, FamilyTally>;
   for (const fam of FAMILIES) {
@@ -439,18 +450,23 @@ export function gapHeadline(r: Report, g: Gap, lang: LabelLanguage = labelLangua
   const body = fr ? 'dans le corps du texte' : r.profile.id === 'oporder' ? 'in the main body' : 'in the main text';
   const ev = g.evidence;
   const keywordRule = isMainBodyKeywordRule(g);
-  const head = keywordRule ? KEYWORD_SUBJECT[lang] : `${gapTitle(g, lang, concepts)}${fr ? ' : ' : ': '}${gapKindLabel(g.kind, lang).label.toLowerCase()}`;
+  const sec = g.section ? r.structure.find((s) => s.id === g.section) : undefined;
+  const scope = sec ? ` (${sectionCaption(sec, lang)})` : '';
+  const head = keywordRule ? KEYWORD_SUBJECT[lang] : `${gapTitle(g, lang, concepts)}${fr ? ' : ' : ': '}${gapKindLabel(g.kind, lang).label.toLowerCase()}${scope}`;
+  const sep = fr ? ' ; ' : '; ';
   if (!ev) {
     if (!keywordRule) return `${head}.`;
     return fr ? `${head} : 0 mention ${body}.` : `${head} named 0 times ${body}.`;
   }
+  if (!keywordRule && ev.mainBody + ev.annex + ev.negated === 0) return `${head}${sep}${fr ? 'aucune mention' : 'not named anywhere'}.`;
   const annexes = annexNames(r, g, lang);
   const hasAnnexes = ev.annex > 0 || r.structure.some((s) => s.kind === 'annex');
   const where = ev.annex > 0 && annexes.length ? ` (${joinAnd(annexes, lang)})` : '';
   const inAnnexes = hasAnnexes ? `, ${times(ev.annex, lang)} ${fr ? 'en annexe' : 'in annexes'}${where}` : '';
-  const negated = ev.negated ? `; ${times(ev.negated, lang)} ${fr ? 'seulement pour dire que cela manque' : 'only as absent or not done'}` : '';
-  if (fr) return `${head} : ${times(ev.mainBody, lang)} ${body}${inAnnexes}${negated}.`;
-  return keywordRule ? `${head} named ${times(ev.mainBody, lang)} ${body}${inAnnexes}${negated}.` : `${head}; named ${times(ev.mainBody, lang)} ${body}${inAnnexes}${negated}.`;
+  const negated = ev.negated ? `${sep}${times(ev.negated, lang)} ${fr ? 'seulement pour dire que cela manque' : 'only as absent or not done'}` : '';
+  const counted = `${times(ev.mainBody, lang)} ${body}${inAnnexes}${negated}.`;
+  if (keywordRule) return fr ? `${head} : ${counted}` : `${head} named ${counted}`;
+  return fr ? `${head}${sep}${counted}` : `${head}${sep}named ${counted}`;
 }
 
 /**
