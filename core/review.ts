@@ -3,10 +3,11 @@
 // sentence, ordered tasks → advice → mentions → stated as absent → procedural, gender-specific first, then
 // document order. The counts are defined here once (countedFinding, reviewKind, tally); the navigation
 // (next/previous with a filter and a text search) is pure, so a surface only binds keys to it.
-import { collapseWhitespace, findingsInOrder, scoreParts, sentenceEntries, textResolver, type DocInput, type ScoreParts } from './format.ts';
+import { collapseWhitespace, findingsInOrder, isRequiredGap, orderGaps, scoreParts, sentenceEntries, textResolver, type DocInput, type ScoreParts } from './format.ts';
 import { conceptLabel, familyName, groupName, gapKindLabel, labelLanguage, profileLabel, sectionCaption, sectionHeading, severityLabel, type Flag, type LabelLanguage, type ReviewKind } from './labels.ts';
 import { FAMILIES, pillarFamily, type Family } from './pillars.ts';
 import { PILLAR_IDS, type Finding, type Gap, type PillarId, type Report, type Section, type Severity } from './schema.ts';
+
 import lexiconData from './data/lexicon.json' with { type: 'json' };
 
 // ---------------------------------------------------------------- what counts, and how it is said
@@ -183,7 +184,7 @@ export interface FamilyTally extends Tally {
 }
 
 export interface ReviewCounts extends Tally {
-  /** Sentences listed (finding items). */
+  /** Sentences with a counted finding (finding items, procedural-only ones left out): what the default filter lists. */
   items: number;
   /** Per pillar id (18): equal to report.coverage.byPillar for findings, tasks, advice, negated and concepts. */
   byPillar: Record<PillarId, Tally>;
@@ -337,7 +338,7 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
 
   const items: ReviewItem[] = [...gaps, ...findingItems];
   items.forEach((it, i) => { it.index = i; });
-  counts.items = findingItems.length;
+  counts.items = findingItems.filter((it) => it.findings.some(countedFinding)).length;
   return {
     language: lang,
     source: r.source,
@@ -396,19 +397,8 @@ function countAll(listed: readonly Finding[], reference: number, gaps: readonly 
 
 const TALLY_SUMS = ['findings', 'tasks', 'advice', 'mentions', 'negated', 'genderSpecific', 'boilerplate', 'procedural'] as const;
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
-
 /** Required when the rule says so; a gap without a level (older reports) is required when high. */
-function requiredGap(g: Gap): boolean {
-  return g.level !== undefined ? g.level === 'required' : g.severity === 'high';
-}
-
-/** Gaps most severe first, required before recommended, then in the report's (the profile's rule) order. */
-export function orderGaps(gaps: readonly Gap[]): Gap[] {
-  return gaps.map((g, i) => ({ g, i }))
-    .sort((a, b) => SEVERITY_RANK[a.g.severity] - SEVERITY_RANK[b.g.severity] || Number(requiredGap(b.g)) - Number(requiredGap(a.g)) || a.i - b.i)
-    .map((x) => x.g);
-}
+const requiredGap = isRequiredGap;
 
 // ---------------------------------------------------------------- headlines
 
@@ -649,4 +639,45 @@ export function filterCounts(review: Review, flt: ReviewFilter = {}): FilterCoun
     if (shown) items++;
   }
   return { findings, items, gaps, byKind, byFamily };
+}
+
+// ---------------------------------------------------------------- summary lines
+
+function n(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The findings in one line, the same on every surface: "48 findings in 30 sentences: 12 tasks, 5 advice,
+ * 28 mentions, 3 stated as absent" / « 48 constats dans 30 phrases : 12 tâches, 5 conseils, 28 mentions, 3 dits absents ».
+ */
+export function countsLine(review: Pick<Review, 'counts' | 'language'>): string {
+  const c = review.counts;
+  if (review.language === 'fr') {
+    const fr = (k: number, one: string, many: string) => `${k} ${k <= 1 ? one : many}`;
+    return `${fr(c.findings, 'constat', 'constats')} dans ${fr(c.items, 'phrase', 'phrases')} : ${fr(c.tasks, 'tâche', 'tâches')}, `
+      + `${fr(c.advice, 'conseil', 'conseils')}, ${fr(c.mentions, 'mention', 'mentions')}, ${fr(c.negated, 'dit absent', 'dits absents')}`;
+  }
+  return `${n(c.findings, 'finding', 'findings')} in ${n(c.items, 'sentence', 'sentences')}: ${n(c.tasks, 'task', 'tasks')}, `
+    + `${c.advice} advice, ${n(c.mentions, 'mention', 'mentions')}, ${c.negated} stated as absent`;
+}
+
+/**
+ * Where the gender-specific findings are, for a document with annexes (null without): "Gender-specific
+ * findings: 1 in the main body (Zero-tolerance policy), 38 in annexes." Naming the few main-body concepts
+ * keeps this line from reading as a contradiction of "Women, gender or UNSCR 1325 named 0 times in the
+ * main body" (which counts only those words).
+ */
+export function genderSplitLine(review: Review): string | null {
+  if (!review.groups.some((g) => g.annex) && review.counts.genderSplit.annex === 0) return null;
+  const fr = review.language === 'fr';
+  const { mainBody, annex } = review.counts.genderSplit;
+  const names = new Set<string>();
+  for (const g of review.groups) {
+    if (g.annex) continue;
+    for (const it of g.items) for (const f of it.findings) if (genderSpecificFinding(f) && !f.annex) names.add(it.concepts.find((c) => c.id === f.concept)!.label);
+  }
+  const named = mainBody > 0 && names.size <= 3 ? ` (${[...names].join(', ')})` : '';
+  if (fr) return `Constats propres au genre : ${mainBody} dans le corps du texte${named}, ${annex} en annexe.`;
+  return `Gender-specific findings: ${mainBody} in the main body${named}, ${annex} in annexes.`;
 }

@@ -64,7 +64,7 @@ describe('labels', () => {
   });
 
   it('the labels file is validated: a missing id is an error that names it', () => {
-    const broken = structuredClone(LABELS) as Record<string, Record<string, unknown>>;
+    const broken = structuredClone(LABELS) as unknown as Record<string, Record<string, unknown>>;
     delete broken.profiles!['oporder'];
     const res = LabelsFile.safeParse(broken);
     expect(res.success).toBe(false);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   analyze, buildReview, countedFinding, DEFAULT_KINDS, familyCoverage, filterCounts, filterItems, findingFlags, fold,
-  gapHeadline, genderSpecificFinding, genderSplitOf, itemById, KIND_RANK, matchesFilter, next, orderGaps, previous,
+  countsLine, gapHeadline, genderSpecificFinding, genderSplitLine, genderSplitOf, itemById, KIND_RANK, matchesFilter, next, orderGaps, previous,
   reportHeadline, reviewKind, tally, FAMILIES, PILLAR_IDS,
   type Finding, type Gap, type Mode, type PillarId, type Report, type Review, type ReviewKind, type Section,
 } from '../core/index.ts';
@@ -451,6 +451,8 @@ describe('next / previous', () => {
     expect(next(p, null, { kinds: ['procedural'] })?.id).toBe('f::0');
     expect(filterCounts(p)).toMatchObject({ findings: 0, items: 0 });
     expect(filterCounts(p).byKind.procedural).toBe(1);
+    expect(p.counts).toMatchObject({ items: 0, findings: 0, procedural: 1 });
+    expect(p.items).toHaveLength(1);
   });
 
   it('a flag filter needs every flag named', () => {
@@ -508,7 +510,8 @@ describe('one count, every surface', () => {
     expect(rv.counts.genderSpecific).toBe(r.coverage.genderSpecific);
     expect(rv.counts.genderSplit.mainBody + rv.counts.genderSplit.annex).toBe(rv.counts.genderSpecific);
     expect(rv.groups.reduce((n, g) => n + g.counts.findings, 0)).toBe(rv.counts.findings);
-    expect(rv.groups.reduce((n, g) => n + g.items.length, 0)).toBe(rv.counts.items);
+    expect(bar.items).toBe(rv.counts.items + rv.gaps.length);
+    expect(rv.groups.reduce((n, g) => n + g.items.filter((i) => i.kind !== 'procedural').length, 0)).toBe(rv.counts.items);
     expect(rv.gaps.map((g) => g.gap)).toEqual(expect.arrayContaining(r.gaps));
     expect(rv.gaps).toHaveLength(r.gaps.length);
     // Every listed finding appears in exactly one item.
@@ -572,5 +575,40 @@ describe('end to end', () => {
     expect(rv.gaps[0]).toMatchObject({ severityLabel: 'Élevée', kindLabel: 'Seulement en annexe' });
     expect(rv.gaps[0]!.gap.suggestion).toMatch(/^3\.d\.\(x\) Femmes, paix et sécurité\. Toutes les unités appliqueront/);
     expect(rv.score.label).toBe('Note');
+  });
+});
+
+describe('summary lines', () => {
+  it('the counts in one line, English and French, singular and plural', () => {
+    const rv = buildReview({ report: oneSection(), text: ONE_SECTION });
+    expect(countsLine(rv)).toBe('5 findings in 5 sentences: 2 tasks, 1 advice, 1 mention, 1 stated as absent');
+    expect(countsLine({ ...rv, language: 'fr' })).toBe('5 constats dans 5 phrases : 2 tâches, 1 conseil, 1 mention, 1 dit absent');
+    const empty = buildReview(report('x', []));
+    expect(countsLine(empty)).toBe('0 findings in 0 sentences: 0 tasks, 0 advice, 0 mentions, 0 stated as absent');
+    expect(countsLine({ ...empty, language: 'fr' })).toBe('0 constat dans 0 phrase : 0 tâche, 0 conseil, 0 mention, 0 dit absent');
+  });
+
+  it('the gender split names the few main-body concepts, and is absent without annexes', () => {
+    const text = 'The unit applies zero tolerance of sexual exploitation. Annex: women one. Annex: women two. ';
+    const structure: Section[] = [{ id: 'annex-k', kind: 'annex', number: 'Annex K', start: text.indexOf('Annex'), end: text.length }];
+    const r = report(text, [
+      { word: 'zero tolerance', concept: 'sea-zero-tolerance', pillar: 'sea', gs: true, mode: 'task' },
+      { word: 'women one', gs: true, annex: true, section: 'annex-k' },
+      { word: 'women two', gs: true, annex: true, section: 'annex-k' },
+    ], structure);
+    expect(genderSplitLine(buildReview({ report: r, text }))).toBe('Gender-specific findings: 1 in the main body (Zero-tolerance policy), 2 in annexes.');
+    expect(genderSplitLine(buildReview({ report: { ...r, language: 'fr' }, text }))).toBe('Constats propres au genre : 1 dans le corps du texte (Politique de tolérance zéro), 2 en annexe.');
+    const none = report(text, [{ word: 'women one', gs: true, annex: true, section: 'annex-k' }], structure);
+    expect(genderSplitLine(buildReview({ report: none, text }))).toBe('Gender-specific findings: 0 in the main body, 1 in annexes.');
+    expect(genderSplitLine(buildReview({ report: report(text, [{ word: 'women one', gs: true }]), text }))).toBeNull();
+    // More than three concepts in the main body: counted, not named.
+    const four = 'Alpha women. Beta women. Gamma women. Delta women. Annex: women one. ';
+    const many = report(four, [
+      ...['Alpha', 'Beta', 'Gamma', 'Delta'].map((w, i) => ({ word: w, concept: ['pro-women-girls', 'str-wpa', 'crsv-core', 'gbv-core'][i]!, gs: true })),
+      { word: 'women one', gs: true, annex: true, section: 'annex-k' },
+    ], [{ id: 'annex-k', kind: 'annex', number: 'Annex K', start: four.indexOf('Annex'), end: four.length }]);
+    expect(genderSplitLine(buildReview({ report: many, text: four }))).toBe('Gender-specific findings: 4 in the main body, 1 in annexes.');
+    const three = report(four, many.findings.slice(1).map((f) => ({ word: f.text, concept: f.concept, gs: true, ...(f.annex ? { annex: true, section: 'annex-k' } : {}) })), many.structure);
+    expect(genderSplitLine(buildReview({ report: three, text: four }))).toBe('Gender-specific findings: 3 in the main body (Women Protection Advisers, Conflict-related sexual violence, Sexual and gender-based violence), 1 in annexes.');
   });
 });
