@@ -218,6 +218,8 @@ export interface ReviewOptions {
   conceptLabels?: ReadonlyMap<string, { label: string; pillar: PillarId }>;
   /** Profile labels of a user lexicon, for ids the built-in list does not name. */
   profileLabels?: ReadonlyMap<string, string>;
+  /** The lexicon the report was made with: its concepts' and profiles' labels (what the two maps above give). */
+  lexicon?: { concepts: ReadonlyMap<string, { label: string; pillar: PillarId }>; profiles: ReadonlyMap<string, { label: string }> };
 }
 
 const BUILTIN_CONCEPTS: ReadonlyMap<string, { label: string; pillar: PillarId }> = new Map(
@@ -229,7 +231,8 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
   const doc: DocInput = 'report' in input ? input : { report: input };
   const r = doc.report;
   const lang = options.language ?? labelLanguage(r.language);
-  const concepts = options.conceptLabels ?? BUILTIN_CONCEPTS;
+  const concepts = options.conceptLabels ?? options.lexicon?.concepts ?? BUILTIN_CONCEPTS;
+  const profileFallback = options.profileLabels?.get(r.profile.id) ?? options.lexicon?.profiles.get(r.profile.id)?.label;
   const textOf = textResolver(doc);
   const blockStart = new Map(r.blocks?.map((b) => [b.id, b.start]));
   const global = (f: { block?: string; start: number }) => (f.block !== undefined ? blockStart.get(f.block) ?? 0 : 0) + f.start;
@@ -342,7 +345,7 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
   return {
     language: lang,
     source: r.source,
-    profile: { id: r.profile.id, label: profileLabel(r.profile.id, lang, options.profileLabels?.get(r.profile.id)), detected: r.profile.detected, confidence: r.profile.confidence },
+    profile: { id: r.profile.id, label: profileLabel(r.profile.id, lang, profileFallback), detected: r.profile.detected, confidence: r.profile.confidence },
     score: scoreParts(r),
     headline: reportHeadline(r, lang),
     counts,
@@ -578,7 +581,7 @@ function step(review: Review, currentId: string | null, flt: ReviewFilter, dir: 
   if (n === 0) return null;
   const kinds = flt.kinds ?? DEFAULT_KINDS;
   const words = queryWords(flt.query);
-  const at = currentId === null ? -1 : items.findIndex((it) => it.id === currentId);
+  const at = currentId === null ? -1 : indexOf(review, currentId);
   const start = at < 0 ? (dir === 1 ? -1 : n) : at;
   for (let k = 1; k <= n; k++) {
     let i = start + dir * k;
@@ -592,9 +595,22 @@ function step(review: Review, currentId: string | null, flt: ReviewFilter, dir: 
   return null;
 }
 
+const indexes = new WeakMap<readonly ReviewItem[], Map<string, number>>();
+
+/** Position of an item id in review.items (-1 when unknown); the id map is built once per review. */
+function indexOf(review: Review, id: string): number {
+  let m = indexes.get(review.items);
+  if (!m) {
+    m = new Map(review.items.map((it, i) => [it.id, i]));
+    indexes.set(review.items, m);
+  }
+  return m.get(id) ?? -1;
+}
+
 /** The item with this id, or undefined. */
 export function itemById(review: Review, id: string): ReviewItem | undefined {
-  return review.items.find((it) => it.id === id);
+  const i = indexOf(review, id);
+  return i < 0 ? undefined : review.items[i];
 }
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  analyze, buildReview, countedFinding, DEFAULT_KINDS, familyCoverage, filterCounts, filterItems, findingFlags, fold,
+  analyze, buildReview, loadLexiconAsync, countedFinding, DEFAULT_KINDS, familyCoverage, filterCounts, filterItems, findingFlags, fold,
   countsLine, gapHeadline, genderSpecificFinding, genderSplitLine, genderSplitOf, itemById, KIND_RANK, matchesFilter, next, orderGaps, previous,
   reportHeadline, reviewKind, tally, FAMILIES, PILLAR_IDS,
   type Finding, type Gap, type Mode, type PillarId, type Report, type Review, type ReviewKind, type Section,
@@ -610,5 +610,26 @@ describe('summary lines', () => {
     expect(genderSplitLine(buildReview({ report: many, text: four }))).toBe('Gender-specific findings: 4 in the main body, 1 in annexes.');
     const three = report(four, many.findings.slice(1).map((f) => ({ word: f.text, concept: f.concept, gs: true, ...(f.annex ? { annex: true, section: 'annex-k' } : {}) })), many.structure);
     expect(genderSplitLine(buildReview({ report: three, text: four }))).toBe('Gender-specific findings: 3 in the main body (Women Protection Advisers, Conflict-related sexual violence, Sexual and gender-based violence), 1 in annexes.');
+  });
+});
+
+describe('a user lexicon', () => {
+  it('names its own concepts and profile', async () => {
+    const lex = await loadLexiconAsync([{ name: 'pack.json', data: {
+      concepts: [{ id: 'nap-budget', label: 'Budget line for the plan', pillar: 'leadership', genderSpecific: true, terms: { en: ['budget line'] } }],
+      profiles: [{ id: 'nap', label: 'National action plan', rules: [{ id: 'nap.budget', level: 'required', concepts: ['nap-budget'], reason: 'R.', basis: 'B.', suggestion: 'S.' }] }],
+    } }]);
+    const text = 'The plan has no budget line yet. Women lead the plan.';
+    const r = analyze(text, { lexicon: lex, profile: 'nap' });
+    const plain = { ...r, findings: r.findings.map(({ label: _, ...f }) => f), gaps: [{ rule: 'nap.budget', concept: 'nap-budget', concepts: ['nap-budget'], severity: 'high' as const, kind: 'missing' as const, reason: 'R.', basis: 'B.', suggestion: 'S.' }] };
+    const rv = buildReview({ report: plain, text }, { lexicon: lex });
+    expect(rv.profile.label).toBe('National action plan');
+    expect(rv.gaps[0]!.title).toBe('Budget line for the plan');
+    expect(rv.gaps[0]!.families).toEqual(['participation']);
+    const item = rv.items.find((i) => i.type === 'finding' && i.concepts.some((c) => c.id === 'nap-budget'));
+    expect(item?.type === 'finding' && item.concepts.find((c) => c.id === 'nap-budget')!.label).toBe('Budget line for the plan');
+    // Without the lexicon: the id, made readable.
+    expect(buildReview({ report: plain, text }).gaps[0]!.title).toBe('Nap budget');
+    expect(buildReview({ report: plain, text }).profile.label).toBe('Nap');
   });
 });
