@@ -209,6 +209,8 @@ export interface Review {
   groups: ReviewGroup[];
   /** Flat navigation order: every gap, then every group's items. */
   items: ReviewItem[];
+  /** The document's annexes (outermost), with or without findings, in document order. */
+  annexes: { id: string; label: string }[];
 }
 
 export interface ReviewOptions {
@@ -352,6 +354,8 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
     gaps,
     groups,
     items,
+    annexes: r.structure.filter((s) => s.kind === 'annex' && !(s.parent && sections.has(s.parent) && isAnnex(sections.get(s.parent)!, sections)))
+      .sort((a, b) => a.start - b.start).map((s) => ({ id: s.id, label: sectionHeading(s, lang) })),
   };
 }
 
@@ -685,7 +689,7 @@ export function countsLine(review: Pick<Review, 'counts' | 'language'>): string 
  * main body" (which counts only those words).
  */
 export function genderSplitLine(review: Review): string | null {
-  if (!review.groups.some((g) => g.annex) && review.counts.genderSplit.annex === 0) return null;
+  if (review.annexes.length === 0 && review.counts.genderSplit.annex === 0) return null;
   const fr = review.language === 'fr';
   const { mainBody, annex } = review.counts.genderSplit;
   const names = new Set<string>();

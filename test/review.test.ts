@@ -601,6 +601,11 @@ describe('summary lines', () => {
     const none = report(text, [{ word: 'women one', gs: true, annex: true, section: 'annex-k' }], structure);
     expect(genderSplitLine(buildReview({ report: none, text }))).toBe('Gender-specific findings: 0 in the main body, 1 in annexes.');
     expect(genderSplitLine(buildReview({ report: report(text, [{ word: 'women one', gs: true }]), text }))).toBeNull();
+    // An annex that says nothing still makes the split worth a line.
+    const quiet = report(text, [{ word: 'zero tolerance', concept: 'sea-zero-tolerance', pillar: 'sea', gs: true }], structure);
+    const qr = buildReview({ report: quiet, text });
+    expect(qr.annexes).toEqual([{ id: 'annex-k', label: 'Annex K' }]);
+    expect(genderSplitLine(qr)).toBe('Gender-specific findings: 1 in the main body (Zero-tolerance policy), 0 in annexes.');
     // More than three concepts in the main body: counted, not named.
     const four = 'Alpha women. Beta women. Gamma women. Delta women. Annex: women one. ';
     const many = report(four, [
