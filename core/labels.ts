@@ -3,7 +3,8 @@
 // concepts. Ids stay in JSON and exports; surfaces show these. The data is data/labels.json.
 import { z } from 'zod';
 import data from './data/labels.json' with { type: 'json' };
-import { GapKind, PILLAR_IDS, PROFILE_IDS, SectionKind, Severity, WPS_PILLARS, type Section } from './schema.ts';
+import { pillarFamily, pillarWhy } from './pillars.ts';
+import { GapKind, PILLAR_IDS, PROFILE_IDS, SectionKind, Severity, WPS_PILLARS, type PillarId, type Section } from './schema.ts';
 
 /** The two languages the review speaks. */
 export type LabelLanguage = 'en' | 'fr';
@@ -34,6 +35,8 @@ export const LabelsFile = z.object({
   $comment: z.string().optional(),
   profiles: complete(PROFILE_IDS, Pair),
   families: complete(WPS_PILLARS, Pair),
+  /** Why each pillar matters, in French (the English is data/pillars.json's). */
+  familyWhyFr: complete(WPS_PILLARS, z.string().min(1)),
   groups: complete(PILLAR_IDS, Pair),
   sectionKinds: complete(SectionKind.options, Pair),
   kinds: complete(REVIEW_KINDS, ExplainedPair),
@@ -58,6 +61,11 @@ export function profileLabel(id: string, language: LabelLanguage = 'en', fallbac
 /** The five WPS pillars (colour families): "Relief and recovery", « Secours et relèvement ». */
 export function familyName(family: string, language: LabelLanguage = 'en'): string {
   return (LABELS.families as PairRec)[family]?.[language] ?? humanise(family);
+}
+
+/** Why a pillar matters, in one sentence (hover cards): the family's line, in English or French. */
+export function familyWhy(pillar: PillarId, language: LabelLanguage = 'en'): string {
+  return language === 'fr' ? LABELS.familyWhyFr[pillarFamily(pillar)]! : pillarWhy(pillar);
 }
 
 /**

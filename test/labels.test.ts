@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import lexicon from '../core/data/lexicon.json' with { type: 'json' };
 import profiles from '../core/data/profiles.json' with { type: 'json' };
 import {
-  conceptLabel, familyName, flagLabel, FLAGS, gapKindLabel, GapKind, groupName, kindLabel, LABELS, LabelsFile, labelLanguage,
+  conceptLabel, familyName, familyWhy, pillarWhy, flagLabel, FLAGS, gapKindLabel, GapKind, groupName, kindLabel, LABELS, LabelsFile, labelLanguage,
   levelLabel, loadLexicon, PILLAR_IDS, PROFILE_IDS, profileLabel, REVIEW_KINDS, sectionCaption, sectionHeading, SectionKind,
   severityLabel, WPS_PILLARS,
 } from '../core/index.ts';
@@ -70,6 +70,14 @@ describe('labels', () => {
     expect(res.success).toBe(false);
     expect(JSON.stringify(res.error?.issues)).toMatch(/missing \\"oporder\\"/);
     expect(LabelsFile.safeParse({ ...LABELS, extra: 1 }).success).toBe(false);
+  });
+
+  it('why a pillar matters, per family, in both languages', () => {
+    expect(familyWhy('crsv')).toBe(pillarWhy('crsv'));
+    expect(familyWhy('crsv', 'fr')).toBe(familyWhy('protection', 'fr'));
+    expect(familyWhy('crsv', 'fr')).toMatch(/^Les opérations de paix doivent protéger les femmes et les filles/);
+    for (const p of PILLAR_IDS) expect(familyWhy(p, 'fr')).not.toBe(familyWhy(p, 'en'));
+    expect(familyWhy('training', 'fr')).toMatch(/^Une perspective de genre/);
   });
 
   it('labelLanguage: French only for French', () => {
