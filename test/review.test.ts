@@ -263,6 +263,18 @@ describe('groups: the document\'s own sections, top level, in document order', (
     expect(buildReview({ report: { ...r, language: 'fr' }, text }, { language: 'en' }).groups[0]!.label).toBe('Preamble');
   });
 
+  it('block input: document order is block order, whatever the offsets inside each block', () => {
+    const b1 = 'Intro. Later the unit will brief women here.';
+    const b2 = 'The unit will train women.';
+    const r = report(b1, [{ word: 'brief women', mode: 'task' }], [], [], { blocks: [{ id: 'b1', start: 0, end: b1.length }, { id: 'b2', start: b1.length + 2, end: b1.length + 2 + b2.length }] });
+    const second = { ...finding(b2, { word: 'train women', mode: 'task' }), block: 'b2' };
+    r.findings = [{ ...r.findings[0]!, block: 'b1' }, second];
+    const rv = buildReview({ report: r, blocks: [{ id: 'b1', text: b1 }, { id: 'b2', text: b2 }] });
+    expect(rv.items.map((i) => [i.id, i.type === 'finding' && i.text, i.type === 'finding' && i.position])).toEqual([
+      ['f:b1:7', 'Later the unit will brief women here.', 27], ['f:b2:0', 'The unit will train women.', 60],
+    ]);
+  });
+
   it('block input: groups and items in block order, ids carry the block', () => {
     const blocks = [{ id: 'p0', text: 'Intro line.' }, { id: 'p1', text: 'The unit will brief women. Then women vote.' }];
     const rr = analyze(blocks);
@@ -442,6 +454,15 @@ describe('next / previous', () => {
       expect(back).toEqual([...seen].reverse());
     }
     expect(rv.items.map((i) => matchesFilter(i))).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('a search reads the gap\'s rule, suggestion and basis too; a severity filter leaves findings alone', () => {
+    expect(ids(filterItems(rv, { query: 'basis p.low' }))).toEqual(['gap:p.low']);
+    expect(ids(filterItems(rv, { query: 'say p.high' }))).toEqual(['gap:p.high']);
+    expect(ids(filterItems(rv, { query: 'P.HIGH' }))).toEqual(['gap:p.high']);
+    expect(ids(filterItems(rv, { severities: ['low'] }))).toEqual(['gap:p.low', 'f::0', 'f::57', 'f::17', 'f::36']);
+    expect(filterCounts(rv, { types: ['finding'] })).toMatchObject({ gaps: 0, items: 4, findings: 4 });
+    expect(filterCounts(rv, { severities: ['high'] })).toMatchObject({ gaps: 1, items: 5, findings: 4 });
   });
 
   it('procedural mentions show only when asked for', () => {
