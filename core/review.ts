@@ -6,7 +6,8 @@
 import { collapseWhitespace, findingsInOrder, isRequiredGap, orderGaps, scoreParts, sentenceEntries, textResolver, type DocInput, type ScoreParts } from './format.ts';
 import { conceptLabel, familyName, groupName, gapKindLabel, labelLanguage, profileLabel, sectionCaption, sectionHeading, severityLabel, type Flag, type LabelLanguage, type ReviewKind } from './labels.ts';
 import { FAMILIES, pillarFamily, type Family } from './pillars.ts';
-import { PILLAR_IDS, type Finding, type Gap, type PillarId, type Report, type Section, type Severity } from './schema.ts';
+import { gapInLanguage } from './advice.ts';
+import { PILLAR_IDS, type Finding, type Gap, type PillarId, type Profile, type Report, type Section, type Severity } from './schema.ts';
 
 import lexiconData from './data/lexicon.json' with { type: 'json' };
 
@@ -157,6 +158,13 @@ export interface GapItem {
   kindLabel: string;
   /** Where it belongs, when the rule names a paragraph (OpOrder paragraph 1–5). */
   section?: { id: string; label: string };
+  /** Why, and on what basis: in the review's language when the rule has that language, else the gap's own. */
+  reason: string;
+  basis: string;
+  /** The wording to insert: always in the document's language (gap.suggestion), so it fits the text. */
+  suggestion: string;
+  /** The same wording in the review's language, when that differs from the document's (to read, not to insert). */
+  suggestionTranslation?: string;
   /** Finding items about the rule's concepts (e.g. the annex mentions), document order: where to jump. */
   related: string[];
   families: Family[];
@@ -221,7 +229,7 @@ export interface ReviewOptions {
   /** Profile labels of a user lexicon, for ids the built-in list does not name. */
   profileLabels?: ReadonlyMap<string, string>;
   /** The lexicon the report was made with: its concepts' and profiles' labels (what the two maps above give). */
-  lexicon?: { concepts: ReadonlyMap<string, { label: string; pillar: PillarId }>; profiles: ReadonlyMap<string, { label: string }> };
+  lexicon?: { concepts: ReadonlyMap<string, { label: string; pillar: PillarId }>; profiles: ReadonlyMap<string, Profile> };
 }
 
 const BUILTIN_CONCEPTS: ReadonlyMap<string, { label: string; pillar: PillarId }> = new Map(
@@ -313,6 +321,16 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
   const groupStart = (g: ReviewGroup) => g.section?.start ?? Math.min(...g.items.map((i) => i.position));
   groups.sort((a, b) => groupStart(a) - groupStart(b));
 
+  // A gap's texts in the review's language (an interface language other than the document's), from its rule.
+  const profiles = options.lexicon ? [...options.lexicon.profiles.values()] : [];
+  const advice = (gap: Gap): Pick<GapItem, 'reason' | 'basis' | 'suggestion' | 'suggestionTranslation'> => {
+    const own = { reason: gap.reason, basis: gap.basis, suggestion: gap.suggestion };
+    if ((gap.language ?? 'en') === lang || profiles.length === 0) return own;
+    const other = gapInLanguage(gap, lang, profiles);
+    if (other === gap) return own;
+    return { reason: other.reason, basis: other.basis, suggestion: gap.suggestion, suggestionTranslation: other.suggestion };
+  };
+
   // Gaps: severity, required first, then the profile's rule order (the report's order).
   const findingItems = groups.flatMap((g) => g.items);
   const gaps = orderGaps(r.gaps).map((gap): GapItem => {
@@ -335,6 +353,7 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
       severityLabel: severityLabel(gap.severity, lang),
       required: requiredGap(gap),
       kindLabel: gapKindLabel(gap.kind, lang).label,
+      ...advice(gap),
       ...(sec ? { section: { id: sec.id, label: sectionHeading(sec, lang) } } : {}),
       related,
       families,
@@ -513,7 +532,7 @@ function haystack(it: ReviewItem): string {
   let h = haystacks.get(it);
   if (h === undefined) {
     const parts = it.type === 'gap'
-      ? [it.title, it.headline, it.kindLabel, it.severityLabel, it.gap.rule, it.gap.reason, it.gap.suggestion, it.gap.basis, ...(it.gap.concepts ?? [])]
+      ? [it.title, it.headline, it.kindLabel, it.severityLabel, it.gap.rule, it.reason, it.basis, it.suggestion, it.suggestionTranslation ?? '', it.gap.reason, it.gap.basis, ...(it.gap.concepts ?? [])]
       : [it.text, ...it.concepts.flatMap((c) => [c.label, c.id])];
     h = fold(parts.join('\n'));
     haystacks.set(it, h);

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  analyze, buildReview, loadLexiconAsync, countedFinding, DEFAULT_KINDS, familyCoverage, filterCounts, filterItems, findingFlags, fold,
+  analyze, buildReview, loadLexicon, loadLexiconAsync, countedFinding, DEFAULT_KINDS, familyCoverage, filterCounts, filterItems, findingFlags, fold,
   countsLine, gapHeadline, genderSpecificFinding, genderSplitLine, genderSplitOf, itemById, KIND_RANK, matchesFilter, next, orderGaps, previous,
   reportHeadline, reviewKind, tally, FAMILIES, PILLAR_IDS,
   type Finding, type Gap, type Mode, type PillarId, type Report, type Review, type ReviewKind, type Section,
@@ -596,6 +596,21 @@ describe('end to end', () => {
     expect(rv.gaps[0]).toMatchObject({ severityLabel: 'Élevée', kindLabel: 'Seulement en annexe' });
     expect(rv.gaps[0]!.gap.suggestion).toMatch(/^3\.d\.\(x\) Femmes, paix et sécurité\. Toutes les unités appliqueront/);
     expect(rv.score.label).toBe('Note');
+    expect(rv.gaps[0]).toMatchObject({ reason: rv.gaps[0]!.gap.reason, suggestion: rv.gaps[0]!.gap.suggestion });
+    expect(rv.gaps[0]!.suggestionTranslation).toBeUndefined();
+
+    // An English interface on the French order: English labels and reasons, the wording to insert stays French.
+    const lex = loadLexicon();
+    const en = buildReview({ report: r, text: ORDER_FR }, { language: 'en', lexicon: lex });
+    const g = en.gaps[0]!;
+    expect(g.title).toBe('Women, gender or UNSCR 1325');
+    expect(g.reason).toMatch(/^Found only in an annex, not in the main body\. An order whose main body never names women/);
+    expect(g.basis).toMatch(/^FOI review of UNSCR 1325 in MINUSMA/);
+    expect(g.suggestion).toMatch(/^3\.d\.\(x\) Femmes, paix et sécurité\./);
+    expect(g.suggestionTranslation).toMatch(/^3\.d\.\(x\) Women, peace and security\./);
+    expect(ids(filterItems(en, { query: 'peace and security', types: ['gap'] }))).toContain(g.id);
+    // Without the lexicon the review cannot find the rule: the gap's own texts.
+    expect(buildReview({ report: r, text: ORDER_FR }, { language: 'en' }).gaps[0]).toMatchObject({ reason: r.gaps.find((x) => x.rule === g.gap.rule)!.reason });
   });
 });
 
