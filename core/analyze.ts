@@ -150,7 +150,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const profile = lex.profiles.get(detected.id);
   if (!profile) throw new Error(`unknown profile "${detected.id}"; known: ${[...lex.profiles.keys()].join(', ')}`);
 
-  const gapCtx = { text, findings, index, resolution: structure.resolution };
+  const gapCtx = { text, findings, index, resolution: structure.resolution, language: langs.document };
   // One evaluation of the profile's rules gives both the gaps and the score.
   const outcomes = evaluateRules(profile, gapCtx);
   const gaps = gapsOf(outcomes);

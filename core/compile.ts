@@ -2,6 +2,7 @@
 // into their inflections, and compile everything into a few regular expressions, once.
 import builtinLexicon from './data/lexicon.json' with { type: 'json' };
 import builtinProfiles from './data/profiles.json' with { type: 'json' };
+import { withBuiltinFrench } from './advice.ts';
 import { formsOf as phraseForms, loadInflection } from './forms.ts';
 import { fastPatterns, type FastPatterns } from './fast-patterns.ts';
 import { compileStarts, type TermStarts } from './prefilter.ts';
@@ -167,7 +168,7 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
   const profiles = new Map<string, { p: Profile; origin: string }>();
   const groups = new Map<string, string[]>();
   for (const c of base.lexicon.concepts) concepts.set(c.id, { c, origin: BUILTIN_LEXICON });
-  for (const p of baseProfiles.data.profiles) profiles.set(p.id, { p, origin: BUILTIN_PROFILES });
+  for (const p of baseProfiles.data.profiles) profiles.set(p.id, { p: withBuiltinFrench(p), origin: BUILTIN_PROFILES });
   for (const [k, v] of Object.entries(base.lexicon.groups ?? {})) groups.set(k, v);
 
   for (const src of files) {

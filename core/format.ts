@@ -101,13 +101,18 @@ export function gapCounts(r: { gaps: readonly Gap[] }): GapCounts {
   return { gaps: r.gaps.length, required, high };
 }
 
-/** Most severe first, then required before recommended, then by rule id. */
-export function sortedGaps(gaps: readonly Gap[]): Gap[] {
-  return [...gaps].sort((a, b) =>
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (isRequiredGap(a) ? 0 : 1) - (isRequiredGap(b) ? 0 : 1) ||
-    a.rule.localeCompare(b.rule));
+/**
+ * Gaps as every surface lists them (the review's order, core/review.ts): most severe first, required
+ * before recommended, then the report's own order, which is the profile's rule order (an order's
+ * paragraphs 1 to 5, a mandate's operative tasks).
+ */
+export function orderGaps(gaps: readonly Gap[]): Gap[] {
+  return gaps.map((g, i) => ({ g, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.g.severity] - SEVERITY_ORDER[b.g.severity] || Number(isRequiredGap(b.g)) - Number(isRequiredGap(a.g)) || a.i - b.i)
+    .map((x) => x.g);
 }
+/** The same order as orderGaps (one definition), kept under the name the CLI and Excel import. */
+export const sortedGaps = orderGaps;
 
 export function collapseWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

@@ -4,6 +4,7 @@
 // boilerplate-only or preamble-only. Findings in contents pages, notes and reference lists
 // (`reference: true`, or a keyword in such a section) are not the document saying anything: left out.
 // The score (coverage.ts) is computed from the same per-rule outcomes, so it cannot disagree.
+import { adviceLanguage, gapReason, ruleText } from './advice.ts';
 import type { Finding, Gap, GapKind, Profile, ProfileRule, Section, Severity } from './schema.ts';
 import type { SectionIndex } from './sections.ts';
 import { phraseRegex } from './trie.ts';
@@ -76,6 +77,8 @@ export interface GapContext {
   index: SectionIndex;
   /** Resolution layout: preamble-only applies. */
   resolution: boolean;
+  /** The document's language: a French document gets the rules' French texts (advice.ts). */
+  language?: string;
 }
 
 /** Evaluate one rule: null when satisfied. */
@@ -108,6 +111,7 @@ export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<
   else if (cap === 'medium' && base === 'high') severity = 'medium';
 
   const section = rule.where.startsWith('opord-') ? rule.where : undefined;
+  const text = ruleText(rule, adviceLanguage(ctx.language));
   return {
     rule: rule.id,
     concept: rule.concepts?.[0],
@@ -116,15 +120,16 @@ export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<
     severity,
     kind,
     level: rule.level,
-    reason: reasonFor(kind, rule),
-    basis: rule.basis,
-    suggestion: rule.suggestion,
+    reason: gapReason(kind, text.reason, text.language),
+    basis: text.basis,
+    suggestion: text.suggestion,
     evidence: {
       mainBody: real.filter((h) => !h.negated && !h.annex).length,
       annex: real.filter((h) => !h.negated && h.annex).length,
       negated: real.filter((h) => h.negated).length,
       annexSections: annexesOf(real.filter((h) => !h.negated && h.annex), ctx.index),
     },
+    ...(text.language === 'fr' ? { language: 'fr' as const } : {}),
   };
 }
 
@@ -139,17 +144,6 @@ function annexesOf(hits: Hit[], index: SectionIndex): string[] {
   return [...ids];
 }
 
-function reasonFor(kind: GapKind, rule: ProfileRule): string {
-  const why = rule.reason;
-  switch (kind) {
-    case 'missing': return why;
-    case 'annex-only': return `Found only in an annex, not in the main body. ${why}`;
-    case 'negated-only': return `Mentioned only as absent or not done. ${why}`;
-    case 'advice-only': return `Said only as advice (should / may / encourages), never as a task. ${why}`;
-    case 'boilerplate-only': return `Appears only as a stock phrase with no actor, task or means. ${why}`;
-    case 'preamble-only': return `Appears only in preambular paragraphs, which task no one. ${why}`;
-  }
-}
 
 /** One profile rule and how the document fares on it: its gap, or null when the rule is met. */
 export interface RuleOutcome { rule: ProfileRule; gap: Gap | null }

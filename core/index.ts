@@ -12,3 +12,6 @@ export { languageLabel, choiceLabel, LANGUAGE_CHOICES, type LanguageChoice } fro
 export { brief, Brief, BriefItem, BriefSource, BriefKind, type BriefOptions } from './brief.ts';
 export * from './brief-format.ts';
 export * from './packs/index.ts';
+export * from './labels.ts';
+export * from './review.ts';
+export { adviceLanguage, ruleText, gapReason, gapInLanguage, withBuiltinFrench, BUILTIN_FRENCH, RuleTranslationsFile, type AdviceLanguage, type RuleText } from './advice.ts';

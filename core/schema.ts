@@ -159,6 +159,8 @@ export const Gap = z.object({
     /** Ids of the annex sections where the annex mentions are. */
     annexSections: z.array(z.string()).optional(),
   }).optional(),
+  /** Added 2026-12: the language reason, basis and suggestion are written in (the document's: French for a French document). */
+  language: z.enum(['en', 'fr']).optional(),
 });
 export type Gap = z.infer<typeof Gap>;
 

@@ -3,7 +3,7 @@
 // select, highlight/clear, comment, insert, dismiss; settings. All analysis comes from core/; all
 // Word access goes through actions.ts and read.ts in fixed batches. Text is rendered as text (dom.ts).
 import {
-  dismissOnce, describeFinding, familyCoverage, familyLabel, pillarFamily, pillarStyle, scoreLine, WPS_PILLARS,
+  buildReview, dismissOnce, describeFinding, familyCoverage, familyLabel, genderSplitLine, pillarFamily, pillarStyle, scoreLine, WPS_PILLARS,
   type Dismissal, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
 } from '../../../core/index.ts';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ import {
 import type { Supports, WordRun } from './blocks.ts';
 import { analyzeParagraphs } from './analysis.ts';
 import { readDocument, type ScanScope } from './read.ts';
-import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, genderSplit, headline } from './view-model.ts';
+import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, headline } from './view-model.ts';
 import { renderBrief } from './brief-view.ts';
 
 export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store }
@@ -163,9 +163,9 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   }
 
   function splitLine(r: Report): HTMLElement | null {
-    const split = genderSplit(r);
-    if (!r.structure.some((s) => s.kind === 'annex')) return null;
-    return h('p', { id: 'wps-split' }, `Gender-specific findings: ${split.main} in the main body, ${split.annex} in annexes.`);
+    // The core's line names the few main-body concepts, so it never reads as contradicting the headline.
+    const line = genderSplitLine(buildReview(r, { lexicon: currentLexicon() }));
+    return line ? h('p', { id: 'wps-split' }, line) : null;
   }
 
   function renderCoverage(r: Report): HTMLElement {

@@ -1,59 +1,25 @@
 // Pure presentation logic of the Word pane (no DOM, no Office): the headline, gaps grouped by order
 // paragraph, where a gap's comment and suggestion go, labels. Tested without Word.
-import { collapseWhitespace, sectionName, type Finding, type Gap, type Report, type Section } from '../../../core/index.ts';
+import { collapseWhitespace, genderSplitOf, reportHeadline, sectionName, type Finding, type Gap, type Report, type Section } from '../../../core/index.ts';
 
 export function sectionLabel(s: Section): string {
   const num = sectionName(s);
   return s.title ? `${num} ${collapseWhitespace(s.title)}` : num;
 }
 
-function isMainBodyKeywordRule(g: Gap): boolean {
-  return g.rule.endsWith('.main-body-keywords');
-}
-
 /**
- * The one sentence the planner must see first; null when the document has no gap. For the main-body
- * keyword rule it gives the counts the core measured (gap.evidence): "Women, gender or UNSCR 1325
- * named 0 times in the main body, 26 times in annexes (Annex K)".
+ * The one sentence the planner must see first; null when the document has no gap. The core says it
+ * (core/review.ts reportHeadline), in the document's language, so every surface shows the same line:
+ * "Women, gender or UNSCR 1325 named 0 times in the main body, 26 times in annexes (Annex K)."
  */
 export function headline(report: Report): { text: string; severe: boolean } | null {
-  const main = report.gaps.find(isMainBodyKeywordRule);
-  if (main) {
-    // The annexes the rule's own mentions are in (core's gap evidence), else where gender-specific findings are.
-    const annexIds = main.evidence?.annexSections ?? report.findings.filter((f) => f.annex && f.genderSpecific && !f.negated).map((f) => f.section);
-    const annexes = [...new Set(annexIds)]
-      .map((id) => report.structure.find((s) => s.id === id))
-      .filter((s): s is Section => s !== undefined)
-      .map((s) => s.number ?? sectionLabel(s));
-    const body = report.profile.id === 'oporder' ? 'the main body' : 'the main text';
-    const ev = main.evidence;
-    if (ev) {
-      const hasAnnexes = ev.annex > 0 || report.structure.some((s) => s.kind === 'annex');
-      const inAnnexes = hasAnnexes ? `, ${times(ev.annex)} in annexes${ev.annex > 0 && annexes.length ? ` (${joinAnd(annexes)})` : ''}` : '';
-      const negated = ev.negated ? `; ${times(ev.negated)} only as absent or not done` : '';
-      return { text: `Women, gender or UNSCR 1325 named ${times(ev.mainBody)} in ${body}${inAnnexes}${negated}.`, severe: true };
-    }
-    if (main.kind === 'annex-only' && annexes.length) {
-      return { text: `${capital(body)} never names women, gender or UNSCR 1325; only ${joinAnd(annexes)} ${annexes.length > 1 ? 'do' : 'does'}.`, severe: true };
-    }
-    return { text: `${capital(body)} never names women, gender or UNSCR 1325.`, severe: true };
-  }
-  if (report.gaps.length === 0) return null;
-  const high = report.gaps.filter((g) => g.severity === 'high').length;
-  return { text: `${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}${high ? `, ${high} of them serious` : ''}.`, severe: high > 0 };
+  return reportHeadline(report);
 }
 
-function times(n: number): string { return `${n} time${n === 1 ? '' : 's'}`; }
-
-/** Gender-specific mentions (not negated) in the main text and in annexes: the classic case in numbers. */
+/** Gender-specific mentions in the main text and in annexes, as the core counts them (review counts.genderSplit). */
 export function genderSplit(report: Report): { main: number; annex: number } {
-  let main = 0;
-  let annex = 0;
-  for (const f of report.findings) {
-    if (!f.genderSpecific || f.negated) continue;
-    if (f.annex) annex++; else main++;
-  }
-  return { main, annex };
+  const { mainBody, annex } = genderSplitOf(report.findings);
+  return { main: mainBody, annex };
 }
 
 export interface ParagraphGaps { section: Section | null; label: string; gaps: Gap[] }
@@ -122,5 +88,3 @@ export function gapKey(g: Gap): string {
   return `${g.rule}\u0000${g.section ?? ''}\u0000${g.concept ?? ''}`;
 }
 
-function capital(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
-function joinAnd(xs: string[]): string { return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`; }
