@@ -116,6 +116,11 @@ describe('detection with packs', () => {
     for (const met of ['nap.context-analysis', 'nap.pillar-participation', 'nap.pillar-protection', 'nap.indicators', 'nap.coordination', 'nap.civil-society', 'nap.monitoring-evaluation', 'nap.reporting']) expect(rules).not.toContain(met);
     for (const gap of ['nap.pillar-relief-recovery', 'nap.budget-allocated', 'nap.baselines-targets']) expect(rules).toContain(gap);
     expect(r.coverage.score).not.toBeNull();
+    // A French plan gets the pack's French reasons and wording, ready to insert.
+    const budget = r.gaps.find((g) => g.rule === 'nap.budget-allocated')!;
+    const rule = builtinPacks()[1]!.profiles[0]!.rules.find((x) => x.id === 'nap.budget-allocated')!;
+    expect(budget.reason).toBe(rule.fr!.reason);
+    expect(budget.suggestion).toBe(rule.fr!.suggestion);
   });
 
   it('an English national action plan of our own is a nap; a report that mentions national action plans is not', () => {
