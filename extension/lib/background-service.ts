@@ -5,6 +5,7 @@ import type { Dismissal } from '../../core/dismiss.ts';
 import type { Report, TextBlock } from '../../core/schema.ts';
 import { loadInflection } from '../../core/forms.ts';
 import { analyzeBlocks, LexiconCache, paintItems } from './analysis.ts';
+import { badgeFor, DEFAULT_TITLE } from './badge.ts';
 import { highlightCss } from './highlight-css.ts';
 import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
 import type { PaintItem } from './paint-types.ts';
@@ -85,7 +86,22 @@ export async function scanTab(tabId: number, profile?: string, language?: Langua
   }
 }
 
+/** The tab's badge shows what needs the reader first (see badge.ts); cleared when the tab navigates. */
+async function showBadge(tabId: number, report: Report | null): Promise<void> {
+  const b = report ? badgeFor(report) : { text: '', title: DEFAULT_TITLE, color: '' };
+  try {
+    await browser.action.setBadgeText({ tabId, text: b.text });
+    await browser.action.setTitle({ tabId, title: b.title });
+    if (b.color) await browser.action.setBadgeBackgroundColor({ tabId, color: b.color });
+    // Chrome 110+: white digits on the badge colour (Firefox picks its own).
+    const a = browser.action as unknown as { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> };
+    if (b.color && a.setBadgeTextColor) await a.setBadgeTextColor({ tabId, color: '#ffffff' });
+  } catch { /* the tab is gone */ }
+}
+
 function notifyPanel(tabId: number): void {
+  const sess = sessions.get(tabId);
+  void showBadge(tabId, sess?.report ?? null);
   browser.runtime.sendMessage({ type: 'report-updated', tabId }).catch(() => undefined); // no panel open
 }
 
@@ -178,8 +194,9 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
 }
 
 export function forgetSession(tabId: number): void {
-  sessions.delete(tabId);
+  const had = sessions.delete(tabId);
   traffic.delete(tabId);
+  if (had) void showBadge(tabId, null);
 }
 
 /**
