@@ -60,14 +60,23 @@ async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise
   if (!reply.success) throw new Error('the page did not confirm painting');
 }
 
+export const UNSCANNABLE = 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.';
+export const NO_ACCESS = 'WPS Lens has no access to this tab yet. Click the WPS Lens button in the toolbar (or press Alt+Shift+W) on the page to let it read this page.';
+
 export async function scanTab(tabId: number, profile?: string, language?: LanguageChoice): Promise<ScanResult> {
   try {
     const tab = await browser.tabs.get(tabId);
     const kind = tabKind(tab.url);
-    if (kind === 'unscannable') return { ok: false, error: 'This tab cannot be scanned (browser or extension page).' };
+    if (kind === 'unscannable') return { ok: false, error: UNSCANNABLE };
     if (kind === 'pdf') return { ok: false, error: 'This tab shows a PDF: open it in the WPS Lens PDF viewer to scan it.' };
     const { settings } = await settingsNow();
-    if (kind === 'page') await preparePage(tabId, tab.url!, highlightCss(settings.pillars));
+    if (kind === 'page' || kind === 'no-access') {
+      try { await preparePage(tabId, tab.url ?? '', highlightCss(settings.pillars)); } catch (e) {
+        // No access yet (the address is hidden) or the browser refused the page: say what to do.
+        if (kind === 'no-access' || /cannot access|permission|cannot be scripted/i.test((e as Error).message)) return { ok: false, error: NO_ACCESS };
+        throw e;
+      }
+    }
     const collected = CollectReply.safeParse(await sendToTab(tabId, { type: 'page:collect' }));
     if (!collected.success) return { ok: false, error: 'The page did not answer with its text.' };
     const c = collected.data;

@@ -61,18 +61,23 @@ function exportName(ext: string): string {
 
 function render(): void {
   const parts: Node[] = [];
-  parts.push(el('h1', { text: 'WPS Lens' }));
+  parts.push(el('h1', {}, el('img', { src: '/icon/32.png', alt: '', width: '20', height: '20' }), 'WPS Lens'));
   if (!state) { parts.push(el('p', { text: 'No tab to review.' })); app.replaceChildren(...parts); return; }
-  parts.push(el('p', { class: 'meta', text: `${state.title} — ${state.url}` }));
+  const where = [state.title, state.url].filter(Boolean).join(' — ');
+  parts.push(el('p', { class: 'meta', text: where || 'This tab' }));
   if (state.notice) parts.push(el('p', { class: 'notice', role: 'status', text: state.notice }));
-  const scanBtn = el('button', { type: 'button', id: 'scan', text: state.report ? 'Scan again' : 'Scan this page' });
+  const scanBtn = el('button', { type: 'button', id: 'scan', class: state.report ? 'secondary' : 'primary', text: state.report ? 'Scan again' : 'Scan this page' });
   scanBtn.addEventListener('click', () => void scan());
   if (state.kind === 'pdf') {
-    const open = el('button', { type: 'button', id: 'open-pdf', text: 'Open this PDF in the WPS Lens viewer' });
+    const open = el('button', { type: 'button', id: 'open-pdf', class: 'primary', text: 'Open this PDF in the WPS Lens viewer' });
     open.addEventListener('click', () => void send({ type: 'open-pdf', tabId }));
     parts.push(el('p', {}, 'This tab shows a PDF. ', open));
-  } else if (state.kind !== 'unscannable') parts.push(scanBtn);
+  } else if (state.kind === 'unscannable') {
+    parts.push(el('p', { id: 'unscannable', class: 'explain', text: 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.' }));
+  } else parts.push(el('div', { class: 'actions' }, scanBtn));
   if (status) parts.push(el('p', { role: 'status', id: 'status', text: status }));
+  if (!state.report && state.kind === 'no-access') parts.push(siteAccess());
+  else if (!state.report && state.kind === 'page') parts.push(el('p', { class: 'explain', text: 'This page is not scanned yet. WPS Lens reads it only when you ask; nothing leaves your computer.' }));
   parts.push(dropZone());
   const report = state.report;
   if (!report) { app.replaceChildren(...parts); return; }
@@ -177,6 +182,20 @@ function findingItem(f: Finding): HTMLElement {
     if (v) void send({ type: 'dismiss', tabId, dismissal }).then(refresh);
   });
   return el('li', { class: 'finding' }, go, dismiss);
+}
+
+/** Why an unscanned tab cannot be read yet, and the ways to allow it, in plain words. */
+function siteAccess(): HTMLElement {
+  const options = el('button', { type: 'button', id: 'open-options', class: 'secondary', text: 'Open WPS Lens options' });
+  options.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  return el('section', { id: 'site-access', class: 'explain', 'aria-labelledby': 'site-access-h' },
+    el('h2', { id: 'site-access-h', text: 'Site access' }),
+    el('p', { text: 'WPS Lens reads a page only when you allow it, and nothing leaves your computer. The browser has not given it this tab yet, so it cannot see the page.' }),
+    el('ul', {},
+      el('li', { text: 'To scan this page once: click the WPS Lens button in the toolbar (in Chrome it may be under the puzzle-piece Extensions menu), or press Alt+Shift+W. WPS Lens may then read this page until you leave it.' }),
+      el('li', { text: 'To scan a site every time you open it: add it in the options, under “Scan automatically on these sites”. The browser asks you once for that site.' }),
+      el('li', { text: 'Browser pages (new tab, settings, extension stores) cannot be scanned.' })),
+    options);
 }
 
 function dropZone(): HTMLElement {
