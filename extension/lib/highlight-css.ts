@@ -8,21 +8,34 @@ import { CHIP_TEXT, NEGATED_DECORATION, NEGATED_FILL, UNDERLINE, WEAK_FILL, type
 import { HIGHLIGHT_PREFIX } from './paint-types.ts';
 import type { Settings } from './settings.ts';
 
-export function highlightCss(pillars: Settings['pillars']): string {
+/**
+ * `page`: chips with their own text colour (web pages). `overlay`: the PDF viewer, whose text layer is
+ * transparent over the canvas glyphs — the text stays transparent and the fills are translucent tints,
+ * so the glyphs show through and nothing hidden becomes visible; the underline is the same.
+ */
+export type HighlightMode = 'page' | 'overlay';
+
+/** #rrggbb at an alpha, for the viewer's tints. */
+const tint = (hex: string, a: number): string => `rgba(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')},${a})`;
+
+export function highlightCss(pillars: Settings['pillars'], mode: HighlightMode = 'page'): string {
   const rules: string[] = [];
+  const overlay = mode === 'overlay';
+  const text = overlay ? 'transparent' : CHIP_TEXT;
   const both = (name: string, body: string, markClasses = name): void => {
     rules.push(`::highlight(${HIGHLIGHT_PREFIX}${name}){${body}}`);
     rules.push(`mark.${HIGHLIGHT_PREFIX}mark${markClasses.split(' ').map((c) => `.${HIGHLIGHT_PREFIX}${c}`).join('')}{${body}}`);
   };
   for (const [family, s] of Object.entries(pillars)) {
-    both(family, `background-color:${s.fill};color:${CHIP_TEXT}`);
+    both(family, `background-color:${overlay ? tint(s.line, 0.22) : s.fill};color:${text}`);
     for (const style of Object.keys(UNDERLINE) as DrawStyle[]) {
       const line = style === 'negated' ? NEGATED_DECORATION : s.line;
-      const fill = style === 'weak' ? `background-color:${WEAK_FILL};` : style === 'negated' ? `background-color:${NEGATED_FILL};` : '';
-      both(`${family}-${style}`, `${fill}color:${CHIP_TEXT};text-decoration:underline ${style === 'negated' ? 3 : 2}px ${UNDERLINE[style]} ${line};text-underline-offset:2px`, `${family} ${style}`);
+      const plainFill = style === 'weak' ? WEAK_FILL : style === 'negated' ? NEGATED_FILL : '';
+      const fill = !plainFill ? '' : `background-color:${overlay ? tint(style === 'negated' ? NEGATED_DECORATION : '#8c959f', 0.22) : plainFill};`;
+      both(`${family}-${style}`, `${fill}color:${text};text-decoration:underline ${style === 'negated' ? 3 : 2}px ${UNDERLINE[style]} ${line};text-underline-offset:2px`, `${family} ${style}`);
     }
   }
-  both('flash', 'background-color:#ffd33d;color:#000');
+  both('flash', overlay ? 'background-color:rgba(255,196,0,.55);color:transparent' : 'background-color:#ffd33d;color:#000');
   rules.push(`mark.${HIGHLIGHT_PREFIX}mark{padding:0;border-radius:0}`);
   return rules.join('\n');
 }
