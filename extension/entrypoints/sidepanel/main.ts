@@ -223,7 +223,8 @@ function siteAccess(): HTMLElement {
 }
 
 function dropZone(): HTMLElement {
-  const zone = el('div', { id: 'drop', tabindex: '0', role: 'button', 'aria-label': 'Open a local PDF: drop it here or press Enter to choose' }, 'Drop a PDF here to review it');
+  // Named by its visible text (WCAG 2.5.3): what it does for mouse, drop and keyboard alike.
+  const zone = el('div', { id: 'drop', tabindex: '0', role: 'button' }, 'Open a local PDF: drop it here, or click or press Enter to choose one');
   const input = el('input', { type: 'file', accept: 'application/pdf,.pdf', hidden: '' });
   const open = (file: File | undefined): void => {
     if (!file) return;
@@ -234,7 +235,8 @@ function dropZone(): HTMLElement {
   zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
   zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('over'); open(e.dataTransfer?.files[0]); });
-  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') input.click(); });
+  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); } });
+  zone.addEventListener('click', (e) => { if (e.target === zone) input.click(); });
   input.addEventListener('change', () => open(input.files?.[0]));
   zone.append(input);
   return zone;
