@@ -22,7 +22,7 @@ async function save(next: Settings, text: string): Promise<void> {
 }
 
 function render(): void {
-  const parts: Node[] = [el('h1', {}, el('img', { src: '/icon/32.png', alt: '', width: '24', height: '24' }), 'WPS Lens options')];
+  const parts: Node[] = [el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens options')];
   if (message) {
     const box = el('div', { role: message.error ? 'alert' : 'status', id: 'message' }, el('p', { text: message.text }));
     if (message.lines?.length) box.append(el('ul', {}, ...message.lines.map((l) => el('li', { text: l }))));

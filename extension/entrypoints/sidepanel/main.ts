@@ -65,7 +65,7 @@ function exportName(ext: string): string {
 
 function render(): void {
   const parts: Node[] = [];
-  parts.push(el('h1', {}, el('img', { src: '/icon/32.png', alt: '', width: '20', height: '20' }), 'WPS Lens'));
+  parts.push(el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens'));
   if (!state) { parts.push(el('p', { text: 'No tab to review.' })); app.replaceChildren(...parts); return; }
   const where = [state.title, state.url].filter(Boolean).join(' — ');
   parts.push(el('p', { class: 'meta', text: where || 'This tab' }));
