@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // The browser extension (issue 3). Sources live in extension/; the core is imported from core/.
 // One source, Manifest V3 for Chrome/Edge and Firefox (build Firefox with `-b firefox --mv3`).
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  publicDir: 'extension/public',
   manifestVersion: 3,
   imports: false,
   manifest: ({ browser }) => ({
@@ -13,7 +16,9 @@ export default defineConfig({
     // Minimal: the page is read only when the user asks (activeTab); sites for auto-scan are opt-in.
     permissions: browser === 'firefox' ? ['activeTab', 'scripting', 'storage'] : ['activeTab', 'scripting', 'storage', 'sidePanel'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Scan this page with WPS Lens' },
+    // Icons rendered from extension/assets/icon.svg by scripts/icons.ts (committed PNGs in extension/public/icon).
+    icons: ICONS,
+    action: { default_title: 'Scan this page with WPS Lens', default_icon: ICONS },
     commands: {
       'scan-page': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Scan the current page' },
     },

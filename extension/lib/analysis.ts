@@ -49,6 +49,14 @@ export function analyzeBlocks(blocks: readonly TextBlock[], o: AnalyzeBlocksOpti
  * What the page paints for each finding, honouring the pillars the user chose to show. Findings in a
  * table of contents, notes or a reference list (`reference`) are not painted unless asked for.
  */
+/** Negated first; advice said plainly (not also unverified or limited) gets its own look; other weak mentions dotted. */
+export function paintStyle(f: Finding): PaintItem['style'] {
+  const kind = findingKind(f);
+  if (kind === 'negated') return 'negated';
+  if (kind === 'advice' && !f.unverified && !f.scopeLimited) return 'advice';
+  return isWeak(f) ? 'weak' : 'plain';
+}
+
 export function paintItems(findings: readonly Finding[], pillars: Settings['pillars'], onlyBlocks?: ReadonlySet<string>, withReferences = false): PaintItem[] {
   const items: PaintItem[] = [];
   for (const f of findings) {
@@ -63,7 +71,7 @@ export function paintItems(findings: readonly Finding[], pillars: Settings['pill
       start: f.start,
       end: f.end,
       family,
-      style: findingKind(f) === 'negated' ? 'negated' : isWeak(f) ? 'weak' : 'plain',
+      style: paintStyle(f),
       card: { title: d.title, pillar: d.pillar === d.family ? d.pillar : `${d.pillar} (${d.family})`, how: [d.how, ...d.notes].join(' '), why: d.why },
     });
   }

@@ -5,6 +5,7 @@ import type { Dismissal } from '../../core/dismiss.ts';
 import type { Report, TextBlock } from '../../core/schema.ts';
 import { loadInflection } from '../../core/forms.ts';
 import { analyzeBlocks, LexiconCache, paintItems } from './analysis.ts';
+import { badgeFor, DEFAULT_TITLE } from './badge.ts';
 import { highlightCss } from './highlight-css.ts';
 import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
 import type { PaintItem } from './paint-types.ts';
@@ -59,14 +60,23 @@ async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise
   if (!reply.success) throw new Error('the page did not confirm painting');
 }
 
+export const UNSCANNABLE = 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.';
+export const NO_ACCESS = 'WPS Lens has no access to this tab yet. Click the WPS Lens button in the toolbar (or press Alt+Shift+W) on the page to let it read this page.';
+
 export async function scanTab(tabId: number, profile?: string, language?: LanguageChoice): Promise<ScanResult> {
   try {
     const tab = await browser.tabs.get(tabId);
     const kind = tabKind(tab.url);
-    if (kind === 'unscannable') return { ok: false, error: 'This tab cannot be scanned (browser or extension page).' };
+    if (kind === 'unscannable') return { ok: false, error: UNSCANNABLE };
     if (kind === 'pdf') return { ok: false, error: 'This tab shows a PDF: open it in the WPS Lens PDF viewer to scan it.' };
     const { settings } = await settingsNow();
-    if (kind === 'page') await preparePage(tabId, tab.url!, highlightCss(settings.pillars));
+    if (kind === 'page' || kind === 'no-access') {
+      try { await preparePage(tabId, tab.url ?? '', highlightCss(settings.pillars)); } catch (e) {
+        // No access yet (the address is hidden) or the browser refused the page: say what to do.
+        if (kind === 'no-access' || /cannot access|permission|cannot be scripted/i.test((e as Error).message)) return { ok: false, error: NO_ACCESS };
+        throw e;
+      }
+    }
     const collected = CollectReply.safeParse(await sendToTab(tabId, { type: 'page:collect' }));
     if (!collected.success) return { ok: false, error: 'The page did not answer with its text.' };
     const c = collected.data;
@@ -85,7 +95,22 @@ export async function scanTab(tabId: number, profile?: string, language?: Langua
   }
 }
 
+/** The tab's badge shows what needs the reader first (see badge.ts); cleared when the tab navigates. */
+async function showBadge(tabId: number, report: Report | null): Promise<void> {
+  const b = report ? badgeFor(report) : { text: '', title: DEFAULT_TITLE, color: '' };
+  try {
+    await browser.action.setBadgeText({ tabId, text: b.text });
+    await browser.action.setTitle({ tabId, title: b.title });
+    if (b.color) await browser.action.setBadgeBackgroundColor({ tabId, color: b.color });
+    // Chrome 110+: white digits on the badge colour (Firefox picks its own).
+    const a = browser.action as unknown as { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> };
+    if (b.color && a.setBadgeTextColor) await a.setBadgeTextColor({ tabId, color: '#ffffff' });
+  } catch { /* the tab is gone */ }
+}
+
 function notifyPanel(tabId: number): void {
+  const sess = sessions.get(tabId);
+  void showBadge(tabId, sess?.report ?? null);
   browser.runtime.sendMessage({ type: 'report-updated', tabId }).catch(() => undefined); // no panel open
 }
 
@@ -178,8 +203,9 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
 }
 
 export function forgetSession(tabId: number): void {
-  sessions.delete(tabId);
+  const had = sessions.delete(tabId);
   traffic.delete(tabId);
+  if (had) void showBadge(tabId, null);
 }
 
 /**

@@ -32,7 +32,7 @@ export const ScanResult = z.union([
 ]);
 export type ScanResult = z.infer<typeof ScanResult>;
 
-export const TabKind = z.enum(['page', 'pdf', 'viewer', 'unscannable']);
+export const TabKind = z.enum(['page', 'pdf', 'viewer', 'unscannable', 'no-access']);
 export type TabKind = z.infer<typeof TabKind>;
 
 /** What the side panel shows for a tab. */

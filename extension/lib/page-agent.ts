@@ -106,6 +106,9 @@ export class PageAgent {
         if (item) this.card.show(item.card, e.clientX, e.clientY); else this.card.hide();
       });
     }, { passive: true });
+    // The card is placed where the mouse was: it goes when the page scrolls under it, and on Escape.
+    win.addEventListener('scroll', () => this.card.hide(), { passive: true, capture: true });
+    win.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.card.hide(); });
   }
 
   private itemAtPoint(x: number, y: number): PaintItem | undefined {

@@ -1,7 +1,7 @@
 // What the background sends a page to paint: plain data, so the page needs no core code.
 
-/** Highlight style beyond the pillar colour: negated and weak (advice, context, boilerplate) look different. */
-export type PaintStyle = 'plain' | 'negated' | 'weak';
+/** How a finding is drawn beyond its pillar colour: binding task, advice, weak (context, boilerplate…) or stated as absent. */
+export type PaintStyle = 'plain' | 'advice' | 'negated' | 'weak';
 
 export interface HoverCard {
   /** Concept label. */

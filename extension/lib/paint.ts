@@ -42,7 +42,7 @@ export class Painter {
     if (!range) return null;
     const p: Painted = { item, range };
     this.get(item.family).add(range);
-    if (item.style !== 'plain') this.get(item.style).add(range);
+    this.get(`${item.family}-${item.style}`).add(range);
     this.index(p, b);
     return p;
   }
@@ -53,7 +53,7 @@ export class Painter {
     if (!h) {
       h = new (this.doc.defaultView as Window & typeof globalThis).Highlight();
       // Overlays paint above the pillar colour.
-      if (name === 'negated' || name === 'weak') h.priority = 1;
+      if (/-(plain|advice|weak|negated)$/.test(name)) h.priority = 1;
       if (name === 'flash') h.priority = 2;
       reg.set(HIGHLIGHT_PREFIX + name, h);
     }

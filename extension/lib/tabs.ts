@@ -3,14 +3,19 @@ import { browser } from 'wxt/browser';
 
 export const VIEWER_PATH = '/viewer.html';
 
-export type Kind = 'page' | 'pdf' | 'viewer' | 'unscannable';
+/**
+ * 'no-access': the browser hides the tab's address from the extension, which happens until the user
+ * gives it access to the tab (toolbar button, shortcut, or site access) — a web page not yet allowed,
+ * or a browser page; the extension cannot tell which until it is allowed.
+ */
+export type Kind = 'page' | 'pdf' | 'viewer' | 'unscannable' | 'no-access';
 
 export function viewerUrl(): string {
   return browser.runtime.getURL(VIEWER_PATH);
 }
 
 export function tabKind(url: string | undefined): Kind {
-  if (!url) return 'unscannable';
+  if (!url) return 'no-access';
   if (url.startsWith(viewerUrl())) return 'viewer';
   let u: URL;
   try { u = new URL(url); } catch { return 'unscannable'; }

@@ -84,7 +84,7 @@ describe('side panel: dropped PDF, auto-scan, keyboard', () => {
     expect(await panel.getByRole('combobox', { name: 'Document type' }).count()).toBe(1);
     expect(await panel.getByRole('combobox', { name: 'Filter by pillar' }).count()).toBe(1);
     const target = report.findings.find((f) => f.text.toLowerCase() === 'gender adviser')!;
-    const named = panel.getByRole('button', { name: new RegExp(`“${target.text}”.*Show in page`) });
+    const named = panel.getByRole('button', { name: new RegExp(`^${target.text}.*Show in page`) });
     expect(await named.count()).toBe(1);
     expect(await panel.getByRole('combobox', { name: `Dismiss “${target.text}”` }).count()).toBe(1);
 

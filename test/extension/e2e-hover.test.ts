@@ -59,6 +59,15 @@ describe('hover card and hostile text', () => {
     expect(card.text.split('\n')[0]).toBe(HOSTILE);
     expect([...new Set(card.tags)]).toEqual(['div']);
 
+    // Dismissable: Escape hides it; so does scrolling the page under it (it does not float over other text).
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await hoverCard(page))?.shown, { timeout: 3000 }).toBe(false);
+    await page.evaluate(() => { document.body.style.minHeight = '3000px'; });
+    await hoverOver(page, '#bl');
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await expect.poll(async () => (await hoverCard(page))?.shown, { timeout: 3000 }).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, 0));
+
     // The side panel shows the hostile title and label as text too.
     const panel = await lens.openPanel(tabId);
     expect(await panel.locator('.meta').textContent()).toContain(HOSTILE);

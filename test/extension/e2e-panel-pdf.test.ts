@@ -2,7 +2,7 @@
 // the page to it, and a PDF printed by Chromium at test time is scanned in the extension's viewer.
 import { describe, expect, it } from 'vitest';
 import { readResolution } from '../support/corpus.ts';
-import { highlightTexts, paintedFindings, printPdf } from './support/browser.ts';
+import { paintedFindings, printPdf } from './support/browser.ts';
 import { resolutionHtml } from './support/corpus-html.ts';
 import { useExtension } from './support/session.ts';
 
@@ -40,9 +40,15 @@ describe('side panel', () => {
     const text = (await last.locator('.t').textContent())!;
     await last.click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    const flash = await highlightTexts(page);
-    expect(flash['wps-lens-flash']?.[0]?.toLowerCase()).toBe(text.replace(/\s+/g, ' ').toLowerCase());
-    const top = await page.evaluate(() => [...(CSS.highlights.get('wps-lens-flash') as unknown as Set<Range>)][0]!.getBoundingClientRect().top);
+    // The flash blinks: read its text and place in one go, while it is on.
+    const shown = async () => page.evaluate(() => {
+      const r = [...((CSS.highlights.get('wps-lens-flash') as unknown as Set<Range> | undefined) ?? [])][0];
+      return r ? { text: r.toString().replace(/\s+/g, ' ').toLowerCase(), top: r.getBoundingClientRect().top } : null;
+    });
+    let flash: { text: string; top: number } | null = null;
+    await expect.poll(async () => (flash = await shown()) !== null, { interval: 20 }).toBe(true);
+    expect(flash!.text).toBe(text.replace(/\s+/g, ' ').toLowerCase());
+    const top = flash!.top;
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(500);
     await panel.close();

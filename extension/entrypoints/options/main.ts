@@ -6,6 +6,7 @@ import { loadLexicon, LexiconError } from '../../../core/compile.ts';
 import { loadInflection } from '../../../core/forms.ts';
 import { FAMILIES, familyLabel } from '../../../core/pillars.ts';
 import { download, el } from '../../lib/dom.ts';
+import './style.css';
 import { defaultSettings, exportSettings, importSettings, loadSettings, originPattern, saveSettings, type Settings } from '../../lib/settings.ts';
 
 const app = document.getElementById('app')!;
@@ -21,9 +22,9 @@ async function save(next: Settings, text: string): Promise<void> {
 }
 
 function render(): void {
-  const parts: Node[] = [el('h1', { text: 'WPS Lens options' })];
+  const parts: Node[] = [el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens options')];
   if (message) {
-    const box = el('div', { role: message.error ? 'alert' : 'status', id: 'message', style: `padding:.4rem;border:1px solid ${message.error ? '#a4262c' : '#1b7a3a'}` }, el('p', { text: message.text }));
+    const box = el('div', { role: message.error ? 'alert' : 'status', id: 'message' }, el('p', { text: message.text }));
     if (message.lines?.length) box.append(el('ul', {}, ...message.lines.map((l) => el('li', { text: l }))));
     parts.push(box);
   }
@@ -41,7 +42,7 @@ function render(): void {
       void save(next, 'Pillar settings saved.');
     };
     for (const i of [shown, line, fill]) i.addEventListener('change', update);
-    pillars.append(el('div', {}, shown, el('label', { for: `show-${fam}`, text: ` ${familyLabel(fam)} ` }), line, fill));
+    pillars.append(el('div', { class: 'pillar' }, shown, el('label', { for: `show-${fam}`, text: familyLabel(fam) }), line, fill));
   }
   parts.push(pillars);
 

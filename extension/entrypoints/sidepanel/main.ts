@@ -10,7 +10,11 @@ import { ScanResult, TabState, ReportUpdated } from '../../lib/messages.ts';
 import { LANGUAGE_CHOICES, languageLabel } from '../../lib/language-label.ts';
 import { findingKey } from '../../lib/paint-types.ts';
 import { applyFilters, filterCounts, groupBySection, type Filters } from '../../lib/panel-filter.ts';
+import { CHIP_TEXT, DRAW_STYLES, NEGATED_DECORATION, NEGATED_FILL, pillarVars, STYLE_LABEL, UNDERLINE, WEAK_FILL } from '../../lib/palette.ts';
 import { briefView } from './brief-view.ts';
+
+// Pillar lines and the page colour, light and dark, from the one palette.
+document.head.append(el('style', { id: 'palette', text: pillarVars() }));
 
 const app = document.getElementById('app')!;
 const filters: Filters = { family: 'all', kind: 'all' };
@@ -61,18 +65,23 @@ function exportName(ext: string): string {
 
 function render(): void {
   const parts: Node[] = [];
-  parts.push(el('h1', { text: 'WPS Lens' }));
+  parts.push(el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens'));
   if (!state) { parts.push(el('p', { text: 'No tab to review.' })); app.replaceChildren(...parts); return; }
-  parts.push(el('p', { class: 'meta', text: `${state.title} — ${state.url}` }));
+  const where = [state.title, state.url].filter(Boolean).join(' — ');
+  parts.push(el('p', { class: 'meta', text: where || 'This tab' }));
   if (state.notice) parts.push(el('p', { class: 'notice', role: 'status', text: state.notice }));
-  const scanBtn = el('button', { type: 'button', id: 'scan', text: state.report ? 'Scan again' : 'Scan this page' });
+  const scanBtn = el('button', { type: 'button', id: 'scan', class: state.report ? 'secondary' : 'primary', text: state.report ? 'Scan again' : 'Scan this page' });
   scanBtn.addEventListener('click', () => void scan());
   if (state.kind === 'pdf') {
-    const open = el('button', { type: 'button', id: 'open-pdf', text: 'Open this PDF in the WPS Lens viewer' });
+    const open = el('button', { type: 'button', id: 'open-pdf', class: 'primary', text: 'Open this PDF in the WPS Lens viewer' });
     open.addEventListener('click', () => void send({ type: 'open-pdf', tabId }));
     parts.push(el('p', {}, 'This tab shows a PDF. ', open));
-  } else if (state.kind !== 'unscannable') parts.push(scanBtn);
+  } else if (state.kind === 'unscannable') {
+    parts.push(el('p', { id: 'unscannable', class: 'explain', text: 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.' }));
+  } else parts.push(el('div', { class: 'actions' }, scanBtn));
   if (status) parts.push(el('p', { role: 'status', id: 'status', text: status }));
+  if (!state.report && state.kind === 'no-access') parts.push(siteAccess());
+  else if (!state.report && state.kind === 'page') parts.push(el('p', { class: 'explain', text: 'This page is not scanned yet. WPS Lens reads it only when you ask; nothing leaves your computer.' }));
   parts.push(dropZone());
   const report = state.report;
   if (!report) { app.replaceChildren(...parts); return; }
@@ -86,8 +95,8 @@ function render(): void {
   }
   if (report.profile.detected) sel.value = 'auto';
   sel.addEventListener('change', () => void send({ type: 'set-profile', tabId, profile: sel.value }).then(refresh));
-  parts.push(el('h2', { text: 'Document type' }), el('p', {}, el('label', { for: 'profile', text: 'Type: ' }), sel,
-    ` ${report.profile.detected ? `detected as ${report.profile.id} (${Math.round(report.profile.confidence * 100)}%)` : 'chosen'}`));
+  parts.push(el('h2', { text: 'Document type' }), el('div', { class: 'field' }, el('label', { for: 'profile', text: 'Type' }), sel,
+    el('span', { class: 'hint', text: report.profile.detected ? `detected as ${report.profile.id} (${Math.round(report.profile.confidence * 100)}%)` : 'chosen' })));
 
   // Language (detected per block; changeable → re-analyse with that language's forms only).
   const chosen = state.language ?? 'auto';
@@ -95,8 +104,8 @@ function render(): void {
   for (const c of LANGUAGE_CHOICES) langSel.append(el('option', { value: c.value, text: c.label }));
   langSel.value = chosen;
   langSel.addEventListener('change', () => void send({ type: 'set-language', tabId, language: langSel.value }).then(refresh));
-  parts.push(el('p', {}, el('label', { for: 'language', text: 'Language: ' }), langSel,
-    ' ', el('span', { id: 'language-shown', text: chosen === 'auto' ? `detected as ${languageLabel(report)}` : 'chosen' })));
+  parts.push(el('div', { class: 'field' }, el('label', { for: 'language', text: 'Language' }), langSel,
+    el('span', { id: 'language-shown', class: 'hint', text: chosen === 'auto' ? `detected as ${languageLabel(report)}` : 'chosen' })));
 
   // Coverage chart.
   const totals = familyCoverage(report);
@@ -104,17 +113,17 @@ function render(): void {
   const chart = el('div', { id: 'coverage', role: 'list', 'aria-label': 'Findings per pillar' });
   for (const fam of FAMILIES) {
     const t = totals[fam];
-    const fill = el('div', { class: 'fill', style: `width:${(100 * t.findings) / max}%;background:${pillarStyle(fam).line}` });
+    const fill = el('div', { class: 'fill', style: `width:${(100 * t.findings) / max}%;background:var(--p-${fam})` });
     chart.append(el('div', { class: 'bar', role: 'listitem', 'aria-label': `${familyLabel(fam)}: ${t.findings} findings, ${t.tasks} tasks` },
       el('span', { text: familyLabel(fam) }), el('div', { class: 'track' }, fill), el('span', { text: String(t.findings) })));
   }
   // The score and how it was made (or, for a type without rules, the coverage summary): the core's one line.
-  parts.push(el('h2', { text: 'Coverage' }), el('p', { id: 'score', class: 'score', text: scoreLine(report) }), chart);
+  parts.push(el('h2', { text: 'Coverage' }), el('p', { id: 'score', class: 'score', text: scoreLine(report) }), chart, legend());
 
   // Gaps.
   const gaps = el('ul', { id: 'gaps', 'aria-label': 'Gaps' });
   for (const g of report.gaps) {
-    gaps.append(el('li', { class: `gap ${g.severity}` }, el('div', { class: 'reason', text: `${g.severity.toUpperCase()}: ${g.reason}` }),
+    gaps.append(el('li', { class: `gap ${g.severity}` }, el('div', { class: 'reason' }, el('span', { class: 'sev', text: `${g.severity.toUpperCase()}:` }), ` ${g.reason}`),
       el('div', { class: 'sugg', text: `Suggestion: ${g.suggestion}` })));
   }
   if (report.gaps.length === 0) gaps.append(el('li', { text: 'No gaps for this document type.' }));
@@ -165,9 +174,12 @@ function render(): void {
 
 function findingItem(f: Finding): HTMLElement {
   const d = describeFinding(f);
-  const go = el('button', { type: 'button', class: 'go', 'data-key': findingKey(f), 'aria-label': `${d.title}: “${f.text}”, ${d.pillar}, ${d.how}. Show in page.` },
-    el('span', { class: 't', text: f.text }), ' ', el('span', { class: 'd', text: `${d.title} · ${d.pillar} · ${d.kind}` }));
-  go.style.borderLeft = `4px solid ${pillarStyle(f.pillar).line}`;
+  // The name starts with the visible text (WCAG 2.5.3), then says how it is said and what a click does.
+  const kind = d.how.split(' — ')[0]!;
+  const shown = `${f.text} ${d.title} · ${d.pillar} · ${kind}`;
+  const go = el('button', { type: 'button', class: 'go', 'data-key': findingKey(f), 'aria-label': `${shown}. ${d.how}. Show in page.` },
+    el('span', { class: 't', text: f.text }), ' ', el('span', { class: 'd', text: `${d.title} · ${d.pillar} · ${kind}` }));
+  go.style.borderLeftColor = `var(--p-${pillarStyle(f.pillar).family})`;
   go.addEventListener('click', () => void send({ type: 'reveal', tabId, key: findingKey(f) }));
   const dismiss = el('select', { class: 'dismiss', 'aria-label': `Dismiss “${f.text}”` });
   for (const [v, t] of [['', 'Dismiss…'], ['once', 'Only here'], ['concept', `Always: ${d.title}`], ['phrase', `Always: “${f.text}”`]] as const) dismiss.append(el('option', { value: v, text: t }));
@@ -179,8 +191,40 @@ function findingItem(f: Finding): HTMLElement {
   return el('li', { class: 'finding' }, go, dismiss);
 }
 
+/** What the colours and the underline styles on the page mean, drawn as the page draws them. */
+function legend(): HTMLElement {
+  const colours = el('ul', { 'aria-label': 'Pillar colours' });
+  for (const fam of FAMILIES) {
+    const s = pillarStyle(fam);
+    colours.append(el('li', {}, el('span', { class: 'swatch', 'aria-hidden': 'true', style: `background:${s.fill};border-color:var(--p-${fam})` }), familyLabel(fam)));
+  }
+  const styles = el('ul', { 'aria-label': 'Underline styles' });
+  for (const st of DRAW_STYLES) {
+    const fill = st === 'negated' ? NEGATED_FILL : st === 'weak' ? WEAK_FILL : pillarStyle('participation').fill;
+    const line = st === 'negated' ? NEGATED_DECORATION : pillarStyle('participation').line;
+    styles.append(el('li', {}, el('span', { class: 'chip', 'aria-hidden': 'true', style: `background:${fill};color:${CHIP_TEXT};text-decoration:underline ${st === 'negated' ? 3 : 2}px ${UNDERLINE[st]} ${line}`, text: 'words' }),
+      `${STYLE_LABEL[st]} (${UNDERLINE[st]})`));
+  }
+  return el('section', { id: 'legend', 'aria-labelledby': 'legend-h' }, el('h2', { id: 'legend-h', text: 'Legend' }), colours, styles);
+}
+
+/** Why an unscanned tab cannot be read yet, and the ways to allow it, in plain words. */
+function siteAccess(): HTMLElement {
+  const options = el('button', { type: 'button', id: 'open-options', class: 'secondary', text: 'Open WPS Lens options' });
+  options.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  return el('section', { id: 'site-access', class: 'explain', 'aria-labelledby': 'site-access-h' },
+    el('h2', { id: 'site-access-h', text: 'Site access' }),
+    el('p', { text: 'WPS Lens reads a page only when you allow it, and nothing leaves your computer. The browser has not given it this tab yet, so it cannot see the page.' }),
+    el('ul', {},
+      el('li', { text: 'To scan this page once: click the WPS Lens button in the toolbar (in Chrome it may be under the puzzle-piece Extensions menu), or press Alt+Shift+W. WPS Lens may then read this page until you leave it.' }),
+      el('li', { text: 'To scan a site every time you open it: add it in the options, under “Scan automatically on these sites”. The browser asks you once for that site.' }),
+      el('li', { text: 'Browser pages (new tab, settings, extension stores) cannot be scanned.' })),
+    options);
+}
+
 function dropZone(): HTMLElement {
-  const zone = el('div', { id: 'drop', tabindex: '0', role: 'button', 'aria-label': 'Open a local PDF: drop it here or press Enter to choose' }, 'Drop a PDF here to review it');
+  // Named by its visible text (WCAG 2.5.3): what it does for mouse, drop and keyboard alike.
+  const zone = el('div', { id: 'drop', tabindex: '0', role: 'button' }, 'Open a local PDF: drop it here, or click or press Enter to choose one');
   const input = el('input', { type: 'file', accept: 'application/pdf,.pdf', hidden: '' });
   const open = (file: File | undefined): void => {
     if (!file) return;
@@ -191,7 +235,8 @@ function dropZone(): HTMLElement {
   zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
   zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('over'); open(e.dataTransfer?.files[0]); });
-  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') input.click(); });
+  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); } });
+  zone.addEventListener('click', (e) => { if (e.target === zone) input.click(); });
   input.addEventListener('change', () => open(input.files?.[0]));
   zone.append(input);
   return zone;

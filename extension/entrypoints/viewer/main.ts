@@ -16,8 +16,12 @@ pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
 const params = new URLSearchParams(location.search);
 const src = params.get('src') ?? '';
-const bar = document.getElementById('bar')!;
+const bar = document.getElementById('status')!;
 const pages = document.getElementById('pages')!;
+const zoomOut = document.getElementById('zoom-out') as HTMLButtonElement;
+const zoomIn = document.getElementById('zoom-in') as HTMLButtonElement;
+const zoomFit = document.getElementById('zoom-fit') as HTMLButtonElement;
+const zoomShown = document.getElementById('zoom-level')!;
 
 let resolveReady!: () => void;
 const ready = new Promise<void>((r) => { resolveReady = r; });
@@ -54,41 +58,104 @@ async function load(): Promise<ArrayBuffer> {
   }
 }
 
+/**
+ * One rendered page, laid out with pdf.js's own conventions: the page box carries --scale-factor
+ * (and --total-scale-factor, which .pdfViewer .page derives in pdf_viewer.css), the TextLayer sizes
+ * and places its transparent spans from it, so at every zoom the spans lie on the canvas glyphs.
+ */
+interface PageView { page: pdfjs.PDFPageProxy; box: HTMLElement; canvas: HTMLCanvasElement; text: pdfjs.TextLayer; task?: pdfjs.RenderTask }
+
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3];
+let scale = 1.3;
+const views: PageView[] = [];
+
+function sizePage(v: PageView, viewport: pdfjs.PageViewport): void {
+  v.box.style.width = `${viewport.width}px`;
+  v.box.style.height = `${viewport.height}px`;
+  v.box.style.setProperty('--scale-factor', String(viewport.scale));
+}
+
+/** Draws the canvas at the device's pixel ratio (sharp at any zoom); a newer draw cancels the older. */
+async function draw(v: PageView, viewport: pdfjs.PageViewport): Promise<void> {
+  v.task?.cancel();
+  const ratio = window.devicePixelRatio || 1;
+  v.canvas.width = Math.floor(viewport.width * ratio);
+  v.canvas.height = Math.floor(viewport.height * ratio);
+  const task = v.page.render({ canvas: v.canvas, canvasContext: v.canvas.getContext('2d')!, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+  v.task = task;
+  try { await task.promise; } catch (e) { if ((e as Error).name !== 'RenderingCancelledException') throw e; }
+}
+
 async function render(data: ArrayBuffer): Promise<void> {
   const doc = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
-    const viewport = page.getViewport({ scale: 1.3 });
+    const viewport = page.getViewport({ scale });
     const box = document.createElement('section');
     box.className = 'page';
-    box.setAttribute('aria-label', `Page ${i}`);
-    box.style.width = `${viewport.width}px`;
-    box.style.height = `${viewport.height}px`;
-    box.style.setProperty('--scale-factor', String(viewport.scale));
+    box.setAttribute('aria-label', `Page ${i} of ${doc.numPages}`);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(viewport.width);
-    canvas.height = Math.floor(viewport.height);
-    const text = document.createElement('div');
-    text.className = 'textLayer';
-    box.append(canvas, text);
+    canvas.setAttribute('aria-hidden', 'true');
+    const layer = document.createElement('div');
+    layer.className = 'textLayer';
+    box.append(canvas, layer);
     pages.append(box);
-    await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
-    await new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: text, viewport }).render();
+    const text = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport });
+    const v: PageView = { page, box, canvas, text };
+    views.push(v);
+    sizePage(v, viewport);
+    await draw(v, viewport);
+    await text.render();
   }
   document.title = `${params.get('name') ?? decodeURIComponent(src.split('/').pop() ?? 'PDF')} — WPS Lens`;
 }
 
+/**
+ * Zooms every page: the text layer follows the new --scale-factor (TextLayer.update re-measures its
+ * spans) and keeps its nodes, so the painted highlights stay on their words; canvases are redrawn.
+ */
+async function setZoom(next: number): Promise<void> {
+  scale = Math.min(ZOOMS[ZOOMS.length - 1]!, Math.max(ZOOMS[0]!, Math.round(next * 100) / 100));
+  zoomShown.textContent = `${Math.round(scale * 100)}%`;
+  zoomOut.disabled = scale <= ZOOMS[0]!;
+  zoomIn.disabled = scale >= ZOOMS[ZOOMS.length - 1]!;
+  await Promise.all(views.map(async (v) => {
+    const viewport = v.page.getViewport({ scale });
+    sizePage(v, viewport);
+    v.text.update({ viewport });
+    await draw(v, viewport);
+  }));
+  document.body.dataset.zoom = String(scale);
+}
+
+function fitWidth(): number {
+  const first = views[0];
+  if (!first) return scale;
+  const w = first.page.getViewport({ scale: 1 }).width;
+  return Math.max(ZOOMS[0]!, (pages.clientWidth - 32) / w);
+}
+
+zoomOut.addEventListener('click', () => void setZoom(ZOOMS.filter((z) => z < scale - 0.001).pop() ?? ZOOMS[0]!));
+zoomIn.addEventListener('click', () => void setZoom(ZOOMS.find((z) => z > scale + 0.001) ?? ZOOMS[ZOOMS.length - 1]!));
+zoomFit.addEventListener('click', () => void setZoom(fitWidth()));
+document.addEventListener('keydown', (e) => {
+  if (!(e.ctrlKey || e.metaKey)) return;
+  if (e.key === '+' || e.key === '=') { e.preventDefault(); zoomIn.click(); }
+  if (e.key === '-') { e.preventDefault(); zoomOut.click(); }
+});
+
 async function main(): Promise<void> {
   const { settings } = await loadSettings(browser.storage.local as never);
   const style = document.createElement('style');
-  style.textContent = highlightCss(settings.pillars);
+  style.textContent = highlightCss(settings.pillars, 'overlay');
   document.head.append(style);
   // Colours changed in the options: restyle (the background repaints the findings).
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void loadSettings(browser.storage.local as never).then((r) => { style.textContent = highlightCss(r.settings.pillars); });
+    if (area === 'local' && SETTINGS_KEY in changes) void loadSettings(browser.storage.local as never).then((r) => { style.textContent = highlightCss(r.settings.pillars, 'overlay'); });
   });
   if (!src) throw new Error('no PDF given');
   await render(await load());
+  await setZoom(scale);
   resolveReady();
   bar.textContent = 'Scanning…';
   const tab = await browser.tabs.getCurrent();

@@ -108,10 +108,11 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
   });
 }
 
-/** Lower-cased texts of the painted findings: every WPS Lens highlight but the negated, weak and flash ones. */
+/** Lower-cased texts of the painted findings: the five family highlights (each finding is in one; its decoration highlight `<family>-<style>` and the flash are left out). */
 export async function paintedFindings(page: Page): Promise<string[]> {
+  const families = ['participation', 'protection', 'prevention', 'relief-recovery', 'gender-perspective'].map((f) => `wps-lens-${f}`);
   return Object.entries(await highlightTexts(page))
-    .filter(([n]) => !/-(negated|weak|flash)$/.test(n)).flatMap(([, v]) => v.map((t) => t.toLowerCase()));
+    .filter(([n]) => families.includes(n)).flatMap(([, v]) => v.map((t) => t.toLowerCase()));
 }
 
 /** A PDF of our own HTML, printed by Chromium at test time. */

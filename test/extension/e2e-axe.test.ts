@@ -1,0 +1,95 @@
+// Accessibility of every extension page, checked with axe-core (WCAG 2.0/2.1/2.2 A and AA) injected
+// into the page: the side panel scanned and unscanned, the options page and the PDF viewer, in light
+// and dark mode. Zero violations.
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { printPdf } from './support/browser.ts';
+import { sampleHtml } from './support/sample-html.ts';
+import { useExtension } from './support/session.ts';
+
+const lens = useExtension();
+// wcag21a as well: WCAG 2.2 AA includes 2.1's level A, where label-content-name-mismatch (2.5.3) sits.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations on a page, one line each: rule, impact, first targets. */
+async function violations(p: Page): Promise<string[]> {
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axe.source);
+  const res = await p.evaluate(async (tags) => {
+    const a = (window as unknown as { axe: typeof axe }).axe;
+    const r = await a.run(document, { runOnly: { type: 'tag', values: tags } });
+    return { passed: r.passes.length, lines: r.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
+  }, TAGS);
+  // The rules really ran on the page (a blank page passes only a handful).
+  expect(res.passed).toBeGreaterThan(8);
+  return res.lines;
+}
+
+async function bothSchemes(p: Page): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await p.emulateMedia({ colorScheme });
+    out[colorScheme] = await violations(p);
+  }
+  return out;
+}
+
+describe('axe-core, WCAG 2.2 AA', () => {
+  it('side panel, scanned', async () => {
+    lens.server.pages.set('/order.html', { type: 'text/html; charset=utf-8', body: sampleHtml('oporder-sector-west', 'Operation order 02/25') });
+    const { page, tabId } = await lens.openWithAction('/order.html');
+    await lens.scanReport(tabId);
+    const panel = await lens.openPanel(tabId);
+    for (const width of [320, 400]) {
+      await panel.setViewportSize({ width, height: 800 });
+      expect(await bothSchemes(panel), `${width}px`).toEqual({ light: [], dark: [] });
+    }
+    // The Brief view open as well.
+    await panel.locator('#brief-view > summary').click();
+    await panel.locator('#brief-copy, .brief-muted').first().waitFor();
+    expect(await bothSchemes(panel)).toEqual({ light: [], dark: [] });
+    await panel.close();
+    await page.close();
+  });
+
+  it('side panel, unscanned (no access yet)', async () => {
+    lens.server.pages.set('/plain.html', { type: 'text/html', body: sampleHtml('conops', 'Concept of operations') });
+    const page = await lens.b.context.newPage();
+    await page.goto(lens.server.origin + '/plain.html');
+    const tabId = await lens.tabIdOf(lens.server.origin + '/plain.html');
+    const panel = await lens.b.context.newPage();
+    await panel.goto(`chrome-extension://${lens.b.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.locator('#site-access').waitFor();
+    expect(await bothSchemes(panel)).toEqual({ light: [], dark: [] });
+    await panel.click('#scan');
+    await panel.locator('#status').waitFor();
+    expect(await bothSchemes(panel)).toEqual({ light: [], dark: [] });
+    await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('options page (and the check itself finds an unlabelled field, a low-contrast text and a name that does not contain the visible text)', async () => {
+    const o = await lens.openOptions();
+    await o.locator('fieldset').first().waitFor();
+    expect(await bothSchemes(o)).toEqual({ light: [], dark: [] });
+    await o.evaluate(() => {
+      const bad = document.createElement('div');
+      bad.id = 'axe-control';
+      bad.innerHTML = '<input type="text"><p style="color:#bbb;background:#fff">faint words</p><button type="button" aria-label="Open">Close the panel</button>';
+      document.body.append(bad);
+    });
+    await o.emulateMedia({ colorScheme: 'light' });
+    const found = await violations(o);
+    expect(found.map((l) => l.split(' ')[0])).toEqual(expect.arrayContaining(['label', 'color-contrast', 'label-content-name-mismatch']));
+    await o.close();
+  });
+
+  it('PDF viewer', async () => {
+    const pdf = await printPdf(lens.b, '<h1>Sector order</h1><p>The battalion will include women in every patrol and the gender adviser will brief the commander.</p>');
+    lens.server.pages.set('/a.pdf', { type: 'application/pdf', body: pdf, headers: { 'access-control-allow-origin': '*' } });
+    const viewer = await lens.b.context.newPage();
+    await viewer.goto(`chrome-extension://${lens.b.extensionId}/viewer.html?src=${encodeURIComponent(lens.server.origin + '/a.pdf')}`);
+    await expect.poll(() => viewer.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/findings/);
+    expect(await bothSchemes(viewer)).toEqual({ light: [], dark: [] });
+    await viewer.close();
+  });
+});
