@@ -39,7 +39,7 @@ const TESTS: Record<string, string[]> = {
   'core/detect.ts': ['test/doctype.test.ts'],
   'core/sections.ts': ['test/sections.test.ts', 'test/structure.test.ts', 'test/longform.test.ts'],
   'core/furniture.ts': ['test/furniture.test.ts', 'test/sentence.test.ts'],
-  'core/ellipsis.ts': ['test/recall.test.ts'],
+  'core/ellipsis.ts': ['test/ellipsis.test.ts', 'test/recall.test.ts'],
   'core/context.ts': ['test/context.test.ts'],
   'core/negation.ts': ['test/negation.test.ts', 'test/clauses.test.ts'],
   'core/strength.ts': ['test/strength.test.ts'],
