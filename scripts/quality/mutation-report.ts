@@ -23,7 +23,7 @@ export function moduleRows(report: StrykerReport, modules: string[]): Omit<Modul
     const noCoverage = count('NoCoverage');
     const valid = killed + timeout + survived + noCoverage;
     return {
-      module: range ? `${file} (context rule, lines ${from}–${to})` : file,
+      module: range ? `${file} (${file === 'core/analyze.ts' ? 'context rule, ' : ''}lines ${from}–${to})` : file,
       mutants: mutants.length, killed, timeout, survived, noCoverage,
       errors: count('CompileError', 'RuntimeError'), ignored: count('Ignored', 'Pending'),
       valid, score: valid ? (100 * (killed + timeout)) / valid : null,
