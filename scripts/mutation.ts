@@ -37,7 +37,7 @@ export function judgementModules(root = repoRoot): string[] {
 /** Each module's own unit tests: a mutant is judged by the tests written for that module. */
 const TESTS: Record<string, string[]> = {
   'core/detect.ts': ['test/doctype.test.ts'],
-  'core/sections.ts': ['test/sections.test.ts', 'test/structure.test.ts', 'test/sections-limits.test.ts', 'test/longform.test.ts'],
+  'core/sections.ts': ['test/sections.test.ts', 'test/structure.test.ts', 'test/sections-limits.test.ts', 'test/longform-rules.test.ts', 'test/longform.test.ts'],
   'core/furniture.ts': ['test/furniture.test.ts', 'test/sentence.test.ts'],
   'core/ellipsis.ts': ['test/ellipsis.test.ts', 'test/recall.test.ts'],
   'core/context.ts': ['test/context.test.ts'],
