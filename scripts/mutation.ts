@@ -19,8 +19,8 @@ const named = args.filter((a) => !a.startsWith('--'));
  * the `if (c.requires)` block of core/analyze.ts, found by its text (line numbers move with other edits).
  */
 export function judgementModules(root = repoRoot): string[] {
-  const list = ['core/detect.ts', 'core/sections.ts', 'core/negation.ts', 'core/strength.ts', 'core/figures.ts', 'core/gaps.ts', 'core/coverage.ts'];
-  if (existsSync(join(root, 'core/context.ts'))) list.splice(2, 0, 'core/context.ts');
+  const list = ['core/detect.ts', 'core/sections.ts', 'core/furniture.ts', 'core/ellipsis.ts', 'core/negation.ts', 'core/strength.ts', 'core/figures.ts', 'core/gaps.ts', 'core/coverage.ts'];
+  if (existsSync(join(root, 'core/context.ts'))) list.splice(4, 0, 'core/context.ts');
   else {
     const lines = readFileSync(join(root, 'core/analyze.ts'), 'utf8').split('\n');
     const from = lines.findIndex((l) => /^\s*if \(c\.requires\) \{/.test(l));
@@ -28,7 +28,7 @@ export function judgementModules(root = repoRoot): string[] {
       const indent = /^\s*/.exec(lines[from]!)![0];
       let to = from + 1;
       while (to < lines.length && lines[to] !== `${indent}}`) to++;
-      list.splice(2, 0, `core/analyze.ts:${from + 1}-${to + 1}`);
+      list.splice(4, 0, `core/analyze.ts:${from + 1}-${to + 1}`);
     }
   }
   return list.filter((m) => existsSync(join(root, m.replace(/:.*$/, ''))));
@@ -37,7 +37,9 @@ export function judgementModules(root = repoRoot): string[] {
 /** Each module's own unit tests: a mutant is judged by the tests written for that module. */
 const TESTS: Record<string, string[]> = {
   'core/detect.ts': ['test/doctype.test.ts'],
-  'core/sections.ts': ['test/sections.test.ts', 'test/longform.test.ts'],
+  'core/sections.ts': ['test/sections.test.ts', 'test/structure.test.ts', 'test/sections-limits.test.ts', 'test/longform-rules.test.ts', 'test/longform.test.ts'],
+  'core/furniture.ts': ['test/furniture.test.ts', 'test/sentence.test.ts'],
+  'core/ellipsis.ts': ['test/ellipsis.test.ts', 'test/recall.test.ts'],
   'core/context.ts': ['test/context.test.ts'],
   'core/negation.ts': ['test/negation.test.ts', 'test/clauses.test.ts'],
   'core/strength.ts': ['test/strength.test.ts'],

@@ -168,6 +168,16 @@ describe('evaluateRule: keywords (the FOI probe)', () => {
     re.lastIndex = 0;
     expect(re.test('anything at all')).toBe(false);
   });
+  it('a keyword past every section is a main-body mention; a finding in an unknown section is outside "operative"', () => {
+    expect(evaluate(kw, [], false, ' '.repeat(720) + 'gender adviser')).toBeNull();
+    expect(evaluate(rule({ where: 'operative' }), [{ ...finding('op-1'), section: 'gone' }])?.kind).toBe('missing');
+  });
+  it('the cache tells word lists apart, however their words are split', () => {
+    expect(keywordRe(['gen', 'der']).test('der')).toBe(true);
+    const other = keywordRe(['g', 'ender']);
+    other.lastIndex = 0;
+    expect(other.test('ender')).toBe(true);
+  });
   it('keywords and concepts together: either meets the rule', () => {
     const both = rule({ keywords: ['nothing-like-this'], where: 'main-body' });
     expect(evaluate(both, [finding('body')])).toBeNull();
@@ -238,6 +248,13 @@ describe('evaluateRule: the gap it gives', () => {
     const g = evaluateRule(rule({ where: 'opord-3', expectTask: true }), { text: TEXT, findings: fs, index, resolution: false }, groupByConcept(fs))!;
     expect(g.kind).toBe('negated-only');
     expect(g.evidence).toEqual({ mainBody: 1, annex: 3, negated: 3, annexSections: ['annex-b', 'annex-a'] });
+  });
+  it('names no annex for negated mentions in it, nor for an annex flag outside any annex section', () => {
+    const negated = evaluate(rule({ where: 'main-body' }), [finding('annex-a', { negated: true })])!;
+    expect(negated.evidence).toEqual({ mainBody: 0, annex: 0, negated: 1, annexSections: [] });
+    const flagged = evaluate(rule({ where: 'main-body' }), [finding('body', { annex: true })])!;
+    expect(flagged.kind).toBe('annex-only');
+    expect(flagged.evidence).toEqual({ mainBody: 0, annex: 1, negated: 0, annexSections: [] });
   });
 });
 
@@ -406,6 +423,10 @@ describe('pillarCoverage and coverage()', () => {
     expect(c.genderSpecific).toBe(3); // b, a (advice), z: not the negated, procedural, reference or non-gender ones
     expect(c.bySection).toEqual({ 'body': { pillars: ['participation'], concepts: ['b'] }, 'opord-3': { pillars: ['participation'], concepts: ['a'] } });
     expect(Object.keys(c.byPillar).length).toBe(18);
+  });
+  it('a context mention counts as neither a task nor advice', () => {
+    const c = pillarCoverage([finding('body', { strength: context }), finding('opord-3', { strength: context, concept: 'x' })]);
+    expect(c.byPillar.structures).toEqual({ findings: 2, concepts: ['gender-adviser', 'x'], tasks: 0, advice: 0, negated: 0 });
   });
   it('bySection lists each pillar once and sorts its concepts', () => {
     const c = pillarCoverage([finding('body', { concept: 'y' }), finding('body', { concept: 'x' }), finding('body', { concept: 'y', pillar: 'crsv' })]);

@@ -23,7 +23,7 @@ export function moduleRows(report: StrykerReport, modules: string[]): Omit<Modul
     const noCoverage = count('NoCoverage');
     const valid = killed + timeout + survived + noCoverage;
     return {
-      module: range ? `${file} (context rule, lines ${from}–${to})` : file,
+      module: range ? `${file} (${file === 'core/analyze.ts' ? 'context rule, ' : ''}lines ${from}–${to})` : file,
       mutants: mutants.length, killed, timeout, survived, noCoverage,
       errors: count('CompileError', 'RuntimeError'), ignored: count('Ignored', 'Pending'),
       valid, score: valid ? (100 * (killed + timeout)) / valid : null,
@@ -44,7 +44,7 @@ export function mutationSection(rows: ModuleResult[]): string {
     '<!-- mutation:start (written by npm run mutation) -->',
     '## Mutation testing (StrykerJS 9.6, core unit tests)',
     '',
-    'Score = mutants detected (killed or timed out) / mutants that ran (detected, survived or not covered). Aim: ≥ 80 % per module. Incremental: `npm run mutation` reuses reports/stryker-incremental.json and re-tests only mutants in changed code or covered by changed tests; `npm run mutation -- core/negation.ts` runs one module. Most mutants are "static" for Stryker (several unit test files analyse text at describe level, outside any test), so each one runs every selected test: count about half a minute per mutant on a busy 2-core machine for a first run. "time" is the wall time of the run that produced the row (a fully reused incremental run takes about a minute).',
+    'Score = mutants detected (killed or timed out) / mutants that ran (detected, survived or not covered). Aim: ≥ 80 % per module. `npm run mutation -- core/sections.ts` runs one module against its own unit tests (TESTS in scripts/mutation.ts), incrementally (reports/stryker-incremental-<module>.json: only mutants in changed code or covered by changed tests are tested again). Coverage is per test: the unit files that judge these modules read their texts inside each test, so a mutant runs only the tests that reach it; only mutants in module-level constants (regexes, word lists) are "static" and run every selected test. "time" is the wall time of the run that produced the row, on a busy 2-core machine (a fully reused incremental run takes about a minute).',
     '',
     '| module | mutants | killed | timeout | survived | no coverage | errors | score | aim | run | time |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
