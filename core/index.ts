@@ -11,3 +11,4 @@ export { analyzeStream, StreamingAnalysis, type StreamOptions } from './stream.t
 export { languageLabel, choiceLabel, LANGUAGE_CHOICES, type LanguageChoice } from './language.ts';
 export { brief, Brief, BriefItem, BriefSource, BriefKind, type BriefOptions } from './brief.ts';
 export * from './brief-format.ts';
+export * from './compare/index.ts';

@@ -1,0 +1,280 @@
+// Align the units of two versions by content, not by number: weighted Jaccard similarity of their
+// content signatures (rare words weigh more: boilerplate shared by many paragraphs tells little), a
+// one-to-one assignment greedy by best score above a threshold, then splits (one old paragraph whose
+// content is now in several adjacent new ones) and merges (the reverse), and finally which aligned
+// units moved: those off the heaviest order-preserving chain, or now under another parent paragraph.
+import type { Unit } from './provisions.ts';
+
+export interface Group {
+  /** Old and new unit indices; the first of each is the primary pair, the rest split or merged parts. */
+  old: number[];
+  new: number[];
+  similarity: number;
+  moved: boolean;
+  join?: 'split' | 'merged';
+}
+
+export interface AlignOptions {
+  /** Lowest similarity for two paragraphs to count as versions of each other (default 0.3). */
+  threshold?: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.3;
+/** A split or merged part must have at least this share of its content in the other side's paragraph. */
+const PART_CONTAINMENT = 0.6;
+/** Parts of a split stand within this many units of each other. */
+const PART_WINDOW = 3;
+
+/** A unit's token ids (sorted), their total weight, and the weight of its common tokens. */
+interface Sig { ids: Int32Array; total: number; common: number }
+
+/** Shared weights of candidate pairs: a flat array for documents of ordinary size, a map beyond. */
+class SharedTable {
+  private readonly flat?: Float64Array;
+  private readonly map?: Map<number, number>;
+  constructor(private readonly na: number, private readonly nb: number) {
+    if (na * nb <= 4_000_000) this.flat = new Float64Array(na * nb); else this.map = new Map();
+  }
+  set(i: number, j: number, v: number): void { if (this.flat) this.flat[i * this.nb + j] = v; else this.map!.set(i * this.nb + j, v); }
+  get(i: number, j: number): number { return this.flat ? this.flat[i * this.nb + j]! : this.map!.get(i * this.nb + j) ?? 0; }
+}
+
+/** Dense ids for both sides' token hashes (sorted per unit); weights are ln(1 + N / df) over the units of both sides. */
+function signatures(a: readonly Unit[], b: readonly Unit[]): { sa: Sig[]; sb: Sig[]; w: Float64Array; df: Int32Array } {
+  const ids = new Map<number, number>();
+  const dfList: number[] = [];
+  const intern = (u: Unit) => {
+    const out = new Int32Array(u.tokens.length);
+    for (let i = 0; i < u.tokens.length; i++) {
+      const t = u.tokens[i]!;
+      let id = ids.get(t);
+      if (id === undefined) { id = dfList.length; ids.set(t, id); dfList.push(0); }
+      out[i] = id;
+      dfList[id]!++;
+    }
+    return out.sort();
+  };
+  const ia = a.map(intern), ib = b.map(intern);
+  const n = a.length + b.length;
+  const w = new Float64Array(dfList.length);
+  for (let i = 0; i < dfList.length; i++) w[i] = Math.log(1 + n / dfList[i]!);
+  const df = Int32Array.from(dfList);
+  const rare = rareLimit(n);
+  const sig = (x: Int32Array): Sig => {
+    let t = 0, c = 0;
+    for (const id of x) { t += w[id]!; if (df[id]! > rare) c += w[id]!; }
+    return { ids: x, total: t, common: c };
+  };
+  return { sa: ia.map(sig), sb: ib.map(sig), w, df };
+}
+
+/** Tokens in more units than this propose no candidate pair (boilerplate words most paragraphs share). */
+const rareLimit = (units: number) => Math.max(6, Math.ceil(0.1 * units));
+
+/** Weight of the tokens two sorted id lists share. */
+function shared(x: Int32Array, y: Int32Array, w: Float64Array): number {
+  let i = 0, j = 0, s = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i]!, b = y[j]!;
+    if (a === b) { s += w[a]!; i++; j++; } else if (a < b) i++; else j++;
+  }
+  return s;
+}
+
+function union(list: Int32Array[]): Int32Array {
+  const set = new Set<number>();
+  for (const x of list) for (const id of x) set.add(id);
+  return Int32Array.from(set).sort();
+}
+
+const jaccard = (inter: number, ta: number, tb: number) => (ta + tb - inter > 0 ? inter / (ta + tb - inter) : 0);
+
+export function align(a: readonly Unit[], b: readonly Unit[], options: AlignOptions = {}): Group[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const { sa, sb, w, df } = signatures(a, b);
+  // Candidate pairs share at least one rare token (an inverted index of the new side). The rare tokens'
+  // shared weight is summed on the way; with the common tokens' weight it bounds the shared weight, so the
+  // exact weight is computed only for pairs that could reach the threshold or be a split or merged part.
+  const rare = rareLimit(a.length + b.length);
+  const postings = new Map<number, number[]>();
+  sb.forEach((s, j) => { for (const id of s.ids) if (df[id]! <= rare) { const p = postings.get(id); if (p) p.push(j); else postings.set(id, [j]); } });
+  const inter = new SharedTable(a.length, b.length);
+  const acc = new Float64Array(b.length);
+  const touched: number[] = [];
+  const pairs: { i: number; j: number; sim: number; dist: number }[] = [];
+  const bound = threshold / (1 + threshold);
+  for (let i = 0; i < a.length; i++) {
+    const x = sa[i]!;
+    touched.length = 0;
+    for (const id of x.ids) {
+      const p = postings.get(id);
+      if (p) for (const j of p) { if (acc[j] === 0) touched.push(j); acc[j] = acc[j]! + w[id]!; }
+    }
+    for (const j of touched) {
+      const y = sb[j]!;
+      const most = acc[j]! + Math.min(x.common, y.common);
+      acc[j] = 0;
+      if (most < bound * (x.total + y.total) && most < PART_CONTAINMENT * Math.min(x.total, y.total)) continue;
+      const s = shared(x.ids, y.ids, w);
+      inter.set(i, j, s);
+      const sim = a[i]!.wording === b[j]!.wording ? 1 : jaccard(s, x.total, y.total);
+      if (sim >= threshold) pairs.push({ i, j, sim, dist: Math.abs(i / Math.max(1, a.length) - j / Math.max(1, b.length)) });
+    }
+  }
+  // Best score first; between equals (repeated boilerplate), the pair nearest in relative position.
+  pairs.sort((x, y) => y.sim - x.sim || x.dist - y.dist || x.i - y.i || x.j - y.j);
+  const ofOld = new Int32Array(a.length).fill(-1), ofNew = new Int32Array(b.length).fill(-1);
+  const groups: Group[] = [];
+  for (const p of pairs) {
+    if (ofOld[p.i]! >= 0 || ofNew[p.j]! >= 0) continue;
+    ofOld[p.i] = ofNew[p.j] = groups.length;
+    groups.push({ old: [p.i], new: [p.j], similarity: p.sim, moved: false });
+  }
+
+  fillGaps(a, b, sa, sb, w, ofOld, ofNew, groups, threshold);
+
+  const sharedOf = (i: number, j: number) => inter.get(i, j);
+  // Splits: unaligned new units most of whose content is in one old unit, next to that unit's partner.
+  joinParts(a.length, b.length, (i, j) => sharedOf(i, j) / Math.max(1e-9, sb[j]!.total), ofOld, ofNew, groups, 'split',
+    (i, js) => jaccard(shared(sa[i]!.ids, union(js.map((j) => sb[j]!.ids)), w), sa[i]!.total, sigTotal(union(js.map((j) => sb[j]!.ids)), w)), threshold);
+  // Merges: the same with the sides' roles swapped.
+  joinParts(b.length, a.length, (j, i) => sharedOf(i, j) / Math.max(1e-9, sa[i]!.total), ofNew, ofOld, groups, 'merged',
+    (j, is) => jaccard(shared(sb[j]!.ids, union(is.map((i) => sa[i]!.ids)), w), sb[j]!.total, sigTotal(union(is.map((i) => sa[i]!.ids)), w)), threshold);
+
+  markMoves(groups, a, b, ofOld, ofNew, sa, sb);
+  return groups;
+}
+
+/** In a gap between aligned neighbours, units may be versions of each other at a lower similarity. */
+export const GAP_THRESHOLD = 0.12;
+
+/**
+ * Between two aligned pairs (in order on both sides), the units left over on each side stand where the
+ * other's would: a rewritten paragraph in its old place. Pair them, best first, at a lower threshold.
+ */
+function fillGaps(a: readonly Unit[], b: readonly Unit[], sa: Sig[], sb: Sig[], w: Float64Array, ofOld: Int32Array, ofNew: Int32Array, groups: Group[], threshold: number): void {
+  const low = Math.min(threshold, GAP_THRESHOLD);
+  const anchors = groups.map((g): [number, number] => [g.old[0]!, g.new[0]!]).sort((x, y) => x[0] - y[0]);
+  const bounds: [number, number][] = [[-1, -1], ...anchors, [a.length, b.length]];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [i0, j0] = bounds[k]!, [i1, j1] = bounds[k + 1]!;
+    if (j1 <= j0 + 1 || i1 <= i0 + 1) continue; // nothing left over on one side, or the anchors cross
+    const olds: number[] = [], news: number[] = [];
+    for (let i = i0 + 1; i < i1; i++) if (ofOld[i]! < 0) olds.push(i);
+    for (let j = j0 + 1; j < j1; j++) if (ofNew[j]! < 0) news.push(j);
+    if (!olds.length || !news.length || olds.length * news.length > 400) continue;
+    const pairs: { i: number; j: number; sim: number }[] = [];
+    for (const i of olds) for (const j of news) {
+      const sim = jaccard(shared(sa[i]!.ids, sb[j]!.ids, w), sa[i]!.total, sb[j]!.total);
+      if (sim >= low) pairs.push({ i, j, sim });
+    }
+    pairs.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
+    for (const p of pairs) {
+      if (ofOld[p.i]! >= 0 || ofNew[p.j]! >= 0) continue;
+      ofOld[p.i] = ofNew[p.j] = groups.length;
+      groups.push({ old: [p.i], new: [p.j], similarity: p.sim, moved: false });
+    }
+  }
+}
+
+function sigTotal(ids: Int32Array, w: Float64Array): number {
+  let t = 0;
+  for (const id of ids) t += w[id]!;
+  return t;
+}
+
+/**
+ * One side's unit (`x`, of nx) whose content went into several units of the other side (of ny): parts not
+ * yet aligned, most of whose content is in x, standing next to x's partner (or to each other), joined
+ * when together they match x better than its partner alone (and at least the threshold).
+ */
+function joinParts(
+  nx: number, ny: number, containment: (x: number, y: number) => number,
+  ofX: Int32Array, ofY: Int32Array, groups: Group[], join: 'split' | 'merged',
+  simOf: (x: number, ys: number[]) => number, threshold: number,
+): void {
+  const xs = join === 'split' ? 'old' : 'new';
+  const ys = join === 'split' ? 'new' : 'old';
+  // Each free y goes to the x holding most of its content.
+  const byX = new Map<number, number[]>();
+  for (let y = 0; y < ny; y++) {
+    if (ofY[y]! >= 0) continue;
+    let best = -1, bestC = PART_CONTAINMENT;
+    for (let x = 0; x < nx; x++) { const c = containment(x, y); if (c >= bestC) { bestC = c; best = x; } }
+    if (best >= 0) { const l = byX.get(best); if (l) l.push(y); else byX.set(best, [y]); }
+  }
+  for (const [x, free] of byX) {
+    const g = ofX[x]! >= 0 ? groups[ofX[x]!]! : undefined;
+    if (g && g[xs].length > 1) continue; // already a merge or split of the other kind
+    const parts = g ? [g[ys][0]!] : [];
+    let sim = g ? g.similarity : 0;
+    for (const y of free.sort((p, q) => p - q)) {
+      if (parts.length && Math.min(...parts.map((p) => Math.abs(p - y))) > PART_WINDOW) continue;
+      const s = simOf(x, [...parts, y]);
+      if (s > sim + 0.02) { parts.push(y); sim = s; }
+    }
+    if (parts.length < 2 || sim < threshold) continue;
+    if (g) {
+      for (const y of parts.slice(1)) ofY[y] = ofX[x]!;
+      g[ys] = parts;
+      g.similarity = Math.min(1, sim);
+      g.join = join;
+    } else {
+      const k = groups.length;
+      ofX[x] = k;
+      for (const y of parts) ofY[y] = k;
+      const sorted = [...parts].sort((p, q) => p - q);
+      groups.push({ [xs]: [x], [ys]: sorted, similarity: Math.min(1, sim), moved: false, join } as unknown as Group);
+    }
+  }
+}
+
+/**
+ * Moved: off the heaviest chain of groups whose order is the same on both sides (weights: content, so a
+ * short paragraph is the one said to move, not the long ones around it), under another parent
+ * paragraph, or between preamble and operative part.
+ */
+function markMoves(groups: Group[], a: readonly Unit[], b: readonly Unit[], ofOld: Int32Array, ofNew: Int32Array, sa: Sig[], sb: Sig[]): void {
+  const order = groups.map((g, k) => k).sort((x, y) => groups[x]!.old[0]! - groups[y]!.old[0]!);
+  const weight = order.map((k) => sa[groups[k]!.old[0]!]!.total + sb[groups[k]!.new[0]!]!.total + 1e-6);
+  // Heaviest increasing subsequence of new positions, O(n log n) with a Fenwick tree of maxima.
+  const n = b.length;
+  const treeVal = new Float64Array(n + 1), treeArg = new Int32Array(n + 1).fill(-1);
+  const best = new Float64Array(order.length), prev = new Int32Array(order.length).fill(-1);
+  for (let t = 0; t < order.length; t++) {
+    const pos = groups[order[t]!]!.new[0]!; // 0-based; query prefix [0, pos)
+    let v = 0, arg = -1;
+    for (let q = pos; q > 0; q -= q & -q) if (treeVal[q]! > v) { v = treeVal[q]!; arg = treeArg[q]!; }
+    best[t] = v + weight[t]!;
+    prev[t] = arg;
+    for (let q = pos + 1; q <= n; q += q & -q) if (best[t]! > treeVal[q]!) { treeVal[q] = best[t]!; treeArg[q] = t; }
+  }
+  let end = -1;
+  for (let t = 0; t < order.length; t++) if (end < 0 || best[t]! > best[end]!) end = t;
+  const onChain = new Set<number>();
+  for (let t = end; t >= 0; t = prev[t]!) onChain.add(order[t]!);
+
+  // A parent paragraph's own unit: the first unit of its section (its lead-in, before the sub-paragraphs).
+  const firstOf = (units: readonly Unit[]) => {
+    const m = new Map<string, number>();
+    units.forEach((u, k) => { if (u.section && !m.has(u.section.id)) m.set(u.section.id, k); });
+    return m;
+  };
+  const firstA = firstOf(a), firstB = firstOf(b);
+  const parentUnit = (units: readonly Unit[], u: Unit): number => {
+    const pid = u.section?.parent;
+    return pid ? (units === a ? firstA : firstB).get(pid) ?? -1 : -1;
+  };
+  const side = (kind: string | undefined) => (kind === 'preambular' || kind === 'preamble' ? 'pre' : kind === 'operative' ? 'op' : 'other');
+  groups.forEach((g, k) => {
+    const i = g.old[0]!, j = g.new[0]!;
+    let moved = !onChain.has(k);
+    const pi = parentUnit(a, a[i]!), pj = parentUnit(b, b[j]!);
+    const pgi = pi >= 0 ? ofOld[pi]! : -1, pgj = pj >= 0 ? ofNew[pj]! : -1;
+    // Under another parent: the old parent is aligned elsewhere, or the new parent aligned with another.
+    if ((pgi >= 0 && pgi !== pgj) || (pgj >= 0 && pgj !== pgi)) moved = true;
+    const ka = side(a[i]!.section?.kind), kb = side(b[j]!.section?.kind);
+    if (ka !== kb && ka !== 'other' && kb !== 'other') moved = true;
+    g.moved = moved;
+  });
+}

@@ -1,0 +1,107 @@
+// The words the comparison reads: a paragraph's content signature (for alignment) and the hedges and
+// concreteness cues of its WPS sentences (for strengthened / weakened). Lists are data (data/compare.json).
+import { z } from 'zod';
+import data from '../data/compare.json' with { type: 'json' };
+import { PILLAR_IDS } from '../schema.ts';
+import { MIX_SEED, mix, setStopwords, tokenize, WORD, type Tokens } from './tokens.ts';
+
+const ByLang = z.object({ en: z.array(z.string().min(1)), fr: z.array(z.string().min(1)) });
+const CompareData = z.object({
+  qualifiers: ByLang, concrete: ByLang, general: ByLang, stopwords: ByLang,
+  pillarsFr: z.record(z.enum(PILLAR_IDS), z.string().min(1)),
+});
+export const COMPARE_DATA = CompareData.parse(data);
+
+
+setStopwords([...COMPARE_DATA.stopwords.en, ...COMPARE_DATA.stopwords.fr]);
+
+/** Paragraph numbering at the start: "12.", "(a)", "(iii)", "a)", "3.2". Renumbering must not change a signature. */
+const NUMBERING = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\)|\([ivxl]{1,6}\)|[ivxl]{1,6}\.)\s+)+/i;
+
+/** The words of a paragraph, its numbering left out. */
+export function paragraphTokens(text: string, from = 0, to = text.length): Tokens {
+  const head = NUMBERING.exec(text.slice(from, Math.min(to, from + 40)));
+  return tokenize(text, from + (head ? head[0].length : 0), to);
+}
+
+/**
+ * The content signature of a paragraph: its content words (stemmed; function words, numbers and symbols
+ * left out) and pairs of consecutive content words, distinct, as 32-bit hashes. Pairs tell boilerplate
+ * apart from the paragraph that reuses it.
+ */
+export function signature(t: Tokens): Int32Array {
+  const out = new Set<number>();
+  let prev = 0;
+  for (let k = 0; k < t.n; k++) {
+    if (t.kind[k] !== WORD) continue;
+    const h = t.stem[k]!;
+    out.add(h);
+    // A pair's hash mixes the two stems (order matters).
+    if (prev) out.add(mix(mix(MIX_SEED, prev), h) | 0);
+    prev = h;
+  }
+  return Int32Array.from(out);
+}
+
+/** One number for the whole wording (every word, in order): equal numbers mean the same words. */
+export function wordingOf(t: Tokens): number {
+  let h = MIX_SEED;
+  for (let k = 0; k < t.n; k++) h = mix(h, t.full[k]!);
+  return h | 0;
+}
+
+/**
+ * Phrases found word by word on the token hashes (no regex alternation): a phrase is looked up only at a
+ * word that opens one, longest first, matches never overlapping. Returns the phrases as listed (lower case).
+ */
+class PhraseList {
+  private readonly keys = new Map<number, string>();
+  private readonly longest = new Map<number, number>();
+  constructor(list: readonly string[]) {
+    for (const p of list) {
+      const t = tokenize(p, 0, p.length, true);
+      if (!t.n) continue;
+      let h = MIX_SEED;
+      for (let k = 0; k < t.n; k++) h = mix(h, t.full[k]!);
+      if (!this.keys.has(h | 0)) this.keys.set(h | 0, p.toLowerCase());
+      this.longest.set(t.full[0]!, Math.max(this.longest.get(t.full[0]!) ?? 0, t.n));
+    }
+  }
+  find(t: Tokens): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < t.n; i++) {
+      const max = this.longest.get(t.full[i]!);
+      if (!max) continue;
+      const top = Math.min(max, t.n - i);
+      // Hashes of the phrases opening here, shortest to longest; the longest listed wins.
+      let h = MIX_SEED, found = 0, phrase = '';
+      for (let n = 1; n <= top; n++) {
+        h = mix(h, t.full[i + n - 1]!);
+        const p = this.keys.get(h | 0);
+        if (p) { found = n; phrase = p; }
+      }
+      if (found) { out.push(phrase); i += found - 1; }
+    }
+    return out;
+  }
+}
+
+const QUALIFIERS = new PhraseList([...COMPARE_DATA.qualifiers.en, ...COMPARE_DATA.qualifiers.fr]);
+const CONCRETE = new PhraseList([...COMPARE_DATA.concrete.en, ...COMPARE_DATA.concrete.fr]);
+const GENERAL = new PhraseList([...COMPARE_DATA.general.en, ...COMPARE_DATA.general.fr]);
+
+/** Hedges in a text, in order, as the list writes them ("as appropriate", « le cas échéant »). */
+export function qualifiersIn(text: string): string[] {
+  return QUALIFIERS.find(tokenize(text));
+}
+
+/** Concrete when the text holds more concrete-task words (deliverables, deadlines, people, numbers) than general ones. */
+export function concretenessOf(text: string): 'concrete' | 'general' {
+  const t = tokenize(text);
+  return new Set(CONCRETE.find(t)).size > new Set(GENERAL.find(t)).size ? 'concrete' : 'general';
+}
+
+/** A pillar's name in the summary's language. */
+export function pillarName(id: string, fr: boolean, english: (id: string) => string): string {
+  return fr ? (COMPARE_DATA.pillarsFr as Record<string, string>)[id] ?? id : english(id).toLowerCase();
+}
