@@ -57,7 +57,7 @@ function named(list: Change[], lang: Lang, side: 'old' | 'new'): string {
     const w = where(side === 'old' ? c.old : c.new, lang);
     const what = (side === 'old' ? c.old : c.new)?.text.split('; ').slice(0, 2).join(', ');
     const verb = c.signals.find((s) => s.kind === 'verb');
-    return `${w}${what ? ` (${what}${verb ? `; ${verbOf(verb.old)} → ${verbOf(verb.new)}` : ''})` : ''}`;
+    return `${w}${what ? ` (${what}${verb ? `${lang === 'fr' ? ' ;' : ';'} ${verbOf(verb.old)} → ${verbOf(verb.new)}` : ''})` : ''}`;
   });
   const more = list.length > 3 ? (lang === 'fr' ? ` et ${list.length - 3} autres` : ` and ${list.length - 3} more`) : '';
   return items.join(lang === 'fr' ? ' ; ' : '; ') + more;
