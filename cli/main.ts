@@ -9,6 +9,7 @@ import { LISTED_WHEN_STREAMED, parseArgs, UsageError, USAGE, type ScanArgs } fro
 import { formatReports, hasRequiredGap, type DocInput, type InputFailure } from './format.ts';
 import { JsonOutput, OutputError, type Sink, type StreamedJsonDocument } from './json-stream.ts';
 import { runBrief } from './brief.ts';
+import { runCompare, COMPARE_HELP } from './compare.ts';
 import { expandInputs, streamableSize, readDocument, readStdin, streamTextFile, InputError, type ReadResult } from './read.ts';
 
 export const EXIT_OK = 0;
@@ -125,6 +126,7 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
   const err = (msg: string): void => { io.stderr.write(`wps-lens: ${msg}\n`); };
   const started = performance.now();
   if (argv[0] === 'brief') return runBrief(argv.slice(1), io, deps);
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io, deps);
 
   let parsed;
   try {
@@ -137,7 +139,7 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
     }
     throw e;
   }
-  if (parsed.command === 'help') { io.stdout.write(USAGE); return EXIT_OK; }
+  if (parsed.command === 'help') { io.stdout.write(USAGE + COMPARE_HELP); return EXIT_OK; }
   if (parsed.command === 'version') { io.stdout.write(`wps-lens ${await toolVersion()}\n`); return EXIT_OK; }
   if (parsed.command === 'none' || parsed.inputs.length === 0) {
     if (parsed.command === 'scan') err('no input files (give files, folders, or - for standard input)');

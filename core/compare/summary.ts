@@ -23,18 +23,24 @@ export function where(c: Cite | undefined, lang: Lang): string {
 const quote = (s: string, lang: Lang) => (lang === 'fr' ? `« ${s} »` : `“${s}”`);
 const verbOf = (s: string | undefined) => (s ?? '').replace(/ \(\d\)$/, '');
 
+/** Why a provision is stronger or weaker, one phrase per signal ("encourages → requests", "adds “as appropriate”"). */
+export function signalPhrases(signals: Change['signals'], lang: Lang): string[] {
+  const fr = lang === 'fr';
+  return signals.map((s) => {
+    if (s.kind === 'verb') return `${verbOf(s.old)} → ${verbOf(s.new)}`;
+    if (s.kind === 'qualifier') return s.direction < 0 ? `${fr ? 'ajoute' : 'adds'} ${quote(s.new!, lang)}` : `${fr ? 'retire' : 'drops'} ${quote(s.old!, lang)}`;
+    if (s.kind === 'concepts') return s.direction > 0 ? `${fr ? 'ajoute' : 'adds'} ${s.new}` : `${fr ? 'perd' : 'loses'} ${s.old}`;
+    return s.direction > 0 ? (fr ? 'tâche générale devenue concrète' : 'general wording made a concrete task') : (fr ? 'tâche concrète devenue générale' : 'concrete task made general');
+  });
+}
+
 /** One change in a few words, for lists and comments. */
 export function noteFor(c: Omit<Change, 'id' | 'note'>, lang: Lang): string {
   const fr = lang === 'fr';
   const parts: string[] = [];
   if (c.status === 'added') parts.push(c.scope === 'language' ? (fr ? 'langage FPS ajouté à un paragraphe existant' : 'WPS language added to an existing paragraph') : (fr ? 'disposition nouvelle' : 'new provision'));
   if (c.status === 'removed') parts.push(c.scope === 'language' ? (fr ? 'langage FPS retiré d’un paragraphe maintenu' : 'WPS language removed from a paragraph that stays') : (fr ? 'disposition supprimée' : 'provision dropped'));
-  for (const s of c.signals) {
-    if (s.kind === 'verb') parts.push(`${verbOf(s.old)} → ${verbOf(s.new)}`);
-    else if (s.kind === 'qualifier') parts.push(s.direction < 0 ? `${fr ? 'ajoute' : 'adds'} ${quote(s.new!, lang)}` : `${fr ? 'retire' : 'drops'} ${quote(s.old!, lang)}`);
-    else if (s.kind === 'concepts') parts.push(s.direction > 0 ? `${fr ? 'ajoute' : 'adds'} ${s.new}` : `${fr ? 'perd' : 'loses'} ${s.old}`);
-    else parts.push(s.direction > 0 ? (fr ? 'tâche générale devenue concrète' : 'general wording made a concrete task') : (fr ? 'tâche concrète devenue générale' : 'concrete task made general'));
-  }
+  parts.push(...signalPhrases(c.signals, lang));
   if (c.join === 'split') parts.push(fr ? `scindé en ${1 + (c.alsoNew?.length ?? 0)} paragraphes` : `split into ${1 + (c.alsoNew?.length ?? 0)} paragraphs`);
   if (c.join === 'merged') parts.push(fr ? `${1 + (c.alsoOld?.length ?? 0)} paragraphes fusionnés` : `${1 + (c.alsoOld?.length ?? 0)} paragraphs merged`);
   if (c.moved && c.old && c.new) parts.push(fr ? `déplacé de ${where(c.old, lang)} à ${where(c.new, lang)}` : `moved from ${where(c.old, lang)} to ${where(c.new, lang)}`);
@@ -56,8 +62,8 @@ function named(list: Change[], lang: Lang, side: 'old' | 'new'): string {
   const items = list.slice(0, 3).map((c) => {
     const w = where(side === 'old' ? c.old : c.new, lang);
     const what = (side === 'old' ? c.old : c.new)?.text.split('; ').slice(0, 2).join(', ');
-    const verb = c.signals.find((s) => s.kind === 'verb');
-    return `${w}${what ? ` (${what}${verb ? `${lang === 'fr' ? ' ;' : ';'} ${verbOf(verb.old)} → ${verbOf(verb.new)}` : ''})` : ''}`;
+    const why = signalPhrases(c.signals, lang).join(', ');
+    return `${w}${what ? ` (${what}${why ? `${lang === 'fr' ? ' ;' : ';'} ${why}` : ''})` : ''}`;
   });
   const more = list.length > 3 ? (lang === 'fr' ? ` et ${list.length - 3} autres` : ` and ${list.length - 3} more`) : '';
   return items.join(lang === 'fr' ? ' ; ' : '; ') + more;
