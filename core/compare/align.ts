@@ -122,7 +122,7 @@ export function align(a: readonly Unit[], b: readonly Unit[], options: AlignOpti
     }
   }
   // Best score first; between equals (repeated boilerplate), the pair nearest in relative position.
-  pairs.sort((x, y) => y.sim - x.sim || x.dist - y.dist || x.i - y.i || x.j - y.j);
+  pairs.sort((x, y) => y.sim - x.sim || x.dist - y.dist || x.i + x.j - (y.i + y.j) || Math.abs(x.i - x.j) - Math.abs(y.i - y.j) || x.i - y.i);
   const ofOld = new Int32Array(a.length).fill(-1), ofNew = new Int32Array(b.length).fill(-1);
   const groups: Group[] = [];
   for (const p of pairs) {
@@ -134,12 +134,15 @@ export function align(a: readonly Unit[], b: readonly Unit[], options: AlignOpti
   fillGaps(a, b, sa, sb, w, ofOld, ofNew, groups, threshold);
 
   const sharedOf = (i: number, j: number) => inter.get(i, j);
-  // Splits: unaligned new units most of whose content is in one old unit, next to that unit's partner.
-  joinParts(a.length, b.length, (i, j) => sharedOf(i, j) / Math.max(1e-9, sb[j]!.total), ofOld, ofNew, groups, 'split',
-    (i, js) => jaccard(shared(sa[i]!.ids, union(js.map((j) => sb[j]!.ids)), w), sa[i]!.total, sigTotal(union(js.map((j) => sb[j]!.ids)), w)), threshold);
-  // Merges: the same with the sides' roles swapped.
-  joinParts(b.length, a.length, (j, i) => sharedOf(i, j) / Math.max(1e-9, sa[i]!.total), ofNew, ofOld, groups, 'merged',
-    (j, is) => jaccard(shared(sb[j]!.ids, union(is.map((i) => sa[i]!.ids)), w), sb[j]!.total, sigTotal(union(is.map((i) => sa[i]!.ids)), w)), threshold);
+  const unionSim = (x: Sig, ys: Sig[]) => { const u = union(ys.map((y) => y.ids)); return jaccard(shared(x.ids, u, w), x.total, sigTotal(u, w)); };
+  // Splits (free new units most of whose content is in one old unit, next to its partner) and merges (the
+  // same, sides swapped), both proposed on the same alignment; where they claim the same unit or group the
+  // larger gain wins (none on a tie), so that swapping the sides swaps splits and merges.
+  const splits = joinParts(a.length, b.length, (i, j) => sharedOf(i, j) / Math.max(1e-9, sb[j]!.total), ofOld, ofNew, groups, 'split',
+    (i, js) => unionSim(sa[i]!, js.map((j) => sb[j]!)), threshold);
+  const merges = joinParts(b.length, a.length, (j, i) => sharedOf(i, j) / Math.max(1e-9, sa[i]!.total), ofNew, ofOld, groups, 'merged',
+    (j, is) => unionSim(sb[j]!, is.map((i) => sa[i]!)), threshold);
+  for (const p of resolveParts(splits, merges)) applyPart(p, ofOld, ofNew, groups);
 
   markMoves(groups, a, b, ofOld, ofNew, sa, sb);
   return groups;
@@ -154,7 +157,9 @@ export const GAP_THRESHOLD = 0.12;
  */
 function fillGaps(a: readonly Unit[], b: readonly Unit[], sa: Sig[], sb: Sig[], w: Float64Array, ofOld: Int32Array, ofNew: Int32Array, groups: Group[], threshold: number): void {
   const low = Math.min(threshold, GAP_THRESHOLD);
-  const anchors = groups.map((g): [number, number] => [g.old[0]!, g.new[0]!]).sort((x, y) => x[0] - y[0]);
+  // Anchors: the aligned pairs on the order-keeping chain (a moved paragraph anchors nothing).
+  const on = chain(groups, b.length, sa, sb);
+  const anchors = groups.filter((g, k) => on.has(k)).map((g): [number, number] => [g.old[0]!, g.new[0]!]).sort((x, y) => x[0] - y[0]);
   const bounds: [number, number][] = [[-1, -1], ...anchors, [a.length, b.length]];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [i0, j0] = bounds[k]!, [i1, j1] = bounds[k + 1]!;
@@ -168,7 +173,7 @@ function fillGaps(a: readonly Unit[], b: readonly Unit[], sa: Sig[], sb: Sig[], 
       const sim = jaccard(shared(sa[i]!.ids, sb[j]!.ids, w), sa[i]!.total, sb[j]!.total);
       if (sim >= low) pairs.push({ i, j, sim });
     }
-    pairs.sort((x, y) => y.sim - x.sim || x.i - y.i || x.j - y.j);
+    pairs.sort((x, y) => y.sim - x.sim || x.i + x.j - (y.i + y.j) || Math.abs(x.i - x.j) - Math.abs(y.i - y.j) || x.i - y.i);
     for (const p of pairs) {
       if (ofOld[p.i]! >= 0 || ofNew[p.j]! >= 0) continue;
       ofOld[p.i] = ofNew[p.j] = groups.length;
@@ -183,6 +188,9 @@ function sigTotal(ids: Int32Array, w: Float64Array): number {
   return t;
 }
 
+/** A proposed split (x old, parts new) or merge (x new, parts old): `group` is x's group when it had one. */
+interface Part { join: 'split' | 'merged'; x: number; parts: number[]; sim: number; gain: number; group: number }
+
 /**
  * One side's unit (`x`, of nx) whose content went into several units of the other side (of ny): parts not
  * yet aligned, most of whose content is in x, standing next to x's partner (or to each other), joined
@@ -192,8 +200,7 @@ function joinParts(
   nx: number, ny: number, containment: (x: number, y: number) => number,
   ofX: Int32Array, ofY: Int32Array, groups: Group[], join: 'split' | 'merged',
   simOf: (x: number, ys: number[]) => number, threshold: number,
-): void {
-  const xs = join === 'split' ? 'old' : 'new';
+): Part[] {
   const ys = join === 'split' ? 'new' : 'old';
   // Each free y goes to the x holding most of its content.
   const byX = new Map<number, number[]>();
@@ -203,29 +210,56 @@ function joinParts(
     for (let x = 0; x < nx; x++) { const c = containment(x, y); if (c >= bestC) { bestC = c; best = x; } }
     if (best >= 0) { const l = byX.get(best); if (l) l.push(y); else byX.set(best, [y]); }
   }
+  const out: Part[] = [];
   for (const [x, free] of byX) {
     const g = ofX[x]! >= 0 ? groups[ofX[x]!]! : undefined;
-    if (g && g[xs].length > 1) continue; // already a merge or split of the other kind
     const parts = g ? [g[ys][0]!] : [];
-    let sim = g ? g.similarity : 0;
+    const base = g ? g.similarity : 0;
+    let sim = base;
     for (const y of free.sort((p, q) => p - q)) {
       if (parts.length && Math.min(...parts.map((p) => Math.abs(p - y))) > PART_WINDOW) continue;
       const s = simOf(x, [...parts, y]);
       if (s > sim + 0.02) { parts.push(y); sim = s; }
     }
     if (parts.length < 2 || sim < threshold) continue;
-    if (g) {
-      for (const y of parts.slice(1)) ofY[y] = ofX[x]!;
-      g[ys] = parts;
-      g.similarity = Math.min(1, sim);
-      g.join = join;
-    } else {
-      const k = groups.length;
-      ofX[x] = k;
-      for (const y of parts) ofY[y] = k;
-      const sorted = [...parts].sort((p, q) => p - q);
-      groups.push({ [xs]: [x], [ys]: sorted, similarity: Math.min(1, sim), moved: false, join } as unknown as Group);
+    out.push({ join, x, parts, sim: Math.min(1, sim), gain: sim - base, group: g ? ofX[x]! : -1 });
+  }
+  return out;
+}
+
+/** Splits and merges that claim the same group or unit: the larger gain stays, neither on a tie. */
+function resolveParts(splits: Part[], merges: Part[]): Part[] {
+  const claims = (p: Part) => [
+    ...(p.group >= 0 ? [`g${p.group}`] : []),
+    `${p.join === 'split' ? 'o' : 'n'}${p.x}`, ...p.parts.map((y) => `${p.join === 'split' ? 'n' : 'o'}${y}`),
+  ];
+  const bySplit = new Map<string, Part>();
+  for (const p of splits) for (const c of claims(p)) bySplit.set(c, p);
+  const dropped = new Set<Part>();
+  for (const m of merges) {
+    for (const c of claims(m)) {
+      const s = bySplit.get(c);
+      if (!s || dropped.has(s)) continue;
+      if (s.gain > m.gain) dropped.add(m); else if (m.gain > s.gain) dropped.add(s); else { dropped.add(s); dropped.add(m); }
     }
+  }
+  return [...splits, ...merges].filter((p) => !dropped.has(p));
+}
+
+function applyPart(p: Part, ofOld: Int32Array, ofNew: Int32Array, groups: Group[]): void {
+  const [ofX, ofY] = p.join === 'split' ? [ofOld, ofNew] : [ofNew, ofOld];
+  const xs = p.join === 'split' ? 'old' : 'new', ys = p.join === 'split' ? 'new' : 'old';
+  if (p.group >= 0) {
+    const g = groups[p.group]!;
+    for (const y of p.parts.slice(1)) ofY[y] = p.group;
+    g[ys] = p.parts;
+    g.similarity = p.sim;
+    g.join = p.join;
+  } else {
+    const k = groups.length;
+    ofX[p.x] = k;
+    for (const y of p.parts) ofY[y] = k;
+    groups.push({ [xs]: [p.x], [ys]: [...p.parts].sort((q, r) => q - r), similarity: p.sim, moved: false, join: p.join } as unknown as Group);
   }
 }
 
@@ -234,12 +268,14 @@ function joinParts(
  * short paragraph is the one said to move, not the long ones around it), under another parent
  * paragraph, or between preamble and operative part.
  */
-function markMoves(groups: Group[], a: readonly Unit[], b: readonly Unit[], ofOld: Int32Array, ofNew: Int32Array, sa: Sig[], sb: Sig[]): void {
+/**
+ * The heaviest chain of groups in the same order on both sides (weights: the paragraphs' content), as
+ * group indices: O(n log n) with a Fenwick tree of maxima over new positions.
+ */
+function chain(groups: readonly Group[], nb: number, sa: Sig[], sb: Sig[]): Set<number> {
   const order = groups.map((g, k) => k).sort((x, y) => groups[x]!.old[0]! - groups[y]!.old[0]!);
   const weight = order.map((k) => sa[groups[k]!.old[0]!]!.total + sb[groups[k]!.new[0]!]!.total + 1e-6);
-  // Heaviest increasing subsequence of new positions, O(n log n) with a Fenwick tree of maxima.
-  const n = b.length;
-  const treeVal = new Float64Array(n + 1), treeArg = new Int32Array(n + 1).fill(-1);
+  const treeVal = new Float64Array(nb + 1), treeArg = new Int32Array(nb + 1).fill(-1);
   const best = new Float64Array(order.length), prev = new Int32Array(order.length).fill(-1);
   for (let t = 0; t < order.length; t++) {
     const pos = groups[order[t]!]!.new[0]!; // 0-based; query prefix [0, pos)
@@ -247,12 +283,17 @@ function markMoves(groups: Group[], a: readonly Unit[], b: readonly Unit[], ofOl
     for (let q = pos; q > 0; q -= q & -q) if (treeVal[q]! > v) { v = treeVal[q]!; arg = treeArg[q]!; }
     best[t] = v + weight[t]!;
     prev[t] = arg;
-    for (let q = pos + 1; q <= n; q += q & -q) if (best[t]! > treeVal[q]!) { treeVal[q] = best[t]!; treeArg[q] = t; }
+    for (let q = pos + 1; q <= nb; q += q & -q) if (best[t]! > treeVal[q]!) { treeVal[q] = best[t]!; treeArg[q] = t; }
   }
   let end = -1;
   for (let t = 0; t < order.length; t++) if (end < 0 || best[t]! > best[end]!) end = t;
-  const onChain = new Set<number>();
-  for (let t = end; t >= 0; t = prev[t]!) onChain.add(order[t]!);
+  const on = new Set<number>();
+  for (let t = end; t >= 0; t = prev[t]!) on.add(order[t]!);
+  return on;
+}
+
+function markMoves(groups: Group[], a: readonly Unit[], b: readonly Unit[], ofOld: Int32Array, ofNew: Int32Array, sa: Sig[], sb: Sig[]): void {
+  const onChain = chain(groups, b.length, sa, sb);
 
   // A parent paragraph's own unit: the first unit of its section (its lead-in, before the sub-paragraphs).
   const firstOf = (units: readonly Unit[]) => {

@@ -51,8 +51,9 @@ export function noteFor(c: Omit<Change, 'id' | 'note'>, lang: Lang): string {
 /** A document's name for the summary: the file name without folder and extension, or a symbol. */
 export function docName(source: string, lang: Lang, which: 'old' | 'new'): string {
   if (!source || source === '-') return which === 'old' ? (lang === 'fr' ? 'l’ancien texte' : 'the old text') : (lang === 'fr' ? 'le nouveau texte' : 'the new text');
-  const base = source.split(/[\\/]/).pop()!.replace(/\.(?:txt|text|md|markdown|html?|xhtml|docx|pdf|json)$/i, '');
-  return base;
+  // A UN document symbol ("S/RES/2765 (2024)") is a name, not a path.
+  if (/^[A-Z]{1,4}\/[A-Z0-9.]+\/\S/.test(source) && !/\.[a-z]{2,5}$/i.test(source)) return source;
+  return source.split(/[\\/]/).pop()!.replace(/\.(?:txt|text|md|markdown|html?|xhtml|docx|pdf|json)$/i, '');
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 || n === 0 ? one : many}`;
