@@ -96,8 +96,13 @@ export function align(a: readonly Unit[], b: readonly Unit[], options: AlignOpti
   // shared weight is summed on the way; with the common tokens' weight it bounds the shared weight, so the
   // exact weight is computed only for pairs that could reach the threshold or be a split or merged part.
   const rare = rareLimit(a.length + b.length);
-  const postings = new Map<number, number[]>();
-  sb.forEach((s, j) => { for (const id of s.ids) if (df[id]! <= rare) { const p = postings.get(id); if (p) p.push(j); else postings.set(id, [j]); } });
+  // Postings of the new side's rare tokens, in flat arrays indexed by token id (ids are dense).
+  const counts = new Int32Array(w.length + 1);
+  for (const s of sb) for (const id of s.ids) if (df[id]! <= rare) counts[id + 1]!++;
+  for (let k = 0; k < w.length; k++) counts[k + 1]! += counts[k]!;
+  const fill = counts.slice(0, w.length);
+  const postList = new Int32Array(counts[w.length]!);
+  sb.forEach((s, j) => { for (const id of s.ids) if (df[id]! <= rare) postList[fill[id]!++] = j; });
   const inter = new SharedTable(a.length, b.length);
   const acc = new Float64Array(b.length);
   const touched: number[] = [];
@@ -107,8 +112,8 @@ export function align(a: readonly Unit[], b: readonly Unit[], options: AlignOpti
     const x = sa[i]!;
     touched.length = 0;
     for (const id of x.ids) {
-      const p = postings.get(id);
-      if (p) for (const j of p) { if (acc[j] === 0) touched.push(j); acc[j] = acc[j]! + w[id]!; }
+      const wt = w[id]!;
+      for (let q = counts[id]!, e = counts[id + 1]!; q < e; q++) { const j = postList[q]!; if (acc[j] === 0) touched.push(j); acc[j] = acc[j]! + wt; }
     }
     for (const j of touched) {
       const y = sb[j]!;

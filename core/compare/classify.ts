@@ -6,7 +6,7 @@
 import type { Finding } from '../schema.ts';
 import { PILLAR_IDS, type PillarId } from '../schema.ts';
 import type { Group } from './align.ts';
-import type { Unit, Version } from './provisions.ts';
+import { excerptOf, type Unit, type Version } from './provisions.ts';
 import type { Change, ChangeStatus, Cite, Signal } from './schema.ts';
 
 const PILLAR_ORDER = new Map<string, number>(PILLAR_IDS.map((p, i) => [p, i]));
@@ -64,27 +64,30 @@ export function verdict(list: readonly Signal[]): -1 | 0 | 1 {
 export function cite(v: Version, units: Unit | Unit[]): Cite {
   const u = Array.isArray(units) ? units[0]! : units;
   const words = u.words;
-  const blockIdx = v.blocks ? blockAt(v.blocks, u.start) : -1;
-  const b = blockIdx >= 0 ? v.blocks![blockIdx]! : undefined;
-  const d = b?.start ?? 0;
-  const distinct = [...new Set(words.map((f) => f.text.replace(/\s+/g, ' ')))];
-  const first = words[0], last = words.reduce<Finding | undefined>((m, f) => (!m || f.end > m.end ? f : m), undefined);
-  const strongest = words.filter((f) => !f.negated).reduce<Finding | undefined>((m, f) => (!m || f.strength.level > m.strength.level ? f : m), undefined) ?? first;
+  const b = v.blocks ? v.blocks[blockAt(v.blocks, u.start)] : undefined;
+  const d = b ? b.start : 0;
+  let first: Finding | undefined, last: Finding | undefined, strongest: Finding | undefined;
+  const distinct = new Set<string>();
+  const cited: Cite['words'] = [];
+  for (const f of words) {
+    if (!first) first = f;
+    if (!last || f.end > last.end) last = f;
+    if (!f.negated && (!strongest || f.strength.level > strongest.strength.level)) strongest = f;
+    distinct.add(f.text.includes('\n') ? f.text.replace(/\s+/g, ' ') : f.text);
+    // Findings of block input carry block-relative offsets already.
+    const w: Cite['words'][number] = { start: f.start - (f.block !== undefined ? blockStart(v, f.block) : 0), end: 0, text: f.text, concept: f.concept, pillar: f.pillar };
+    w.end = w.start + (f.end - f.start);
+    if (f.block !== undefined) w.block = f.block;
+    cited.push(w);
+  }
+  strongest ??= first;
   const out: Cite = {
-    ...(u.section ? { section: u.section.id, ...(u.section.number ? { number: u.section.number } : {}) } : {}),
-    start: (first?.start ?? u.start) - d,
-    end: (last?.end ?? u.end) - d,
-    text: distinct.join('; '),
-    ...(strongest?.strength.cue ? { verb: strongest.strength.cue } : {}),
-    ...(b ? { block: b.id } : {}),
+    start: (first ? first.start : u.start) - d,
+    end: (last ? last.end : u.end) - d,
+    text: [...distinct].join('; '),
     paragraph: { start: u.start - d, end: u.end - d },
-    excerpt: u.excerpt,
-    words: words.map((f) => {
-      const fb = v.blocks && f.block !== undefined ? v.blocks.find((x) => x.id === f.block) : undefined;
-      const o = fb?.start ?? 0;
-      return { start: f.start - o, end: f.end - o, text: f.text, concept: f.concept, pillar: f.pillar, ...(f.block !== undefined ? { block: f.block } : {}) };
-    }),
-    ...(u.section ? { kind: u.section.kind } : {}),
+    excerpt: excerptOf(v, u),
+    words: cited,
     verbClass: u.verbClass,
     level: u.level,
     mode: u.mode,
@@ -92,8 +95,23 @@ export function cite(v: Version, units: Unit | Unit[]): Cite {
     concreteness: u.concreteness,
     concepts: [...u.concepts].sort(),
   };
+  if (u.section) {
+    out.section = u.section.id;
+    if (u.section.number) out.number = u.section.number;
+    out.kind = u.section.kind;
+  }
+  if (strongest?.strength.cue) out.verb = strongest.strength.cue;
+  if (b) out.block = b.id;
   return out;
 }
+
+/** Start of a block in the joined text (words are cited relative to their own block). */
+function blockStart(v: Version, id: string): number {
+  let m = blockStarts.get(v);
+  if (!m) blockStarts.set(v, (m = new Map((v.blocks ?? []).map((x) => [x.id, x.start]))));
+  return m.get(id) ?? 0;
+}
+const blockStarts = new WeakMap<Version, Map<string, number>>();
 
 function blockAt(blocks: { start: number; end: number }[], pos: number): number {
   let lo = 0, hi = blocks.length - 1, ans = 0;

@@ -50,6 +50,18 @@ function gapsUnder(v: Version, profileId: string, lexicon: Lexicon): Gap[] {
   if (v.report.profile.id === profileId) return v.report.gaps;
   const profile = lexicon.profiles.get(profileId);
   if (!profile) return v.report.gaps;
+  // A version in a series is judged under the series' profile twice (as new, then as old): once is enough.
+  let cache = judged.get(v);
+  if (!cache) judged.set(v, (cache = new Map()));
+  const hit = cache.get(profile);
+  if (hit) return hit;
+  const gaps = judge(v, profile);
+  cache.set(profile, gaps);
+  return gaps;
+}
+const judged = new WeakMap<Version, Map<object, Gap[]>>();
+
+function judge(v: Version, profile: Parameters<typeof evaluateRules>[0]): Gap[] {
   const structure = v.report.structure;
   const resolution = structure.some((s) => s.kind === 'preamble' || s.kind === 'operative' || s.kind === 'preambular');
   return gapsOf(evaluateRules(profile, { text: v.text ?? '', findings: v.findings, index: new SectionIndex(structure), resolution }));

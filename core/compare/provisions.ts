@@ -5,7 +5,7 @@ import { analyze, type AnalyzeOptions } from '../analyze.ts';
 import type { Lexicon } from '../compile.ts';
 import { SectionIndex } from '../sections.ts';
 import type { Finding, Report, Section, TextBlock } from '../schema.ts';
-import { concretenessOf, paragraphTokens, qualifiersIn, signature, wordingOf } from './words.ts';
+import { concretenessOf, paragraphTokens, qualifiersIn, signature, tokenize, wordingOf } from './words.ts';
 
 /** What compare() accepts for each side: a text, a list of blocks, a report, or a report with the text it was made from. */
 export type CompareInput =
@@ -34,7 +34,8 @@ export interface Unit {
   cue?: string;
   qualifiers: string[];
   concreteness: 'concrete' | 'general';
-  excerpt: string;
+  /** Without the text (report only): the words the unit was made of, for its excerpt. */
+  words_?: string;
 }
 
 export interface Version {
@@ -159,6 +160,7 @@ function unit(i: number, sp: { start: number; end: number }, section: Section | 
     }
   }
   const tokens = paragraphTokens(body);
+  const wpsTokens = wps ? tokenize(wps) : undefined;
   return {
     index: i, start: sp.start, end: sp.end, section, words,
     tokens: signature(tokens),
@@ -168,13 +170,15 @@ function unit(i: number, sp: { start: number; end: number }, section: Section | 
     mode: strongest?.strength.mode ?? 'context',
     verbClass: strongest?.strength.verbClass ?? null,
     cue: strongest?.strength.cue,
-    qualifiers: wps ? qualifiersIn(wps) : [],
-    concreteness: wps ? concretenessOf(wps) : 'general',
-    excerpt: excerptOf(body),
+    qualifiers: wpsTokens ? qualifiersIn(wpsTokens) : [],
+    concreteness: wpsTokens ? concretenessOf(wpsTokens) : 'general',
+    ...(text === undefined ? { words_: body } : {}),
   };
 }
 
-function excerptOf(s: string): string {
-  const t = s.slice(0, 400).replace(/\s+/g, ' ').trim();
+/** The opening words of a unit (at most 160 characters), made only for the units a change cites. */
+export function excerptOf(v: Version, u: Unit): string {
+  const s = v.text !== undefined ? v.text.slice(u.start, Math.min(u.end, u.start + 400)) : u.words_ ?? '';
+  const t = s.replace(/\s+/g, ' ').trim();
   return t.length <= 160 ? t : `${t.slice(0, 157).replace(/\s+\S*$/, '')}…`;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import data from '../data/compare.json' with { type: 'json' };
 import { PILLAR_IDS } from '../schema.ts';
 import { MIX_SEED, mix, setStopwords, tokenize, WORD, type Tokens } from './tokens.ts';
+export { tokenize };
 
 const ByLang = z.object({ en: z.array(z.string().min(1)), fr: z.array(z.string().min(1)) });
 const CompareData = z.object({
@@ -30,24 +31,28 @@ export function paragraphTokens(text: string, from = 0, to = text.length): Token
  * apart from the paragraph that reuses it.
  */
 export function signature(t: Tokens): Int32Array {
-  const out = new Set<number>();
-  let prev = 0;
+  const buf = new Int32Array(t.n * 2);
+  let m = 0, prev = 0;
   for (let k = 0; k < t.n; k++) {
     if (t.kind[k] !== WORD) continue;
     const h = t.stem[k]!;
-    out.add(h);
+    buf[m++] = h;
     // A pair's hash mixes the two stems (order matters).
-    if (prev) out.add(mix(mix(MIX_SEED, prev), h) | 0);
+    if (prev) buf[m++] = mix(mix(MIX_SEED, prev), h);
     prev = h;
   }
-  return Int32Array.from(out);
+  // Sorted and distinct (align.ts interns them in order).
+  const out = buf.subarray(0, m).sort();
+  let w = 0;
+  for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[w++] = out[k]!;
+  return out.slice(0, w);
 }
 
 /** One number for the whole wording (every word, in order): equal numbers mean the same words. */
 export function wordingOf(t: Tokens): number {
   let h = MIX_SEED;
   for (let k = 0; k < t.n; k++) h = mix(h, t.full[k]!);
-  return h | 0;
+  return h;
 }
 
 /**
@@ -63,7 +68,7 @@ class PhraseList {
       if (!t.n) continue;
       let h = MIX_SEED;
       for (let k = 0; k < t.n; k++) h = mix(h, t.full[k]!);
-      if (!this.keys.has(h | 0)) this.keys.set(h | 0, p.toLowerCase());
+      if (!this.keys.has(h)) this.keys.set(h, p.toLowerCase());
       this.longest.set(t.full[0]!, Math.max(this.longest.get(t.full[0]!) ?? 0, t.n));
     }
   }
@@ -77,7 +82,7 @@ class PhraseList {
       let h = MIX_SEED, found = 0, phrase = '';
       for (let n = 1; n <= top; n++) {
         h = mix(h, t.full[i + n - 1]!);
-        const p = this.keys.get(h | 0);
+        const p = this.keys.get(h);
         if (p) { found = n; phrase = p; }
       }
       if (found) { out.push(phrase); i += found - 1; }
@@ -91,13 +96,13 @@ const CONCRETE = new PhraseList([...COMPARE_DATA.concrete.en, ...COMPARE_DATA.co
 const GENERAL = new PhraseList([...COMPARE_DATA.general.en, ...COMPARE_DATA.general.fr]);
 
 /** Hedges in a text, in order, as the list writes them ("as appropriate", « le cas échéant »). */
-export function qualifiersIn(text: string): string[] {
-  return QUALIFIERS.find(tokenize(text));
+export function qualifiersIn(text: string | Tokens): string[] {
+  return QUALIFIERS.find(typeof text === 'string' ? tokenize(text) : text);
 }
 
 /** Concrete when the text holds more concrete-task words (deliverables, deadlines, people, numbers) than general ones. */
-export function concretenessOf(text: string): 'concrete' | 'general' {
-  const t = tokenize(text);
+export function concretenessOf(text: string | Tokens): 'concrete' | 'general' {
+  const t = typeof text === 'string' ? tokenize(text) : text;
   return new Set(CONCRETE.find(t)).size > new Set(GENERAL.find(t)).size ? 'concrete' : 'general';
 }
 
