@@ -106,8 +106,13 @@ export function compareVersions(a: Version, b: Version, options: CompareOptions 
   const lang = summaryLanguage(a, b, options.summaryLanguage);
   const groups = align(a.units, b.units, options);
   const raw = classify(a, b, groups);
+  // Concept names for notes and the summary: the lexicon's labels ("conflict-related sexual violence").
+  const label = (id: string) => {
+    const l = lexicon.concepts.get(id)?.label ?? id;
+    return /^\p{Lu}\p{Ll}/u.test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
+  };
   const changes: Change[] = raw.map((r, k) => {
-    const note = noteFor(r.change, lang);
+    const note = noteFor(r.change, lang, label);
     return { ...r.change, id: `c${k + 1}`, ...(note ? { note } : {}) } as Change;
   });
 
@@ -166,7 +171,7 @@ export function compareVersions(a: Version, b: Version, options: CompareOptions 
     figures: figureChanges(a.report.figures, b.report.figures),
     language: lang,
   };
-  return { ...cmp, summary: summarize(cmp, lang) };
+  return { ...cmp, summary: summarize(cmp, lang, label) };
 }
 
 /** Did the new version remove or weaken a WPS provision? (`--fail-on-weakening`.) */

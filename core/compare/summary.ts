@@ -24,23 +24,24 @@ const quote = (s: string, lang: Lang) => (lang === 'fr' ? `« ${s} »` : `“${s
 const verbOf = (s: string | undefined) => (s ?? '').replace(/ \(\d\)$/, '');
 
 /** Why a provision is stronger or weaker, one phrase per signal ("encourages → requests", "adds “as appropriate”"). */
-export function signalPhrases(signals: Change['signals'], lang: Lang): string[] {
+export function signalPhrases(signals: Change['signals'], lang: Lang, label: (id: string) => string = (id) => id): string[] {
   const fr = lang === 'fr';
+  const labels = (ids: string | undefined) => (ids ?? '').split(', ').map(label).join(', ');
   return signals.map((s) => {
     if (s.kind === 'verb') return `${verbOf(s.old)} → ${verbOf(s.new)}`;
     if (s.kind === 'qualifier') return s.direction < 0 ? `${fr ? 'ajoute' : 'adds'} ${quote(s.new!, lang)}` : `${fr ? 'retire' : 'drops'} ${quote(s.old!, lang)}`;
-    if (s.kind === 'concepts') return s.direction > 0 ? `${fr ? 'ajoute' : 'adds'} ${s.new}` : `${fr ? 'perd' : 'loses'} ${s.old}`;
+    if (s.kind === 'concepts') return s.direction > 0 ? `${fr ? 'ajoute' : 'adds'} ${labels(s.new)}` : `${fr ? 'perd' : 'loses'} ${labels(s.old)}`;
     return s.direction > 0 ? (fr ? 'tâche générale devenue concrète' : 'general wording made a concrete task') : (fr ? 'tâche concrète devenue générale' : 'concrete task made general');
   });
 }
 
 /** One change in a few words, for lists and comments. */
-export function noteFor(c: Omit<Change, 'id' | 'note'>, lang: Lang): string {
+export function noteFor(c: Omit<Change, 'id' | 'note'>, lang: Lang, label?: (id: string) => string): string {
   const fr = lang === 'fr';
   const parts: string[] = [];
   if (c.status === 'added') parts.push(c.scope === 'language' ? (fr ? 'langage FPS ajouté à un paragraphe existant' : 'WPS language added to an existing paragraph') : (fr ? 'disposition nouvelle' : 'new provision'));
   if (c.status === 'removed') parts.push(c.scope === 'language' ? (fr ? 'langage FPS retiré d’un paragraphe maintenu' : 'WPS language removed from a paragraph that stays') : (fr ? 'disposition supprimée' : 'provision dropped'));
-  parts.push(...signalPhrases(c.signals, lang));
+  parts.push(...signalPhrases(c.signals, lang, label));
   if (c.join === 'split') parts.push(fr ? `scindé en ${1 + (c.alsoNew?.length ?? 0)} paragraphes` : `split into ${1 + (c.alsoNew?.length ?? 0)} paragraphs`);
   if (c.join === 'merged') parts.push(fr ? `${1 + (c.alsoOld?.length ?? 0)} paragraphes fusionnés` : `${1 + (c.alsoOld?.length ?? 0)} paragraphs merged`);
   if (c.moved && c.old && c.new) parts.push(fr ? `déplacé de ${where(c.old, lang)} à ${where(c.new, lang)}` : `moved from ${where(c.old, lang)} to ${where(c.new, lang)}`);
@@ -59,18 +60,20 @@ export function docName(source: string, lang: Lang, which: 'old' | 'new'): strin
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 || n === 0 ? one : many}`;
 
 /** The highlights named in the summary: up to three of a status, with where they are and what they cover. */
-function named(list: Change[], lang: Lang, side: 'old' | 'new'): string {
+function named(all: Change[], lang: Lang, side: 'old' | 'new', label?: (id: string) => string): string {
+  // Gender-specific provisions first: they are what the note is about.
+  const list = [...all.filter((c) => c.genderSpecific), ...all.filter((c) => !c.genderSpecific)];
   const items = list.slice(0, 3).map((c) => {
     const w = where(side === 'old' ? c.old : c.new, lang);
     const what = (side === 'old' ? c.old : c.new)?.text.split('; ').slice(0, 2).join(', ');
-    const why = signalPhrases(c.signals, lang).join(', ');
+    const why = signalPhrases(c.signals, lang, label).join(', ');
     return `${w}${what ? ` (${what}${why ? `${lang === 'fr' ? ' ;' : ';'} ${why}` : ''})` : ''}`;
   });
   const more = list.length > 3 ? (lang === 'fr' ? ` et ${list.length - 3} autres` : ` and ${list.length - 3} more`) : '';
   return items.join(lang === 'fr' ? ' ; ' : '; ') + more;
 }
 
-export function summarize(c: Omit<Comparison, 'summary'>, lang: Lang): string {
+export function summarize(c: Omit<Comparison, 'summary'>, lang: Lang, label?: (id: string) => string): string {
   const fr = lang === 'fr';
   const n = c.counts;
   const oldName = docName(c.old.source, lang, 'old'), newName = docName(c.new.source, lang, 'new');
@@ -105,10 +108,10 @@ export function summarize(c: Omit<Comparison, 'summary'>, lang: Lang): string {
   const added = by((x) => x.status === 'added'), removed = by((x) => x.status === 'removed');
   const weakened = by((x) => x.status.endsWith('weakened')), strengthened = by((x) => x.status.endsWith('strengthened'));
   const lines: string[] = [];
-  if (added.length) lines.push(`${fr ? 'Ajouts' : 'Added'} : ${named(added, lang, 'new')}`);
-  if (removed.length) lines.push(`${fr ? 'Suppressions' : 'Removed'} : ${named(removed, lang, 'old')}`);
-  if (strengthened.length) lines.push(`${fr ? 'Renforcements' : 'Strengthened'} : ${named(strengthened, lang, 'new')}`);
-  if (weakened.length) lines.push(`${fr ? 'Affaiblissements' : 'Weakened'} : ${named(weakened, lang, 'new')}`);
+  if (added.length) lines.push(`${fr ? 'Ajouts' : 'Added'} : ${named(added, lang, 'new', label)}`);
+  if (removed.length) lines.push(`${fr ? 'Suppressions' : 'Removed'} : ${named(removed, lang, 'old', label)}`);
+  if (strengthened.length) lines.push(`${fr ? 'Renforcements' : 'Strengthened'} : ${named(strengthened, lang, 'new', label)}`);
+  if (weakened.length) lines.push(`${fr ? 'Affaiblissements' : 'Weakened'} : ${named(weakened, lang, 'new', label)}`);
   for (const l of lines) out.push((fr ? l : l.replace(' :', ':')) + '.');
   if (c.gapsOpened.length || c.gapsClosed.length) {
     const g: string[] = [];
