@@ -53,12 +53,12 @@ describe('wps-lens compare OLD NEW', () => {
     const r = await runCli(['compare', f1, f2]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`WPS comparison: ${f1} → ${f2}`);
-    expect(r.stdout.replace(/\s*\n\s*/g, ' ')).toContain('Against v1, v2 has 4 WPS provisions (4 before): 2 kept as they were, 0 added, 0 removed, 1 strengthened and 1 weakened.');
+    expect(r.stdout.replace(/\s*\n\s*/g, ' ')).toContain('Against v1, v2 has 4 WPS provisions (4 before): 2 kept, 0 added, 0 removed, 1 strengthened and 1 weakened.');
     expect(r.stdout).toMatch(/weakened\s+OP 2 → OP 2\s+participation/);
     expect(r.stdout).toContain('adds “as appropriate”');
     expect(r.stdout).toMatch(/strengthened\s+OP 3 → OP 3/);
     expect(r.stdout).toContain('encourages → requests');
-    expect(r.stdout).toContain('Kept as they were (2): PP 1, OP 4');
+    expect(r.stdout).toContain('Kept in place (2): PP 1, OP 4');
   });
 
   it.each([

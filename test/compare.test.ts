@@ -246,7 +246,7 @@ describe('compare: counts, gaps, figures, summary', () => {
     expect(c.byPillar.protection).toEqual({ old: 2, new: 1, change: -1 });
     expect(c.byFamily.protection!.change).toBe(-1);
     expect(c.summary).toContain('Gender references: 12 → 11; protection: 7 → 6.');
-    expect(c.summary).toMatch(/^Against the old text, the new text has 8 WPS provisions \(9 before\): 8 kept as they were, 0 added, 1 removed, 0 strengthened and 0 weakened\./);
+    expect(c.summary).toMatch(/^Against the old text, the new text has 8 WPS provisions \(9 before\): 8 kept, 0 added, 1 removed, 0 strengthened and 0 weakened\./);
     expect(c.summary).toContain('Removed: OP 5(b) (specific needs of women and girls).');
   });
   it('gaps opened and closed under one profile; a figure that changed', () => {
@@ -263,7 +263,7 @@ describe('compare: counts, gaps, figures, summary', () => {
   it('the French summary for French documents', () => {
     const c = run(BASE_FR, edit(BASE_FR, '3. Encourage le Gouvernement', '3. Prie le Gouvernement'));
     expect(c.language).toBe('fr');
-    expect(c.summary).toMatch(/^Par rapport à l’ancien texte, le nouveau texte compte 6 dispositions FPS \(contre 6\) : 5 maintenues telles quelles, 0 ajoutée, 0 supprimée, 1 renforcée et 0 affaiblie\./);
+    expect(c.summary).toMatch(/^Par rapport à l’ancien texte, le nouveau texte compte 6 dispositions FPS \(contre 6\) : 5 maintenues, 0 ajoutée, 0 supprimée, 1 renforcée et 0 affaiblie\./);
     expect(c.summary).toContain('Références au genre : ');
     expect(c.summary).toContain("Renforcements : OP 3 (plan d'action national, les femmes et la paix et la sécurité ; encourage → prie).");
     expect(changeWith(c, "plan d'action national").note).toBe('encourage → prie');

@@ -13,13 +13,13 @@ type Lang = 'en' | 'fr';
 
 const WORDS = {
   en: {
-    title: 'WPS comparison', profile: 'Profile', changes: 'Changes', kept: 'Kept as they were', none: 'none',
+    title: 'WPS comparison', profile: 'Profile', changes: 'Changes', kept: 'Kept in place', none: 'none',
     pillar: 'Pillar', old: 'old', new: 'new', change: 'change', gapsOpened: 'Gaps opened', gapsClosed: 'Gaps closed',
     gapsChanged: 'Gaps changed', figures: 'Figures', series: 'WPS trend', version: 'Version', step: 'Step',
     status: { added: 'added', removed: 'removed', kept: 'kept', strengthened: 'strengthened', weakened: 'weakened', moved: 'moved', 'moved+strengthened': 'moved, strengthened', 'moved+weakened': 'moved, weakened' },
   },
   fr: {
-    title: 'Comparaison FPS', profile: 'Profil', changes: 'Changements', kept: 'Maintenues telles quelles', none: 'aucune',
+    title: 'Comparaison FPS', profile: 'Profil', changes: 'Changements', kept: 'Maintenues en place', none: 'aucune',
     pillar: 'Pilier', old: 'ancien', new: 'nouveau', change: 'écart', gapsOpened: 'Lacunes ouvertes', gapsClosed: 'Lacunes comblées',
     gapsChanged: 'Lacunes modifiées', figures: 'Chiffres', series: 'Tendance FPS', version: 'Version', step: 'Étape',
     status: { added: 'ajoutée', removed: 'supprimée', kept: 'maintenue', strengthened: 'renforcée', weakened: 'affaiblie', moved: 'déplacée', 'moved+strengthened': 'déplacée, renforcée', 'moved+weakened': 'déplacée, affaiblie' },

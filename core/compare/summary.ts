@@ -85,13 +85,13 @@ export function summarize(c: Omit<Comparison, 'summary'>, lang: Lang, label?: (i
   const changed = n.added + n.removed + n.strengthened + n.weakened + n.moved;
   if (fr) {
     out.push(`Par rapport à ${oldName}, ${newName} compte ${plural(c.provisions.new, 'disposition FPS', 'dispositions FPS')} (contre ${c.provisions.old}) : `
-      + `${n.kept} ${n.kept <= 1 ? 'maintenue' : 'maintenues'} telle${n.kept <= 1 ? '' : 's'} quelle${n.kept <= 1 ? '' : 's'}, ${n.added} ${n.added <= 1 ? 'ajoutée' : 'ajoutées'}, ${n.removed} ${n.removed <= 1 ? 'supprimée' : 'supprimées'}, `
+      + `${n.kept} ${n.kept <= 1 ? 'maintenue' : 'maintenues'}, ${n.added} ${n.added <= 1 ? 'ajoutée' : 'ajoutées'}, ${n.removed} ${n.removed <= 1 ? 'supprimée' : 'supprimées'}, `
       + `${n.strengthened} ${n.strengthened <= 1 ? 'renforcée' : 'renforcées'} et ${n.weakened} ${n.weakened <= 1 ? 'affaiblie' : 'affaiblies'}`
-      + `${n.moved ? ` (${n.moved} ${n.moved <= 1 ? 'déplacée' : 'déplacées'})` : ''}.`);
+      + `${n.moved ? ` (dont ${n.moved} ${n.moved <= 1 ? 'déplacée' : 'déplacées'})` : ''}.`);
   } else {
     out.push(`Against ${oldName}, ${newName} has ${plural(c.provisions.new, 'WPS provision', 'WPS provisions')} (${c.provisions.old} before): `
-      + `${n.kept} kept as they were, ${n.added} added, ${n.removed} removed, ${n.strengthened} strengthened and ${n.weakened} weakened`
-      + `${n.moved ? ` (${n.moved} moved)` : ''}.`);
+      + `${n.kept} kept, ${n.added} added, ${n.removed} removed, ${n.strengthened} strengthened and ${n.weakened} weakened`
+      + `${n.moved ? ` (${n.moved} of them moved)` : ''}.`);
   }
   if (changed === 0 && c.genderSpecific.change === 0) {
     out.push(fr ? 'Aucun changement du langage FPS.' : 'No change to the WPS language.');
