@@ -137,6 +137,7 @@ export function align(a: readonly Unit[], b: readonly Unit[], options: AlignOpti
   }
 
   fillGaps(a, b, sa, sb, w, ofOld, ofNew, groups, threshold);
+  fillNearby(a.length, b.length, sa, sb, w, ofOld, ofNew, groups, threshold);
 
   const sharedOf = (i: number, j: number) => inter.get(i, j);
   const unionSim = (x: Sig, ys: Sig[]) => { const u = union(ys.map((y) => y.ids)); return jaccard(shared(x.ids, u, w), x.total, sigTotal(u, w)); };
@@ -184,6 +185,53 @@ function fillGaps(a: readonly Unit[], b: readonly Unit[], sa: Sig[], sb: Sig[], 
       ofOld[p.i] = ofNew[p.j] = groups.length;
       groups.push({ old: [p.i], new: [p.j], similarity: p.sim, moved: false });
     }
+  }
+}
+
+/** How far from where its neighbours put it a left-over paragraph may stand and still be paired. */
+const NEAR = 3;
+
+/**
+ * Left-over units near where the nearest aligned pair before them says they should stand (on either
+ * side's reading, so that swapping the sides changes nothing), paired at the lower threshold, best first:
+ * catches rewritten paragraphs next to paragraphs that moved, where the chain leaves no gap.
+ */
+function fillNearby(na: number, nb: number, sa: Sig[], sb: Sig[], w: Float64Array, ofOld: Int32Array, ofNew: Int32Array, groups: Group[], threshold: number): void {
+  const low = Math.min(threshold, GAP_THRESHOLD);
+  // For each unit, the aligned pair nearest before it on its own side: [its index, its partner's index].
+  const before = (n: number, of: Int32Array, side: 'old' | 'new', other: 'old' | 'new') => {
+    const out: [number, number][] = [];
+    let last: [number, number] = [-1, -1];
+    for (let k = 0; k < n; k++) { out.push(last); if (of[k]! >= 0) last = [k, groups[of[k]!]![other][0]!]; }
+    void side;
+    return out;
+  };
+  const bo = before(na, ofOld, 'old', 'new'), bn = before(nb, ofNew, 'new', 'old');
+  const pairs: { i: number; j: number; sim: number }[] = [];
+  const seen = new Set<number>();
+  const consider = (i: number, j: number) => {
+    if (i < 0 || j < 0 || i >= na || j >= nb || ofOld[i]! >= 0 || ofNew[j]! >= 0 || seen.has(i * nb + j)) return;
+    seen.add(i * nb + j);
+    const sim = jaccard(shared(sa[i]!.ids, sb[j]!.ids, w), sa[i]!.total, sb[j]!.total);
+    if (sim >= low) pairs.push({ i, j, sim });
+  };
+  for (let i = 0; i < na; i++) {
+    if (ofOld[i]! >= 0) continue;
+    const [i0, j0] = bo[i]!;
+    const at = j0 + (i - i0);
+    for (let j = at - NEAR; j <= at + NEAR; j++) consider(i, j);
+  }
+  for (let j = 0; j < nb; j++) {
+    if (ofNew[j]! >= 0) continue;
+    const [j0, i0] = bn[j]!;
+    const at = i0 + (j - j0);
+    for (let i = at - NEAR; i <= at + NEAR; i++) consider(i, j);
+  }
+  pairs.sort((x, y) => y.sim - x.sim || x.i + x.j - (y.i + y.j) || Math.abs(x.i - x.j) - Math.abs(y.i - y.j) || x.i - y.i);
+  for (const p of pairs) {
+    if (ofOld[p.i]! >= 0 || ofNew[p.j]! >= 0) continue;
+    ofOld[p.i] = ofNew[p.j] = groups.length;
+    groups.push({ old: [p.i], new: [p.j], similarity: p.sim, moved: false });
   }
 }
 
