@@ -144,9 +144,15 @@ export function formatComparison(format: ComparisonFormat, c: Comparison): strin
   }
 }
 
+/** Rows a table shows: the five families, then the thematic groups that occur (the families' own pillar rows stay in the JSON). */
+function shownRows(s: ComparisonSeries) {
+  const families = new Set<string>(FAMILIES);
+  return s.trend.rows.filter((r) => r.kind !== 'pillar' || (!families.has(r.key) && r.values.some((v) => v > 0)));
+}
+
 function trendTable(s: ComparisonSeries, md: boolean): string[] {
   const cols = s.trend.columns.map((x) => x.split(/[\\/]/).pop()!.replace(/\.[a-z]+$/i, ''));
-  const rows = s.trend.rows.filter((r) => r.kind !== 'pillar' || r.values.some((v) => v > 0));
+  const rows = shownRows(s);
   if (md) {
     return [`| | ${cols.map(mdCell).join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`, ...rows.map((r) => `| ${r.label} | ${r.values.join(' | ')} |`)];
   }
@@ -166,7 +172,7 @@ export function formatSeries(format: ComparisonFormat, s: ComparisonSeries): str
     case 'html': {
       const cols = s.trend.columns.map((x) => x.split(/[\\/]/).pop()!);
       const table = `<table><thead><tr><th></th>${cols.map((x) => `<th>${esc(x)}</th>`).join('')}</tr></thead><tbody>`
-        + s.trend.rows.filter((r) => r.kind !== 'pillar' || r.values.some((v) => v > 0)).map((r) => `<tr><td>${esc(r.label)}</td>${r.values.map((v) => `<td>${v}</td>`).join('')}</tr>`).join('') + '</tbody></table>';
+        + shownRows(s).map((r) => `<tr><td>${esc(r.label)}</td>${r.values.map((v) => `<td>${v}</td>`).join('')}</tr>`).join('') + '</tbody></table>';
       return htmlPage(L.series, lang, `<h1>${esc(L.series)}</h1>\n<p>${esc(s.summary)}</p>\n${table}\n${s.steps.map(htmlBody).join('\n')}`);
     }
   }
