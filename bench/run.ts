@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --skip extension,excel,scale,startup]
+// npm run bench [-- --json] [-- --skip extension,excel,scale,startup,compare]
 // Throughput (MB of UTF-8 text per second) and peak memory of the whole analysis over the
 // corpus resolutions, beside baselines measured in the same run: alex's text(), a full
 // compromise parse, one RegExp per lexicon phrase (the naive approach) and one RegExp alternation
@@ -145,6 +145,7 @@ const extension = await surface<Record<string, number>>('extension', 'extension.
 const excel = await surface<Record<string, number>>('excel', 'excel.ts', 'benchExcel');
 const startup = await surface<import('./startup.ts').StartupBench>('startup', 'startup.ts', 'benchStartup');
 const scale = await surface<{ sizes: { mb: number; ms: number; peakMB: number }[]; linear: boolean } & Record<string, unknown>>('scale', 'scale.ts', 'benchScale');
+const compare = await surface<import('./compare.ts').CompareBench>('compare', 'compare.ts', 'benchCompare');
 
 const result = {
   core: { mbPerSec: round(core.mbPerSec), peakMB: round(core.peakMB), baseMB: round(core.baseMB), mb: round(core.mb), findings,
@@ -160,6 +161,7 @@ const result = {
   ...(excel ? { excel } : {}),
   ...(scale ? { scale } : {}),
   ...(startup ? { startup } : {}),
+  ...(compare ? { compare } : {}),
   ratios: {
     'core/alex': round(core.mbPerSec / alex.mbPerSec),
     'core/compromise-parse': round(core.mbPerSec / compromiseParse.mbPerSec),
@@ -239,6 +241,11 @@ function writeReport(r: typeof result) {
       for (const a of adv) lines.push(`| ${a.name} | ${a.mb} | ${round(a.ms)} | ${round(a.ms / a.mb)} | ${a.findings ?? ''} |`);
     }
     lines.push('', `Linear (time per MB stays flat from 0.1 MB up): ${x.scale.linear ? 'yes' : 'NO'}. Memory grows with the findings kept (one report for the whole input); the CLI streams plain-text files above 16 MB in chunks.`, '');
+  }
+  const cmp = (r as typeof r & { compare?: import('./compare.ts').CompareBench }).compare;
+  if (cmp) {
+    lines.push('## Comparing versions', '',
+      `\`compare()\` of two consecutive MONUSCO mandates (2717 → 2765, ${cmp.paragraphs[0]} and ${cmp.paragraphs[1]} paragraphs), their analysis included: ${cmp.compareMs} ms, against ${cmp.analyzeBothMs} ms to analyse both texts in the same run (${cmp.ratio}×; in CPU time ${cmp.cpu.compareMs} against ${cmp.cpu.analyzeBothMs} ms, ${cmp.cpu.ratio}×; aim: at most about 2×). The series of the ${cmp.seriesVersions} MONUSCO renewals 1925 → 2765 (each analysed once, ${cmp.seriesChanges} changes listed): ${cmp.seriesMs} ms (aim: well under a second).`, '');
   }
   writeFileSync(join(dir, 'REPORT.md'), lines.join('\n'));
 }

@@ -9,6 +9,7 @@ export const LISTED_WHEN_STREAMED = 1000;
 export const USAGE = `Usage: wps-lens scan [files… | folders… | -] [options]
        wps-lens brief FILE [--format text|md|html|json] [--out FILE]   (see wps-lens brief --help)
        wps-lens packs [list|show|validate|sign|keygen] …                 (see wps-lens packs --help)
+       wps-lens compare OLD NEW | --series FILE… [--format …]           (see wps-lens compare --help)
 
 Scan UN and military documents for Women, Peace and Security language and for what is missing.
 
@@ -60,6 +61,10 @@ Colours are used only when standard output is a terminal and NO_COLOR is not set
 
 wps-lens brief FILE prepares a five-minute brief from one document: why Women, Peace and Security
 matters to the mission and at least three practical actions, each with the sentence it comes from.
+
+wps-lens compare OLD NEW compares two versions of a document (a mandate renewal, a redraft): each WPS
+provision added, removed, kept, strengthened or weakened, and moved; --series FILE… compares a list of
+versions in order with a trend table (see wps-lens compare --help).
 `;
 
 export interface ScanArgs {

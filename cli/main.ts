@@ -156,6 +156,7 @@ export async function main(argv: string[], io: CliIO = defaultIO(), deps: { core
   // brief is loaded only when asked for (it pulls in the analyser), so --help and scan start light.
   if (argv[0] === 'brief') return (await import('./brief.ts')).runBrief(argv.slice(1), io, deps);
   if (argv[0] === 'packs') return (await import('./packs.ts')).runPacks(argv.slice(1), io);
+  if (argv[0] === 'compare') return (await import('./compare.ts')).runCompare(argv.slice(1), io, deps);
 
   let parsed;
   try {

@@ -15,3 +15,4 @@ export * from './packs/index.ts';
 export * from './labels.ts';
 export * from './review.ts';
 export { adviceLanguage, ruleText, gapReason, gapInLanguage, withBuiltinFrench, BUILTIN_FRENCH, RuleTranslationsFile, type AdviceLanguage, type RuleText } from './advice.ts';
+export * from './compare/index.ts';
