@@ -14,3 +14,4 @@ export * from './brief-format.ts';
 export * from './labels.ts';
 export * from './review.ts';
 export { adviceLanguage, ruleText, gapReason, gapInLanguage, withBuiltinFrench, BUILTIN_FRENCH, RuleTranslationsFile, type AdviceLanguage, type RuleText } from './advice.ts';
+export * from './review-nav.ts';
