@@ -16,3 +16,4 @@ export * from './labels.ts';
 export * from './review.ts';
 export { adviceLanguage, ruleText, gapReason, gapInLanguage, withBuiltinFrench, BUILTIN_FRENCH, RuleTranslationsFile, type AdviceLanguage, type RuleText } from './advice.ts';
 export * from './compare/index.ts';
+export * from './review-nav.ts';
