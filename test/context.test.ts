@@ -229,7 +229,7 @@ describe('analyze: generic terms in and out of their phrase', () => {
   it.each([
     // gender-specific in the phrase
     ['The mission will strengthen protection for displaced women in the camps.', 'protection', ['pro-women-girls']],
-    ['Training for female officers will be provided to all contingents.', 'training', ['trn-gender-training']],
+    ['Training of all officers on gender will be provided to all contingents.', 'Training', ['trn-gender-training']],
     ['Early warning of sexual violence will be strengthened.', 'early warning', ['prv-gender-early-warning']],
     ['Support the reintegration of women formerly associated with armed groups.', 'reintegration', ['rr-reintegration']],
     ['Survivors of sexual violence will be referred to the hospital.', 'survivors', ['rr-survivor-assistance']],
