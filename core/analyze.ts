@@ -16,7 +16,7 @@ import { dismissalFilter, type Dismissal } from './dismiss.ts';
 import type { Figure, Finding, Report, Section, Strength, TextBlock } from './schema.ts';
 import { detectStructure, SectionIndex } from './sections.ts';
 import { clausesOf, pickClause, sentenceAt } from './sentence.ts';
-import { proseStrength, resolutionStrength, type Said } from './strength.ts';
+import { authorActor, proseStrength, resolutionStrength, type Said } from './strength.ts';
 
 export interface AnalyzeOptions {
   /** Path, URL or "-" (default "-"). */
@@ -151,6 +151,8 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     : { ...pick(detectProfile(src, structure, lex, langs.mixed ? 'und' : langs.document)), detected: true };
   const profile = lex.profiles.get(detected.id);
   if (!profile) throw new Error(`unknown profile "${detected.id}"; known: ${[...lex.profiles.keys()].join(', ')}`);
+  const author = authorActor(detected.id); // "I urge …" in a Secretary-General's report
+  if (author) for (const f of findings) if (f.actor === 'author') f.actor = author;
 
   const gapCtx = { text, findings, index, resolution: structure.resolution };
   // One evaluation of the profile's rules gives both the gaps and the score.

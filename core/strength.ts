@@ -562,6 +562,13 @@ function modalOf(t: ReportedTable, after: string): Strength | null {
   return task ? { verbClass: null, level: 4, mode: 'task', cue: task[0] } : null;
 }
 
+const AUTHOR_OF = rep.authorOf as Record<string, string>;
+
+/** Who the author of a document of this type is as an actor ("I urge …" in a Secretary-General's report), if known. */
+export function authorActor(profile: string): string | undefined {
+  return profile !== '$comment' && Object.hasOwn(AUTHOR_OF, profile) ? AUTHOR_OF[profile] : undefined;
+}
+
 /**
  * Strength of findings in one sentence outside resolution paragraphs: a decision reported in prose
  * governs the findings after its verb (up to a contrast: "but", « mais »); otherwise the order's
