@@ -297,6 +297,9 @@ interface ReportedTable {
   between: Set<string>;
   /** Relative pronouns that may stand between a body and its verb ("resolution 2467 (2019), which urges"). */
   relatives: Set<string>;
+  /** Words of a date or time between a body and its verb ("the Council on 3 May requested"): anchors and fillers. */
+  timeAnchors: Set<string>;
+  timeFillers: Set<string>;
   complement: RegExp;
   /** A complement anywhere ("to", « à »): an opening participle that directs someone to act. */
   complementNear: RegExp;
@@ -381,6 +384,8 @@ function reportedTable(french: boolean): ReportedTable {
     perfect: keys(rep.perfect),
     between: keys(rep.between),
     relatives: keys(rep.relatives),
+    timeAnchors: keys(rep.time.anchors),
+    timeFillers: keys(rep.time.fillers),
     complement: new RegExp(`^[\\s\\u00A0"'”’»]*(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     complementNear: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     coordinated: new RegExp(`(?:,|${BEFORE}(?:${phraseAlt(lang(rep.coordinators))}))[\\s\\u00A0"'‘“«]*$`, 'iu'),
@@ -423,6 +428,8 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
     if (endsWith(t.passive)) { passive = aux = true; continue; }
     if (endsWith(t.perfect)) { aux = true; continue; }
     if (endsWith(t.between)) continue;
+    const time = timeRun(t, words, i);
+    if (time > 0) { i -= time; continue; }
     if (endsWith(t.relatives)) {
       // The comma before "which" closes the body's name, it opens no parenthesis.
       if (i > 0 && words[i - 1]!.endsWith(',')) words[i - 1] = words[i - 1]!.slice(0, -1);
@@ -448,6 +455,28 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
   const last = words[i - 1] ?? '';
   if (t.pronouns.has(last) || t.firstPerson.has(last)) return { pronoun: last, passive, aux };
   return passive ? { passive, aux } : null;
+}
+
+const NUMBER_WORD = /^\d{1,4}(?:st|nd|rd|th|er|e)?$/;
+
+/**
+ * How many words before words[i] are a date or time ("on 3 May", « le 5 mai », « mardi dernier »): a run of
+ * anchors, numbers and fillers, at most `reported.time.max` long, holding an anchor or number; else 0.
+ */
+function timeRun(t: ReportedTable, words: readonly string[], i: number): number {
+  let j = i;
+  let anchored = 0;
+  while (j > 0 && i - j < rep.time.max) {
+    const w = words[j - 1]!;
+    if (t.timeAnchors.has(w) || NUMBER_WORD.test(w)) anchored = i - j + 1;
+    else if (!t.timeFillers.has(w)) break;
+    j--;
+  }
+  // The run ends at its furthest anchor and its fillers before it: "on 3 May"; never fillers alone.
+  if (anchored === 0) return 0;
+  let k = i - anchored;
+  while (k > j && t.timeFillers.has(words[k - 1]!)) k--;
+  return i - k;
 }
 
 /**

@@ -465,3 +465,32 @@ describe('new order cues', () => {
     expect(r.cue).toBe(cue);
   });
 });
+
+describe('a date between the body and its verb sets nothing and hides nothing', () => {
+  reportedRows([
+    ['The Council on 3 May requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The Council in May 2015 requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The Council last week requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The Council on Tuesday urged States to protect women.', 'women', 'advice', 3, 'urged', 'council'],
+    ['The Council at its 8000th meeting on 3 May requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The report of 3 May recommends more women in patrols.', 'women', 'advice', 2, 'recommends', 'author'],
+    ['Resolution 1325 urged States to include women.', 'women', 'advice', 3, 'urged', 'council'],
+    // fillers alone, or a place, are no date
+    ['The Council in Mali requested the mission to protect women.', 'women', 'context', 0, undefined, null],
+    ['The Council of the region requested the mission to protect women.', 'women', 'context', 0, undefined, null],
+  ], 'en');
+  reportedRows([
+    ['Le Conseil a le 5 mai prié la Mission de protéger les femmes.', 'femmes', 'task', 4, 'prié', 'council'],
+    ['Le Conseil de sécurité a mardi exhorté les États à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'council'],
+    ['Le Conseil a jeudi dernier demandé à la Mission de protéger les femmes.', 'femmes', 'task', 4, 'demandé à la Mission', 'council'],
+    ['Le Conseil le 5 mai 2015 a prié la Mission de protéger les femmes.', 'femmes', 'task', 4, 'prié', 'council'],
+    ['Le Conseil a début mars exhorté les États à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'council'],
+  ], 'fr');
+  it.each([
+    // at most seven words of date: "at its 8000th meeting on 3 May" is seven
+    ['The Council at its 8000th meeting on 3 May requested the mission to protect women.', 'council'],
+    ['The Council at its 8000th meeting on the 3 May requested the mission to protect women.', undefined],
+  ])('%s → %s', (t, actor) => {
+    expect(said(t, 'women').actor).toBe(actor);
+  });
+});
