@@ -404,6 +404,13 @@ describe('analyze: enumerations, training of women, entity names, harmful practi
     ['Les institutions perpétuent des attitudes et des pratiques néfastes.', 'pratiques néfastes', []],
     ['Harmful practices such as early marriage persist.', 'Harmful practices', ['gbv-core']],
     ['Les pratiques néfastes comme l’excision persistent.', 'pratiques néfastes', ['gbv-core']],
+    // « violé » meaning breached is no rape
+    ["Les parties ont violé l'accord de paix.", 'violé', []],
+    ['Les groupes armés ont violé le cessez-le-feu.', 'violé', []],
+    ['Les droits ont été violés à plusieurs reprises.', 'violés', []],
+    ['La trêve violée, les combats ont repris.', 'violée', []],
+    ['Des femmes ont été violées par des hommes armés.', 'violées', ['crsv-core']],
+    ['Elle a été violée près du camp.', 'violée', ['crsv-core']],
   ])('%s [%s]', (text, term, want) => {
     expect(on(text, term)).toEqual(want);
   });
