@@ -324,7 +324,8 @@ function reportedTable(french: boolean): ReportedTable {
   const forms = new Map<string, ReportedForm>();
   const byLemma = new Map(verbData.resolution.map((v) => [v.lemma, v]));
   const en = rep.en as Record<string, { base: string[]; past: string[]; finite?: string[]; participle?: string[]; class?: string; level?: number }>;
-  const fr = rep.fr as Record<string, { past: string[]; plural: string[]; reflexive?: string[] }>;
+  // 'present': forms read in prose only, never as a resolution paragraph's verb (« préconise » opens none).
+  const fr = rep.fr as Record<string, { past: string[]; plural: string[]; present?: string[]; reflexive?: string[] }>;
   const resFr = verbData.resolutionFr as Record<string, { finite: string[]; participle: string[] } | string>;
   const add = (list: readonly string[], f: Omit<ReportedForm, 'tense' | 'french'>, tense: Tense, isFr = false) => {
     for (const p of isFr ? withUnaccented(list) : list) {
@@ -342,7 +343,7 @@ function reportedTable(french: boolean): ReportedTable {
     const r = french ? resFr[lemma] : undefined;
     const f = french ? fr[lemma] : undefined;
     if (typeof r === 'object') {
-      add([...r.finite, ...(f?.plural ?? [])], info, 'present', true);
+      add([...r.finite, ...(f?.plural ?? []), ...(f?.present ?? [])], info, 'present', true);
       add(r.participle, info, 'participle', true);
     }
     if (f) {

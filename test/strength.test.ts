@@ -429,6 +429,21 @@ describe('reported decisions: who decides (French)', () => {
   ], 'fr');
 });
 
+describe('verbs of prose only', () => {
+  it.each([
+    ['Préconise le renforcement de la participation des femmes;', 'fr'],
+    ['Suggère de consulter les femmes;', 'fr'],
+    ['Suggests consulting women;', 'en'],
+    ['Sets a target for women;', 'en'],
+  ] as const)('%s opens no resolution paragraph', (s, lang) => {
+    expect(leadingVerb(s, 0, s.length, false, lang)).toBeNull();
+  });
+  it('« Recommande » still does', () => {
+    const s = 'Recommande de consulter les femmes;';
+    expect(leadingVerb(s, 0, s.length, false, 'fr')).toMatchObject({ text: 'Recommande', level: 2 });
+  });
+});
+
 describe('who the author is', () => {
   it.each([
     ['sg-report', 'secretary-general'], ['news', undefined], ['$comment', undefined], ['constructor', undefined],
