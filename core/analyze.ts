@@ -11,12 +11,12 @@ import { flatten } from './flat.ts';
 import { scan } from './match.ts';
 import type { PhraseSet, Source } from './phrases.ts';
 import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
-import cueData from './data/cues.json' with { type: 'json' };
+import { figureConcept } from './figure-evidence.ts';
 import { dismissalFilter, type Dismissal } from './dismiss.ts';
 import type { Figure, Finding, Report, Section, Strength, TextBlock } from './schema.ts';
 import { detectStructure, SectionIndex } from './sections.ts';
 import { clausesOf, pickClause, sentenceAt } from './sentence.ts';
-import { proseStrength, resolutionStrength, type Said } from './strength.ts';
+import { authorActor, proseStrength, resolutionStrength, type Said } from './strength.ts';
 
 export interface AnalyzeOptions {
   /** Path, URL or "-" (default "-"). */
@@ -115,6 +115,8 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
         c = c.otherwise ? lex.concepts.get(c.otherwise) : undefined;
         if (!c || m.concepts.includes(c.id) || foundAt(findings, m.start, c.id)) continue;
       }
+      const other = c.instead && context.instead(c.instead, m, sent, clause, langs.at(m.start));
+      if (other) { c = lex.concepts.get(other); if (!c || m.concepts.includes(c.id) || foundAt(findings, m.start, c.id)) continue; }
       const how = strengthFor(section, index, m.start, () => (said ??= proseStrength(src, sent!.start, sent!.end, langs.at(sent!.start), b?.start ?? 0))(m.start));
       const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(c.id));
       findings.push({
@@ -149,6 +151,8 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     : { ...pick(detectProfile(src, structure, lex, langs.mixed ? 'und' : langs.document)), detected: true };
   const profile = lex.profiles.get(detected.id);
   if (!profile) throw new Error(`unknown profile "${detected.id}"; known: ${[...lex.profiles.keys()].join(', ')}`);
+  const author = authorActor(detected.id); // "I urge …" in a Secretary-General's report
+  if (author) for (const f of findings) if (f.actor === 'author') f.actor = author;
 
   const gapCtx = { text, findings, index, resolution: structure.resolution, language: langs.document };
   // One evaluation of the profile's rules gives both the gaps and the score.
@@ -192,8 +196,6 @@ function figuresByBlock(text: string, blocks: { start: number; end: number }[]):
   return out;
 }
 
-const FIGURE_EVIDENCE = cueData.figureEvidence as Record<string, string>;
-
 /**
  * A stated share of women is evidence of a concept (cues.json figureEvidence): "women are 4 per cent
  * of military personnel" shows the document reports gender balance. Added as findings on the
@@ -208,7 +210,7 @@ function addFigureFindings(figures: Figure[], findings: Finding[], text: string,
   const sweep = new Map<string, { list: Finding[]; next: number; maxEnd: number }>();
   const inOrder = figures.every((g, k) => k === 0 || figures[k - 1]!.start <= g.start) ? figures : [...figures].sort((x, y) => x.start - y.start);
   for (const g of inOrder) {
-    const id = FIGURE_EVIDENCE[g.category];
+    const id = figureConcept(g.category, g.group);
     const c = id ? lex.concepts.get(id) : undefined;
     if (!c) continue;
     let sw = sweep.get(c.id);

@@ -8,7 +8,7 @@ import { fastPatterns, type FastPatterns } from './fast-patterns.ts';
 import { compileStarts, type TermStarts } from './prefilter.ts';
 import { TermGroups } from './term-groups.ts';
 import { checkPattern } from './safety.ts';
-import type { PhraseGrammar } from './context.ts';
+import type { Instead, PhraseGrammar } from './context.ts';
 import type { PackInfo } from './packs/schema.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from './schema.ts';
 import { AFTER_TERM, BEFORE_WORD, escapeRegExp, normKey } from './text.ts';
@@ -27,6 +27,8 @@ export interface CompiledConcept {
   within: 'sentence' | 'clause' | 'phrase';
   /** The concept a match becomes when the context rule fails: its generic, not gender-specific, reading. */
   otherwise?: string;
+  /** Other readings of the match, tried in order after the context rule (context.ts `Instead`). */
+  instead?: Instead[];
   /** Phrases that cancel a match they contain. */
   excludes?: PhraseSet;
   /** Where the concept was defined (file name), for error messages. */
@@ -205,6 +207,14 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
       else if (target.context?.requires?.length) issues.push(`${origin}: concept "${c.id}" field "context.otherwise": "${other}" has a context rule of its own`);
       else if (other === c.id) issues.push(`${origin}: concept "${c.id}" field "context.otherwise": a concept cannot fall back to itself`);
     }
+    (c.context?.instead ?? []).forEach((r, i) => {
+      const field = `${origin}: concept "${c.id}" field "context.instead[${i}]`;
+      if (!concepts.has(r.concept)) issues.push(`${field}.concept": unknown concept "${r.concept}"`);
+      else if (r.concept === c.id) issues.push(`${field}.concept": a concept cannot become itself`);
+      for (const w of [...r.when, ...(r.unless ?? [])]) {
+        if (w.startsWith('@') && !groups.has(w.slice(1))) issues.push(`${field}": unknown group "${w}"`);
+      }
+    });
     (c.patterns ?? []).forEach((p, i) => {
       const problem = checkPattern(p);
       if (problem) issues.push(`${origin}: concept "${c.id}" field "patterns[${i}]": ${problem}`);
@@ -282,10 +292,20 @@ function compile(
       requires = contextCache.get(key);
     }
     const excludes = c.excludes?.length ? new PhraseSet(expandAll(c.excludes, 'en')) : undefined;
+    const wordSet = (list: readonly string[]) => {
+      const key = [...list].sort().join('|');
+      if (!contextCache.has(key)) { const set = new PhraseSet(list.flatMap(formsOf)); contextCache.set(key, set.size ? set : undefined); }
+      return contextCache.get(key);
+    };
+    const instead = c.context?.instead?.flatMap((r): Instead[] => {
+      const when = wordSet(r.when);
+      return when ? [{ concept: r.concept, when, unless: r.unless?.length ? wordSet(r.unless) : undefined, within: r.within ?? 'sentence' }] : [];
+    });
     compiled.set(c.id, {
       id: c.id, label: c.label, pillar: c.pillar, genderSpecific: c.genderSpecific,
       procedural: c.procedural ?? false, boilerplate: c.boilerplate ?? false,
       requires, within: c.context?.within ?? 'sentence', otherwise: c.context?.otherwise, excludes, origin,
+      ...(instead?.length ? { instead } : {}),
     });
   }
 

@@ -42,10 +42,19 @@ export const MAX_HEAD_FREE = 2;
 
 export interface ContextRule {
   requires?: PhraseSet;
-  within: 'sentence' | 'clause' | 'phrase';
+  /** "complement" (instead rules only): the phrase rule without its modifiers before the term. */
+  within: 'sentence' | 'clause' | 'phrase' | 'complement';
 }
 
 interface Span { start: number; end: number }
+
+/** Another reading of a match: `concept` when a word of `when` stands in the sentence (clause, phrase) and none of `unless`. */
+export interface Instead {
+  concept: string;
+  when: PhraseSet;
+  unless?: PhraseSet;
+  within: 'sentence' | 'clause' | 'complement';
+}
 
 /**
  * Has the match starting at `start` already given a finding of `concept`? Two concepts of one match may
@@ -75,7 +84,7 @@ export class ContextCheck {
     if (!set) return true;
     // Without a flat view (a text whose length changes when lower-cased) there are no words to walk:
     // the phrase rule is read as a clause rule there.
-    if (rule.within === 'phrase' && this.src.flat) return this.inPhrase(set, m, sent, lang === 'fr');
+    if ((rule.within === 'phrase' || rule.within === 'complement') && this.src.flat) return this.inPhrase(set, m, sent, lang === 'fr', rule.within === 'complement');
     const span = rule.within === 'sentence' ? sent : clause;
     const key = span.start * 2 + (rule.within === 'sentence' ? 0 : 1);
     if (key !== this.spanKey) { this.seen.clear(); this.spanKey = key; }
@@ -85,7 +94,20 @@ export class ContextCheck {
     return ok;
   }
 
-  private inPhrase(set: PhraseSet, m: Span, sent: Span, french: boolean): boolean {
+  /**
+   * The concept the match reads as instead, if one of the rules applies (the first that does): "female
+   * soldiers of the national army" are not the mission's. The match itself counts as a word of the span.
+   */
+  instead(rules: readonly Instead[], m: Span, sent: Span, clause: Span, lang = 'en'): string | undefined {
+    for (const r of rules) {
+      if (!this.holds({ requires: r.when, within: r.within }, m, sent, clause, lang)) continue;
+      if (r.unless && this.holds({ requires: r.unless, within: r.within }, m, sent, clause, lang)) continue;
+      return r.concept;
+    }
+    return undefined;
+  }
+
+  private inPhrase(set: PhraseSet, m: Span, sent: Span, french: boolean, afterOnly = false): boolean {
     if (sent.start !== this.sentStart) { this.hits.clear(); this.sentStart = sent.start; }
     let hits = this.hits.get(set);
     if (!hits) { hits = set.find(this.src, sent.start, sent.end); this.hits.set(set, hits); }
@@ -102,7 +124,7 @@ export class ContextCheck {
     const idx = wordsOf(flat);
     const g = french ? this.french() : this.grammar;
     return (after !== undefined && governsAfter(flat.view, idx, g, m.end, after.start))
-      || (before !== undefined && governsBefore(flat.view, idx, g, before, m.start));
+      || (!afterOnly && before !== undefined && governsBefore(flat.view, idx, g, before, m.start));
   }
 
   private frenchGrammar?: PhraseGrammar;

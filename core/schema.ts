@@ -246,6 +246,17 @@ export const Concept = z.object({
     within: z.enum(['sentence', 'clause', 'phrase']).optional(),
     /** Added: the concept (without a context rule) a match becomes when the rule fails, e.g. training in general. */
     otherwise: kebab.optional(),
+    /**
+     * Added: read the match as another concept when a word of `when` stands in its sentence (or clause) and
+     * none of `unless` does, e.g. women in uniform of a national army rather than of the mission (core/context.ts).
+     */
+    instead: z.array(z.object({
+      concept: kebab,
+      when: z.array(phrase).min(1),
+      unless: z.array(phrase).optional(),
+      /** "complement": inside the match or in a complement after it ("female soldiers of the national army"). */
+      within: z.enum(['sentence', 'clause', 'complement']).optional(),
+    }).strict()).optional(),
   }).optional(),
   /** Phrases that, when they contain the match, cancel it (e.g. "engender", "separated by gender"). */
   excludes: z.array(phrase).optional(),

@@ -295,15 +295,25 @@ interface ReportedTable {
   passive: Set<string>;
   perfect: Set<string>;
   between: Set<string>;
+  /** Relative pronouns that may stand between a body and its verb ("resolution 2467 (2019), which urges"). */
+  relatives: Set<string>;
+  /** Words of a date or time between a body and its verb ("the Council on 3 May requested"): anchors and fillers. */
+  timeAnchors: Set<string>;
+  timeFillers: Set<string>;
   complement: RegExp;
   /** A complement anywhere ("to", « à »): an opening participle that directs someone to act. */
   complementNear: RegExp;
   /** A comma or "and" / « et » at the end: a verb that shares the subject of the one before. */
   coordinated: RegExp;
   contrast: RegExp;
+  /** A "that" / « que » clause in the verb's clause (group 1: its words up to a comma), and the modals read in it. */
+  thatClause: RegExp;
+  modalAdvice: RegExp;
+  modalTask: RegExp;
 }
 
 const rep = verbData.reported;
+const MC = rep.modalComplement;
 const SEP_RE = '[\\s\\u00A0]+';
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
@@ -314,7 +324,8 @@ function reportedTable(french: boolean): ReportedTable {
   const forms = new Map<string, ReportedForm>();
   const byLemma = new Map(verbData.resolution.map((v) => [v.lemma, v]));
   const en = rep.en as Record<string, { base: string[]; past: string[]; finite?: string[]; participle?: string[]; class?: string; level?: number }>;
-  const fr = rep.fr as Record<string, { past: string[]; plural: string[]; reflexive?: string[] }>;
+  // 'present': forms read in prose only, never as a resolution paragraph's verb (« préconise » opens none).
+  const fr = rep.fr as Record<string, { past: string[]; plural: string[]; present?: string[]; reflexive?: string[] }>;
   const resFr = verbData.resolutionFr as Record<string, { finite: string[]; participle: string[] } | string>;
   const add = (list: readonly string[], f: Omit<ReportedForm, 'tense' | 'french'>, tense: Tense, isFr = false) => {
     for (const p of isFr ? withUnaccented(list) : list) {
@@ -332,7 +343,7 @@ function reportedTable(french: boolean): ReportedTable {
     const r = french ? resFr[lemma] : undefined;
     const f = french ? fr[lemma] : undefined;
     if (typeof r === 'object') {
-      add([...r.finite, ...(f?.plural ?? [])], info, 'present', true);
+      add([...r.finite, ...(f?.plural ?? []), ...(f?.present ?? [])], info, 'present', true);
       add(r.participle, info, 'participle', true);
     }
     if (f) {
@@ -345,9 +356,19 @@ function reportedTable(french: boolean): ReportedTable {
   const actors = new Map<string, string>();
   const actorsByNormKey = new Map<string, string>();
   const actorForms: string[] = [];
-  for (const [id, list] of Object.entries(rep.actors)) {
-    for (const a of withUnaccented(list)) { actors.set(wordsKey(a), id); actorsByNormKey.set(normKey(a), id); actorForms.push(a); }
-  }
+  const bodyForms: string[] = [];
+  const actorLists = (data: Record<string, unknown>, body: boolean) => {
+    for (const [id, list] of Object.entries(data)) {
+      if (!Array.isArray(list)) continue; // "$comment"
+      for (const a of withUnaccented(list as string[])) {
+        actors.set(wordsKey(a), id); actorsByNormKey.set(normKey(a), id); actorForms.push(a);
+        if (body) bodyForms.push(a);
+      }
+    }
+  };
+  actorLists(rep.actors, true);
+  // "the UN", « l'ONU »: an actor right before its verb only, never an antecedent (they open mission names).
+  actorLists(rep.actorsBeforeVerb, false);
   type ByLang = { en: string[]; fr: string[] };
   const lang = (l: ByLang) => (french ? [...l.en, ...withUnaccented(l.fr)] : l.en);
   const keys = (l: ByLang) => new Set(lang(l).map(wordsKey));
@@ -356,17 +377,23 @@ function reportedTable(french: boolean): ReportedTable {
     phrases: new PhraseSet(forms.keys()),
     actorStart: new RegExp(`^[\\s\\u00A0]*(?:the${SEP_RE}|le${SEP_RE}|la${SEP_RE}|les${SEP_RE}|l')?(${trieSource(actorForms)!})${AFTER}`, 'iu'),
     actors,
-    actorPhrases: new PhraseSet(actorForms),
+    actorPhrases: new PhraseSet(bodyForms),
     actorsByNormKey,
     pronouns: keys(rep.pronouns),
     firstPerson: keys(rep.firstPerson),
     passive: keys(rep.passive),
     perfect: keys(rep.perfect),
     between: keys(rep.between),
+    relatives: keys(rep.relatives),
+    timeAnchors: keys(rep.time.anchors),
+    timeFillers: keys(rep.time.fillers),
     complement: new RegExp(`^[\\s\\u00A0"'”’»]*(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     complementNear: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     coordinated: new RegExp(`(?:,|${BEFORE}(?:${phraseAlt(lang(rep.coordinators))}))[\\s\\u00A0"'‘“«]*$`, 'iu'),
     contrast: new RegExp(`(?:^|[\\s,;])(?:${phraseAlt(lang(rep.contrast))})${AFTER}`, 'iu'),
+    thatClause: new RegExp(`^[^,;:]{0,${MC.window}}?${BEFORE}(?:${phraseAlt(lang(MC.that))})(?:${AFTER}|(?<=['’]))([^,;:]{0,${MC.window}})`, 'iu'),
+    modalAdvice: new RegExp(`${BEFORE}(?:${phraseAlt(lang(MC.advice))})${AFTER}`, 'iu'),
+    modalTask: new RegExp(`${BEFORE}(?:${phraseAlt(lang(MC.task))})${AFTER}`, 'iu'),
   };
 }
 
@@ -402,6 +429,13 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
     if (endsWith(t.passive)) { passive = aux = true; continue; }
     if (endsWith(t.perfect)) { aux = true; continue; }
     if (endsWith(t.between)) continue;
+    const time = timeRun(t, words, i);
+    if (time > 0) { i -= time; continue; }
+    if (endsWith(t.relatives)) {
+      // The comma before "which" closes the body's name, it opens no parenthesis.
+      if (i > 0 && words[i - 1]!.endsWith(',')) words[i - 1] = words[i - 1]!.slice(0, -1);
+      continue;
+    }
     // A parenthesis between the actor and its verb: "the Council, in its resolution 2242 (2015), urged".
     if (words[i - 1]!.endsWith(',')) {
       let open = i - 2;
@@ -422,6 +456,28 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
   const last = words[i - 1] ?? '';
   if (t.pronouns.has(last) || t.firstPerson.has(last)) return { pronoun: last, passive, aux };
   return passive ? { passive, aux } : null;
+}
+
+const NUMBER_WORD = /^\d{1,4}(?:st|nd|rd|th|er|e)?$/;
+
+/**
+ * How many words before words[i] are a date or time ("on 3 May", « le 5 mai », « mardi dernier »): a run of
+ * anchors, numbers and fillers, at most `reported.time.max` long, holding an anchor or number; else 0.
+ */
+function timeRun(t: ReportedTable, words: readonly string[], i: number): number {
+  let j = i;
+  let anchored = 0;
+  while (j > 0 && i - j < rep.time.max) {
+    const w = words[j - 1]!;
+    if (t.timeAnchors.has(w) || NUMBER_WORD.test(w)) anchored = i - j + 1;
+    else if (!t.timeFillers.has(w)) break;
+    j--;
+  }
+  // The run ends at its furthest anchor and its fillers before it: "on 3 May"; never fillers alone.
+  if (anchored === 0) return 0;
+  let k = i - anchored;
+  while (k > j && t.timeFillers.has(words[k - 1]!)) k--;
+  return i - k;
 }
 
 /**
@@ -474,8 +530,9 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
     // What the rules below read: a few words on either side of the verb.
     const after = text.slice(m.end, Math.min(sentEnd, m.end + AFTER_WINDOW));
     const from = Math.max(sentStart, m.start - ACTOR_WINDOW);
-    // An opening quote around the verb ("the resolution ‘urged’ …") is no word of the subject.
-    const before = text.slice(from, m.start).replace(/["'“‘«][\s\u00A0]*$/u, '');
+    // An opening quote around the verb ("the resolution ‘urged’ …") is no word of the subject; an elided
+    // pronoun glued to it is (« le Conseil l'invite à … »).
+    const before = text.slice(from, m.start).replace(/(?<![\p{L}])["'“‘«][\s\u00A0]*$/u, '');
     let actor: string | undefined;
     let ok = false;
     if (f.tense === 'participle') {
@@ -502,10 +559,44 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
     if (!ok) continue;
     // A participle's actor is the sentence's or the last one named before it ("The Council …, calling on …").
     if (f.tense === 'participle') actor = referent(at);
-    const strength = resolutionStrength({ text: verb, start: 0, end: 0, verbClass: f.verbClass, level: f.level }, false);
+    const as = f.french ? addressedAs(t, f, after) : undefined;
+    let strength = resolutionStrength({ text: verb, start: 0, end: 0, verbClass: as?.class ?? f.verbClass, level: as?.level ?? f.level }, false);
+    // A verb that decides nothing ("reminded States that they should …") takes the mode of its clause's modal.
+    if (strength.mode === 'context') strength = modalOf(t, after) ?? strength;
     out.push({ end: sentStart + at + verb.length, said: { strength, reported: true, ...(actor ? { actor } : {}) } });
   }
   return out;
+}
+
+const ADDRESSED = rep.addressed;
+const ADDRESSED_AS = verbData.resolution.find((v) => v.lemma === ADDRESSED.as)!;
+const ADDRESSED_TO = new RegExp(`^[\\s\\u00A0]*(?:${phraseAlt(ADDRESSED.to)})[\\s\\u00A0]+`, 'iu');
+const ADDRESSEES = new Set(ADDRESSED.actors);
+
+/** « demande à la Mission de … »: the verb the addressee makes of a French « demande » (see verbs.json reported.addressed). */
+function addressedAs(t: ReportedTable, f: ReportedForm, after: string): { class: VerbClass; level: Level } | undefined {
+  if (f.lemma !== ADDRESSED.lemma) return undefined;
+  const to = ADDRESSED_TO.exec(after);
+  const who = to ? t.actorStart.exec(after.slice(to[0].length))?.[1] : undefined;
+  const id = who === undefined ? undefined : t.actors.get(wordsKey(who));
+  return id !== undefined && ADDRESSEES.has(id) ? { class: ADDRESSED_AS.class as VerbClass, level: ADDRESSED_AS.level as Level } : undefined;
+}
+
+/** The mode of a modal in the "that" clause opening `after`, with the modal as cue; null without one. */
+function modalOf(t: ReportedTable, after: string): Strength | null {
+  const clause = t.thatClause.exec(after)?.[1];
+  if (clause === undefined) return null;
+  const adv = t.modalAdvice.exec(clause);
+  if (adv) return { verbClass: null, level: 2, mode: 'advice', cue: adv[0] };
+  const task = t.modalTask.exec(clause);
+  return task ? { verbClass: null, level: 4, mode: 'task', cue: task[0] } : null;
+}
+
+const AUTHOR_OF = rep.authorOf as Record<string, string>;
+
+/** Who the author of a document of this type is as an actor ("I urge …" in a Secretary-General's report), if known. */
+export function authorActor(profile: string): string | undefined {
+  return profile !== '$comment' && Object.hasOwn(AUTHOR_OF, profile) ? AUTHOR_OF[profile] : undefined;
 }
 
 /**

@@ -229,7 +229,7 @@ describe('analyze: generic terms in and out of their phrase', () => {
   it.each([
     // gender-specific in the phrase
     ['The mission will strengthen protection for displaced women in the camps.', 'protection', ['pro-women-girls']],
-    ['Training for female officers will be provided to all contingents.', 'training', ['trn-gender-training']],
+    ['Training of all officers on gender will be provided to all contingents.', 'Training', ['trn-gender-training']],
     ['Early warning of sexual violence will be strengthened.', 'early warning', ['prv-gender-early-warning']],
     ['Support the reintegration of women formerly associated with armed groups.', 'reintegration', ['rr-reintegration']],
     ['Survivors of sexual violence will be referred to the hospital.', 'survivors', ['rr-survivor-assistance']],
@@ -287,5 +287,157 @@ describe('lexicon files: the phrase rule and the generic reading', () => {
   });
   it('rejects a concept that falls back to itself', () => {
     expect(() => load([{ ...base, id: 'x-drill', terms: { en: [] }, context: { otherwise: 'x-drill' } }])).toThrow(/cannot fall back to itself/);
+  });
+});
+
+// ------------------------------------------------------------------ another reading of a match (context.instead)
+// Own sentences. Which concept a match reads as when a word of `when` stands in its span and none of `unless`.
+describe('ContextCheck.instead: the rules, in order', () => {
+  const army = new PhraseSet(['national army', 'armée nationale']);
+  const mission = new PhraseSet(['mission', 'peacekeeping']);
+  /** The reading of the [bracketed] match under the rules; clause = the text up to its first semicolon. */
+  function insteadOf(marked: string, rules: Parameters<ContextCheck['instead']>[0], lang: 'en' | 'fr' = 'en'): string | undefined {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    const text = marked.replace('[', '').replace(']', '');
+    const check = new ContextCheck({ text, flat: flatten(text) }, lex.grammar);
+    const semi = text.indexOf(';');
+    const clause = semi < 0 || semi < start ? { start: semi < 0 ? 0 : semi + 1, end: text.length } : { start: 0, end: semi };
+    return check.instead(rules, { start, end }, { start: 0, end: text.length }, clause, lang);
+  }
+  const sentence = [{ concept: 'host', when: army, unless: mission, within: 'sentence' as const }];
+  it.each([
+    ['[Female soldiers] of the national army patrol the north.', 'host'],
+    ['The national army trained its [female soldiers] last year.', 'host'], // anywhere in the sentence
+    ['[Female soldiers] of the national army joined the mission patrols.', undefined], // a mission word vetoes
+    ['[Female soldiers] patrol the north. The national army agrees.', 'host'], // the sentence is the whole text here
+    ['[Female soldiers] patrol the north.', undefined], // no word of `when`
+    ['[Female peacekeeping soldiers] met the national army.', undefined], // the match itself counts for `unless`
+  ])('sentence: %s → %s', (s, want) => {
+    expect(insteadOf(s, sentence)).toBe(want);
+  });
+  it('clause: only the match\'s clause is read', () => {
+    const rules = [{ concept: 'host', when: army, within: 'clause' as const }];
+    expect(insteadOf('[Female soldiers] of the national army patrol; the mission agrees.', rules)).toBe('host');
+    expect(insteadOf('[Female soldiers] patrol the north; the national army agrees.', rules)).toBeUndefined();
+  });
+  it.each([
+    ['[Female soldiers] of the national army patrol the north.', 'host'], // in a complement after the match
+    ['Les [femmes militaires] de l’armée nationale patrouillent.', 'host'],
+    ['The national army [female soldiers] patrol the north.', undefined], // a modifier before does not count
+    ['The national army met [female soldiers] yesterday.', undefined],
+    ['[Female soldiers] patrol and the national army agrees.', undefined], // a verb ends the phrase
+  ])('complement: %s → %s', (s, want) => {
+    const lang = /femmes/.test(s) ? 'fr' : 'en';
+    expect(insteadOf(s, [{ concept: 'host', when: army, within: 'complement' }], lang)).toBe(want);
+  });
+  it('the first rule that applies wins; a rule vetoed by `unless` hands over to the next', () => {
+    const rules = [
+      { concept: 'first', when: army, unless: mission, within: 'complement' as const },
+      { concept: 'second', when: army, within: 'sentence' as const },
+    ];
+    expect(insteadOf('[Female soldiers] of the national army patrol.', rules)).toBe('first');
+    expect(insteadOf('[Female soldiers] of the national army of the mission patrol.', rules)).toBe('second');
+    expect(insteadOf('[Female soldiers] patrol.', rules)).toBeUndefined();
+    expect(insteadOf('[Female soldiers] of the national army patrol.', [])).toBeUndefined();
+  });
+  it('without a flat view, a complement rule is read on the clause', () => {
+    const text = 'İstanbul female soldiers patrol; the national army agrees.';
+    const check = () => new ContextCheck({ text, flat: null }, lex.grammar);
+    const start = text.indexOf('female');
+    const m = { start, end: start + 15 };
+    const rules = [{ concept: 'host', when: army, within: 'complement' as const }];
+    expect(check().instead(rules, m, { start: 0, end: text.length }, { start: 0, end: text.indexOf(';') })).toBeUndefined();
+    expect(check().instead(rules, m, { start: 0, end: text.length }, { start: 0, end: text.length })).toBe('host');
+  });
+});
+
+describe('analyze: women in uniform of the mission or of the host nation', () => {
+  it.each([
+    // the mission's words in the term's complement, or anywhere in a sentence without a national force
+    ['She is one of 400 female police working for the peacekeeping mission in Mali.', 'female police', 'bal-women-in-mission'],
+    ['The national police met female police officers of the peacekeeping mission.', 'female police officers', 'bal-women-in-mission'],
+    ['Women peacekeepers patrol with the national army.', 'Women peacekeepers', 'bal-women-in-mission'],
+    ['The mission deployed female military personnel to Gao.', 'female military personnel', 'bal-women-in-mission'],
+    ['Female soldiers were deployed with the contingent.', 'Female soldiers', 'bal-women-in-mission'],
+    // a national force in the complement, or in a sentence without the mission
+    ['Female soldiers of the national army patrol the north.', 'Female soldiers', 'bal-host-security-sector'],
+    ['Women peacekeepers trained female soldiers of the national army.', 'female soldiers', 'bal-host-security-sector'],
+    ['MINUSMA trained 40 female police officers of the Malian police.', 'female police officers', 'bal-host-security-sector'],
+    ['The armed forces recruited more female soldiers this year.', 'female soldiers', 'bal-host-security-sector'],
+    ['Les femmes militaires des FAMa patrouillent au nord.', 'femmes militaires', 'bal-host-security-sector'],
+    ['Des policières de la mission de maintien de la paix ont patrouillé.', 'policières', 'bal-women-in-mission'],
+    ['Les policières de la police nationale ont été formées.', 'policières', 'bal-host-security-sector'],
+    // neither: the term keeps its own concept
+    ['Female police officers patrol the market.', 'Female police officers', 'bal-women-in-mission'],
+    ['Female recruits trained in the capital.', 'Female recruits', 'bal-host-security-sector'],
+  ])('%s', (text, term, want) => {
+    expect(on(text, term)).toEqual([want]);
+  });
+});
+
+describe('analyze: enumerations, training of women, entity names, harmful practices', () => {
+  it.each([
+    // an enumeration of women, men, girls and boys is disaggregated data only beside a data word
+    ['Data on men, women, boys and girls were recorded.', 'men, women, boys and girls', ['data-sex-disaggregated']],
+    ['Incidents are recorded for women, men, girls and boys.', 'women, men, girls and boys', ['data-sex-disaggregated']],
+    ['Les données concernent les femmes, hommes, filles et garçons.', 'femmes, hommes, filles et garçons', ['data-sex-disaggregated']],
+    ['Humanitarian aid reached men, women, boys and girls in the camps.', 'men, women, boys and girls', ['wps-women-girls']],
+    ['L’aide a atteint les hommes, femmes, garçons et filles des camps.', 'hommes, femmes, garçons et filles', ['wps-women-girls']],
+    ['Reports give figures broken down by sex.', 'broken down by sex', ['data-sex-disaggregated']], // the term is its own data word
+    // women, girls or female personnel as the ones trained make no training on gender
+    ['The mission supported women’s leadership training last year.', 'training', ['trn-general (generic)']],
+    ['The training of women mediators began in May.', 'training', ['trn-general (generic)']],
+    ['Training for female officers will be provided to all contingents.', 'Training', ['trn-general (generic)']],
+    ['Training on women’s rights was given to all units.', 'Training', ['trn-gender-training']],
+    ['Training on the protection of women was given to all units.', 'Training', ['trn-gender-training']],
+    ['Sexual violence training was given to all units.', 'training', ['trn-gender-training']],
+    ['La formation des femmes leaders a commencé.', 'formation', ['trn-general (generic)']],
+    ['La formation sur les droits des femmes a commencé.', 'formation', ['trn-gender-training']],
+    ['Le renforcement des capacités de direction des femmes progresse.', 'renforcement des capacités', ['trn-general (generic)']],
+    // UN Women is an entity, not women
+    ['UN Women’s evaluation assessed the plans.', 'Women’s', []],
+    ['ONU Femmes a publié le rapport.', 'Femmes', []],
+    ['UN Women met women in Gao.', 'women', ['wps-women-girls']],
+    // harmful attitudes and practices of institutions are no gender-based violence
+    ['The institutions perpetuate harmful attitudes and practices.', 'practices', []],
+    ['Les institutions perpétuent des attitudes et des pratiques néfastes.', 'pratiques néfastes', []],
+    ['Harmful practices such as early marriage persist.', 'Harmful practices', ['gbv-core']],
+    ['Les pratiques néfastes comme l’excision persistent.', 'pratiques néfastes', ['gbv-core']],
+    // « violé » meaning breached is no rape
+    ["Les parties ont violé l'accord de paix.", 'violé', []],
+    ['Les groupes armés ont violé le cessez-le-feu.', 'violé', []],
+    ['Les droits ont été violés à plusieurs reprises.', 'violés', []],
+    ['La trêve violée, les combats ont repris.', 'violée', []],
+    ['Des femmes ont été violées par des hommes armés.', 'violées', ['crsv-core']],
+    ['Elle a été violée près du camp.', 'violée', ['crsv-core']],
+  ])('%s [%s]', (text, term, want) => {
+    expect(on(text, term)).toEqual(want);
+  });
+});
+
+describe('lexicon files: another reading (context.instead)', () => {
+  const base = { label: 'X', pillar: 'training', genderSpecific: true, terms: { en: ['drill'] } } as const;
+  const load = (concepts: object[]) => loadLexicon([{ name: 'mine.json', data: { concepts } }]);
+  it('compiles its rules in order, with their spans (sentence by default)', () => {
+    const l = load([{ ...base, id: 'x-drill', terms: { en: [] }, context: { instead: [
+      { concept: 'trn-general', when: ['@women'], unless: ['@peacekeeping'], within: 'complement' },
+      { concept: 'poc-protection', when: ['@sexual'] },
+    ] } }]);
+    const rules = l.concepts.get('x-drill')!.instead!;
+    expect(rules.map((r) => [r.concept, r.within, r.unless === undefined])).toEqual([['trn-general', 'complement', false], ['poc-protection', 'sentence', true]]);
+    expect(rules[0]!.when.keys.has('women')).toBe(true);
+    expect(rules[0]!.unless!.keys.has('peacekeeping')).toBe(true);
+    expect(l.concepts.get('trn-general')!.instead).toBeUndefined();
+  });
+  it.each([
+    [{ concept: 'x-nope', when: ['@women'] }, /instead\[0\]\.concept": unknown concept "x-nope"/],
+    [{ concept: 'x-drill', when: ['@women'] }, /cannot become itself/],
+    [{ concept: 'trn-general', when: ['@nope'] }, /instead\[0\]": unknown group "@nope"/],
+    [{ concept: 'trn-general', when: ['@women'], unless: ['@nope'] }, /unknown group "@nope"/],
+    [{ concept: 'trn-general', when: [] }, /when/],
+    [{ concept: 'trn-general', when: ['@women'], within: 'phrase' }, /within/],
+  ])('rejects %j', (rule, message) => {
+    expect(() => load([{ ...base, id: 'x-drill', terms: { en: [] }, context: { instead: [rule] } }])).toThrow(message);
   });
 });

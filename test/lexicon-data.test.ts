@@ -179,12 +179,14 @@ describe('lexicon.json', () => {
     }
     expect(concepts.filter((c) => c.context?.requires?.length && !c.context.within)).toEqual([]); // every rule says its scope
     const fallbacks = new Set(concepts.map((c) => c.context?.otherwise).filter(Boolean));
-    expect([...fallbacks].sort()).toEqual(['poc-ew-rr', 'poc-protection', 'prv-general', 'trn-general']);
+    expect([...fallbacks].sort()).toEqual(['poc-ew-rr', 'poc-protection', 'prv-general', 'trn-general', 'wps-women-girls']);
     for (const id of fallbacks) {
       const c = byId.get(id!)!;
-      expect(c.genderSpecific, id).toBe(false);
+      // women named, the baseline probe: an enumeration of women, men, girls and boys without data words
+      expect(c.genderSpecific, id).toBe(id === 'wps-women-girls');
       expect(c.context, id).toBeUndefined();
     }
+    expect(byId.get('data-sex-disaggregated')!.context).toEqual({ requires: ['@data'], within: 'sentence', otherwise: 'wps-women-girls' });
     // the generic readings of their own have no terms: they are reached only by falling back
     for (const id of ['poc-protection', 'prv-general', 'trn-general']) expect([...byId.get(id)!.terms.en, ...(byId.get(id)!.terms.fr ?? [])], id).toEqual([]);
     expect(byId.get('pro-women-girls')!.context!.otherwise).toBe('poc-protection');

@@ -103,7 +103,7 @@ describe('resolution verbs', () => {
 
 // ------------------------------------------------------------------ prose: reported decisions, names, predictions
 // Own sentences. `term` is a word after the reported verb; its strength is read at its position.
-import { proseStrength, type Said } from '../core/strength.ts';
+import { authorActor, proseStrength, type Said } from '../core/strength.ts';
 import { analyze } from '../core/analyze.ts';
 import { Finding } from '../core/schema.ts';
 
@@ -333,5 +333,179 @@ describe('"considered" after "be" means deemed, not weighed', () => {
     ['Such acts shall be considered crimes against women.', 'task'],
   ] as const)('%s → %s', (s, mode) => {
     expect(orderStrength(s, 0, s.length, 'en').mode).toBe(mode);
+  });
+});
+
+describe('reported decisions: who decides (English)', () => {
+  reportedRows([
+    // Secretaries-General by name; the UN right before its verb
+    ['Secretary-General António Guterres urged States to increase women’s participation.', 'participation', 'advice', 3, 'urged', 'secretary-general'],
+    ['Ban Ki-moon called on States to allocate funds to women’s empowerment.', 'empowerment', 'advice', 3, 'called on', 'secretary-general'],
+    ['Kofi Annan recommended the deployment of gender advisers.', 'gender advisers', 'advice', 2, 'recommended', 'secretary-general'],
+    ['The Secretary-General’s report recommends that missions deploy women protection advisers.', 'women protection advisers', 'advice', 2, 'recommends', 'secretary-general'],
+    ['In 2009, the UN set a target of 20 per cent women police officers.', 'women police officers', 'task', 4, 'set a target', 'secretary-general'],
+    ['The United Nations has set a goal of doubling the number of women.', 'number of women', 'task', 4, 'set a goal', 'secretary-general'],
+    ['The mission sets targets for women’s participation.', 'participation', 'task', 4, 'sets targets', 'mission'],
+    ['The Special Representative of the Secretary-General urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'mission'],
+    ['The Council, which met on Monday, urged States to support survivors of sexual violence.', 'survivors', 'advice', 3, 'urged', 'council'],
+    ['The Council adopted resolution 2467 (2019), which urges States to support survivors.', 'survivors', 'advice', 3, 'urges', 'council'],
+    ['The Council adopted a resolution that encourages States to support survivors.', 'survivors', 'advice', 2, 'encourages', 'council'],
+    ['The Secretary-General proposed that missions deploy women protection advisers.', 'women protection advisers', 'advice', 2, 'proposed', 'secretary-general'],
+    ['I suggest that missions strengthen women’s participation.', 'participation', 'advice', 2, 'suggest', 'author'],
+    // "the UN" is no antecedent: it opens the names of missions
+    ['The United Nations Mission in Mali met. It urged the parties to protect women.', 'women', 'context', 0, undefined, null],
+    ['The Council met. The UN mission then urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'mission'],
+    // a modal in the "that" clause of a verb that decides nothing sets the mode
+    ['The Secretary-General reminded States that they should allocate funds to women.', 'women', 'advice', 2, 'should', 'secretary-general'],
+    ['The Council recalled that all parties must end sexual violence.', 'sexual violence', 'task', 4, 'must', 'council'],
+    ['The Council recalled that all parties shall end sexual violence.', 'sexual violence', 'task', 4, 'shall', 'council'],
+    ['The Council noted that the mission will deploy women.', 'women', 'context', 1, 'noted', 'council'],
+    ['The Council recalled its resolutions, and the parties should end sexual violence.', 'sexual violence', 'context', 1, 'recalled', 'council'],
+    ['The Council recalled the plan: States should protect women.', 'women', 'context', 1, 'recalled', 'council'],
+    ['The Council stressed that States should protect women.', 'women', 'advice', 2, 'stressed', 'council'], // decides by itself
+    ['The Council requested that States should protect women.', 'women', 'task', 4, 'requested', 'council'],
+    // passives without an actor
+    ['Troop-contributing countries are urged to increase the number of women.', 'number of women', 'advice', 3, 'urged', undefined],
+    ['It was recommended that the mission strengthen the protection of women.', 'protection of women', 'advice', 2, 'recommended', undefined],
+    ['Missions were requested to deploy women protection advisers.', 'women protection advisers', 'task', 4, 'requested', undefined],
+    ['Troop-contributing countries have also been asked to deploy more women.', 'women', 'task', 4, 'asked', undefined],
+  ], 'en');
+  it.each([
+    // the complementizer within 60 characters of the verb, the modal within 60 of it
+    [3, 'advice'], [60, 'advice'], [61, 'context'],
+  ])('a "that" %i characters after the verb → %s', (n, mode) => {
+    const t = `The Council recalled ${'x'.repeat(n - 2)} that States should protect women.`;
+    expect(said(t, 'women').strength.mode).toBe(mode);
+  });
+  it.each([
+    [10, 'advice'], [60, 'advice'], [61, 'context'],
+  ])('a modal ending %i characters after "that" → %s', (n, mode) => {
+    const t = `The Council recalled that ${'y'.repeat(n - 8)} should protect women.`;
+    expect(said(t, 'women').strength.mode).toBe(mode);
+  });
+});
+
+describe('reported decisions: who decides (French)', () => {
+  reportedRows([
+    ['M. Guterres a exhorté les États à accroître la participation des femmes.', 'participation des femmes', 'advice', 3, 'exhorté', 'secretary-general'],
+    ['Le chef de l’ONU a exhorté les États à accroître la participation des femmes.', 'participation des femmes', 'advice', 3, 'exhorté', 'secretary-general'],
+    ['En 2009, l’ONU a fixé l’objectif d’augmenter la proportion des femmes policières.', 'femmes policières', 'task', 4, 'fixé l’objectif', 'secretary-general'],
+    ['La Mission se fixe pour objectif de doubler le nombre de femmes.', 'nombre de femmes', 'task', 4, 'se fixe pour objectif', 'mission'],
+    ['Le Conseil de sécurité de l’ONU a prié le Secrétaire général de renforcer la participation des femmes.', 'participation des femmes', 'task', 4, 'prié', 'council'],
+    ['Les Quinze ont exhorté les États à accroître la participation des femmes.', 'participation des femmes', 'advice', 3, 'exhorté', 'council'],
+    ['La Représentante spéciale du Secrétaire général a exhorté les parties à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'mission'],
+    // object pronouns between the body and its verb, elided or not
+    ['Le Conseil les engage à garantir la participation des femmes.', 'participation des femmes', 'advice', 3, 'engage', 'council'],
+    ['Le Conseil l’invite à garantir la participation des femmes.', 'participation des femmes', 'advice', 2, 'invite', 'council'],
+    ["Le Conseil l'exhorte à garantir la participation des femmes.", 'participation des femmes', 'advice', 3, 'exhorte', 'council'],
+    ["Le Conseil l'a exhortée à garantir la participation des femmes.", 'participation des femmes', 'advice', 3, 'exhortée', 'council'],
+    ['Le Conseil leur demande de garantir la participation des femmes.', 'participation des femmes', 'advice', 3, 'demande', 'council'],
+    ['Le Conseil lui demande de garantir la participation des femmes.', 'participation des femmes', 'advice', 3, 'demande', 'council'],
+    ['Le Conseil y prie la Mission de protéger les femmes.', 'femmes', 'task', 4, 'prie', 'council'],
+    ['Le Conseil les a invités à garantir la participation des femmes.', 'participation des femmes', 'advice', 2, 'invités', 'council'],
+    ["J'exhorte les parties à protéger les femmes.", 'femmes', 'advice', 3, 'exhorte', 'author'],
+    // relatives
+    ['Le Conseil a adopté une résolution qui exhorte les parties à protéger les femmes.', 'femmes', 'advice', 3, 'exhorte', 'council'],
+    ['Le Conseil a adopté la résolution 2467 (2019), qui encourage les États à soutenir les survivantes.', 'survivantes', 'advice', 2, 'encourage', 'council'],
+    // « demande » to the Secretary-General or a mission is a request
+    ['Le Conseil demande à la Force de protéger les femmes.', 'femmes', 'task', 4, 'demande', 'council'],
+    ["Le Conseil demande à l'ONUCI de protéger les femmes.", 'femmes', 'task', 4, 'demande', 'council'],
+    ['Le Conseil demande aux missions de protéger les femmes.', 'femmes', 'task', 4, 'demande', 'council'],
+    ['Le Conseil a demandé au Représentant spécial de protéger les femmes.', 'femmes', 'task', 4, 'demandé au Représentant spécial', 'council'],
+    ['Le Conseil demande aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demande', 'council'],
+    ['Le Conseil demande au Gouvernement de protéger les femmes.', 'femmes', 'advice', 3, 'demande', 'council'],
+    ['Le Conseil exhorte la Mission à protéger les femmes.', 'femmes', 'advice', 3, 'exhorte', 'council'], // only « demande »
+    ['Le Conseil demande que la Mission protège les femmes.', 'femmes', 'advice', 2, 'demande que', 'council'], // no addressee: calls for
+    // passives, with « aux » / « au »
+    ["Il a été demandé aux pays contributeurs d'accroître le nombre de femmes.", 'nombre de femmes', 'advice', 3, 'demandé', undefined],
+    ['Les pays contributeurs sont invités aux réunions des femmes.', 'femmes', 'advice', 2, 'invités', undefined],
+    ['La Mission est priée de renforcer la protection des femmes.', 'protection des femmes', 'task', 4, 'priée', undefined],
+    // suggestions and recommendations; a modal in the « que » clause
+    ['Le Secrétaire général suggère de renforcer la participation des femmes.', 'participation des femmes', 'advice', 2, 'suggère', 'secretary-general'],
+    ['Le Secrétaire général préconise de renforcer la participation des femmes.', 'participation des femmes', 'advice', 2, 'préconise', 'secretary-general'],
+    ["Dans son rapport, Ban Ki-moon rappelle aux États qu'il faudrait affecter des fonds aux femmes.", 'femmes', 'advice', 2, 'faudrait', 'secretary-general'],
+    ['Le Conseil a rappelé que les parties doivent protéger les femmes.', 'femmes', 'task', 4, 'doivent', 'council'],
+    ['Le Conseil a rappelé que les parties protègent les femmes.', 'femmes', 'context', 1, 'rappelé', 'council'],
+  ], 'fr');
+});
+
+describe('verbs of prose only', () => {
+  it.each([
+    ['Préconise le renforcement de la participation des femmes;', 'fr'],
+    ['Suggère de consulter les femmes;', 'fr'],
+    ['Suggests consulting women;', 'en'],
+    ['Sets a target for women;', 'en'],
+  ] as const)('%s opens no resolution paragraph', (s, lang) => {
+    expect(leadingVerb(s, 0, s.length, false, lang)).toBeNull();
+  });
+  it('« Recommande » still does', () => {
+    const s = 'Recommande de consulter les femmes;';
+    expect(leadingVerb(s, 0, s.length, false, 'fr')).toMatchObject({ text: 'Recommande', level: 2 });
+  });
+});
+
+describe('who the author is', () => {
+  it.each([
+    ['sg-report', 'secretary-general'], ['news', undefined], ['$comment', undefined], ['constructor', undefined],
+  ])('%s → %s', (profile, actor) => {
+    expect(authorActor(profile)).toBe(actor);
+  });
+  it('"I urge" in a Secretary-General\'s report is the Secretary-General\'s; elsewhere the author\'s', () => {
+    const text = 'I urge the parties to protect women and girls from sexual violence.';
+    const actors = (profile: string) => analyze(text, { profile }).findings.filter((f) => f.reported).map((f) => f.actor);
+    expect(actors('sg-report').length).toBeGreaterThan(0);
+    expect(new Set(actors('sg-report'))).toEqual(new Set(['secretary-general']));
+    expect(new Set(actors('news'))).toEqual(new Set(['author']));
+  });
+});
+
+describe('new order cues', () => {
+  it.each([
+    ['- Strengthen the capacities of staff on gender issues through training', 'task', 'Strengthen'],
+    ['Enhance the protection of women in the camps.', 'task', 'Enhance'],
+    ['Advise the commander on gender.', 'task', 'Advise'],
+    ['Missions ought to deploy women protection advisers.', 'advice', 'ought to'],
+    ['The mission will strengthen the protection of women.', 'task', 'will'],
+  ] as const)('%s → %s (%s)', (s, mode, cue) => {
+    const r = orderStrength(s, 0, s.length, 'en');
+    expect(r.mode).toBe(mode);
+    expect(r.cue).toBe(cue);
+  });
+  it.each([
+    ['Il faudrait renforcer la participation des femmes.', 'advice', 'Il faudrait'],
+    ['Il conviendrait de consulter les femmes.', 'advice', 'Il conviendrait'],
+  ] as const)('%s → %s (%s)', (s, mode, cue) => {
+    const r = orderStrength(s, 0, s.length, 'fr');
+    expect(r.mode).toBe(mode);
+    expect(r.cue).toBe(cue);
+  });
+});
+
+describe('a date between the body and its verb sets nothing and hides nothing', () => {
+  reportedRows([
+    ['The Council on 3 May requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The Council in May 2015 requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The Council last week requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The Council on Tuesday urged States to protect women.', 'women', 'advice', 3, 'urged', 'council'],
+    ['The Council at its 8000th meeting on 3 May requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['The report of 3 May recommends more women in patrols.', 'women', 'advice', 2, 'recommends', 'author'],
+    ['Resolution 1325 urged States to include women.', 'women', 'advice', 3, 'urged', 'council'],
+    // fillers alone, or a place, are no date
+    ['The Council in Mali requested the mission to protect women.', 'women', 'context', 0, undefined, null],
+    ['The Council of the region requested the mission to protect women.', 'women', 'context', 0, undefined, null],
+  ], 'en');
+  reportedRows([
+    ['Le Conseil a le 5 mai prié la Mission de protéger les femmes.', 'femmes', 'task', 4, 'prié', 'council'],
+    ['Le Conseil de sécurité a mardi exhorté les États à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'council'],
+    ['Le Conseil a jeudi dernier demandé à la Mission de protéger les femmes.', 'femmes', 'task', 4, 'demandé à la Mission', 'council'],
+    ['Le Conseil le 5 mai 2015 a prié la Mission de protéger les femmes.', 'femmes', 'task', 4, 'prié', 'council'],
+    ['Le Conseil a début mars exhorté les États à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'council'],
+  ], 'fr');
+  it.each([
+    // at most seven words of date: "at its 8000th meeting on 3 May" is seven
+    ['The Council at its 8000th meeting on 3 May requested the mission to protect women.', 'council'],
+    ['The Council at its 8000th meeting on the 3 May requested the mission to protect women.', undefined],
+  ])('%s → %s', (t, actor) => {
+    expect(said(t, 'women').actor).toBe(actor);
   });
 });
