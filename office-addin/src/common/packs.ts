@@ -10,10 +10,11 @@ import {
 import { PACK_ID } from '../../../core/packs/schema.ts';
 import { h, setChildren } from './dom.ts';
 import { activeLexicon, builtinLexicon } from './lexicon.ts';
+import { fetchOrgPolicy, ORG_POLICY_FILE, type PolicyLoad, type PolicyLoader } from './org-policy.ts';
 import { LexiconFile, type Store } from './settings.ts';
 
-/** Beside the add-in's other files; set at build time (office-addin/build.ts) or copied there by an administrator. */
-export const ORG_POLICY_FILE = 'org-policy.json';
+export { fetchOrgPolicy, ORG_POLICY_FILE, type PolicyLoad, type PolicyLoader };
+
 /** The packs' own key in the settings store the panes share (apart from AppSettings, so neither pane overwrites it). */
 export const PACKS_KEY = 'wps-lens.packs';
 
@@ -28,37 +29,6 @@ export type PackSettings = z.infer<typeof PackSettings>;
 export function readPackSettings(store: Store): PackSettings {
   const r = PackSettings.safeParse(store.get(PACKS_KEY) ?? {});
   return r.success ? r.data : { builtinPacks: [], packs: [] };
-}
-
-/** What the start-up fetch found: no policy (absent: the panes work as before), a policy, or problems reading it. */
-export interface PolicyLoad { policy?: unknown; problems: string[] }
-export type PolicyLoader = () => Promise<PolicyLoad>;
-
-interface Place { href: string; origin: string }
-type Fetch = (url: string, init: { credentials: 'same-origin'; cache: 'no-cache'; redirect: 'error' }) => Promise<{ ok: boolean; status: number; url?: string; text(): Promise<string> }>;
-
-/**
- * The organisation's policy from the add-in's own origin. Any other origin (a redirect elsewhere, a base
- * URL that resolves away) is refused: the file is the add-in's own asset, and nothing is ever sent out.
- */
-export async function fetchOrgPolicy(place: Place | undefined = (globalThis as { location?: Place }).location, fetchImpl: Fetch | undefined = (globalThis as { fetch?: Fetch }).fetch): Promise<PolicyLoad> {
-  if (!place || !fetchImpl || !/^https?:$/.test(new URL(place.href).protocol)) return { problems: [] };
-  const url = new URL(ORG_POLICY_FILE, place.href);
-  if (url.origin !== place.origin) return { problems: [`${ORG_POLICY_FILE}: refused, it is not on the add-in's own origin (${url.origin})`] };
-  let res: Awaited<ReturnType<Fetch>>;
-  try {
-    res = await fetchImpl(url.href, { credentials: 'same-origin', cache: 'no-cache', redirect: 'error' });
-  } catch (err) {
-    return { problems: [`${ORG_POLICY_FILE}: could not be read (${(err as Error).message})`] };
-  }
-  if (res.status === 404) return { problems: [] };
-  if (res.url && new URL(res.url).origin !== place.origin) return { problems: [`${ORG_POLICY_FILE}: refused, it was served from another origin (${new URL(res.url).origin})`] };
-  if (!res.ok) return { problems: [`${ORG_POLICY_FILE}: could not be read (HTTP ${res.status})`] };
-  try {
-    return { policy: JSON.parse(await res.text()) as unknown, problems: [] };
-  } catch (err) {
-    return { problems: [`${ORG_POLICY_FILE}: not valid JSON (${(err as Error).message})`] };
-  }
 }
 
 export const noPolicy: PolicyLoader = async () => ({ problems: [] });
@@ -102,26 +72,20 @@ export async function resolveRules(policy: PolicyLoad, user: PackSettings): Prom
   try {
     const resolved = await check(effective.selected, effective.keys);
     return { resolved, effective, organisation, base, accepted: userPart, problems };
-  } catch { /* find which part fails, below */ }
+  } catch { /* find which parts fail, below */ }
+  // One at a time, in order (built-ins, the organisation's packs, the user's): each kept if it loads with those before it.
   let resolved = EMPTY;
-  let kept: (string | PackSource)[] = [];
-  try {
-    resolved = await check(base, effective.keys);
-    kept = [...base];
-  } catch (err) {
-    problems.push(...issuesOf(err));
-  }
-  const accepted: PackSource[] = [];
-  for (const s of userPart) {
+  const kept: (string | PackSource)[] = [];
+  for (const s of effective.selected) {
     try {
       resolved = await check([...kept, s], effective.keys);
-      kept = [...kept, s];
-      accepted.push(s);
+      kept.push(s);
     } catch (err) {
       problems.push(...issuesOf(err));
     }
   }
-  return { resolved, effective, organisation, base: kept.slice(0, kept.length - accepted.length), accepted, problems };
+  const users = new Set<unknown>(userPart);
+  return { resolved, effective, organisation, base: kept.filter((s) => !users.has(s)), accepted: kept.filter((s): s is PackSource => users.has(s)), problems };
 }
 
 export type PackImport = { ok: true; info?: PackInfo } | { ok: false; problems: string[] };
@@ -252,9 +216,8 @@ export class PaneRules {
     const box = this.box;
     if (!box) return;
     const { effective, resolved, organisation } = this.state;
-    const byOrg = h('span', { class: 'wps-org' }, 'Set by your organisation');
+    const byOrg = () => h('span', { class: 'wps-org' }, 'Set by your organisation');
     const lockedPacks = effective.locked.has('packs');
-    const active = new Set(resolved.packs.map((p) => p.id));
     const chosen = new Set(effective.selected.filter((s): s is string => typeof s === 'string'));
     const stored = readPackSettings(this.store);
     const userNames = new Set(stored.packs.map((p) => p.name));
@@ -263,7 +226,7 @@ export class PaneRules {
       h('h3', { id: 'wps-packs-h' }, 'Rule packs'),
       organisation ? h('p', { class: 'wps-muted', id: 'wps-org-note' }, `Your organisation sets some of these (${ORG_POLICY_FILE} beside the add-in).`) : null,
       h('fieldset', { id: 'wps-builtin-packs', disabled: lockedPacks },
-        h('legend', {}, 'Built-in packs', lockedPacks ? ' · ' : '', lockedPacks ? byOrg : null),
+        h('legend', {}, 'Built-in packs', lockedPacks ? ' · ' : '', lockedPacks ? byOrg() : null),
         builtinPacks().map((p) => h('label', { class: 'wps-check' },
           h('input', { type: 'checkbox', value: p.pack.id, checked: chosen.has(p.pack.id), disabled: lockedPacks, onchange: (e: Event) => void this.setBuiltin(p.pack.id, (e.target as HTMLInputElement).checked) }),
           ' ', p.pack.name))),
@@ -274,14 +237,15 @@ export class PaneRules {
           return h('li', { class: 'wps-card wps-pack', 'data-pack': p.id },
             h('div', { class: 'wps-pack-head' }, h('strong', {}, p.name), ' ', h('span', { class: 'wps-muted' }, p.version),
               ' ', h('span', { class: `wps-chip wps-trust-${p.trust}` }, TRUST[p.trust])),
-            h('div', { class: 'wps-muted' }, p.publisher, p.keyId ? ` · key ${p.keyId}` : '', ' · ', p.origin === 'built-in' ? (active.has(p.id) && !chosen.has(p.id) ? 'needed by another pack' : 'built-in') : mine ? `file ${p.origin}` : 'from your organisation'),
+            h('div', { class: 'wps-muted' }, p.publisher, p.keyId ? ` · key ${p.keyId}` : '',
+              p.origin === 'built-in' ? (chosen.has(p.id) ? '' : ' · needed by another pack') : mine ? ` · file ${p.origin}` : ' · from your organisation'),
             mine ? h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Remove pack ${p.name}`, onclick: () => void this.removePack(p.origin) }, 'Remove') : null);
         })),
       effective.allowUserPacks
         ? h('p', {}, h('label', { for: 'wps-pack-file' }, 'Import a rule pack (JSON)'), h('br'),
           h('input', { type: 'file', id: 'wps-pack-file', accept: '.json,application/json', onchange: (e: Event) => { const input = e.target as HTMLInputElement; const f = input.files?.[0]; if (f) void f.text().then((t) => this.importPack(f.name, t)).finally(() => { input.value = ''; }); } }),
           h('br'), h('span', { class: 'wps-muted' }, 'Read in this pane; never uploaded.'))
-        : h('p', { id: 'wps-pack-file-locked' }, byOrg, ': packs and lexicons of your own are not allowed.'),
+        : h('p', { id: 'wps-pack-file-locked' }, byOrg(), ': packs and lexicons of your own are not allowed.'),
       this.message ? h('p', { id: 'wps-pack-status', class: this.message.error ? 'wps-error' : 'wps-muted', role: 'status' }, this.message.text) : null,
       problems.length ? h('ul', { id: 'wps-pack-problems', class: 'wps-problems' }, problems.map((p) => h('li', {}, p))) : null);
   }
