@@ -242,6 +242,20 @@ describe('rule packs in the Word and Excel panes', () => {
       expect(engine().lexicon.packs?.map((p) => `${p.id}:${p.trust}`)).toEqual(['nato:built-in', 'org-rules:verified']);
     });
 
+    it('a policy with a wrong entry: its line is shown and the valid parts still apply', async () => {
+      const app = memoryStore();
+      const w = word(app, DIRECTIVE, policyOf({ builtinPacks: ['nap'], autoscan: true, defaultProfile: 'Not A Type' }));
+      await until(() => w.q('#wps-org-note') !== null, 'policy applied');
+      expect(w.problems()).toEqual([
+        'policy: unknown setting "autoscan" (known: builtinPacks, packs, packKeys, defaultProfile, autoScanSites, allowUserPacks)',
+        'policy defaultProfile: Invalid string: must match pattern /^[a-z0-9-]+$/',
+      ]);
+      expect(w.packs()).toEqual([expect.stringMatching(/^National Action Plan.* built-in \| WPS Lens \(built-in\)$/)]);
+      expect(w.q('#wps-builtin-packs')!.hasAttribute('disabled')).toBe(true);
+      expect(w.q('#wps-default-profile')!.hasAttribute('disabled')).toBe(false); // its entry was wrong: not locked
+      expect(w.q('#wps-pack-file')).not.toBeNull();
+    });
+
     it('a tampered or unsigned pack is refused with the core\'s message, users\' packs and the organisation\'s alike', async () => {
       const signed = await signPack(sopPack(), keys.privateKey);
       const tampered = JSON.parse(JSON.stringify(signed)) as { concepts: { terms: { en: string[] } }[] };
