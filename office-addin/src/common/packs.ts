@@ -85,7 +85,8 @@ export async function resolveRules(policy: PolicyLoad, user: PackSettings): Prom
     }
   }
   const users = new Set<unknown>(userPart);
-  return { resolved, effective, organisation, base: kept.filter((s) => !users.has(s)), accepted: kept.filter((s): s is PackSource => users.has(s)), problems };
+  // A problem common to all (an unusable organisation key) is said once.
+  return { resolved, effective, organisation, base: kept.filter((s) => !users.has(s)), accepted: kept.filter((s): s is PackSource => users.has(s)), problems: [...new Set(problems)] };
 }
 
 export type PackImport = { ok: true; info?: PackInfo } | { ok: false; problems: string[] };
@@ -109,12 +110,14 @@ export class PaneRules {
   private message: { text: string; error: boolean } | null = null;
   /** The last import's problems, shown until the next change. */
   private failure: string[] = [];
+  private seq = 0;
 
   constructor(private readonly store: Store, loadPolicy: PolicyLoader = () => fetchOrgPolicy()) {
     const effective = effectiveSettings(undefined);
     this.state = { resolved: EMPTY, effective, organisation: false, base: [], accepted: [], problems: [] };
     this.ready = loadPolicy().catch((err: unknown) => ({ problems: [`${ORG_POLICY_FILE}: ${(err as Error).message}`] }))
-      .then(async (p) => { this.policy = p; await this.refresh(); });
+      .then(async (p) => { this.policy = p; await this.refresh(); })
+      .catch((err: unknown) => { this.state = { ...this.state, problems: [`Rule packs not loaded: ${(err as Error).message}`] }; this.render(); });
   }
 
   /** Called after every change of the packs in force. */
@@ -149,6 +152,7 @@ export class PaneRules {
 
   /** A picked pack file: checked with everything in force, then stored; on failure nothing changes. */
   async importPack(name: string, text: string): Promise<PackImport> {
+    await this.ready; // checked against the organisation's policy, never before it is read
     if (!this.allowUserFiles) return this.fail(['Not added: your organisation does not allow packs of your own.']);
     let data: unknown;
     try { data = JSON.parse(text); } catch (err) { return this.fail([`${name}: not valid JSON (${(err as Error).message})`]); }
@@ -193,7 +197,10 @@ export class PaneRules {
   }
 
   private async refresh(): Promise<void> {
-    this.state = await resolveRules(this.policy, readPackSettings(this.store));
+    const seq = ++this.seq; // a slower earlier check (start-up) must not overwrite a later one (an import)
+    const state = await resolveRules(this.policy, readPackSettings(this.store));
+    if (seq !== this.seq) return;
+    this.state = state;
     this.compiled.clear();
     this.render();
     for (const l of this.listeners) l();
