@@ -3,7 +3,11 @@
 //   functions.json (Excel custom-function metadata generated from the JSDoc of src/excel/functions.ts)
 //   manifest.xml (the root manifest with its base URL rewritten, then validated offline)
 //   assets/icon-{16,32,80}.png, help.html
+//   org-policy.json (only when given): the organisation's policy (ManagedPolicy: packs, keys, default type),
+//     read by both panes at start from the add-in's own origin (docs/ADMINISTRATORS.md)
 // Base URL: --base-url=https://host/path/ or WPS_OFFICE_BASE_URL; default https://localhost:3000/.
+// Organisation policy: --org-policy=path/to/policy.json or WPS_OFFICE_ORG_POLICY; checked here (the policy's
+// fields, its packs and their signatures) so a broken policy fails the build, not every desk.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +15,8 @@ import { deflateSync } from 'node:zlib';
 import { build } from 'vite';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { DEFAULT_BASE_URL, officeSchemasDir, validateManifest, checkReferences } from './schemas/validate.ts';
+import { effectiveSettings, LexiconError, resolvePacks } from '../core/index.ts';
+import { ORG_POLICY_FILE } from './src/common/org-policy.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
@@ -39,11 +45,35 @@ export async function functionsMetadata(): Promise<string> {
   return result.metadataJson.trim() || JSON.stringify({ functions: [] }, null, 2);
 }
 
-export interface BuildOptions { baseUrl?: string; quiet?: boolean; /** default dist/office-addin */ outDir?: string }
+export interface BuildOptions {
+  baseUrl?: string; quiet?: boolean; /** default dist/office-addin */ outDir?: string;
+  /** A ManagedPolicy JSON file, copied beside the add-in as org-policy.json (default WPS_OFFICE_ORG_POLICY). */
+  orgPolicy?: string;
+}
+
+/** Reads and checks an organisation policy file; returns its text, or throws one line per problem. */
+export async function checkOrgPolicy(path: string): Promise<string> {
+  let text: string;
+  try { text = readFileSync(path, 'utf8'); } catch (err) { throw new Error(`organisation policy ${path}: ${(err as Error).message}`); }
+  let data: unknown;
+  try { data = JSON.parse(text); } catch (err) { throw new Error(`organisation policy ${path}: not valid JSON (${(err as Error).message})`); }
+  const effective = effectiveSettings(data);
+  const problems = [...effective.problems];
+  try {
+    await resolvePacks(effective.selected, { keys: effective.keys });
+  } catch (err) {
+    if (!(err instanceof LexiconError)) throw err;
+    problems.push(...err.issues);
+  }
+  if (problems.length) throw new Error(`organisation policy ${path} is not valid:\n  ${problems.join('\n  ')}`);
+  return text;
+}
 
 export async function buildOfficeAddin(options: BuildOptions = {}): Promise<string> {
   const outDir = options.outDir ?? defaultOutDir;
   const baseUrl = normaliseBaseUrl(options.baseUrl ?? process.env.WPS_OFFICE_BASE_URL ?? DEFAULT_BASE_URL);
+  const policyPath = options.orgPolicy ?? (process.env.WPS_OFFICE_ORG_POLICY || undefined);
+  const policy = policyPath ? await checkOrgPolicy(resolve(policyPath)) : undefined;
   await build({
     configFile: false,
     root: join(here, 'src'),
@@ -66,6 +96,7 @@ export async function buildOfficeAddin(options: BuildOptions = {}): Promise<stri
   mkdirSync(join(outDir, 'assets'), { recursive: true });
   for (const size of [16, 32, 80]) writeFileSync(join(outDir, `assets/icon-${size}.png`), lensIcon(size));
   writeFileSync(join(outDir, 'help.html'), HELP_HTML);
+  if (policy !== undefined) writeFileSync(join(outDir, ORG_POLICY_FILE), policy);
 
   const manifest = manifestFor(baseUrl);
   let check;
@@ -79,7 +110,7 @@ export async function buildOfficeAddin(options: BuildOptions = {}): Promise<stri
   }
   if (!check.valid) throw new Error(`manifest.xml is not valid:\n  ${check.problems.join('\n  ')}`);
   writeFileSync(join(outDir, 'manifest.xml'), manifest);
-  if (!options.quiet) console.log(`office add-in built in ${outDir} for ${baseUrl}`);
+  if (!options.quiet) console.log(`office add-in built in ${outDir} for ${baseUrl}${policyPath ? ` with the organisation policy ${policyPath}` : ''}`);
   return outDir;
 }
 
@@ -123,7 +154,7 @@ function argValue(name: string): string | undefined {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  buildOfficeAddin({ baseUrl: argValue('base-url') }).catch((err: unknown) => {
+  buildOfficeAddin({ baseUrl: argValue('base-url'), orgPolicy: argValue('org-policy') }).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });

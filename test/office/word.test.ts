@@ -356,7 +356,9 @@ describe('round trips do not grow with the document', () => {
 
 describe('settings', () => {
   it('falls back field by field on stored settings that do not validate, and round-trips valid ones', async () => {
-    const store = memoryStore({ [APP_KEY]: { profile: 'no-such-profile', language: 'de', pillars: ['protection'], lexicons: 'oops', dismissals: [{ scope: 'always', by: 'concept', concept: 'poc-core' }] } });
+    // A type id of any pack may be stored (packs.ts); one that is not an id at all falls back to detection.
+    expect(readSettings(memoryStore({ [APP_KEY]: { profile: 'nato-opord' } })).profile).toBe('nato-opord');
+    const store = memoryStore({ [APP_KEY]: { profile: 'Not a type!', language: 'de', pillars: ['protection'], lexicons: 'oops', dismissals: [{ scope: 'always', by: 'concept', concept: 'poc-core' }] } });
     const s = readSettings(store);
     expect(s).toEqual({ profile: 'auto', language: 'auto', pillars: ['protection'], lexicons: [], dismissals: [{ scope: 'always', by: 'concept', concept: 'poc-core' }] });
     await writeSettings(store, { ...s, profile: 'oporder', language: 'fr' });

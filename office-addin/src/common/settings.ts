@@ -3,13 +3,14 @@
 // highlights we made) in the document's own settings. Both are read through zod: whatever is stored
 // is untrusted and falls back to defaults, field by field where possible.
 import { z } from 'zod';
-import { Dismissal, LANGUAGE_CHOICES, PROFILE_IDS, WPS_PILLARS } from '../../../core/index.ts';
+import { Dismissal, LANGUAGE_CHOICES, WPS_PILLARS } from '../../../core/index.ts';
 
 export const LexiconFile = z.object({ name: z.string().min(1).max(200), data: z.unknown() });
 export type LexiconFile = z.infer<typeof LexiconFile>;
 
 export const AppSettings = z.object({
-  profile: z.union([z.literal('auto'), z.enum(PROFILE_IDS)]).catch('auto'),
+  /** "auto", a built-in document type, or a pack's (packs.ts); a type no longer loaded falls back to detection. */
+  profile: z.string().regex(/^[a-z0-9-]+$/).catch('auto'),
   /** Language to analyse in: detected per paragraph/cell ("auto", also for settings stored before this field) or chosen. */
   language: z.enum(LANGUAGE_CHOICES).catch('auto'),
   pillars: z.array(z.enum(WPS_PILLARS)).catch([...WPS_PILLARS]),

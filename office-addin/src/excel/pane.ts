@@ -4,7 +4,8 @@
 // Document text is only ever set as textContent or cell values.
 import { scoreLine } from '../../../core/index.ts';
 import { choiceLabel, LANGUAGE_CHOICES, languageLabel, type LanguageChoice } from '../common/language.ts';
-import { activeLexicon, importLexicon } from '../common/lexicon.ts';
+import { importLexicon } from '../common/lexicon.ts';
+import { PaneRules, type PolicyLoader } from '../common/packs.ts';
 import { localStore, readSettings, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
 import { engine } from './compute.ts';
 import { Cancelled, type CancelToken } from './documents.ts';
@@ -22,7 +23,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e;
 }
 
-export interface PaneDeps { run?: ExcelRun; readers?: Readers; /** App settings (localStorage in Excel). */ app?: Store }
+export interface PaneDeps { run?: ExcelRun; readers?: Readers; /** App settings (localStorage in Excel). */ app?: Store; /** The organisation policy (default: org-policy.json beside the add-in). */ policy?: PolicyLoader }
 
 /** Rows of the last tally listed in the pane. */
 const SUMMARY_ROWS = 20;
@@ -30,15 +31,20 @@ const SUMMARY_ROWS = 20;
 export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const app = deps.app ?? localStore();
   let settings: AppSettings = readSettings(app);
+  // Rule packs and the organisation's policy (common/packs.ts), shared with Word.
+  const rules = new PaneRules(app, deps.policy);
   // The stored custom lexicon goes to the shared engine: custom functions and tallies use it.
-  const start = settings.lexicons.length ? activeLexicon(settings.lexicons) : null;
+  const start = settings.lexicons.length ? rules.lexicon(settings.lexicons) : null;
   if (start) engine().setLexicon(start.lexicon);
   const lexicon = () => engine().lexicon;
   root.replaceChildren();
 
   const profile = el('select', { id: 'wps-profile' });
+  const profileOrg = el('span', { className: 'wps-org', hidden: true, textContent: 'Set by your organisation' });
   const fillProfiles = () => {
-    const chosen = profile.value || 'auto';
+    const chosen = rules.lockedProfile ?? (profile.value || 'auto');
+    profile.disabled = rules.lockedProfile !== undefined;
+    profileOrg.hidden = rules.lockedProfile === undefined;
     profile.replaceChildren(el('option', { value: 'auto', textContent: 'Detect per document' }));
     for (const [id, p] of lexicon().profiles) profile.append(el('option', { value: id, textContent: p.label }));
     const options = [...profile.querySelectorAll('option')];
@@ -71,12 +77,13 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
     el('p', {}, el('label', { textContent: 'Language', attrs: { for: 'wps-language' } }), el('br'), language),
     el('p', {}, el('label', { textContent: 'Custom lexicon (JSON, same format as the CLI and Word)', attrs: { for: 'wps-lexicon-file' } }), el('br'), lexiconInput),
     lexiconList,
-    el('p', { className: 'wps-muted' }, 'The lexicon is used by the tally and by the WPS.* functions; recalculate the sheet (Ctrl+Alt+F9) to update their cells.'));
+    rules.section(),
+    el('p', { className: 'wps-muted' }, 'The lexicon and packs are used by the tally and by the WPS.* functions; recalculate the sheet (Ctrl+Alt+F9) to update their cells.'));
 
   root.append(
     el('h1', {}, 'WPS Lens for Excel'),
     el('p', { className: 'wps-muted' }, `Select one column of texts (one document or paragraph per cell), or two columns: titles, then texts. Rows with the same title form one document. The matrix goes to the sheet "${COVERAGE_SHEET}"; re-running updates it.`),
-    el('div', { className: 'wps-row' }, el('label', { textContent: 'Profile', attrs: { for: 'wps-profile' } }), profile),
+    el('div', { className: 'wps-row' }, el('label', { textContent: 'Profile', attrs: { for: 'wps-profile' } }), profile, profileOrg),
     el('div', { className: 'wps-row' }, header, el('label', { textContent: 'First row is a header', attrs: { for: 'wps-header-row' } })),
     el('div', { className: 'wps-row' }, findings, el('label', { textContent: `Also write "${FINDINGS_SHEET}" (one row per finding)`, attrs: { for: 'wps-findings-sheet' } })),
     el('div', { className: 'wps-row' }, tallyBtn, cancelBtn),
@@ -154,7 +161,7 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   };
   /** Stores the list and gives its compiled lexicon to the engine (the functions' and the tally's). */
   const useLexicons = async (lexicons: AppSettings['lexicons'], message: string) => {
-    const next = activeLexicon(lexicons);
+    const next = rules.lexicon(lexicons);
     settings = { ...settings, lexicons };
     await writeSettings(app, settings);
     engine().setLexicon(next.lexicon);
@@ -173,6 +180,13 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   });
   renderLexicons();
   if (start?.problem) say(start.problem, true);
+  rules.onChange(() => {
+    const next = rules.lexicon(settings.lexicons);
+    if (next.lexicon !== engine().lexicon) engine().setLexicon(next.lexicon);
+    lexiconInput.disabled = !rules.allowUserFiles;
+    fillProfiles();
+    if (next.problem) say(next.problem, true);
+  });
 
   cancelBtn.addEventListener('click', () => { if (token) token.cancelled = true; });
   tallyBtn.addEventListener('click', () => { void job(() => tallySelection(options())); });

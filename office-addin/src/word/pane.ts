@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { Dismissal as DismissalSchema } from '../../../core/index.ts';
 import { h, setChildren } from '../common/dom.ts';
 import { choiceLabel, LANGUAGE_CHOICES, languageLabel, type LanguageChoice } from '../common/language.ts';
-import { activeLexicon, importLexicon } from '../common/lexicon.ts';
+import { importLexicon } from '../common/lexicon.ts';
+import { PaneRules, type PolicyLoader } from '../common/packs.ts';
 import { documentStore, localStore, readSettings, readValue, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
 import {
   addComments, clearHighlights, EMPTY_HIGHLIGHTS, highlightAll, insertSuggestion, selectBlock, selectFinding, targetOf,
@@ -22,7 +23,7 @@ import { readDocument, type ScanScope } from './read.ts';
 import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, headline } from './view-model.ts';
 import { renderBrief } from './brief-view.ts';
 
-export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store }
+export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store; /** The organisation policy (default: org-policy.json beside the add-in). */ policy?: PolicyLoader }
 
 const DOC_DISMISSALS = 'wps-lens.dismissals';
 const DOC_HIGHLIGHTS = 'wps-lens.highlights';
@@ -55,6 +56,9 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   let shown = FINDINGS_PAGE;
   const commented = new Set<string>();
   const briefState = { open: false };
+  // Rule packs and the organisation's policy (common/packs.ts): checked once per change, then re-render.
+  const rules = new PaneRules(deps.app, deps.policy);
+  rules.onChange(() => { profileChoice = rules.lockedProfile ?? profileChoice; renderSettings(); reanalyse(); });
 
   const status = h('p', { class: 'wps-status', role: 'status', 'aria-live': 'polite' });
   const results = h('div', { id: 'wps-results' });
@@ -108,15 +112,15 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   function reanalyse(): void {
     if (!blocks) return;
-    const { lexicon, problem } = activeLexicon(settings.lexicons);
+    const { lexicon, problem } = rules.lexicon(settings.lexicons);
     if (problem) say(problem, true);
-    report = analyzeParagraphs(blocks, { profile: profileChoice, language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
+    report = analyzeParagraphs(blocks, { profile: lexicon.profiles.has(profileChoice) ? profileChoice : 'auto', language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
     renderReport(report);
     if (!problem) say(`${scanNote ? scanNote + ' ' : ''}Scanned ${blocks.length} paragraph${blocks.length === 1 ? '' : 's'}: ${report.findings.length} findings, ${report.gaps.length} gaps.`);
   }
 
   function currentLexicon(): Lexicon {
-    return activeLexicon(settings.lexicons).lexicon;
+    return rules.lexicon(settings.lexicons).lexicon;
   }
 
   function visible(f: Finding): boolean {
@@ -315,15 +319,16 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   function renderSettings(): void {
     const lexicon = currentLexicon();
-    const profileSelect = h('select', { id: 'wps-default-profile', onchange: (e: Event) => void save({ profile: (e.target as HTMLSelectElement).value as AppSettings['profile'] }) },
-      h('option', { value: 'auto', selected: settings.profile === 'auto' }, 'Detect automatically'),
-      [...lexicon.profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: settings.profile === p.id }, p.label ?? p.id)));
+    const orgProfile = rules.lockedProfile;
+    const profileSelect = h('select', { id: 'wps-default-profile', disabled: orgProfile !== undefined, onchange: (e: Event) => void save({ profile: (e.target as HTMLSelectElement).value as AppSettings['profile'] }) },
+      h('option', { value: 'auto', selected: (orgProfile ?? settings.profile) === 'auto' }, 'Detect automatically'),
+      [...lexicon.profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: (orgProfile ?? settings.profile) === p.id }, p.label ?? p.id)));
     const languageSelect = h('select', { id: 'wps-default-language', onchange: (e: Event) => void save({ language: (e.target as HTMLSelectElement).value as LanguageChoice }) },
       LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: settings.language === c }, choiceLabel(c))));
-    const fileInput = h('input', { type: 'file', id: 'wps-lexicon-file', accept: '.json,application/json', onchange: (e: Event) => void addLexicon((e.target as HTMLInputElement).files?.[0]) });
+    const fileInput = h('input', { type: 'file', id: 'wps-lexicon-file', disabled: !rules.allowUserFiles, accept: '.json,application/json', onchange: (e: Event) => void addLexicon((e.target as HTMLInputElement).files?.[0]) });
     setChildren(settingsBox,
       h('summary', {}, 'Settings'),
-      h('p', {}, h('label', { for: 'wps-default-profile' }, 'Document type'), h('br'), profileSelect),
+      h('p', {}, h('label', { for: 'wps-default-profile' }, 'Document type'), orgProfile ? h('span', { class: 'wps-org' }, ' · Set by your organisation') : null, h('br'), profileSelect),
       h('p', {}, h('label', { for: 'wps-default-language' }, 'Language'), h('br'), languageSelect),
       h('fieldset', {}, h('legend', {}, 'Pillars shown'), WPS_PILLARS.map((fam) => h('label', { style: 'display:block;font-weight:400' },
         h('input', { type: 'checkbox', checked: settings.pillars.includes(fam), onchange: (e: Event) => void save({ pillars: (e.target as HTMLInputElement).checked ? [...settings.pillars, fam] : settings.pillars.filter((p) => p !== fam) }) }),
@@ -331,6 +336,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       h('p', {}, h('label', { for: 'wps-lexicon-file' }, 'Custom lexicon (JSON, same format as the CLI)'), h('br'), fileInput),
       settings.lexicons.length ? h('ul', { class: 'wps-list' }, settings.lexicons.map((l) => h('li', { class: 'wps-row' }, l.name,
         h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Remove lexicon ${l.name}`, onclick: () => void save({ lexicons: settings.lexicons.filter((x) => x !== l) }) }, 'Remove')))) : null,
+      rules.section(),
       h('p', {}, `Dismissed everywhere: ${settings.dismissals.length}. In this document: ${docDismissals.length}.`),
       settings.dismissals.length ? h('ul', { class: 'wps-list', id: 'wps-dismissed' }, settings.dismissals.map((d) => {
         const label = dismissalLabel(d, lexicon);

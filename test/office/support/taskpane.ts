@@ -18,6 +18,8 @@ export interface TaskPaneOptions {
   ready: (page: Page) => Locator;
   /** Stand-in scripts appended to office-standin.js (e.g. Excel's). */
   extraStandins?: string[];
+  /** An organisation policy file built in beside the add-in (org-policy.json); written before the build runs. */
+  orgPolicy?: string;
 }
 
 export interface TaskPane {
@@ -41,7 +43,7 @@ export function useTaskPane(options: TaskPaneOptions): TaskPane {
     const executablePath = chromiumPath();
     mkdirSync(join(repoRoot, 'docs'), { recursive: true }); // the tests write their screenshots there
     out = mkdtempSync(join(tmpdir(), options.tmpPrefix));
-    await buildOfficeAddin({ outDir: out, quiet: true });
+    await buildOfficeAddin({ outDir: out, quiet: true, orgPolicy: options.orgPolicy });
     site = await serveFolder(out);
     browser = await chromium.launch({ executablePath, headless: true });
   }, 120_000);
