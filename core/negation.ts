@@ -17,7 +17,7 @@ import { firstWordFrom, wordsOf as wordIndexOf } from './words.ts';
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
   quantifier: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
-  notNegation: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
+  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
 });
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
@@ -64,13 +64,29 @@ const NE = 512; // French "ne"/"n'", which opens the verb its "pas" negates
 const AND = 1024; // "and", "or" after a comma continue a list unless a verb follows
 const REL = 2048; // "which", « qui »: a relative clause belongs to the noun before it
 const FRONT = 4096; // "in", "despite", « faute »: may open a fronted phrase ("In the absence of …,")
+const DEGREE = 8192; // "adequately", « suffisamment »: a negation of degree, not of presence
+const DEGREE_VERB = 16384; // "improve", « améliorer »: the same as the negated verb
+const NEG_VERB = 32768; // "exclude", « empêcher »: a negated negative verb states a presence
 
-interface Syntax { classes: Map<string, number>; subordinators: Map<string, string[][]>; ppEndings: string[]; abbreviations: Set<string> }
+interface Syntax {
+  /** Classes by word key (no accents), for words written without accents. */
+  classes: Map<string, number>;
+  /** Classes of words written with accents: their own, and those of list words whose accents they may have lost ("representees"). */
+  accented: Map<string, number>;
+  subordinators: Map<string, string[][]>; ppEndings: string[]; abbreviations: Set<string> }
 
-function syntaxOf(lists: CueLists['syntax'][], lang: Lang): Syntax {
+function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
+  const lists = cueLists.map((l) => l.syntax);
   const classes = new Map<string, number>();
+  // A word written with accents is not its accent-free homograph: « à » is no "a", « où » no "ou".
+  const accented = new Map<string, number>();
+  const or = (m: Map<string, number>, k: string, bit: number) => m.set(k, (m.get(k) ?? 0) | bit);
   const add = (words: readonly string[] | undefined, bit: number) => {
-    for (const w of words ?? []) classes.set(wordKey(w), (classes.get(wordKey(w)) ?? 0) | bit);
+    for (const w of words ?? []) {
+      const low = w.toLowerCase();
+      or(classes, wordKey(w), bit);
+      if (/[^\x00-\x7F]/.test(low)) { or(accented, low, bit); or(accented, `~${wordKey(w)}`, bit); }
+    }
   };
   for (const s of lists) {
     add(s.auxiliaries, VERB | GROUP); add(s.verbs, VERB); add(s.groupWords, GROUP); add(s.copulas, COPULA);
@@ -78,6 +94,7 @@ function syntaxOf(lists: CueLists['syntax'][], lang: Lang): Syntax {
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
     add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT);
   }
+  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); }
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
   // either in text of no clear language: there it only joins a verb group.
   if (lang === 'und') classes.set('a', GROUP);
@@ -89,7 +106,7 @@ function syntaxOf(lists: CueLists['syntax'][], lang: Lang): Syntax {
   }
   // Endings are read on the accented word: "-é" is a participle, "-e" is not ("-ee", "-ees" stand for "-ée", "-ées" without accents).
   const ppEndings = lists.flatMap((s) => s.participleEndings ?? []).map((e) => e.toLowerCase());
-  return { classes, subordinators, ppEndings, abbreviations: new Set(lists.flatMap((s) => s.abbreviations).map(wordKey)) };
+  return { classes, accented, subordinators, ppEndings, abbreviations: new Set(lists.flatMap((s) => s.abbreviations).map(wordKey)) };
 }
 
 interface CueSet {
@@ -130,7 +147,7 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   const means = lists.flatMap((l) => l.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
   const words = (f: (l: CueLists) => readonly string[]) => new Set(lists.flatMap(f).map(wordKey));
   return {
-    roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists.map((l) => l.syntax), lang), neQue: lang === 'en' ? null : NE_QUE,
+    roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists, lang), neQue: lang === 'en' ? null : NE_QUE,
     problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
     negators: words((l) => l.negation.negators), notScopeBefore: words((l) => l.notScopeBefore), notAfter: words((l) => l.negation.notAfter),
   };
@@ -232,8 +249,47 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     if (hit.problem && w.key.slice(last + 1).some((k) => set.problemPursued.has(k))) hit.problem = false;
     c.hits.push(hit);
   }
+  // A negation of degree states no absence; a negated negative verb cancels the verb's own cue too
+  // ("were not ignored": neither "not" nor "ignored" negates).
+  const cancelled = new Set<number>();
+  const kept = c.hits.filter((h) => {
+    const r = verbReading(w, h.first, h.last);
+    if (r > 0) cancelled.add(r);
+    return r === -1;
+  });
+  c.hits = kept.filter((h) => !cancelled.has(h.first));
   return c;
 }
+
+/**
+ * What the predicate of a negation says: -1 an absence; 0 a shortfall of degree, a degree word in its
+ * verb group or in the words after it up to the next verb, list word or boundary ("was not adequately
+ * addressed", "does not provide sufficient data", « n'a pas été suffisamment prise en compte ») or a verb
+ * of degree ("did not improve", « ne s'est pas améliorée »); k > 0 a negative verb at word k ("does not
+ * exclude", « n'empêche pas »), which cancels the negation.
+ */
+function verbReading(w: Words, first: number, last: number): number {
+  const n = w.key.length;
+  // Inside « ne … pas »: « ne s'améliore pas », « n'exclut pas ».
+  for (let j = groupStart(w, first); j < first; j++) {
+    if (w.cls[j]! & (DEGREE | DEGREE_VERB)) return 0;
+    if (w.cls[j]! & NEG_VERB) return j;
+  }
+  let k = last + 1;
+  // k: the verb after the group's auxiliaries and adverbs ("has not yet been [integrated]").
+  while (k < n && !w.brk[k] && w.cls[k]! & (GROUP | ADVERB) && !(w.cls[k]! & DEGREE)) k++;
+  if (k < n && !w.brk[k] && !w.comma[k]) {
+    if (w.cls[k]! & DEGREE_VERB) return 0;
+    if (w.cls[k]! & NEG_VERB) return k;
+  }
+  for (let j = last + 1; j < n && j - last <= REACH.verb; j++) {
+    if (w.brk[j] || w.comma[j]) break;
+    if (j > k && (w.cls[j]! & (AND | NE) || (w.cls[j]! & (VERB | GROUP)) === VERB)) break;
+    if (w.cls[j]! & DEGREE) return 0;
+  }
+  return -1;
+}
+
 
 /**
  * Is a cue no absence by its neighbours: after a modal ("must not", « ne doit pas », « que jamais »), or
@@ -278,7 +334,8 @@ function wordsOf(src: Source, wStart: number, wEnd: number, cStart: number, syn:
     w.end.push(e - cStart);
     w.low.push(low);
     w.key.push(k);
-    w.cls.push(syn.classes.get(k) ?? (k.length > 4 && (k.endsWith('ly') || k.endsWith('ment')) ? ADVERB : 0));
+    const listed = k === low ? syn.classes.get(k) : (syn.accented.get(low) ?? syn.accented.get(`~${k}`));
+    w.cls.push(listed ?? (k.length > 4 && (k.endsWith('ly') || k.endsWith('ment')) ? ADVERB : 0));
   };
   if (src.flat) {
     const idx = wordIndexOf(src.flat);
@@ -377,14 +434,14 @@ function secondClause(w: Words, a: number, b: number): boolean {
 
 /** Is the verb group of a negation (the cue and the auxiliaries just before it) a copula? */
 function copular(w: Words, h: Hit): boolean {
-  return hasClass(w, groupStart(w, h), h.last + 1, COPULA);
+  return hasClass(w, groupStart(w, h.first), h.last + 1, COPULA);
 }
 
 /** First word of the verb group a cue closes: auxiliaries and adverbs before it, or French "ne … pas". */
-function groupStart(w: Words, h: Hit): number {
-  let g = h.first;
+function groupStart(w: Words, first: number): number {
+  let g = first;
   while (w.cls[g - 1]! & (GROUP | ADVERB) && !w.brk[g]) g--;
-  for (let k = h.first - 1; k >= h.first - 3; k--) {
+  for (let k = first - 1; k >= first - 3; k--) {
     if (w.cls[k]! & NE) { g = Math.min(g, k); break; }
   }
   return g;
@@ -393,7 +450,7 @@ function groupStart(w: Words, h: Hit): number {
 /** Does cue h, after the term (last word t), negate it as its subject? */
 function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
   const w = c.words;
-  const g = groupStart(w, h);
+  const g = groupStart(w, h.first);
   const gap = g - t - 1;
   if (gap < 0 || gap > REACH.subject || blocked(w, t, h.first) || hasClass(w, t + 1, g, VERB | NE)) return false;
   // A predicate of absence stands after its auxiliary ("remains vacant", "were missing") or is a verb ("fait défaut").

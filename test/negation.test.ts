@@ -269,6 +269,67 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
   });
 });
 
+describe('degree: a shortfall of degree is not an absence (the matter is there)', () => {
+  // The line: a degree word in the negated predicate (its verb group, or the words after it up to the
+  // next verb, list word, comma or boundary, at most REACH.verb words) or a verb of degree as the negated
+  // verb is a shortfall; "no adviser has been appointed" stays an absence.
+  check([
+    ['Women’s participation did not improve during the year.', 'Women’s participation', false],
+    ['Women’s participation has not increased.', 'Women’s participation', false],
+    ['Sexual violence was not adequately addressed in the plan.', 'Sexual violence', false],
+    ['Sexual violence was not addressed adequately in the plan.', 'Sexual violence', false],
+    ['A gender perspective has not been sufficiently integrated into the concept.', 'gender perspective', false],
+    ['Gender has not yet been fully mainstreamed in the sector.', 'Gender', false],
+    ['The plan does not systematically consult women leaders.', 'women leaders', false],
+    ['The plan does not provide sufficient data on women.', 'women', false],
+    ['The plan does not say much about women.', 'women', false],
+    ['No gender adviser was adequately trained.', 'gender adviser', false],
+    // Absences stay absences.
+    ['No gender adviser has been appointed.', 'gender adviser', true],
+    ['The plan does not provide data on women.', 'women', true],
+    ['Women were not consulted to improve the plan.', 'Women', true],
+    ['No gender adviser was appointed and women were not adequately consulted.', 'gender adviser', true],
+    ['No gender adviser was appointed and women were not adequately consulted.', 'women', false],
+    // A comma or a list word ends the predicate the degree word must stand in.
+    ['The plan does not mention women, and training is fully funded.', 'women', true],
+    ['The plan does not mention women and girls sufficiently.', 'women', true],
+  ]);
+  check([
+    ['La participation des femmes ne s’est pas améliorée.', 'participation des femmes', false],
+    ['La participation des femmes ne progresse pas.', 'participation des femmes', false],
+    ['La participation des femmes n’a pas augmenté depuis 2015.', 'participation des femmes', false],
+    ['La dimension de genre n’a pas été suffisamment prise en compte.', 'dimension de genre', false],
+    ['Les femmes ne sont pas systématiquement consultées.', 'femmes', false],
+    ['Le plan ne prévoit pas de moyens suffisants pour les conseillères genre.', 'conseillères genre', false],
+    ['Aucune conseillère genre n’a été nommée.', 'conseillère genre', true],
+    ['Les femmes ne sont pas consultées pour améliorer le plan.', 'femmes', true],
+    ['Le plan ne prévoit pas de moyens pour les conseillères genre.', 'conseillères genre', true],
+  ], 'fr');
+  it.each([
+    [REACH.verb - 1, false], [REACH.verb, true],
+  ])('%i words between the cue and a degree word → negated %s', (n, neg) => {
+    expect(flags(`Women were not ${words(n)} sufficiently.`, 'Women').negated).toBe(neg);
+  });
+});
+
+describe('a negated negative verb states a presence', () => {
+  check([
+    ['The plan does not exclude women from patrols.', 'women', false],
+    ['Women’s needs were not ignored in the plan.', 'Women’s needs', false],
+    ['The order has not overlooked the needs of women.', 'needs of women', false],
+    // Alone, the negative verb is the cue.
+    ['The order overlooked the needs of women.', 'needs of women', true],
+  ]);
+  check([
+    ['Le plan n’exclut pas la participation des femmes.', 'participation des femmes', false],
+    ['Le plan n’ignore pas les besoins des femmes.', 'besoins des femmes', false],
+    ['Le plan n’a pas ignoré les besoins des femmes.', 'besoins des femmes', false],
+    ['Le plan ignore les besoins des femmes.', 'besoins des femmes', true],
+    // « il ne faut pas » forbids, like "must not".
+    ['Il ne faut pas consulter les femmes seules.', 'femmes', false],
+  ], 'fr');
+});
+
 describe('scope limits ("only", « ne … que ») and hearsay', () => {
   const rows: [string, string, boolean, boolean][] = [
     // sentence, term, scopeLimited, negated
@@ -353,6 +414,13 @@ describe('French negation', () => {
     expect(flags("L'absence de conseillère a pesé sur les femmes.", 'femmes', { lang: 'fr' }).negated).toBe(false);
     expect(flags("L'absence de conseillère a pesé sur les femmes.", 'femmes', { lang: 'und' }).negated).toBe(true);
     expect(flags('It is not a women’s issue alone.', 'women’s issue', { lang: 'und' }).negated).toBe(true);
+  });
+  it('a word written with accents is not its accent-free homograph: « à » is no verb « a »', () => {
+    expect(flags('Le rapport ne fait pas référence à la résolution 1325.', 'résolution 1325', { lang: 'fr' }).negated).toBe(true);
+    expect(flags("L'absence de formation à la protection des femmes.", 'protection des femmes', { lang: 'fr' }).negated).toBe(true);
+    expect(flags("L'absence de formation a pesé sur la protection des femmes.", 'protection des femmes', { lang: 'fr' }).negated).toBe(false);
+    // Text without accents still reads a listed accented word ("été" as "ete").
+    expect(flags("Les femmes n'ont pas ete consultees.", 'femmes', { lang: 'fr' }).negated).toBe(true);
   });
   it('reads accent-free and curly-apostrophe spellings', () => {
     expect(flags('Le bataillon n’a aucun point focal genre.', 'point focal genre', { lang: 'fr' }).negated).toBe(true);
