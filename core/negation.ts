@@ -23,7 +23,7 @@ const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
   participles: Phrases, absence: Phrases.optional(), participleEndings: Phrases.optional(),
   subordinators: Phrases, clauseOpeners: Phrases, complementizers: Phrases, speechVerbs: Phrases, relatives: Phrases, abbreviations: Phrases,
-  listJoiners: Phrases, ne: Phrases.optional(), fronting: Phrases,
+  listJoiners: Phrases, ne: Phrases.optional(), fronting: Phrases, relativeAdverbs: Phrases,
 });
 const CueLists = z.object({
   negation: NegationLists, scopeLimited: Phrases, notScope: Phrases, notScopeBefore: Phrases, unverified: Phrases, boilerplateMeans: Phrases,
@@ -67,6 +67,7 @@ const FRONT = 4096; // "in", "despite", « faute »: may open a fronted phrase (
 const DEGREE = 8192; // "adequately", « suffisamment »: a negation of degree, not of presence
 const DEGREE_VERB = 16384; // "improve", « améliorer »: the same as the negated verb
 const NEG_VERB = 32768; // "exclude", « empêcher »: a negated negative verb states a presence
+const REL_ADV = 65536; // "where", "when", « où »: open a clause of their own
 
 interface Syntax {
   /** Classes by word key (no accents), for words written without accents. */
@@ -92,7 +93,7 @@ function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
     add(s.auxiliaries, VERB | GROUP); add(s.verbs, VERB); add(s.groupWords, GROUP); add(s.copulas, COPULA);
     add(s.adverbs, ADVERB); add(s.determiners, DET); add(s.participles, PARTICIPLE); add(s.absence, PARTICIPLE);
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
-    add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT);
+    add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT); add(s.relativeAdverbs, REL_ADV);
   }
   for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); }
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
@@ -184,7 +185,13 @@ interface Hit {
 }
 
 /** The clause's words: offsets relative to the clause, keys, classes and the boundaries between them. */
-interface Words { start: number[]; end: number[]; key: string[]; low: string[]; cls: number[]; brk: boolean[]; comma: boolean[] }
+interface Words {
+  start: number[]; end: number[]; key: string[]; low: string[]; cls: number[]; brk: boolean[]; comma: boolean[];
+  /** At the word after a parenthetical relative's closing comma: the index of its relative word ("who" in ", who …,"), else -1. */
+  island: number[];
+  /** A comma inside a list that ends before a verb: a boundary for what follows, not for a subject. */
+  list: boolean[];
+}
 
 /** The cue phrases of one clause, found once and shared by every finding in it. */
 export interface ClauseCues {
@@ -202,7 +209,7 @@ export interface ClauseCues {
   to: number;
 }
 
-const EMPTY: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [] };
+const EMPTY: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [], island: [], list: [] };
 
 export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lang): ClauseCues {
   const set = cuesFor(lang);
@@ -326,7 +333,7 @@ function participle(syn: Syntax, w: Words, i: number): boolean {
  * those of the analysis' word index when there is one (flat.ts, words.ts), else read here.
  */
 function wordsOf(src: Source, wStart: number, wEnd: number, cStart: number, syn: Syntax): Words {
-  const w: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [] };
+  const w: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [], island: [], list: [] };
   const text = src.text;
   const add = (s: number, e: number, low: string) => {
     const k = unaccented(low);
@@ -353,15 +360,26 @@ function wordsOf(src: Source, wStart: number, wEnd: number, cStart: number, syn:
     let b = gap !== null && (/[;:?!…]/.test(gap) || fullStop(w, syn, i, gap));
     // "that"/« que » after a verb of saying opens its complement: "said that …".
     if (!b && w.cls[i]! & COMP && (w.cls[i - 1]! & SPEECH || /ed$/.test(w.key[i - 1] ?? ''))) b = true;
-    w.brk.push(b || subordinatorAt(w, syn, i));
+    // "where", "when", « où » open a clause of their own: "the meeting where women leaders spoke".
+    w.brk.push(b || subordinatorAt(w, syn, i) || (w.cls[i]! & REL_ADV) !== 0);
+    w.island.push(-1);
+    w.list.push(false);
   }
   // A comma ends the phrase before it when a clause opens after it: an opener ("which", "but") or,
-  // for anything else (a list continuing with "and"), a finite verb before the next comma.
+  // for anything else, a finite verb before the next comma, unless a list ends before that verb
+  // ("Women, girls and boys were not consulted").
   for (let i = 0; i < n; i++) {
     if (!w.comma[i] || w.brk[i]) continue;
     let e = i + 1;
     while (e < n && !w.comma[e] && !w.brk[e]) e++;
-    w.brk[i] = ((w.cls[i]! & OPENER) !== 0 && (w.cls[i]! & AND) === 0) || hasClass(w, i, e, VERB | NE);
+    let v = i;
+    while (v < e && !(w.cls[v]! & (VERB | NE))) v++;
+    w.brk[i] = ((w.cls[i]! & OPENER) !== 0 && (w.cls[i]! & AND) === 0) || v < e;
+    // …but the subject before a negation may be a list: "Women, girls and boys were not consulted".
+    if (w.brk[i] && !(w.cls[i]! & OPENER) && hasClass(w, i + 1, v, AND)) w.list[i] = true;
+    // ", who …," / « , qui …, »: a parenthetical relative; its closing comma ends it, so a cue inside it
+    // reaches nothing outside and a cue outside nothing inside.
+    if (w.cls[i]! & REL && e < n && w.comma[e]) { w.brk[e] = true; w.island[e] = i; }
   }
   return w;
 }
@@ -374,9 +392,9 @@ function fullStop(w: Words, syn: Syntax, i: number, gap: string): boolean {
   return prev.length > 1 && !syn.abbreviations.has(prev);
 }
 
-/** Is there a boundary between word a and word b (a < b): in (a, b]? */
-function blocked(w: Words, a: number, b: number): boolean {
-  for (let k = a + 1; k <= b; k++) if (w.brk[k]) return true;
+/** Is there a boundary between word a and word b (a < b): in (a, b]? For a subject (`list`), a list's comma is none. */
+function blocked(w: Words, a: number, b: number, list = false): boolean {
+  for (let k = a + 1; k <= b; k++) if (w.brk[k] && !(list && w.list[k])) return true;
   return false;
 }
 
@@ -388,6 +406,15 @@ function hasClass(w: Words, a: number, b: number, bits: number): boolean {
 /** Does a cue open its clause, after fronting words only ("In the absence of …", « Faute de … »)? Its comma then ends it. */
 function fronted(c: ClauseCues, h: Hit): boolean {
   return c.from === 0 && c.words.cls.slice(0, h.first).every((k) => (k & FRONT) !== 0);
+}
+
+/** Does the phrase of word t open with "who", "which", « qui » (not "that", which may be a conjunction) within REACH.subject words? */
+function inRelative(w: Words, t: number): boolean {
+  for (let k = t; k >= 0 && t - k <= REACH.subject; k--) {
+    if (w.cls[k]! & REL && !(w.cls[k]! & COMP)) return true;
+    if (w.brk[k]) return false;
+  }
+  return false;
 }
 
 /** Is there a comma between words a and b? */
@@ -451,8 +478,16 @@ function groupStart(w: Words, first: number): number {
 function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
   const w = c.words;
   const g = groupStart(w, h.first);
-  const gap = g - t - 1;
-  if (gap < 0 || gap > REACH.subject || blocked(w, t, h.first) || hasClass(w, t + 1, g, VERB | NE)) return false;
+  // A negation right after a relative word is the relative clause's own: "the women who were not consulted
+  // now lead", « les femmes qui n'ont pas été consultées dirigent ».
+  if (g - 1 > t && w.cls[g - 1]! & REL) return false;
+  // A parenthetical relative between the subject and its verb is skipped: "Women, who lead the committees, were not consulted".
+  const o = w.island[g] ?? -1;
+  const end = o > t ? o : g;
+  const gap = end - t - 1;
+  if (gap < 0 || gap > REACH.subject || (o > t ? blocked(w, t, o - 1, true) || blocked(w, g, h.first) : blocked(w, t, h.first, true)) || hasClass(w, t + 1, end, VERB | NE)) return false;
+  // A term inside a relative clause is not the subject of the verb after it: "the soldiers who assaulted women were not tried".
+  if (inRelative(w, t)) return false;
   // A predicate of absence stands after its auxiliary ("remains vacant", "were missing") or is a verb ("fait défaut").
   if (h.roles.has('post')) return g < h.first || (w.cls[h.first]! & (VERB | GROUP)) > 0;
   if (!copular(w, h)) return true;

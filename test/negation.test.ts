@@ -269,6 +269,59 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
   });
 });
 
+describe('relative clauses: a negation about something else does not reach the term', () => {
+  check([
+    // A negation right after the relative word is the relative clause's own.
+    ['The women who were not consulted now lead the committees.', 'women', false],
+    ['The women that were not consulted now lead the committees.', 'women', false],
+    // A parenthetical relative is closed by its comma, both ways.
+    ['Women, who had not been consulted before, now lead the committees.', 'Women', false],
+    ['The commander, who did not attend, met women leaders later.', 'women leaders', false],
+    ['The mission, which has no gender adviser, consulted women leaders.', 'gender adviser', true],
+    ['The mission, which has no gender adviser, consulted women leaders.', 'women leaders', false],
+    ['The plan, which names women, has no annex.', 'women', false],
+    // …and skipped between a subject and its negated verb.
+    ['Women, who lead the committees, were not consulted.', 'Women', true],
+    // A term inside a relative clause is not the subject of the verb after it ("that" may be a conjunction).
+    ['The soldiers who assaulted women were not prosecuted.', 'women', false],
+    ['The soldiers which guard women were not paid.', 'women', false],
+    ['The fact that considerations of gender are not included was noted.', 'gender', true],
+    ['Women who fled the camp were not consulted.', 'Women', true],
+    // "where", "when" open a clause of their own.
+    ['The commander did not attend the meeting where women leaders spoke.', 'women leaders', false],
+    ['The report does not say when women leaders will be consulted.', 'women leaders', false],
+    ['The commander did not attend the meeting with women leaders.', 'women leaders', true],
+    // A listed subject: its commas are no boundary for the negation after it, only for what follows.
+    ['Women, girls and boys were not consulted.', 'Women', true],
+    ['Women, girls were not consulted.', 'Women', false],
+    ['The plan has no annex, women and girls were consulted.', 'women', false],
+    ['With no funding, women and girls were consulted.', 'women', false],
+  ]);
+  check([
+    ['Les femmes qui n’ont pas été consultées dirigent maintenant les comités.', 'femmes', false],
+    ['Les femmes, qui n’ont pas été consultées, dirigent les comités.', 'femmes', false],
+    ['Les femmes, qui dirigent les comités, n’ont pas été consultées.', 'femmes', true],
+    ['Le commandant, qui n’était pas présent, a rencontré les associations de femmes.', 'associations de femmes', false],
+    ['La mission, qui n’a pas de conseillère genre, a consulté les associations de femmes.', 'conseillère genre', true],
+    ['La mission, qui n’a pas de conseillère genre, a consulté les associations de femmes.', 'associations de femmes', false],
+    ['Les soldats qui ont agressé des femmes n’ont pas été poursuivis.', 'femmes', false],
+    ['Les soldats qui gardent les femmes ne sont pas payés.', 'femmes', false],
+    ['Le commandant ne connaît pas la salle où les associations de femmes se réunissent.', 'associations de femmes', false],
+    ['Le commandant ne connaît pas la salle des associations de femmes.', 'associations de femmes', true],
+    ['Les femmes, les filles et les garçons n’ont pas été consultés.', 'femmes', true],
+  ], 'fr');
+  it.each([
+    [REACH.subject, true], [REACH.subject + 1, false],
+  ])('%i words between the subject and a parenthetical relative before its negation → negated %s', (n, neg) => {
+    expect(flags(`The gender advisers ${words(n)}, who arrived, have not been deployed.`, 'gender advisers').negated).toBe(neg);
+  });
+  it.each([
+    [REACH.subject, true], [REACH.subject + 1, false],
+  ])('a relative word %i words before the term → in a relative clause %s', (n, inRel) => {
+    expect(flags(`The soldiers who ${words(n - 1)} women were not paid.`, 'women').negated).toBe(!inRel);
+  });
+});
+
 describe('degree: a shortfall of degree is not an absence (the matter is there)', () => {
   // The line: a degree word in the negated predicate (its verb group, or the words after it up to the
   // next verb, list word, comma or boundary, at most REACH.verb words) or a verb of degree as the negated
