@@ -16,7 +16,7 @@ import { firstWordFrom, wordsOf as wordIndexOf } from './words.ts';
 
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
-  quantifier: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
+  quantifier: Phrases, partitive: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
   notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
 });
 const SyntaxLists = z.object({
@@ -42,7 +42,7 @@ type CueLists = z.infer<typeof CueLists>;
 export const REACH = cues.negation.reach;
 
 type Kind = 'quantifier' | 'nominal' | 'verbal' | 'subject' | 'post';
-type Role = Kind | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
+type Role = Kind | 'partitive' | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
 const KINDS: readonly Kind[] = ['quantifier', 'nominal', 'verbal', 'subject', 'post'];
 
 /** Word key: lower case, no accents (cue lists and text compare without them). */
@@ -134,6 +134,7 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   };
   for (const l of lists) {
     for (const kind of KINDS) addRole(l.negation[kind], kind);
+    addRole(l.negation.partitive, 'partitive');
     addRole(l.negation.notNegation, 'mask');
     addRole(l.notScope, 'mask');
     addRole(l.negation.problemAbsent, 'problemAbsent');
@@ -398,6 +399,12 @@ function blocked(w: Words, a: number, b: number, list = false): boolean {
   return false;
 }
 
+/** Are all words in [a, b) of class `bits` (and none when a ≥ b)? */
+function onlyClass(w: Words, a: number, b: number, bits: number): boolean {
+  for (let k = a; k < b; k++) if (!(w.cls[k]! & bits)) return false;
+  return true;
+}
+
 function hasClass(w: Words, a: number, b: number, bits: number): boolean {
   for (let k = a; k < b; k++) if (w.cls[k]! & bits) return true;
   return false;
@@ -435,7 +442,15 @@ function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
   if (gap < 0 || blocked(w, h.last, t) || restrictedBetween(c, h.last, t)) return false;
   const r = h.roles;
   // "No adviser was appointed and women were excluded": a second predicate after "and" is a new clause.
-  if (r.has('quantifier') && gap <= REACH.quantifier && !secondClause(w, h.last, t)) return true;
+  if (r.has('quantifier') && gap <= REACH.quantifier && !secondClause(w, h.last, t)) {
+    if (!r.has('partitive')) return true;
+    // "None of the survivors spoke": the set after a partitive is there. A term in it is absent only as
+    // the subject of a passive or copula ("none of the women were consulted"); after the verb, as usual.
+    // With no verb known, the set is the phrase right after the cue: "none of the reports mention women".
+    const v = verbAfter(w, h.last);
+    if (v < 0) return !onlyClass(w, h.last + 1, t, DET);
+    return v < t || hasClass(w, v, groupEnd(w, v), COPULA);
+  }
   if (r.has('nominal') && gap <= REACH.noun && !hasClass(w, h.last + 1, t, VERB | NE) && !(fronted(c, h) && commaBetween(w, h.last, t))) return true;
   if (r.has('verbal') && gap <= REACH.verb) {
     let j = h.last + 1;
@@ -448,6 +463,19 @@ function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
     return !(copular(w, h) && j < w.key.length && w.cls[j]! & DET);
   }
   return false;
+}
+
+/** The first finite verb (or French « ne ») after word a, before a boundary; -1 if none. */
+function verbAfter(w: Words, a: number): number {
+  for (let k = a + 1; k < w.key.length && !w.brk[k]; k++) if (w.cls[k]! & (VERB | NE)) return k;
+  return -1;
+}
+
+/** The end (exclusive) of the verb group that starts at word v: its auxiliaries, adverbs and « ne ». */
+function groupEnd(w: Words, v: number): number {
+  let k = v;
+  while (k < w.key.length && (k === v || !w.brk[k]) && w.cls[k]! & (GROUP | ADVERB | NE)) k++;
+  return k;
 }
 
 /** Between a and b, an "and"/"or" with a finite verb before it (after a) and another after it (before a boundary). */

@@ -42,6 +42,29 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
     ]);
   });
 
+  describe('a partitive ("none of the", « aucune des ») names a set that is there', () => {
+    check([
+      ['None of the survivors spoke to the investigators.', 'survivors', false],
+      ['None of the women leaders.', 'women leaders', false],
+      ['Neither of the women leaders has attended.', 'women leaders', false],
+      // The set is absent as the subject of a passive or copula…
+      ['None of the women were consulted.', 'women', true],
+      ['None of the gender advisers have been deployed.', 'gender advisers', true],
+      // …and what follows the verb is governed as after any quantifier.
+      ['None of the recommendations mention women.', 'women', true],
+      ['None of the units has trained women leaders.', 'women leaders', true],
+      ['None of the units has trained anyone.', 'units', false],
+    ]);
+    check([
+      ['Aucune des survivantes interrogées n’a parlé aux enquêteurs.', 'survivantes', false],
+      ['Pas une seule des survivantes n’a été entendue.', 'survivantes', true],
+      ['Aucune des femmes n’a été consultée.', 'femmes', true],
+      ['Aucune des recommandations ne mentionne les femmes.', 'femmes', true],
+      // A plain quantifier negates its noun whatever the verb.
+      ['Aucune femme n’a parlé aux enquêteurs.', 'femme', true],
+    ], 'fr');
+  });
+
   describe('a quantifier reaches REACH.quantifier words, no further', () => {
     it('reach is pinned', () => expect(REACH.quantifier).toBe(16));
     it.each([
