@@ -16,7 +16,7 @@ import { firstWordFrom, wordsOf as wordIndexOf } from './words.ts';
 
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
-  quantifier: Phrases, partitive: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
+  quantifier: Phrases, partitive: Phrases, afterNe: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
   notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
 });
 const SyntaxLists = z.object({
@@ -42,7 +42,7 @@ type CueLists = z.infer<typeof CueLists>;
 export const REACH = cues.negation.reach;
 
 type Kind = 'quantifier' | 'nominal' | 'verbal' | 'subject' | 'post';
-type Role = Kind | 'partitive' | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
+type Role = Kind | 'partitive' | 'afterNe' | 'mask' | 'problemAbsent' | 'scope' | 'unverified';
 const KINDS: readonly Kind[] = ['quantifier', 'nominal', 'verbal', 'subject', 'post'];
 
 /** Word key: lower case, no accents (cue lists and text compare without them). */
@@ -135,6 +135,7 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   for (const l of lists) {
     for (const kind of KINDS) addRole(l.negation[kind], kind);
     addRole(l.negation.partitive, 'partitive');
+    addRole(l.negation.afterNe, 'afterNe');
     addRole(l.negation.notNegation, 'mask');
     addRole(l.notScope, 'mask');
     addRole(l.negation.problemAbsent, 'problemAbsent');
@@ -169,7 +170,10 @@ export const PROBLEM_CONCEPTS = new Set(cues.negation.problemConcepts);
 const LETTERS = /[\p{L}\p{M}]+/gu;
 /** French "ne … que" with no negating word between: a restriction, not an absence. */
 const NE_QUE = /(?<![\p{L}\p{N}])n(?:e[\s\u00A0]+|['\u2019\u02BC][\s\u00A0]*)((?:[\p{L}\p{N}-]+[\s\u00A0]+){0,3}?)qu(?:e(?![\p{L}\p{N}])|['\u2019\u02BC])/giu;
-const NOT_RESTRICTIVE = /(?<![\p{L}])(?:pas|plus|jamais|rien|aucun|aucune|guère|guere|point|ni|personne)(?![\p{L}])/iu;
+/** Words between « ne » and « que » that make it no restriction (« ne … pas que »); « ne … plus que » still restricts. */
+const NOT_RESTRICTIVE = /(?<![\p{L}])(?:pas|jamais|rien|aucun|aucune|guère|guere|point|ni|personne)(?![\p{L}])/iu;
+/** A negative subject before « ne » makes « que » a conjunction: « rien n'indique que … ». */
+const NEGATIVE_SUBJECT = /(?<![\p{L}])(?:rien|personne|aucun|aucune|nul|nulle)[\s\u00A0]*$/iu;
 
 export interface Flags { negated: boolean; scopeLimited: boolean; unverified: boolean; cue?: string }
 
@@ -228,7 +232,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
   if (set.neQue) {
     set.neQue.lastIndex = 0;
     for (let m = set.neQue.exec(text); m; m = set.neQue.exec(text)) {
-      if (NOT_RESTRICTIVE.test(m[1]!)) continue;
+      if (NOT_RESTRICTIVE.test(m[1]!) || NEGATIVE_SUBJECT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const a = m.index;
       const b = a + m[0].length;
       // The "ne" of a restriction negates nothing: drop the cues inside it ("ne mentionne" in "ne mentionne que").
@@ -238,7 +242,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     raw.sort((x, y) => x.start - y.start);
   }
   const c: ClauseCues = { start: cStart, end: cEnd, hits: [], scope: [], unverified, words: EMPTY, syntax: set.syntax, from: 0, to: 0 };
-  const live = raw.filter((h) => h.roles.has('scope') || KINDS.some((k) => h.roles.has(k)));
+  const live = raw.filter((h) => h.roles.has('scope') || h.roles.has('afterNe') || KINDS.some((k) => h.roles.has(k)));
   if (live.length === 0) return c;
   // Only the words a cue can reach are read: a long clause costs no more than a short one.
   c.from = Math.max(0, live[0]!.start - REACH.windowBack);
@@ -247,10 +251,12 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
   for (const h of raw) {
     const first = wordAt(w, h.start);
     const last = wordsBefore(w, h.end) - 1;
-    const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles: h.roles, first, last, problem: h.roles.has('problemAbsent') };
+    // « plus », « rien » negate only after « ne »: as « pas » does.
+    const roles = h.roles.has('afterNe') && !KINDS.some((k) => h.roles.has(k)) ? (neBefore(w, first) ? AFTER_NE : h.roles) : h.roles;
+    const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles, first, last, problem: h.roles.has('problemAbsent') };
     // "(must) not only", « pas seulement », « non seulement »: an addition, not a restriction.
     if (h.roles.has('scope') && !set.notScopeBefore.has(w.key[first - 1] ?? '')) c.scope.push(hit);
-    if (!KINDS.some((k) => h.roles.has(k)) || masked(set, w, h.key, first, last)) continue;
+    if (!KINDS.some((k) => roles.has(k)) || masked(set, w, h.key, first, last)) continue;
     // "no reports of …", "aucun cas de …": a harm said not to have happened, unless what is denied is
     // what was done about it ("no cases of CRSV have been tried").
     if (h.roles.has('quantifier') && w.key.slice(last + 1, last + 4).some((k) => set.problemNouns.has(k))) hit.problem = true;
@@ -298,6 +304,14 @@ function verbReading(w: Words, first: number, last: number): number {
   return -1;
 }
 
+
+const AFTER_NE: Set<Role> = new Set(['verbal', 'subject']);
+
+/** Is there a « ne » one to three words before word i, with no boundary between? */
+function neBefore(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3 && !w.brk[k + 1]; k--) if (w.cls[k]! & NE) return true;
+  return false;
+}
 
 /**
  * Is a cue no absence by its neighbours: after a modal ("must not", « ne doit pas », « que jamais »), or

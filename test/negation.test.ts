@@ -480,6 +480,43 @@ describe('French negation', () => {
     ["Les femmes qui ont été consultées n'ont pas reçu de formation.", 'femmes', false],
     ["Pas une seule enquête sur les violences sexuelles n'a abouti, mais les femmes sont consultées.", 'femmes', false],
   ], 'fr');
+  describe('« plus », « rien », « guère », « nullement » negate only after « ne »', () => {
+    check([
+      ['La mission ne dispose plus de conseillère genre depuis mars.', 'conseillère genre', true],
+      ['Il n’y a plus de conseillère genre dans le secteur.', 'conseillère genre', true],
+      ['Les femmes ne sont plus consultées.', 'femmes', true],
+      ['Le rapport ne dit rien des violences sexuelles.', 'violences sexuelles', true],
+      ['La mission n’a rien prévu pour les femmes.', 'femmes', true],
+      ['La participation des femmes n’est nullement garantie.', 'participation des femmes', true],
+      // Without « ne »: more women, nothing as a subject.
+      ['Il y a plus de femmes dans les patrouilles.', 'femmes', false],
+      ['Rien n’indique que les femmes ont été consultées.', 'femmes', false],
+      // « ne » more than three words before is not theirs.
+      ['Le plan ne leur dit plus rien des conseillères genre.', 'conseillères genre', true],
+      ['Ne leur dit plus de conseillère genre.', 'conseillère genre', true],
+      ['Ne le leur dit plus de conseillère genre.', 'conseillère genre', false],
+      // A comparison, not an absence.
+      ['Les femmes n’ont jamais été aussi nombreuses.', 'femmes', false],
+      ['Les femmes sont plus nombreuses que jamais.', 'femmes', false],
+    ], 'fr');
+    it('« ne … plus que » restricts; after a negative subject « que » is a conjunction', () => {
+      expect(flags('Le plan ne prévoit plus que des patrouilles avec des femmes.', 'femmes', { lang: 'fr' })).toMatchObject({ scopeLimited: true, negated: false });
+      expect(flags('Rien n’indique que les femmes ont été consultées.', 'femmes', { lang: 'fr' })).toMatchObject({ scopeLimited: false, negated: false });
+      expect(flags('Personne ne dit que les femmes ont été consultées.', 'femmes', { lang: 'fr' })).toMatchObject({ scopeLimited: false });
+      expect(flags('Le plan ne dit que les femmes ont été consultées.', 'femmes', { lang: 'fr' })).toMatchObject({ scopeLimited: true });
+    });
+  });
+  check([
+    ['Les patrouilles partent sans consulter les femmes.', 'femmes', true],
+    ['Le plan a été adopté sans que les femmes soient consultées.', 'femmes', true],
+    ['Le plan a été adopté sans délai et les femmes ont été consultées.', 'femmes', false],
+    ['Le manque de conseillères genre a retardé la formation.', 'conseillères genre', true],
+    ['Le manque de conseillères genre a retardé la formation des femmes.', 'formation des femmes', false],
+    ['Le plan ne mentionne ni les femmes, ni les filles.', 'filles', true],
+    ['Le rapport n’évoque pas la participation des femmes, qui reste un objectif.', 'participation des femmes', true],
+    ['Le plan n’est pas seulement destiné aux femmes.', 'femmes', false],
+    ['Non seulement les femmes, mais aussi les filles sont protégées.', 'filles', false],
+  ], 'fr');
   it('French cues are not read in English text', () => {
     expect(flags('Le rapport omet la dimension de genre.', 'dimension de genre', { lang: 'en' }).negated).toBe(false);
     expect(flags('Le rapport omet la dimension de genre.', 'dimension de genre', { lang: 'fr' }).negated).toBe(true);
