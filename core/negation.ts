@@ -17,7 +17,7 @@ import { firstWordFrom, wordsOf as wordIndexOf } from './words.ts';
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
   quantifier: Phrases, partitive: Phrases, afterNe: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
-  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
+  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, absenceNouns: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
 });
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
@@ -68,6 +68,8 @@ const DEGREE = 8192; // "adequately", « suffisamment »: a negation of degree, 
 const DEGREE_VERB = 16384; // "improve", « améliorer »: the same as the negated verb
 const NEG_VERB = 32768; // "exclude", « empêcher »: a negated negative verb states a presence
 const REL_ADV = 65536; // "where", "when", « où »: open a clause of their own
+const JUDGE = 131072; // "relevant", « pertinent »: a negated judgement, not an absence
+const ABSENCE_NOUN = 262144; // "vacancies", « lacunes »: a term that names an absence
 
 interface Syntax {
   /** Classes by word key (no accents), for words written without accents. */
@@ -95,7 +97,7 @@ function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
     add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT); add(s.relativeAdverbs, REL_ADV);
   }
-  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); }
+  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.absenceNouns, ABSENCE_NOUN); }
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
   // either in text of no clear language: there it only joins a verb group.
   if (lang === 'und') classes.set('a', GROUP);
@@ -212,6 +214,8 @@ export interface ClauseCues {
   /** The part of the clause whose words were read (offsets relative to the clause): terms outside are out of reach. */
   from: number;
   to: number;
+  /** Words of a "without", « sans » after another negation ("no peace without women"): nothing reaches past them. */
+  doubles: number[];
 }
 
 const EMPTY: Words = { start: [], end: [], key: [], low: [], cls: [], brk: [], comma: [], island: [], list: [] };
@@ -241,7 +245,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     }
     raw.sort((x, y) => x.start - y.start);
   }
-  const c: ClauseCues = { start: cStart, end: cEnd, hits: [], scope: [], unverified, words: EMPTY, syntax: set.syntax, from: 0, to: 0 };
+  const c: ClauseCues = { start: cStart, end: cEnd, hits: [], scope: [], unverified, words: EMPTY, syntax: set.syntax, from: 0, to: 0, doubles: [] };
   const live = raw.filter((h) => h.roles.has('scope') || h.roles.has('afterNe') || KINDS.some((k) => h.roles.has(k)));
   if (live.length === 0) return c;
   // Only the words a cue can reach are read: a long clause costs no more than a short one.
@@ -271,8 +275,23 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     if (r > 0) cancelled.add(r);
     return r === -1;
   });
-  c.hits = kept.filter((h) => !cancelled.has(h.first));
+  // "No peace without women", « ne peut se faire sans les femmes »: a double negation states a need.
+  const negs = [...raw.filter((h) => KINDS.some((k) => h.roles.has(k))).map((h) => wordsBefore(w, h.end) - 1), ...range(w.cls, NE)];
+  c.hits = kept.filter((h) => {
+    if (cancelled.has(h.first)) return false;
+    const double = h.first === h.last && h.roles.has('nominal') && set.negators.has(w.key[h.first]!) &&
+      negs.some((p) => p < h.first && h.first - p - 1 <= REACH.quantifier && !blocked(w, p, h.first) && !commaBetween(w, p, h.first));
+    if (double) c.doubles.push(h.first);
+    return !double;
+  });
   return c;
+}
+
+/** Indices of the words of class `bits`. */
+function range(cls: number[], bits: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < cls.length; i++) if (cls[i]! & bits) out.push(i);
+  return out;
 }
 
 /**
@@ -299,7 +318,7 @@ function verbReading(w: Words, first: number, last: number): number {
   for (let j = last + 1; j < n && j - last <= REACH.verb; j++) {
     if (w.brk[j] || w.comma[j]) break;
     if (j > k && (w.cls[j]! & (AND | NE) || (w.cls[j]! & (VERB | GROUP)) === VERB)) break;
-    if (w.cls[j]! & DEGREE) return 0;
+    if (w.cls[j]! & (DEGREE | JUDGE)) return 0;
   }
   return -1;
 }
@@ -453,7 +472,7 @@ function restrictedBetween(c: ClauseCues, a: number, b: number): boolean {
 function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
   const w = c.words;
   const gap = t - h.last - 1;
-  if (gap < 0 || blocked(w, h.last, t) || restrictedBetween(c, h.last, t)) return false;
+  if (gap < 0 || blocked(w, h.last, t) || restrictedBetween(c, h.last, t) || c.doubles.some((d) => d > h.last && d < t)) return false;
   const r = h.roles;
   // "No adviser was appointed and women were excluded": a second predicate after "and" is a new clause.
   if (r.has('quantifier') && gap <= REACH.quantifier && !secondClause(w, h.last, t)) {
@@ -466,8 +485,10 @@ function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
     return v < t || hasClass(w, v, groupEnd(w, v), COPULA);
   }
   if (r.has('nominal') && gap <= REACH.noun && !hasClass(w, h.last + 1, t, VERB | NE) && !(fronted(c, h) && commaBetween(w, h.last, t))) return true;
-  if (r.has('verbal') && gap <= REACH.verb) {
-    let j = h.last + 1;
+  // "failed to provide data and to integrate a gender perspective": an infinitive after "and to" is as negated as the first.
+  const from = r.has('verbal') ? coordinated(w, h.last, t) : h.last;
+  if (r.has('verbal') && t - from - 1 <= REACH.verb) {
+    let j = from + 1;
     while (j < t && w.cls[j]! & (GROUP | ADVERB)) j++;
     // A new verb ends the negated predicate, unless it is in a relative clause of its object ("circumstances that can …").
     let rel = j;
@@ -477,6 +498,20 @@ function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
     return !(copular(w, h) && j < w.key.length && w.cls[j]! & DET);
   }
   return false;
+}
+
+/** Infinitive markers that a list of negated infinitives repeats: "to", « de ». */
+const INFINITIVE = new Set(['to', 'de', 'd']);
+
+/**
+ * The "to" of the last infinitive coordinated with the cue's own ("failed to X and to Y", « a omis de X et
+ * de Y ») before term t, or the cue's last word a when there is none.
+ */
+function coordinated(w: Words, a: number, t: number): number {
+  const mark = INFINITIVE.has(w.key[a]!) ? w.key[a] : INFINITIVE.has(w.key[a + 1] ?? '') ? w.key[a + 1] : undefined;
+  if (mark === undefined) return a;
+  for (let k = t - 2; k > a + 1; k--) if (w.cls[k]! & AND && w.key[k + 1] === mark) return k + 1;
+  return a;
 }
 
 /** The first finite verb (or French « ne ») after word a, before a boundary; -1 if none. */
@@ -556,7 +591,8 @@ export function flagsIn(c: ClauseCues, mStart: number, mEnd: number, problem: bo
         // A cue that names the head of its phrase ("no section", "aucune mention") governs a term it runs into.
         ? h.roles.has('quantifier') || h.roles.has('nominal')
         : h.first > last && (h.roles.has('subject') || h.roles.has('post')) && governsBefore(c, h, last));
-  const negated = h !== undefined && !(problem && h.problem);
+  // "No vacancies": a term that names an absence is not made absent.
+  const negated = h !== undefined && !(problem && h.problem) && !hasClass(w, first, last + 1, ABSENCE_NOUN);
   const scopeLimited = c.scope.some((s) =>
     s.last < first
       // A negation between a restriction and the term ends it: "only patrols and no adviser".

@@ -292,6 +292,91 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
   });
 });
 
+describe('absences said lexically', () => {
+  check([
+    ['Many officers didn’t realise the scale of sexual violence.', 'sexual violence', true],
+    ["The plan doesn't mention women.", 'women', true],
+    ["Women weren't consulted.", 'Women', true],
+    ['The report provided nothing about sexual violence.', 'sexual violence', true],
+    ['Staff were unaware of the existence of the action plan on sexual violence.', 'sexual violence', true],
+    ['The mission has, however, ceased its gender training.', 'gender training', true],
+    ['The mission discontinued its gender training.', 'gender training', true],
+    ['The report missed the opportunity to integrate a gender perspective.', 'gender perspective', true],
+    ['The report missed numerous opportunities to consult women leaders.', 'women leaders', true],
+    ['The plan leaves out the political participation of women.', 'political participation', true],
+    ['The exclusion of women from the talks was criticised.', 'women', true],
+    ['Women were excluded from the talks.', 'Women', true],
+    ['The failure to consult women leaders was noted.', 'women leaders', true],
+    ['The plan did not include a gender perspective.', 'gender perspective', true],
+    ['Neither the plan nor the order mentions women.', 'women', true],
+  ]);
+  check([
+    ['On note l’absence des conseillères genre.', 'conseillères genre', true],
+    ['On note l’absence du point focal genre.', 'point focal genre', true],
+    ['Le manque des données ventilées par sexe est grave.', 'données ventilées par sexe', true],
+    ['Le plan laisse de côté la participation des femmes.', 'participation des femmes', true],
+    ['La mission a cessé ses activités de formation sur le genre.', 'formation sur le genre', true],
+    ['Les femmes sont exclues des négociations.', 'femmes', true],
+    ['Le rapport ne dit rien sur la participation des femmes.', 'participation des femmes', true],
+    // « manquent de »: what is lacking is what follows, not the subject.
+    ['Les femmes manquent de formation.', 'femmes', false],
+    ['Les femmes manquent de formation.', 'formation', true],
+  ], 'fr');
+  describe('an infinitive coordinated with the negated one ("failed to X and to Y") is negated too', () => {
+    check([
+      ['The report failed to provide data on the situation in the northern region and to consult women leaders.', 'women leaders', true],
+      ['The report failed to provide data on the situation in the northern region and consulted women leaders.', 'women leaders', false],
+      ['The report missed the opportunity to provide data on the northern region and to integrate a gender perspective.', 'gender perspective', true],
+    ]);
+    check([
+      ['Le rapport a omis de fournir des données sur la situation de la région et de consulter les associations de femmes.', 'associations de femmes', true],
+      ['Le rapport a omis de fournir des données sur la situation de la région et consulte les associations de femmes.', 'associations de femmes', false],
+    ], 'fr');
+    it.each([
+      [REACH.verb, true], [REACH.verb + 1, false],
+    ])('%i words between the second "to" and the term → negated %s', (n, neg) => {
+      expect(flags(`The unit failed to meet the elders and to ${words(n, 'meet')} women leaders.`, 'women leaders').negated).toBe(neg);
+    });
+  });
+});
+
+describe('not absences: judgements, absence nouns, double negation, fixed phrases', () => {
+  check([
+    // A negated judgement evaluates; it does not deny.
+    ['This distinction is not considered relevant to the protection of women.', 'protection of women', false],
+    ['Gender training is not a priority for the unit.', 'Gender training', false],
+    ['Gender training was not considered necessary.', 'Gender training', false],
+    // A term that names an absence is not made absent.
+    ['No vacancies for gender advisers have been added yet.', 'vacancies', false],
+    ['No gender advisers have been added yet.', 'gender advisers', true],
+    // A double negation states a need.
+    ['There can be no lasting peace without the participation of women.', 'participation of women', false],
+    ['Peace cannot be achieved without women.', 'women', false],
+    ['Units must not search women without a female officer.', 'female officer', false],
+    ['The talks were held without women.', 'women', true],
+    ['The talks were held, and no decision was taken, without women.', 'women', true],
+    // Fixed phrases and negated negative verbs.
+    ['Women took part without hesitation.', 'Women', false],
+    ['The mission never fails to consult women leaders.', 'women leaders', false],
+    ['Not many women were consulted.', 'women', false],
+  ]);
+  check([
+    ['Cette distinction n’est pas jugée pertinente pour la protection des femmes.', 'protection des femmes', false],
+    ['Aucune lacune dans la formation sur le genre.', 'lacune', false],
+    ['Il n’y a pas de paix durable sans la participation des femmes.', 'participation des femmes', false],
+    ['La paix ne peut se faire sans les femmes.', 'femmes', false],
+    ['Les négociations se sont tenues sans les femmes.', 'femmes', true],
+    ['La participation des femmes a connu une hausse sans précédent.', 'participation des femmes', false],
+    ['La mission ne manque pas de consulter les femmes.', 'femmes', false],
+    ['La mission s’engage à ne pas exposer les femmes.', 'femmes', false],
+  ], 'fr');
+  it.each([
+    [REACH.quantifier, false], [REACH.quantifier + 1, true],
+  ])('%i words between a negation and "without" → the term after it negated %s', (n, neg) => {
+    expect(flags(`No patrol ${words(n - 1)} without women leaders.`, 'women leaders').negated).toBe(neg);
+  });
+});
+
 describe('relative clauses: a negation about something else does not reach the term', () => {
   check([
     // A negation right after the relative word is the relative clause's own.
