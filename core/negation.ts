@@ -17,7 +17,7 @@ import { firstWordFrom, wordsOf as wordIndexOf } from './words.ts';
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
   quantifier: Phrases, partitive: Phrases, afterNe: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
-  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, absenceNouns: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
+  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, absenceNouns: Phrases, conditionals: Phrases, delays: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
 });
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
@@ -70,6 +70,7 @@ const NEG_VERB = 32768; // "exclude", « empêcher »: a negated negative verb s
 const REL_ADV = 65536; // "where", "when", « où »: open a clause of their own
 const JUDGE = 131072; // "relevant", « pertinent »: a negated judgement, not an absence
 const ABSENCE_NOUN = 262144; // "vacancies", « lacunes »: a term that names an absence
+const DELAY = 524288; // "until": "not consulted until the last day" is a delay
 
 interface Syntax {
   /** Classes by word key (no accents), for words written without accents. */
@@ -97,7 +98,7 @@ function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
     add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT); add(s.relativeAdverbs, REL_ADV);
   }
-  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.absenceNouns, ABSENCE_NOUN); }
+  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.absenceNouns, ABSENCE_NOUN); add(l.negation.delays, DELAY); }
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
   // either in text of no clear language: there it only joins a verb group.
   if (lang === 'und') classes.set('a', GROUP);
@@ -121,6 +122,8 @@ interface CueSet {
   notScopeBefore: Set<string>;
   /** Words before a negation that make it a prohibition or a comparison: "must not", « ne doit pas », « que jamais ». */
   notAfter: Set<string>;
+  /** "if", « si », « s'il » as word sequences: a negation after them is hypothetical. */
+  conditionals: string[][];
 }
 
 function cueSet(lists: CueLists[], lang: Lang): CueSet {
@@ -154,6 +157,7 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   return {
     roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists, lang), neQue: lang === 'en' ? null : NE_QUE,
     problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
+    conditionals: lists.flatMap((l) => l.negation.conditionals).map((p) => normKey(frUnaccented(p)).replace(/'/g, ' ').split(' ').filter(Boolean)),
     negators: words((l) => l.negation.negators), notScopeBefore: words((l) => l.notScopeBefore), notAfter: words((l) => l.negation.notAfter),
   };
 }
@@ -260,7 +264,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles, first, last, problem: h.roles.has('problemAbsent') };
     // "(must) not only", « pas seulement », « non seulement »: an addition, not a restriction.
     if (h.roles.has('scope') && !set.notScopeBefore.has(w.key[first - 1] ?? '')) c.scope.push(hit);
-    if (!KINDS.some((k) => roles.has(k)) || masked(set, w, h.key, first, last)) continue;
+    if (!KINDS.some((k) => roles.has(k)) || masked(set, w, h.key, first, last) || hypothetical(set, w, first)) continue;
     // "no reports of …", "aucun cas de …": a harm said not to have happened, unless what is denied is
     // what was done about it ("no cases of CRSV have been tried").
     if (h.roles.has('quantifier') && w.key.slice(last + 1, last + 4).some((k) => set.problemNouns.has(k))) hit.problem = true;
@@ -316,6 +320,7 @@ function verbReading(w: Words, first: number, last: number): number {
     if (w.cls[k]! & NEG_VERB) return k;
   }
   for (let j = last + 1; j < n && j - last <= REACH.verb; j++) {
+    if (w.cls[j]! & DELAY) return 0;
     if (w.brk[j] || w.comma[j]) break;
     if (j > k && (w.cls[j]! & (AND | NE) || (w.cls[j]! & (VERB | GROUP)) === VERB)) break;
     if (w.cls[j]! & (DEGREE | JUDGE)) return 0;
@@ -329,6 +334,19 @@ const AFTER_NE: Set<Role> = new Set(['verbal', 'subject']);
 /** Is there a « ne » one to three words before word i, with no boundary between? */
 function neBefore(w: Words, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3 && !w.brk[k + 1]; k--) if (w.cls[k]! & NE) return true;
+  return false;
+}
+
+/**
+ * Is a negation hypothetical: after "if", "unless", « si » in its part of the clause ("The plan fails if
+ * women are not consulted")? A « que » / "that" between opens a clause of its own (« si petite qu'elle n'a pas »).
+ */
+function hypothetical(set: CueSet, w: Words, first: number): boolean {
+  for (let k = first - 1; k >= 0; k--) {
+    if (w.cls[k]! & COMP) return false;
+    if (set.conditionals.some((seq) => seq.every((x, j) => w.key[k + j] === x))) return true;
+    if (w.brk[k]) return false;
+  }
   return false;
 }
 

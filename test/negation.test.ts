@@ -377,6 +377,37 @@ describe('not absences: judgements, absence nouns, double negation, fixed phrase
   });
 });
 
+describe('hypotheses, partial statements and delays are not absences', () => {
+  check([
+    ['If women are not consulted, the plan will fail.', 'women', false],
+    ['The plan will fail if women are not consulted.', 'women', false],
+    ['Unless women leaders are not consulted, the plan will work.', 'women leaders', false],
+    ['All cases, whether or not women are involved, are reported.', 'women', false],
+    ['Many, if not most, women leaders were consulted.', 'women leaders', false],
+    // The conditional reaches only its own part of the clause.
+    ['If needed; women are not consulted.', 'women', true],
+    ['If it is clear that women are not consulted, the plan fails.', 'women', true],
+    ['Not all women were consulted.', 'women', false],
+    ['Not every unit has a gender focal point.', 'gender focal point', false],
+    ['Women were not consulted until the final stage.', 'Women', false],
+    ['The plan did not name women leaders until the last day.', 'women leaders', false],
+    ['Women were not consulted in the final stage.', 'Women', true],
+  ]);
+  check([
+    ['Si les femmes ne sont pas consultées, le plan échouera.', 'femmes', false],
+    ['S’il n’y a pas de conseillère genre, le plan échouera.', 'conseillère genre', false],
+    ['La mission est si petite qu’elle n’a pas de conseillère genre.', 'conseillère genre', true],
+    ['Pas toutes les femmes ont été consultées.', 'femmes', false],
+    // « s' » that is no « si »: a reflexive verb.
+    ['La participation des femmes ne s’est pas concrétisée.', 'participation des femmes', true],
+  ], 'fr');
+  it.each([
+    [REACH.verb, false], [REACH.verb + 1, true],
+  ])('"until" %i words after the cue → negated %s', (n, neg) => {
+    expect(flags(`Women were not ${words(n - 1)} until May.`, 'Women').negated).toBe(neg);
+  });
+});
+
 describe('relative clauses: a negation about something else does not reach the term', () => {
   check([
     // A negation right after the relative word is the relative clause's own.
