@@ -23,7 +23,7 @@ const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
   participles: Phrases, absence: Phrases.optional(), participleEndings: Phrases.optional(),
   subordinators: Phrases, clauseOpeners: Phrases, complementizers: Phrases, speechVerbs: Phrases, relatives: Phrases, abbreviations: Phrases,
-  listJoiners: Phrases, ne: Phrases.optional(), fronting: Phrases, relativeAdverbs: Phrases,
+  listJoiners: Phrases, ne: Phrases.optional(), fronting: Phrases, relativeAdverbs: Phrases, pronouns: Phrases,
 });
 const CueLists = z.object({
   negation: NegationLists, scopeLimited: Phrases, notScope: Phrases, notScopeBefore: Phrases, unverified: Phrases, boilerplateMeans: Phrases,
@@ -71,6 +71,7 @@ const REL_ADV = 65536; // "where", "when", « où »: open a clause of their own
 const JUDGE = 131072; // "relevant", « pertinent »: a negated judgement, not an absence
 const ABSENCE_NOUN = 262144; // "vacancies", « lacunes »: a term that names an absence
 const DELAY = 524288; // "until": "not consulted until the last day" is a delay
+const PRONOUN = 1048576; // "they", « elles »: a subject of its own
 
 interface Syntax {
   /** Classes by word key (no accents), for words written without accents. */
@@ -96,7 +97,7 @@ function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
     add(s.auxiliaries, VERB | GROUP); add(s.verbs, VERB); add(s.groupWords, GROUP); add(s.copulas, COPULA);
     add(s.adverbs, ADVERB); add(s.determiners, DET); add(s.participles, PARTICIPLE); add(s.absence, PARTICIPLE);
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
-    add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT); add(s.relativeAdverbs, REL_ADV);
+    add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT); add(s.relativeAdverbs, REL_ADV); add(s.pronouns, PRONOUN);
   }
   for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.absenceNouns, ABSENCE_NOUN); add(l.negation.delays, DELAY); }
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
@@ -358,6 +359,9 @@ function masked(set: CueSet, w: Words, key: string, first: number, last: number)
   let b = first - 1;
   if (w.cls[b]! & NE) b--;
   if (set.notAfter.has(w.key[b] ?? '')) return true;
+  // A predicate of absence in a prescription or under a negation: "should be excluded", "must not be excluded".
+  const g = groupStart(w, first);
+  if (g < first && (set.negators.has(w.key[g - 1] ?? '') || w.key.slice(g, first).some((k) => set.notAfter.has(k)))) return true;
   const neg = key.slice(key.lastIndexOf(' ') + 1);
   if (!set.negators.has(neg)) return false;
   let k = neg;
@@ -580,7 +584,8 @@ function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
   const o = w.island[g] ?? -1;
   const end = o > t ? o : g;
   const gap = end - t - 1;
-  if (gap < 0 || gap > REACH.subject || (o > t ? blocked(w, t, o - 1, true) || blocked(w, g, h.first) : blocked(w, t, h.first, true)) || hasClass(w, t + 1, end, VERB | NE)) return false;
+  // A finite verb or a pronoun between: the negation has a subject of its own ("women said they were not paid").
+  if (gap < 0 || gap > REACH.subject || (o > t ? blocked(w, t, o - 1, true) || blocked(w, g, h.first) : blocked(w, t, h.first, true)) || hasClass(w, t + 1, end, VERB | NE | PRONOUN)) return false;
   // A term inside a relative clause is not the subject of the verb after it: "the soldiers who assaulted women were not tried".
   if (inRelative(w, t)) return false;
   // A predicate of absence stands after its auxiliary ("remains vacant", "were missing") or is a verb ("fait défaut").

@@ -377,6 +377,40 @@ describe('not absences: judgements, absence nouns, double negation, fixed phrase
   });
 });
 
+describe('a negation with a subject of its own, a prescription, a need', () => {
+  check([
+    // A pronoun between the term and the negation is the negation's subject.
+    ['Women said they did not feel safe.', 'Women', false],
+    ['Women leaders say they have not been paid.', 'Women leaders', false],
+    ['Women leaders have not been paid.', 'Women leaders', true],
+    // A predicate of absence in a prescription, or under a negation.
+    ['Women should be excluded from night patrols.', 'Women', false],
+    ['Women should not be excluded from the talks.', 'Women', false],
+    ['Women were not excluded from the talks.', 'Women', false],
+    ['Women were excluded from the talks.', 'Women', true],
+    // Lack of progress on a matter is a shortfall of degree.
+    ['There has been no progress on women’s participation.', 'women’s participation', false],
+    ['The lack of improvement in gender training is worrying.', 'gender training', false],
+    ['The lack of funding for gender training is worrying.', 'gender training', true],
+    // A negative gerund after "without" includes.
+    ['The mission works without excluding women.', 'women', false],
+    ['The mission works without women.', 'women', true],
+    // Stock phrases.
+    ['No one can deny the role of women in peace.', 'women', false],
+    ['Say no to violence against women.', 'violence against women', false],
+    ['She works for a not-for-profit women’s organisation.', 'women’s organisation', false],
+  ]);
+  check([
+    ['Les femmes disent qu’elles ne se sentent pas en sécurité.', 'femmes', false],
+    ['Pour les femmes, il n’y a pas de refuge.', 'femmes', false],
+    ['Les femmes ne doivent pas être exclues des négociations.', 'femmes', false],
+    ['Les femmes ont été exclues des négociations.', 'femmes', true],
+    ['Le manque de progrès sur la participation des femmes inquiète.', 'participation des femmes', false],
+    ['La mission agit sans oublier les femmes.', 'femmes', false],
+    ['Nul ne conteste le rôle des femmes dans la paix.', 'femmes', false],
+  ], 'fr');
+});
+
 describe('hypotheses, partial statements and delays are not absences', () => {
   check([
     ['If women are not consulted, the plan will fail.', 'women', false],
