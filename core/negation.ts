@@ -281,11 +281,11 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     return r === -1;
   });
   // "No peace without women", « ne peut se faire sans les femmes »: a double negation states a need.
-  const negs = [...raw.filter((h) => KINDS.some((k) => h.roles.has(k))).map((h) => wordsBefore(w, h.end) - 1), ...range(w.cls, NE)];
+  let negs: number[] | undefined;
   c.hits = kept.filter((h) => {
     if (cancelled.has(h.first)) return false;
     const double = h.first === h.last && h.roles.has('nominal') && set.negators.has(w.key[h.first]!) &&
-      negs.some((p) => p < h.first && h.first - p - 1 <= REACH.quantifier && !blocked(w, p, h.first) && !commaBetween(w, p, h.first));
+      (negs ??= [...raw.filter((r) => KINDS.some((k) => r.roles.has(k))).map((r) => wordsBefore(w, r.end) - 1), ...range(w.cls, NE)]).some((p) => p < h.first && h.first - p - 1 <= REACH.quantifier && !blocked(w, p, h.first) && !commaBetween(w, p, h.first));
     if (double) c.doubles.push(h.first);
     return !double;
   });
