@@ -125,6 +125,7 @@ interface CueSet {
   notAfter: Set<string>;
   /** "if", « si », « s'il » as word sequences: a negation after them is hypothetical. */
   conditionals: string[][];
+  conditionalStarts: Set<string>;
 }
 
 function cueSet(lists: CueLists[], lang: Lang): CueSet {
@@ -155,10 +156,11 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   const masks = new Set([...roles].filter(([, r]) => r.has('mask')).map(([k]) => k));
   const means = lists.flatMap((l) => l.boilerplateMeans.flatMap((p) => [p, frUnaccented(p)]));
   const words = (f: (l: CueLists) => readonly string[]) => new Set(lists.flatMap(f).map(wordKey));
+  const conditionals = lists.flatMap((l) => l.negation.conditionals).map((p) => normKey(frUnaccented(p)).replace(/'/g, ' ').split(' ').filter(Boolean));
   return {
     roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists, lang), neQue: lang === 'en' ? null : NE_QUE,
     problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
-    conditionals: lists.flatMap((l) => l.negation.conditionals).map((p) => normKey(frUnaccented(p)).replace(/'/g, ' ').split(' ').filter(Boolean)),
+    conditionals, conditionalStarts: new Set(conditionals.map((seq) => seq[0]!)),
     negators: words((l) => l.negation.negators), notScopeBefore: words((l) => l.notScopeBefore), notAfter: words((l) => l.negation.notAfter),
   };
 }
@@ -251,7 +253,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     raw.sort((x, y) => x.start - y.start);
   }
   const c: ClauseCues = { start: cStart, end: cEnd, hits: [], scope: [], unverified, words: EMPTY, syntax: set.syntax, from: 0, to: 0, doubles: [] };
-  const live = raw.filter((h) => h.roles.has('scope') || h.roles.has('afterNe') || KINDS.some((k) => h.roles.has(k)));
+  const live = raw.filter((h) => h.roles.has('scope') || KINDS.some((k) => h.roles.has(k)) || (h.roles.has('afterNe') && NE_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start))));
   if (live.length === 0) return c;
   // Only the words a cue can reach are read: a long clause costs no more than a short one.
   c.from = Math.max(0, live[0]!.start - REACH.windowBack);
@@ -331,6 +333,8 @@ function verbReading(w: Words, first: number, last: number): number {
 
 
 const AFTER_NE: Set<Role> = new Set(['verbal', 'subject']);
+/** A « ne » or « n' » in the text just before a word of 'afterNe': only then are its clause's words read. */
+const NE_BEFORE = /(?<![\p{L}])n(?:e(?![\p{L}])|['\u2019\u02BC])/iu;
 
 /** Is there a « ne » one to three words before word i, with no boundary between? */
 function neBefore(w: Words, i: number): boolean {
@@ -345,7 +349,7 @@ function neBefore(w: Words, i: number): boolean {
 function hypothetical(set: CueSet, w: Words, first: number): boolean {
   for (let k = first - 1; k >= 0; k--) {
     if (w.cls[k]! & COMP) return false;
-    if (set.conditionals.some((seq) => seq.every((x, j) => w.key[k + j] === x))) return true;
+    if (set.conditionalStarts.has(w.key[k]!) && set.conditionals.some((seq) => seq.every((x, j) => w.key[k + j] === x))) return true;
     if (w.brk[k]) return false;
   }
   return false;
@@ -361,7 +365,8 @@ function masked(set: CueSet, w: Words, key: string, first: number, last: number)
   if (set.notAfter.has(w.key[b] ?? '')) return true;
   // A predicate of absence in a prescription or under a negation: "should be excluded", "must not be excluded".
   const g = groupStart(w, first);
-  if (g < first && (set.negators.has(w.key[g - 1] ?? '') || w.key.slice(g, first).some((k) => set.notAfter.has(k)))) return true;
+  if (g < first && set.negators.has(w.key[g - 1] ?? '')) return true;
+  for (let k = g; k < first; k++) if (set.notAfter.has(w.key[k]!)) return true;
   const neg = key.slice(key.lastIndexOf(' ') + 1);
   if (!set.negators.has(neg)) return false;
   let k = neg;
