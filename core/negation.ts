@@ -286,8 +286,11 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
   let negs: number[] | undefined;
   c.hits = kept.filter((h) => {
     if (cancelled.has(h.first)) return false;
-    const double = h.first === h.last && h.roles.has('nominal') && set.negators.has(w.key[h.first]!) &&
-      (negs ??= [...raw.filter((r) => KINDS.some((k) => r.roles.has(k))).map((r) => wordsBefore(w, r.end) - 1), ...range(w.cls, NE)]).some((p) => p < h.first && h.first - p - 1 <= REACH.quantifier && !blocked(w, p, h.first) && !commaBetween(w, p, h.first));
+    // A nominal cue right after a negation is negated itself: "no lack of women leaders".
+    const without = h.first === h.last && set.negators.has(w.key[h.first]!);
+    const double = h.roles.has('nominal') &&
+      (negs ??= [...raw.filter((r) => KINDS.some((k) => r.roles.has(k))).map((r) => wordsBefore(w, r.end) - 1), ...range(w.cls, NE)])
+        .some((p) => p < h.first && (without ? h.first - p - 1 <= REACH.quantifier : p === h.first - 1) && !blocked(w, p, h.first) && !commaBetween(w, p, h.first));
     if (double) c.doubles.push(h.first);
     return !double;
   });
@@ -318,7 +321,7 @@ function verbReading(w: Words, first: number, last: number): number {
   let k = last + 1;
   // k: the verb after the group's auxiliaries and adverbs ("has not yet been [integrated]").
   while (k < n && !w.brk[k] && w.cls[k]! & (GROUP | ADVERB) && !(w.cls[k]! & DEGREE)) k++;
-  if (k < n && !w.brk[k] && !w.comma[k]) {
+  if (k < n && !w.brk[k]) {
     if (w.cls[k]! & DEGREE_VERB) return 0;
     if (w.cls[k]! & NEG_VERB) return k;
   }

@@ -538,6 +538,38 @@ describe('degree: a shortfall of degree is not an absence (the matter is there)'
   });
 });
 
+describe('degree and predicate boundaries', () => {
+  check([
+    // The negated verb itself is no boundary of its predicate; a later finite verb is.
+    ['Women are not represented adequately in the police.', 'Women', false],
+    ['The unit did not consult women leaders who seemed fully informed.', 'women leaders', true],
+    ['There is no lack of qualified women leaders.', 'women leaders', false],
+    ['There is no shortage of gender advisers.', 'gender advisers', false],
+    ['The mission does not lack gender advisers.', 'gender advisers', false],
+    ['The mission lacks gender advisers.', 'gender advisers', true],
+    ['The plan does not address the lack of gender advisers.', 'gender advisers', true],
+  ]);
+  check([
+    // A second « ne » ends the first negation's predicate.
+    ['La mission ne consulte pas les femmes qui ne sont pas suffisamment formées.', 'femmes', true],
+    ['Les femmes ne sont pas prèsentes au conseil.', 'femmes', true],
+  ], 'fr');
+  it('a boundary between « ne » and « plus » parts them', () => {
+    expect(flagsWhole('Il ne vient. Plus de conseillère genre.', 'conseillère genre', 'fr').negated).toBe(false);
+    expect(flagsWhole('Il ne vient plus de conseillère genre.', 'conseillère genre', 'fr').negated).toBe(true);
+  });
+  it('a boundary ends the look-back for a relative word', () => {
+    expect(flagsWhole('Soldiers who left. Women leaders were not paid.', 'Women leaders').negated).toBe(true);
+    expect(flagsWhole('Soldiers who left women leaders were not paid.', 'women leaders').negated).toBe(false);
+  });
+  it('a relative with no closing comma leaves its subject cut off', () => {
+    expect(flags('Women, who lead the committees were not consulted.', 'Women').negated).toBe(false);
+  });
+  it('a boundary between a negation and "without" keeps "without" a negation', () => {
+    expect(flagsWhole('No patrol left. Without women leaders nothing works.', 'women leaders').negated).toBe(true);
+  });
+});
+
 describe('a negated negative verb states a presence', () => {
   check([
     ['The plan does not exclude women from patrols.', 'women', false],
