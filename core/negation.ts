@@ -286,11 +286,11 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
   let negs: number[] | undefined;
   c.hits = kept.filter((h) => {
     if (cancelled.has(h.first)) return false;
-    // A nominal cue right after a negation is negated itself: "no lack of women leaders".
+    // A nominal cue right after a negation (a determiner between) is negated itself: "no lack of women leaders", "not the lack of".
     const without = h.first === h.last && set.negators.has(w.key[h.first]!);
     const double = h.roles.has('nominal') &&
       (negs ??= [...raw.filter((r) => KINDS.some((k) => r.roles.has(k))).map((r) => wordsBefore(w, r.end) - 1), ...range(w.cls, NE)])
-        .some((p) => p < h.first && (without ? h.first - p - 1 <= REACH.quantifier : p === h.first - 1) && !blocked(w, p, h.first) && !commaBetween(w, p, h.first));
+        .some((p) => p < h.first && (without ? h.first - p - 1 <= REACH.quantifier : onlyClass(w, p + 1, h.first, DET)) && !blocked(w, p, h.first) && !commaBetween(w, p, h.first));
     if (double) c.doubles.push(h.first);
     return !double;
   });

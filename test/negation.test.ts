@@ -547,6 +547,12 @@ describe('degree and predicate boundaries', () => {
     ['There is no shortage of gender advisers.', 'gender advisers', false],
     ['The mission does not lack gender advisers.', 'gender advisers', false],
     ['The mission lacks gender advisers.', 'gender advisers', true],
+    ['The problem is not the lack of women leaders but the lack of funds.', 'women leaders', false],
+    ['The role of women cannot be overstated.', 'women', false],
+    ['Do not hesitate to contact the gender adviser.', 'gender adviser', false],
+    ['There is no need to consult women separately.', 'women', false],
+    ['Women had never before held such posts.', 'Women', false],
+    ['It is not true that the mission consulted women leaders.', 'women leaders', false],
     ['The plan does not address the lack of gender advisers.', 'gender advisers', true],
   ]);
   check([
