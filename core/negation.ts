@@ -17,7 +17,7 @@ import { firstWordFrom, wordsOf as wordIndexOf } from './words.ts';
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
   quantifier: Phrases, partitive: Phrases, afterNe: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
-  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, absenceNouns: Phrases, conditionals: Phrases, delays: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
+  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, absenceNouns: Phrases, conditionals: Phrases, delays: Phrases, presentAfter: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
 });
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
@@ -72,6 +72,7 @@ const JUDGE = 131072; // "relevant", « pertinent »: a negated judgement, not a
 const ABSENCE_NOUN = 262144; // "vacancies", « lacunes »: a term that names an absence
 const DELAY = 524288; // "until": "not consulted until the last day" is a delay
 const PRONOUN = 1048576; // "they", « elles »: a subject of its own
+const AMONG = 2097152; // "among", « parmi »: the set after it is there
 
 interface Syntax {
   /** Classes by word key (no accents), for words written without accents. */
@@ -99,7 +100,7 @@ function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
     add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT); add(s.relativeAdverbs, REL_ADV); add(s.pronouns, PRONOUN);
   }
-  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.absenceNouns, ABSENCE_NOUN); add(l.negation.delays, DELAY); }
+  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.absenceNouns, ABSENCE_NOUN); add(l.negation.delays, DELAY); add(l.negation.presentAfter, AMONG); }
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
   // either in text of no clear language: there it only joins a verb group.
   if (lang === 'und') classes.set('a', GROUP);
@@ -502,7 +503,8 @@ function restrictedBetween(c: ClauseCues, a: number, b: number): boolean {
 function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
   const w = c.words;
   const gap = t - h.last - 1;
-  if (gap < 0 || blocked(w, h.last, t) || restrictedBetween(c, h.last, t) || c.doubles.some((d) => d > h.last && d < t)) return false;
+  // "No women among the mediators": the set after "among" is there.
+  if (gap < 0 || blocked(w, h.last, t) || restrictedBetween(c, h.last, t) || c.doubles.some((d) => d > h.last && d < t) || hasClass(w, h.last + 1, t, AMONG)) return false;
   const r = h.roles;
   // "No adviser was appointed and women were excluded": a second predicate after "and" is a new clause.
   if (r.has('quantifier') && gap <= REACH.quantifier && !secondClause(w, h.last, t)) {

@@ -576,6 +576,29 @@ describe('degree and predicate boundaries', () => {
   });
 });
 
+describe('frequency, quantity, continuation and sets that are there', () => {
+  check([
+    ['Women are often not consulted.', 'Women', false],
+    ['Women remain largely absent from the talks.', 'Women', false],
+    ['Women remain absent from the talks.', 'Women', true],
+    ['Women are not more than 5 per cent of the staff.', 'Women', false],
+    ['Sexual violence has never ceased in the camps.', 'Sexual violence', false],
+    ['Women leaders did not wait for the agreement.', 'Women leaders', false],
+    ['There were no women among the mediators.', 'mediators', false],
+    ['There were no women among the mediators.', 'women', true],
+    ['There were no women with the mediators.', 'mediators', true],
+  ]);
+  check([
+    ['Les femmes restent largement absentes des négociations.', 'femmes', false],
+    ['Les femmes ne sont souvent pas consultées.', 'femmes', false],
+    ['Les femmes ne représentent pas plus de 5 % des effectifs.', 'femmes', false],
+    ['Les violences sexuelles n’ont jamais cessé.', 'violences sexuelles', false],
+    ['Les femmes n’ont pas attendu la résolution pour agir.', 'femmes', false],
+    ['On ne compte aucune femme parmi les médiateurs.', 'médiateurs', false],
+    ['On ne compte aucune femme parmi les médiateurs.', 'femme', true],
+  ], 'fr');
+});
+
 describe('a negated negative verb states a presence', () => {
   check([
     ['The plan does not exclude women from patrols.', 'women', false],
