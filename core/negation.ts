@@ -367,9 +367,9 @@ function masked(set: CueSet, w: Words, key: string, first: number, last: number)
   let b = first - 1;
   if (w.cls[b]! & NE) b--;
   if (set.notAfter.has(w.key[b] ?? '')) return true;
-  // A predicate of absence in a prescription or under a negation: "should be excluded", "must not be excluded".
+  // A cue of absence in a prescription or under a negation: "should be excluded", "must not exclude".
   const g = groupStart(w, first);
-  if (g < first && set.negators.has(w.key[g - 1] ?? '')) return true;
+  if (set.negators.has(w.key[g - 1] ?? '')) return true;
   for (let k = g; k < first; k++) if (set.notAfter.has(w.key[k]!)) return true;
   const neg = key.slice(key.lastIndexOf(' ') + 1);
   if (!set.negators.has(neg)) return false;

@@ -388,6 +388,8 @@ describe('a negation with a subject of its own, a prescription, a need', () => {
     ['Women should not be excluded from the talks.', 'Women', false],
     ['Women were not excluded from the talks.', 'Women', false],
     ['Women were excluded from the talks.', 'Women', true],
+    ['The plan must not exclude women.', 'women', false],
+    ['The plan excludes women.', 'women', true],
     // Lack of progress on a matter is a shortfall of degree.
     ['There has been no progress on women’s participation.', 'women’s participation', false],
     ['The lack of improvement in gender training is worrying.', 'gender training', false],
@@ -560,6 +562,12 @@ describe('degree and predicate boundaries', () => {
     ['La mission ne consulte pas les femmes qui ne sont pas suffisamment formées.', 'femmes', true],
     ['Les femmes ne sont pas prèsentes au conseil.', 'femmes', true],
   ], 'fr');
+  it('a boundary or a comma ends the predicate a degree word or verb must stand in', () => {
+    expect(flagsWhole('Women are not. Still improving.', 'Women').negated).toBe(true);
+    expect(flagsWhole('Women are not still improving.', 'Women').negated).toBe(false);
+    expect(flags('The report does not name women leaders, very sadly.', 'women leaders').negated).toBe(true);
+    expect(flags('The report does not name women leaders very clearly.', 'women leaders').negated).toBe(false);
+  });
   it('a boundary between « ne » and « plus » parts them', () => {
     expect(flagsWhole('Il ne vient. Plus de conseillère genre.', 'conseillère genre', 'fr').negated).toBe(false);
     expect(flagsWhole('Il ne vient plus de conseillère genre.', 'conseillère genre', 'fr').negated).toBe(true);
