@@ -91,7 +91,9 @@ function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
     for (const w of words ?? []) {
       const low = w.toLowerCase();
       or(classes, wordKey(w), bit);
-      if (/[^\x00-\x7F]/.test(low)) { or(accented, low, bit); or(accented, `~${wordKey(w)}`, bit); }
+      // Read only for words written with accents: the list word's own spelling, and its accent-free key.
+      or(accented, low, bit);
+      if (low !== wordKey(w)) or(accented, `~${wordKey(w)}`, bit);
     }
   };
   for (const s of lists) {
@@ -124,9 +126,8 @@ interface CueSet {
   notScopeBefore: Set<string>;
   /** Words before a negation that make it a prohibition or a comparison: "must not", « ne doit pas », « que jamais ». */
   notAfter: Set<string>;
-  /** "if", « si », « s'il » as word sequences: a negation after them is hypothetical. */
-  conditionals: string[][];
-  conditionalStarts: Set<string>;
+  /** "if", « si », « s'il » as word sequences by their first word: a negation after them is hypothetical. */
+  conditionals: Map<string, string[][]>;
 }
 
 function cueSet(lists: CueLists[], lang: Lang): CueSet {
@@ -161,9 +162,16 @@ function cueSet(lists: CueLists[], lang: Lang): CueSet {
   return {
     roles, all: new PhraseSet(roles.keys()), means: new PhraseSet(means), masks, syntax: syntaxOf(lists, lang), neQue: lang === 'en' ? null : NE_QUE,
     problemNouns: words((l) => l.negation.problemNouns), problemPursued: words((l) => l.negation.problemPursued),
-    conditionals, conditionalStarts: new Set(conditionals.map((seq) => seq[0]!)),
+    conditionals: byFirstWord(conditionals),
     negators: words((l) => l.negation.negators), notScopeBefore: words((l) => l.notScopeBefore), notAfter: words((l) => l.negation.notAfter),
   };
+}
+
+/** Word sequences by their first word. */
+function byFirstWord(seqs: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const seq of seqs) m.set(seq[0]!, [...(m.get(seq[0]!) ?? []), seq]);
+  return m;
 }
 
 const cueSets = new Map<Lang, CueSet>();
@@ -288,7 +296,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
   c.hits = kept.filter((h) => {
     if (cancelled.has(h.first)) return false;
     // A nominal cue right after a negation (a determiner between) is negated itself: "no lack of women leaders", "not the lack of".
-    const without = h.first === h.last && set.negators.has(w.key[h.first]!);
+    const without = set.negators.has(w.key[h.first]!);
     const double = h.roles.has('nominal') &&
       (negs ??= [...raw.filter((r) => KINDS.some((k) => r.roles.has(k))).map((r) => wordsBefore(w, r.end) - 1), ...range(w.cls, NE)])
         .some((p) => p < h.first && (without ? h.first - p - 1 <= REACH.quantifier : onlyClass(w, p + 1, h.first, DET)) && !blocked(w, p, h.first) && !commaBetween(w, p, h.first));
@@ -353,7 +361,7 @@ function neBefore(w: Words, i: number): boolean {
 function hypothetical(set: CueSet, w: Words, first: number): boolean {
   for (let k = first - 1; k >= 0; k--) {
     if (w.cls[k]! & COMP) return false;
-    if (set.conditionalStarts.has(w.key[k]!) && set.conditionals.some((seq) => seq.every((x, j) => w.key[k + j] === x))) return true;
+    if (set.conditionals.get(w.key[k]!)?.some((seq) => seq.every((x, j) => w.key[k + j] === x))) return true;
     if (w.brk[k]) return false;
   }
   return false;
@@ -555,7 +563,7 @@ function verbAfter(w: Words, a: number): number {
 /** The end (exclusive) of the verb group that starts at word v: its auxiliaries, adverbs and « ne ». */
 function groupEnd(w: Words, v: number): number {
   let k = v;
-  while (k < w.key.length && (k === v || !w.brk[k]) && w.cls[k]! & (GROUP | ADVERB | NE)) k++;
+  while (k < w.key.length && w.cls[k]! & (GROUP | ADVERB | NE)) k++;
   return k;
 }
 
@@ -589,13 +597,13 @@ function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
   const g = groupStart(w, h.first);
   // A negation right after a relative word is the relative clause's own: "the women who were not consulted
   // now lead", « les femmes qui n'ont pas été consultées dirigent ».
-  if (g - 1 > t && w.cls[g - 1]! & REL) return false;
+  if (w.cls[g - 1]! & REL) return false;
   // A parenthetical relative between the subject and its verb is skipped: "Women, who lead the committees, were not consulted".
   const o = w.island[g] ?? -1;
   const end = o > t ? o : g;
   const gap = end - t - 1;
   // A finite verb or a pronoun between: the negation has a subject of its own ("women said they were not paid").
-  if (gap < 0 || gap > REACH.subject || (o > t ? blocked(w, t, o - 1, true) || blocked(w, g, h.first) : blocked(w, t, h.first, true)) || hasClass(w, t + 1, end, VERB | NE | PRONOUN)) return false;
+  if (gap < 0 || gap > REACH.subject || blocked(w, t, o > t ? o - 1 : h.first, true) || hasClass(w, t + 1, end, VERB | NE | PRONOUN)) return false;
   // A term inside a relative clause is not the subject of the verb after it: "the soldiers who assaulted women were not tried".
   if (inRelative(w, t)) return false;
   // A predicate of absence stands after its auxiliary ("remains vacant", "were missing") or is a verb ("fait défaut").

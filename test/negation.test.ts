@@ -576,6 +576,20 @@ describe('degree and predicate boundaries', () => {
     expect(flagsWhole('Soldiers who left. Women leaders were not paid.', 'Women leaders').negated).toBe(true);
     expect(flagsWhole('Soldiers who left women leaders were not paid.', 'women leaders').negated).toBe(false);
   });
+  it('a listed subject before a parenthetical relative', () => {
+    expect(flags('Women, girls and boys, who lead the committees, were not consulted.', 'Women').negated).toBe(true);
+  });
+  it('a full stop, not a comma, after a relative closes no island', () => {
+    expect(flagsWhole('Women, who lead the committees. Were not consulted.', 'Women').negated).toBe(false);
+  });
+  it('a partitive reads the verb of its own sentence only', () => {
+    expect(flagsWhole('None of the women leaders. They were consulted.', 'women leaders').negated).toBe(false);
+    expect(flagsWhole('None of the women leaders were consulted.', 'women leaders').negated).toBe(true);
+  });
+  it('a conditional reaches back no further than a boundary', () => {
+    expect(flagsWhole('If needed. Women are not consulted.', 'Women').negated).toBe(true);
+    expect(flagsWhole('If needed women are not consulted.', 'women').negated).toBe(false);
+  });
   it('a relative with no closing comma leaves its subject cut off', () => {
     expect(flags('Women, who lead the committees were not consulted.', 'Women').negated).toBe(false);
   });
