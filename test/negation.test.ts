@@ -42,6 +42,29 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
     ]);
   });
 
+  describe('a partitive ("none of the", « aucune des ») names a set that is there', () => {
+    check([
+      ['None of the survivors spoke to the investigators.', 'survivors', false],
+      ['None of the women leaders.', 'women leaders', false],
+      ['Neither of the women leaders has attended.', 'women leaders', false],
+      // The set is absent as the subject of a passive or copula…
+      ['None of the women were consulted.', 'women', true],
+      ['None of the gender advisers have been deployed.', 'gender advisers', true],
+      // …and what follows the verb is governed as after any quantifier.
+      ['None of the recommendations mention women.', 'women', true],
+      ['None of the units has trained women leaders.', 'women leaders', true],
+      ['None of the units has trained anyone.', 'units', false],
+    ]);
+    check([
+      ['Aucune des survivantes interrogées n’a parlé aux enquêteurs.', 'survivantes', false],
+      ['Pas une seule des survivantes n’a été entendue.', 'survivantes', true],
+      ['Aucune des femmes n’a été consultée.', 'femmes', true],
+      ['Aucune des recommandations ne mentionne les femmes.', 'femmes', true],
+      // A plain quantifier negates its noun whatever the verb.
+      ['Aucune femme n’a parlé aux enquêteurs.', 'femme', true],
+    ], 'fr');
+  });
+
   describe('a quantifier reaches REACH.quantifier words, no further', () => {
     it('reach is pinned', () => expect(REACH.quantifier).toBe(16));
     it.each([
@@ -269,6 +292,353 @@ describe('negation: the phrase a cue governs, not the whole clause', () => {
   });
 });
 
+describe('absences said lexically', () => {
+  check([
+    ['Many officers didn’t realise the scale of sexual violence.', 'sexual violence', true],
+    ["The plan doesn't mention women.", 'women', true],
+    ["Women weren't consulted.", 'Women', true],
+    ['The report provided nothing about sexual violence.', 'sexual violence', true],
+    ['Staff were unaware of the existence of the action plan on sexual violence.', 'sexual violence', true],
+    ['The mission has, however, ceased its gender training.', 'gender training', true],
+    ['The mission discontinued its gender training.', 'gender training', true],
+    ['The report missed the opportunity to integrate a gender perspective.', 'gender perspective', true],
+    ['The report missed numerous opportunities to consult women leaders.', 'women leaders', true],
+    ['The plan leaves out the political participation of women.', 'political participation', true],
+    ['The exclusion of women from the talks was criticised.', 'women', true],
+    ['Women were excluded from the talks.', 'Women', true],
+    ['The failure to consult women leaders was noted.', 'women leaders', true],
+    ['The plan did not include a gender perspective.', 'gender perspective', true],
+    ['Neither the plan nor the order mentions women.', 'women', true],
+  ]);
+  check([
+    ['On note l’absence des conseillères genre.', 'conseillères genre', true],
+    ['On note l’absence du point focal genre.', 'point focal genre', true],
+    ['Le manque des données ventilées par sexe est grave.', 'données ventilées par sexe', true],
+    ['Le plan laisse de côté la participation des femmes.', 'participation des femmes', true],
+    ['La mission a cessé ses activités de formation sur le genre.', 'formation sur le genre', true],
+    ['Les femmes sont exclues des négociations.', 'femmes', true],
+    ['Le rapport ne dit rien sur la participation des femmes.', 'participation des femmes', true],
+    // « manquent de »: what is lacking is what follows, not the subject.
+    ['Les femmes manquent de formation.', 'femmes', false],
+    ['Les femmes manquent de formation.', 'formation', true],
+  ], 'fr');
+  describe('an infinitive coordinated with the negated one ("failed to X and to Y") is negated too', () => {
+    check([
+      ['The report failed to provide data on the situation in the northern region and to consult women leaders.', 'women leaders', true],
+      ['The report failed to provide data on the situation in the northern region and consulted women leaders.', 'women leaders', false],
+      ['The report missed the opportunity to provide data on the northern region and to integrate a gender perspective.', 'gender perspective', true],
+    ]);
+    check([
+      ['Le rapport a omis de fournir des données sur la situation de la région et de consulter les associations de femmes.', 'associations de femmes', true],
+      ['Le rapport a omis de fournir des données sur la situation de la région et consulte les associations de femmes.', 'associations de femmes', false],
+    ], 'fr');
+    it.each([
+      [REACH.verb, true], [REACH.verb + 1, false],
+    ])('%i words between the second "to" and the term → negated %s', (n, neg) => {
+      expect(flags(`The unit failed to meet the elders and to ${words(n, 'meet')} women leaders.`, 'women leaders').negated).toBe(neg);
+    });
+  });
+});
+
+describe('not absences: judgements, absence nouns, double negation, fixed phrases', () => {
+  check([
+    // A negated judgement evaluates; it does not deny.
+    ['This distinction is not considered relevant to the protection of women.', 'protection of women', false],
+    ['Gender training is not a priority for the unit.', 'Gender training', false],
+    ['Gender training was not considered necessary.', 'Gender training', false],
+    // A term that names an absence is not made absent.
+    ['No vacancies for gender advisers have been added yet.', 'vacancies', false],
+    ['No gender advisers have been added yet.', 'gender advisers', true],
+    // A double negation states a need.
+    ['There can be no lasting peace without the participation of women.', 'participation of women', false],
+    ['Peace cannot be achieved without women.', 'women', false],
+    ['Units must not search women without a female officer.', 'female officer', false],
+    ['The talks were held without women.', 'women', true],
+    ['The talks were held, and no decision was taken, without women.', 'women', true],
+    // Fixed phrases and negated negative verbs.
+    ['Women took part without hesitation.', 'Women', false],
+    ['The mission never fails to consult women leaders.', 'women leaders', false],
+    ['Not many women were consulted.', 'women', false],
+  ]);
+  check([
+    ['Cette distinction n’est pas jugée pertinente pour la protection des femmes.', 'protection des femmes', false],
+    ['Aucune lacune dans la formation sur le genre.', 'lacune', false],
+    ['Il n’y a pas de paix durable sans la participation des femmes.', 'participation des femmes', false],
+    ['La paix ne peut se faire sans les femmes.', 'femmes', false],
+    ['Les négociations se sont tenues sans les femmes.', 'femmes', true],
+    ['La participation des femmes a connu une hausse sans précédent.', 'participation des femmes', false],
+    ['La mission ne manque pas de consulter les femmes.', 'femmes', false],
+    ['La mission s’engage à ne pas exposer les femmes.', 'femmes', false],
+  ], 'fr');
+  it.each([
+    [REACH.quantifier, false], [REACH.quantifier + 1, true],
+  ])('%i words between a negation and "without" → the term after it negated %s', (n, neg) => {
+    expect(flags(`No patrol ${words(n - 1)} without women leaders.`, 'women leaders').negated).toBe(neg);
+  });
+});
+
+describe('a negation with a subject of its own, a prescription, a need', () => {
+  check([
+    // A pronoun between the term and the negation is the negation's subject.
+    ['Women said they did not feel safe.', 'Women', false],
+    ['Women leaders say they have not been paid.', 'Women leaders', false],
+    ['Women leaders have not been paid.', 'Women leaders', true],
+    // A predicate of absence in a prescription, or under a negation.
+    ['Women should be excluded from night patrols.', 'Women', false],
+    ['Women should not be excluded from the talks.', 'Women', false],
+    ['Women were not excluded from the talks.', 'Women', false],
+    ['Women were excluded from the talks.', 'Women', true],
+    ['The plan must not exclude women.', 'women', false],
+    ['The plan excludes women.', 'women', true],
+    // Lack of progress on a matter is a shortfall of degree.
+    ['There has been no progress on women’s participation.', 'women’s participation', false],
+    ['The lack of improvement in gender training is worrying.', 'gender training', false],
+    ['The lack of funding for gender training is worrying.', 'gender training', true],
+    // A negative gerund after "without" includes.
+    ['The mission works without excluding women.', 'women', false],
+    ['The mission works without women.', 'women', true],
+    // Stock phrases.
+    ['No one can deny the role of women in peace.', 'women', false],
+    ['Say no to violence against women.', 'violence against women', false],
+    ['She works for a not-for-profit women’s organisation.', 'women’s organisation', false],
+  ]);
+  check([
+    ['Les femmes disent qu’elles ne se sentent pas en sécurité.', 'femmes', false],
+    ['Pour les femmes, il n’y a pas de refuge.', 'femmes', false],
+    ['Les femmes ne doivent pas être exclues des négociations.', 'femmes', false],
+    ['Les femmes ont été exclues des négociations.', 'femmes', true],
+    ['Le manque de progrès sur la participation des femmes inquiète.', 'participation des femmes', false],
+    ['La mission agit sans oublier les femmes.', 'femmes', false],
+    ['Nul ne conteste le rôle des femmes dans la paix.', 'femmes', false],
+  ], 'fr');
+});
+
+describe('hypotheses, partial statements and delays are not absences', () => {
+  check([
+    ['If women are not consulted, the plan will fail.', 'women', false],
+    ['The plan will fail if women are not consulted.', 'women', false],
+    ['Unless women leaders are not consulted, the plan will work.', 'women leaders', false],
+    ['All cases, whether or not women are involved, are reported.', 'women', false],
+    ['Many, if not most, women leaders were consulted.', 'women leaders', false],
+    // The conditional reaches only its own part of the clause.
+    ['If needed; women are not consulted.', 'women', true],
+    ['If it is clear that women are not consulted, the plan fails.', 'women', true],
+    ['Not all women were consulted.', 'women', false],
+    ['Not every unit has a gender focal point.', 'gender focal point', false],
+    ['Women were not consulted until the final stage.', 'Women', false],
+    ['The plan did not name women leaders until the last day.', 'women leaders', false],
+    ['Women were not consulted in the final stage.', 'Women', true],
+  ]);
+  check([
+    ['Si les femmes ne sont pas consultées, le plan échouera.', 'femmes', false],
+    ['S’il n’y a pas de conseillère genre, le plan échouera.', 'conseillère genre', false],
+    ['La mission est si petite qu’elle n’a pas de conseillère genre.', 'conseillère genre', true],
+    ['Pas toutes les femmes ont été consultées.', 'femmes', false],
+    // « s' » that is no « si »: a reflexive verb.
+    ['La participation des femmes ne s’est pas concrétisée.', 'participation des femmes', true],
+  ], 'fr');
+  it.each([
+    [REACH.verb, false], [REACH.verb + 1, true],
+  ])('"until" %i words after the cue → negated %s', (n, neg) => {
+    expect(flags(`Women were not ${words(n - 1)} until May.`, 'Women').negated).toBe(neg);
+  });
+});
+
+describe('relative clauses: a negation about something else does not reach the term', () => {
+  check([
+    // A negation right after the relative word is the relative clause's own.
+    ['The women who were not consulted now lead the committees.', 'women', false],
+    ['The women that were not consulted now lead the committees.', 'women', false],
+    // A parenthetical relative is closed by its comma, both ways.
+    ['Women, who had not been consulted before, now lead the committees.', 'Women', false],
+    ['The commander, who did not attend, met women leaders later.', 'women leaders', false],
+    ['The mission, which has no gender adviser, consulted women leaders.', 'gender adviser', true],
+    ['The mission, which has no gender adviser, consulted women leaders.', 'women leaders', false],
+    ['The plan, which names women, has no annex.', 'women', false],
+    // …and skipped between a subject and its negated verb.
+    ['Women, who lead the committees, were not consulted.', 'Women', true],
+    // A term inside a relative clause is not the subject of the verb after it ("that" may be a conjunction).
+    ['The soldiers who assaulted women were not prosecuted.', 'women', false],
+    ['The soldiers which guard women were not paid.', 'women', false],
+    ['The fact that considerations of gender are not included was noted.', 'gender', true],
+    ['Women who fled the camp were not consulted.', 'Women', true],
+    // "where", "when" open a clause of their own.
+    ['The commander did not attend the meeting where women leaders spoke.', 'women leaders', false],
+    ['The report does not say when women leaders will be consulted.', 'women leaders', false],
+    ['The commander did not attend the meeting with women leaders.', 'women leaders', true],
+    // A listed subject: its commas are no boundary for the negation after it, only for what follows.
+    ['Women, girls and boys were not consulted.', 'Women', true],
+    ['Women, girls were not consulted.', 'Women', false],
+    ['The plan has no annex, women and girls were consulted.', 'women', false],
+    ['With no funding, women and girls were consulted.', 'women', false],
+  ]);
+  check([
+    ['Les femmes qui n’ont pas été consultées dirigent maintenant les comités.', 'femmes', false],
+    ['Les femmes, qui n’ont pas été consultées, dirigent les comités.', 'femmes', false],
+    ['Les femmes, qui dirigent les comités, n’ont pas été consultées.', 'femmes', true],
+    ['Le commandant, qui n’était pas présent, a rencontré les associations de femmes.', 'associations de femmes', false],
+    ['La mission, qui n’a pas de conseillère genre, a consulté les associations de femmes.', 'conseillère genre', true],
+    ['La mission, qui n’a pas de conseillère genre, a consulté les associations de femmes.', 'associations de femmes', false],
+    ['Les soldats qui ont agressé des femmes n’ont pas été poursuivis.', 'femmes', false],
+    ['Les soldats qui gardent les femmes ne sont pas payés.', 'femmes', false],
+    ['Le commandant ne connaît pas la salle où les associations de femmes se réunissent.', 'associations de femmes', false],
+    ['Le commandant ne connaît pas la salle des associations de femmes.', 'associations de femmes', true],
+    ['Les femmes, les filles et les garçons n’ont pas été consultés.', 'femmes', true],
+  ], 'fr');
+  it.each([
+    [REACH.subject, true], [REACH.subject + 1, false],
+  ])('%i words between the subject and a parenthetical relative before its negation → negated %s', (n, neg) => {
+    expect(flags(`The gender advisers ${words(n)}, who arrived, have not been deployed.`, 'gender advisers').negated).toBe(neg);
+  });
+  it.each([
+    [REACH.subject, true], [REACH.subject + 1, false],
+  ])('a relative word %i words before the term → in a relative clause %s', (n, inRel) => {
+    expect(flags(`The soldiers who ${words(n - 1)} women were not paid.`, 'women').negated).toBe(!inRel);
+  });
+});
+
+describe('degree: a shortfall of degree is not an absence (the matter is there)', () => {
+  // The line: a degree word in the negated predicate (its verb group, or the words after it up to the
+  // next verb, list word, comma or boundary, at most REACH.verb words) or a verb of degree as the negated
+  // verb is a shortfall; "no adviser has been appointed" stays an absence.
+  check([
+    ['Women’s participation did not improve during the year.', 'Women’s participation', false],
+    ['Women’s participation has not increased.', 'Women’s participation', false],
+    ['Sexual violence was not adequately addressed in the plan.', 'Sexual violence', false],
+    ['Sexual violence was not addressed adequately in the plan.', 'Sexual violence', false],
+    ['A gender perspective has not been sufficiently integrated into the concept.', 'gender perspective', false],
+    ['Gender has not yet been fully mainstreamed in the sector.', 'Gender', false],
+    ['The plan does not systematically consult women leaders.', 'women leaders', false],
+    ['The plan does not provide sufficient data on women.', 'women', false],
+    ['The plan does not say much about women.', 'women', false],
+    ['No gender adviser was adequately trained.', 'gender adviser', false],
+    // Absences stay absences.
+    ['No gender adviser has been appointed.', 'gender adviser', true],
+    ['The plan does not provide data on women.', 'women', true],
+    ['Women were not consulted to improve the plan.', 'Women', true],
+    ['No gender adviser was appointed and women were not adequately consulted.', 'gender adviser', true],
+    ['No gender adviser was appointed and women were not adequately consulted.', 'women', false],
+    // A comma or a list word ends the predicate the degree word must stand in.
+    ['The plan does not mention women, and training is fully funded.', 'women', true],
+    ['The plan does not mention women and girls sufficiently.', 'women', true],
+  ]);
+  check([
+    ['La participation des femmes ne s’est pas améliorée.', 'participation des femmes', false],
+    ['La participation des femmes ne progresse pas.', 'participation des femmes', false],
+    ['La participation des femmes n’a pas augmenté depuis 2015.', 'participation des femmes', false],
+    ['La dimension de genre n’a pas été suffisamment prise en compte.', 'dimension de genre', false],
+    ['Les femmes ne sont pas systématiquement consultées.', 'femmes', false],
+    ['Le plan ne prévoit pas de moyens suffisants pour les conseillères genre.', 'conseillères genre', false],
+    ['Aucune conseillère genre n’a été nommée.', 'conseillère genre', true],
+    ['Les femmes ne sont pas consultées pour améliorer le plan.', 'femmes', true],
+    ['Le plan ne prévoit pas de moyens pour les conseillères genre.', 'conseillères genre', true],
+  ], 'fr');
+  it.each([
+    [REACH.verb - 1, false], [REACH.verb, true],
+  ])('%i words between the cue and a degree word → negated %s', (n, neg) => {
+    expect(flags(`Women were not ${words(n)} sufficiently.`, 'Women').negated).toBe(neg);
+  });
+});
+
+describe('degree and predicate boundaries', () => {
+  check([
+    // The negated verb itself is no boundary of its predicate; a later finite verb is.
+    ['Women are not represented adequately in the police.', 'Women', false],
+    ['The unit did not consult women leaders who seemed fully informed.', 'women leaders', true],
+    ['There is no lack of qualified women leaders.', 'women leaders', false],
+    ['There is no shortage of gender advisers.', 'gender advisers', false],
+    ['The mission does not lack gender advisers.', 'gender advisers', false],
+    ['The mission lacks gender advisers.', 'gender advisers', true],
+    ['The problem is not the lack of women leaders but the lack of funds.', 'women leaders', false],
+    ['The role of women cannot be overstated.', 'women', false],
+    ['Do not hesitate to contact the gender adviser.', 'gender adviser', false],
+    ['There is no need to consult women separately.', 'women', false],
+    ['Women had never before held such posts.', 'Women', false],
+    ['It is not true that the mission consulted women leaders.', 'women leaders', false],
+    ['The plan does not address the lack of gender advisers.', 'gender advisers', true],
+  ]);
+  check([
+    // A second « ne » ends the first negation's predicate.
+    ['La mission ne consulte pas les femmes qui ne sont pas suffisamment formées.', 'femmes', true],
+    ['Les femmes ne sont pas prèsentes au conseil.', 'femmes', true],
+  ], 'fr');
+  it('a boundary or a comma ends the predicate a degree word or verb must stand in', () => {
+    expect(flagsWhole('Women are not. Still improving.', 'Women').negated).toBe(true);
+    expect(flagsWhole('Women are not still improving.', 'Women').negated).toBe(false);
+    expect(flags('The report does not name women leaders, very sadly.', 'women leaders').negated).toBe(true);
+    expect(flags('The report does not name women leaders very clearly.', 'women leaders').negated).toBe(false);
+  });
+  it('a boundary between « ne » and « plus » parts them', () => {
+    expect(flagsWhole('Il ne vient. Plus de conseillère genre.', 'conseillère genre', 'fr').negated).toBe(false);
+    expect(flagsWhole('Il ne vient plus de conseillère genre.', 'conseillère genre', 'fr').negated).toBe(true);
+  });
+  it('a boundary ends the look-back for a relative word', () => {
+    expect(flagsWhole('Soldiers who left. Women leaders were not paid.', 'Women leaders').negated).toBe(true);
+    expect(flagsWhole('Soldiers who left women leaders were not paid.', 'women leaders').negated).toBe(false);
+  });
+  it('a listed subject before a parenthetical relative', () => {
+    expect(flags('Women, girls and boys, who lead the committees, were not consulted.', 'Women').negated).toBe(true);
+  });
+  it('a full stop, not a comma, after a relative closes no island', () => {
+    expect(flagsWhole('Women, who lead the committees. Were not consulted.', 'Women').negated).toBe(false);
+  });
+  it('a partitive reads the verb of its own sentence only', () => {
+    expect(flagsWhole('None of the women leaders. They were consulted.', 'women leaders').negated).toBe(false);
+    expect(flagsWhole('None of the women leaders were consulted.', 'women leaders').negated).toBe(true);
+  });
+  it('a conditional reaches back no further than a boundary', () => {
+    expect(flagsWhole('If needed. Women are not consulted.', 'Women').negated).toBe(true);
+    expect(flagsWhole('If needed women are not consulted.', 'women').negated).toBe(false);
+  });
+  it('a relative with no closing comma leaves its subject cut off', () => {
+    expect(flags('Women, who lead the committees were not consulted.', 'Women').negated).toBe(false);
+  });
+  it('a boundary between a negation and "without" keeps "without" a negation', () => {
+    expect(flagsWhole('No patrol left. Without women leaders nothing works.', 'women leaders').negated).toBe(true);
+  });
+});
+
+describe('frequency, quantity, continuation and sets that are there', () => {
+  check([
+    ['Women are often not consulted.', 'Women', false],
+    ['Women remain largely absent from the talks.', 'Women', false],
+    ['Women remain absent from the talks.', 'Women', true],
+    ['Women are not more than 5 per cent of the staff.', 'Women', false],
+    ['Sexual violence has never ceased in the camps.', 'Sexual violence', false],
+    ['Women leaders did not wait for the agreement.', 'Women leaders', false],
+    ['There were no women among the mediators.', 'mediators', false],
+    ['There were no women among the mediators.', 'women', true],
+    ['There were no women with the mediators.', 'mediators', true],
+  ]);
+  check([
+    ['Les femmes restent largement absentes des négociations.', 'femmes', false],
+    ['Les femmes ne sont souvent pas consultées.', 'femmes', false],
+    ['Les femmes ne représentent pas plus de 5 % des effectifs.', 'femmes', false],
+    ['Les violences sexuelles n’ont jamais cessé.', 'violences sexuelles', false],
+    ['Les femmes n’ont pas attendu la résolution pour agir.', 'femmes', false],
+    ['On ne compte aucune femme parmi les médiateurs.', 'médiateurs', false],
+    ['On ne compte aucune femme parmi les médiateurs.', 'femme', true],
+  ], 'fr');
+});
+
+describe('a negated negative verb states a presence', () => {
+  check([
+    ['The plan does not exclude women from patrols.', 'women', false],
+    ['Women’s needs were not ignored in the plan.', 'Women’s needs', false],
+    ['The order has not overlooked the needs of women.', 'needs of women', false],
+    // Alone, the negative verb is the cue.
+    ['The order overlooked the needs of women.', 'needs of women', true],
+  ]);
+  check([
+    ['Le plan n’exclut pas la participation des femmes.', 'participation des femmes', false],
+    ['Le plan n’ignore pas les besoins des femmes.', 'besoins des femmes', false],
+    ['Le plan n’a pas ignoré les besoins des femmes.', 'besoins des femmes', false],
+    ['Le plan ignore les besoins des femmes.', 'besoins des femmes', true],
+    // « il ne faut pas » forbids, like "must not".
+    ['Il ne faut pas consulter les femmes seules.', 'femmes', false],
+  ], 'fr');
+});
+
 describe('scope limits ("only", « ne … que ») and hearsay', () => {
   const rows: [string, string, boolean, boolean][] = [
     // sentence, term, scopeLimited, negated
@@ -343,6 +713,43 @@ describe('French negation', () => {
     ["Les femmes qui ont été consultées n'ont pas reçu de formation.", 'femmes', false],
     ["Pas une seule enquête sur les violences sexuelles n'a abouti, mais les femmes sont consultées.", 'femmes', false],
   ], 'fr');
+  describe('« plus », « rien », « guère », « nullement » negate only after « ne »', () => {
+    check([
+      ['La mission ne dispose plus de conseillère genre depuis mars.', 'conseillère genre', true],
+      ['Il n’y a plus de conseillère genre dans le secteur.', 'conseillère genre', true],
+      ['Les femmes ne sont plus consultées.', 'femmes', true],
+      ['Le rapport ne dit rien des violences sexuelles.', 'violences sexuelles', true],
+      ['La mission n’a rien prévu pour les femmes.', 'femmes', true],
+      ['La participation des femmes n’est nullement garantie.', 'participation des femmes', true],
+      // Without « ne »: more women, nothing as a subject.
+      ['Il y a plus de femmes dans les patrouilles.', 'femmes', false],
+      ['Rien n’indique que les femmes ont été consultées.', 'femmes', false],
+      // « ne » more than three words before is not theirs.
+      ['Le plan ne leur dit plus rien des conseillères genre.', 'conseillères genre', true],
+      ['Ne leur dit plus de conseillère genre.', 'conseillère genre', true],
+      ['Ne le leur dit plus de conseillère genre.', 'conseillère genre', false],
+      // A comparison, not an absence.
+      ['Les femmes n’ont jamais été aussi nombreuses.', 'femmes', false],
+      ['Les femmes sont plus nombreuses que jamais.', 'femmes', false],
+    ], 'fr');
+    it('« ne … plus que » restricts; after a negative subject « que » is a conjunction', () => {
+      expect(flags('Le plan ne prévoit plus que des patrouilles avec des femmes.', 'femmes', { lang: 'fr' })).toMatchObject({ scopeLimited: true, negated: false });
+      expect(flags('Rien n’indique que les femmes ont été consultées.', 'femmes', { lang: 'fr' })).toMatchObject({ scopeLimited: false, negated: false });
+      expect(flags('Personne ne dit que les femmes ont été consultées.', 'femmes', { lang: 'fr' })).toMatchObject({ scopeLimited: false });
+      expect(flags('Le plan ne dit que les femmes ont été consultées.', 'femmes', { lang: 'fr' })).toMatchObject({ scopeLimited: true });
+    });
+  });
+  check([
+    ['Les patrouilles partent sans consulter les femmes.', 'femmes', true],
+    ['Le plan a été adopté sans que les femmes soient consultées.', 'femmes', true],
+    ['Le plan a été adopté sans délai et les femmes ont été consultées.', 'femmes', false],
+    ['Le manque de conseillères genre a retardé la formation.', 'conseillères genre', true],
+    ['Le manque de conseillères genre a retardé la formation des femmes.', 'formation des femmes', false],
+    ['Le plan ne mentionne ni les femmes, ni les filles.', 'filles', true],
+    ['Le rapport n’évoque pas la participation des femmes, qui reste un objectif.', 'participation des femmes', true],
+    ['Le plan n’est pas seulement destiné aux femmes.', 'femmes', false],
+    ['Non seulement les femmes, mais aussi les filles sont protégées.', 'filles', false],
+  ], 'fr');
   it('French cues are not read in English text', () => {
     expect(flags('Le rapport omet la dimension de genre.', 'dimension de genre', { lang: 'en' }).negated).toBe(false);
     expect(flags('Le rapport omet la dimension de genre.', 'dimension de genre', { lang: 'fr' }).negated).toBe(true);
@@ -353,6 +760,13 @@ describe('French negation', () => {
     expect(flags("L'absence de conseillère a pesé sur les femmes.", 'femmes', { lang: 'fr' }).negated).toBe(false);
     expect(flags("L'absence de conseillère a pesé sur les femmes.", 'femmes', { lang: 'und' }).negated).toBe(true);
     expect(flags('It is not a women’s issue alone.', 'women’s issue', { lang: 'und' }).negated).toBe(true);
+  });
+  it('a word written with accents is not its accent-free homograph: « à » is no verb « a »', () => {
+    expect(flags('Le rapport ne fait pas référence à la résolution 1325.', 'résolution 1325', { lang: 'fr' }).negated).toBe(true);
+    expect(flags("L'absence de formation à la protection des femmes.", 'protection des femmes', { lang: 'fr' }).negated).toBe(true);
+    expect(flags("L'absence de formation a pesé sur la protection des femmes.", 'protection des femmes', { lang: 'fr' }).negated).toBe(false);
+    // Text without accents still reads a listed accented word ("été" as "ete").
+    expect(flags("Les femmes n'ont pas ete consultees.", 'femmes', { lang: 'fr' }).negated).toBe(true);
   });
   it('reads accent-free and curly-apostrophe spellings', () => {
     expect(flags('Le bataillon n’a aucun point focal genre.', 'point focal genre', { lang: 'fr' }).negated).toBe(true);
