@@ -1,7 +1,7 @@
 // Length and form limits of the line tests of core/sections.ts: citation, table-row and contents-entry
 // lengths, zone titles with numbers and marks, note texts, and a one-line resolution opener. Our own lines.
 import { describe, expect, it } from 'vitest';
-import { isCitationLine, isTableLine, isTocEntry, looksLikeResolution, noteNumber, zoneOf } from '../core/sections.ts';
+import { isCitationLine, isTableLine, isTocEntry, looksLikeResolution, noteNumber, titleLike, zoneOf } from '../core/sections.ts';
 
 describe('line lengths', () => {
   it('a citation has 20 to 400 characters', () => {
@@ -40,5 +40,12 @@ describe('a one-line opener', () => {
     expect(looksLikeResolution('The Security Council, Recalling its work,\nDecides to act.', 'en')).toBe(true);
     expect(looksLikeResolution('The Security Council, Decides to act.', 'en')).toBe(false);
     expect(looksLikeResolution('The Security Council, decides to act.', 'en')).toBe(false);
+  });
+});
+
+describe('titleLike', () => {
+  it('capitals of any length, Title Case words counted only when they open with a letter', () => {
+    expect(['ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN', 'protection of civilians', '2020 Review of Women', '(Women) Of Peace', 'peaceKeeping Forces'].map(titleLike))
+      .toEqual([true, false, true, true, false]);
   });
 });
