@@ -42,7 +42,7 @@ function best(rounds: number, fns: (() => void)[]): { wall: number[]; cpu: numbe
   return { wall, cpu };
 }
 
-export async function benchCompare(rounds = 7): Promise<CompareBench> {
+export async function benchCompare(rounds = 15): Promise<CompareBench> {
   const lexicon = loadLexicon();
   const texts = MONUSCO.map(textOf);
   const [a, b] = [texts[9]!, texts[10]!];

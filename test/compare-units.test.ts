@@ -156,7 +156,7 @@ describe('where a change is, in words', () => {
     expect(docName('-', 'fr', 'new')).toBe('le nouveau texte');
   });
   it('notes: added or removed, in a new or an existing paragraph; splits, merges, moves; cancelling signals', () => {
-    const base = { pillars: [], concepts: [], moved: false, signals: [], conceptsAdded: [], conceptsRemoved: [], genderSpecific: true } as const;
+    const base = { pillars: [], concepts: [], moved: false, signals: [], conceptsAdded: [], conceptsRemoved: [], genderSpecific: true };
     expect(noteFor({ ...base, status: 'added', scope: 'provision' }, 'en')).toBe('new provision');
     expect(noteFor({ ...base, status: 'removed', scope: 'language' }, 'fr')).toBe('langage FPS retiré d’un paragraphe maintenu');
     expect(noteFor({ ...base, status: 'kept', join: 'split', alsoNew: [{} as never, {} as never] }, 'en')).toBe('split into 3 paragraphs');

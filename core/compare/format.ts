@@ -113,16 +113,20 @@ function htmlBody(c: Comparison): string {
     + `<td>${esc(x.pillars.join(', '))}</td><td>${esc(x.note ?? '')}</td></tr>`).join('\n');
   const fam = FAMILIES.map((f) => { const x = c.byFamily[f]!; return `<tr><td>${esc(pillarName(f, c.language === 'fr', familyLabel as (id: string) => string))}</td><td>${x.old}</td><td>${x.new}</td><td>${signed(x.change)}</td></tr>`; }).join('\n');
   return `<h1>${esc(L.title)}: ${esc(c.old.source)} → ${esc(c.new.source)}</h1>\n<p>${esc(c.summary)}</p>\n`
-    + `<table><thead><tr><th></th><th>${esc(L.old)}</th><th>${esc(L.new)}</th><th>${esc(L.pillar)}</th><th></th></tr></thead><tbody>\n${rows}\n</tbody></table>\n`
-    + `<table><thead><tr><th>${esc(L.pillar)}</th><th>${esc(L.old)}</th><th>${esc(L.new)}</th><th>${esc(L.change)}</th></tr></thead><tbody>\n${fam}\n</tbody></table>\n`
+    + `<div class="scroll"><table><thead><tr><th></th><th>${esc(L.old)}</th><th>${esc(L.new)}</th><th>${esc(L.pillar)}</th><th></th></tr></thead><tbody>\n${rows}\n</tbody></table></div>\n`
+    + `<div class="scroll"><table><thead><tr><th>${esc(L.pillar)}</th><th>${esc(L.old)}</th><th>${esc(L.new)}</th><th>${esc(L.change)}</th></tr></thead><tbody>\n${fam}\n</tbody></table></div>\n`
     + `<ul>${gapLines(c).filter(Boolean).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>\n`;
 }
 
 function htmlPage(title: string, lang: Lang, body: string): string {
   return `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title>\n`
-    + '<style>body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}table{border-collapse:collapse;margin:1rem 0;width:100%}'
+    + '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">\n'
+    + '<style>body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:1.5rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}h1{font-size:1.4rem;overflow-wrap:anywhere}'
+    + '.scroll{overflow-x:auto}table{border-collapse:collapse;margin:1rem 0;width:100%}'
     + 'td,th{border:1px solid #c8c8c8;padding:.3rem .5rem;text-align:left;vertical-align:top}tr.removed td:first-child,tr.weakened td:first-child,tr.moved.weakened td:first-child{color:#a40000;font-weight:600}'
-    + 'tr.added td:first-child,tr.strengthened td:first-child,tr.moved.strengthened td:first-child{color:#0a6b2b;font-weight:600}small{color:#454545}</style></head>\n'
+    + 'tr.added td:first-child,tr.strengthened td:first-child,tr.moved.strengthened td:first-child{color:#0a6b2b;font-weight:600}small{color:#454545}'
+    + '@media (prefers-color-scheme: dark){body{color:#ececec;background:#1b1b1b}td,th{border-color:#5a5a5a}small{color:#c4c4c4}'
+    + 'tr.removed td:first-child,tr.weakened td:first-child,tr.moved.weakened td:first-child{color:#ff9b9b}tr.added td:first-child,tr.strengthened td:first-child,tr.moved.strengthened td:first-child{color:#8fe0a8}}</style></head>\n'
     + `<body>\n${body}</body></html>\n`;
 }
 
@@ -171,8 +175,8 @@ export function formatSeries(format: ComparisonFormat, s: ComparisonSeries): str
     case 'md': return [`# ${L.series}`, '', s.summary, '', ...trendTable(s, true), '', ...s.steps.map((c) => md(c, 2))].join('\n');
     case 'html': {
       const cols = s.trend.columns.map((x) => x.split(/[\\/]/).pop()!);
-      const table = `<table><thead><tr><th></th>${cols.map((x) => `<th>${esc(x)}</th>`).join('')}</tr></thead><tbody>`
-        + shownRows(s).map((r) => `<tr><td>${esc(r.label)}</td>${r.values.map((v) => `<td>${v}</td>`).join('')}</tr>`).join('') + '</tbody></table>';
+      const table = `<div class="scroll"><table><thead><tr><th></th>${cols.map((x) => `<th>${esc(x)}</th>`).join('')}</tr></thead><tbody>`
+        + shownRows(s).map((r) => `<tr><td>${esc(r.label)}</td>${r.values.map((v) => `<td>${v}</td>`).join('')}</tr>`).join('') + '</tbody></table></div>';
       return htmlPage(L.series, lang, `<h1>${esc(L.series)}</h1>\n<p>${esc(s.summary)}</p>\n${table}\n${s.steps.map(htmlBody).join('\n')}`);
     }
   }
