@@ -18,8 +18,11 @@ const CREDIT = /©|^[\t \u00A0]*(?:Photos?|Crédits?(?: photo)?)[\t \u00A0]*:|\b
 export function isFurnitureLine(line: string, credits = true): boolean {
   if (line.length > 300) return false;
   // Every pattern but the media footer and photo credits opens with a digit, a dash, "*", "p"/"P" or a symbol letter.
+  // Stryker disable next-line StringLiteral: an empty line fails every pattern whatever stands in for its first character
   const c = line.trimStart()[0] ?? '';
+  // Stryker disable next-line StringLiteral: the includes() calls only spare CREDIT on most lines; CREDIT decides
   if (!/[\dIVXLCivxlc*\-–—PpASEFDMC]/.test(c)) return credits && line.length <= 200 && (line.includes('©') || line.includes('hoto') || line.includes('rédit')) && CREDIT.test(line);
   if (PAGE_NUMBER.test(line) || DASHED_PAGE_NUMBER.test(line) || JOB_NUMBER.test(line) || SYMBOL.test(line) || MEDIA.test(line)) return true;
+  // Stryker disable next-line StringLiteral: the includes() calls only spare CREDIT on most lines; CREDIT decides
   return credits && line.length <= 200 && (line.includes('©') || line.includes('hoto') || line.includes('rédit') || line.includes('redit')) && CREDIT.test(line);
 }

@@ -78,3 +78,12 @@ describe('length limits and empty lines', () => {
   });
   it.each(['', ' ', '\t\u00A0'])('%j is no furniture', (line) => expect(both(line)).toEqual([false, false]));
 });
+
+describe('each pattern holds the whole line, and every gap may hold several spaces', () => {
+  it.each([
+    '13-57795 (E)  160114', '13-57795 (E) 160114  *1357795*', '13-57795 (E) 160114 *1357795*  2/20', '2/20  13-57795',
+    '12/20 S/2019/280', '3/20  S/2019/280', 'E/CN.16/2020/3', 'S/2019/280  3/20', 'S/2019/280 12/20',
+  ])('%j is furniture', (line) => expect(both(line)).toEqual([true, true]));
+  it.each(['Page - 4 -', 'x *1357795*', '*1357795* and more', 'x For information media - not an official record'])('%j is not', (line) => expect(both(line)).toEqual([false, false]));
+  it('a credit word must open the line', () => expect(both('APhoto: x')).toEqual([false, false]));
+});
