@@ -4,13 +4,12 @@
 // { version, documents, steps, trend, summary }). Exit codes as `scan`: 0 compared; 1 with
 // --fail-on-weakening when a WPS provision was removed or weakened; 2 usage, lexicon or input problem
 // (a series still compares the versions that could be read; 2 wins over 1).
-import { readFile } from 'node:fs/promises';
 import type { Lexicon } from '../core/compile.ts';
 import { COMPARISON_FORMATS, compareSeries, compareVersions, formatComparison, formatSeries, hasWeakening, prepareVersion, type Comparison, type ComparisonFormat, type Version } from '../core/compare/index.ts';
-import { PROFILE_IDS } from '../core/schema.ts';
-import { UsageError } from './args.ts';
+import { parseLanguage, parseMaxSize, UsageError } from './args.ts';
 import type { CliIO, CoreApi } from './main.ts';
 import { writeFileAtomic } from './main.ts';
+import { loadCliLexicon, unknownProfile } from './lexicon.ts';
 import { DEFAULT_MAX_BYTES, InputError, readDocument, readStdin } from './read.ts';
 
 export const COMPARE_USAGE = `Usage: wps-lens compare OLD NEW [options]
@@ -92,16 +91,8 @@ export function parseCompareArgs(argv: string[]): CompareArgs | { command: 'help
       case 'out': args.out = value; break;
       case 'profile': args.profile = value.trim(); break;
       case 'lexicon': args.lexicons.push(value); break;
-      case 'language':
-        if (value !== 'auto' && value !== 'en' && value !== 'fr') throw new UsageError(`unknown language '${value}' (use auto, en or fr)`);
-        args.language = value;
-        break;
-      case 'max-size': {
-        const mb = Number(value);
-        if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of MB, got '${value}'`);
-        args.maxBytes = Math.floor(mb * 1024 * 1024);
-        break;
-      }
+      case 'language': args.language = parseLanguage(value); break;
+      case 'max-size': args.maxBytes = parseMaxSize(value); break;
     }
   }
   if (args.series ? args.inputs.length < 2 : args.inputs.length !== 2) {
@@ -140,34 +131,11 @@ export async function runCompare(argv: string[], io: CliIO, deps: { core?: CoreA
     err(`cannot load the analysis core: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     return 2;
   }
-  let lexicon: Lexicon;
-  try {
-    const files: { name: string; data: unknown }[] = [];
-    for (const file of args.lexicons) {
-      let raw: string;
-      try { raw = await readFile(file, 'utf8'); } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        err(`${file}: cannot read lexicon file: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : oneLine((e as Error).message)}`);
-        return 2;
-      }
-      try { files.push({ name: file, data: JSON.parse(raw.replace(/^\uFEFF/, '')) }); } catch (e) {
-        err(`${file}: lexicon file is not valid JSON: ${oneLine((e as Error).message)}`);
-        return 2;
-      }
-    }
-    if (files.length && core.loadInflection) await core.loadInflection();
-    lexicon = core.loadLexicon(files) as Lexicon;
-  } catch (e) {
-    err(`invalid lexicon: ${oneLine(e instanceof Error ? e.message : String(e))}`);
-    return 2;
-  }
-  if (args.profile !== 'auto') {
-    const known = new Set<string>([...PROFILE_IDS, ...lexicon.profiles.keys()]);
-    if (!known.has(args.profile)) {
-      err(`unknown profile '${args.profile}' (use auto or one of: ${[...known].join(', ')})`);
-      return 2;
-    }
-  }
+  // The same lexicon and profile checks (and messages) as scan and brief.
+  const lexicon = await loadCliLexicon(core, args.lexicons, err, io.stderr) as Lexicon | undefined;
+  if (lexicon === undefined) return 2;
+  const badProfile = await unknownProfile(args.profile, lexicon);
+  if (badProfile) { err(badProfile); return 2; }
 
   // Each version read and analysed once; a version that cannot be read is reported and left out.
   const prepared: Version[] = [];
