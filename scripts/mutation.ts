@@ -3,6 +3,7 @@
 //   npm run mutation                         every judgement module
 //   npm run mutation -- core/coverage.ts     only the modules named (the table keeps the others' last results)
 //   npm run mutation -- --report-only        only turn reports/mutation/mutation.json into the table
+//   npm run mutation -- core/furniture.ts --force   every mutant again (needed after adding tests for static mutants)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { writeSection } from './quality/doc.ts';
 
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report-only');
+// --force: test every mutant again. Stryker's incremental mode keeps a static mutant's old result even when tests were added.
+const force = args.includes('--force');
 const named = args.filter((a) => !a.startsWith('--'));
 
 /**
@@ -59,7 +62,7 @@ for (const mod of modules) {
     const tests = TESTS[mod.replace(/:.*$/, '')]?.filter((f) => existsSync(join(repoRoot, f)));
     console.log(`stryker run --mutate ${mod}${tests ? ` (tests: ${tests.join(', ')})` : ''}`);
     const key = mod.replace(/[^a-z0-9]+/gi, '-');
-    const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.json', '--mutate', mod, '--incrementalFile', `reports/stryker-incremental-${key}.json`], {
+    const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.json', '--mutate', mod, '--incrementalFile', `reports/stryker-incremental-${key}.json`, ...(force ? ['--force'] : [])], {
       cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...(tests?.length ? { MUTATION_TESTS: tests.join(',') } : {}) },
     });
     seconds = Math.round((Date.now() - t0) / 1000);
