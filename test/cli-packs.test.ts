@@ -7,8 +7,8 @@ import { repoRoot } from './support/corpus.ts';
 import { runCli } from './support/cli-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wps-packs-'));
-const ORDER = join(repoRoot, 'samples', 'nato-opord-task-force-north.txt');
-const PLAN = join(repoRoot, 'samples', 'plan-action-national-exemple.txt');
+const ORDER = join(repoRoot, 'samples', 'packs', 'nato-opord-task-force-north.txt');
+const PLAN = join(repoRoot, 'samples', 'packs', 'plan-action-national-exemple.txt');
 const myPack = {
   format: 'wps-lens-pack/1',
   pack: { id: 'brigade-sop', name: 'Brigade SOP rules', version: '1.2.0', publisher: 'Example Brigade HQ' },

@@ -9,7 +9,7 @@ import {
 } from '../core/index.ts';
 import { repoRoot } from './support/corpus.ts';
 
-const sample = (name: string) => readFileSync(join(repoRoot, 'samples', name), 'utf8');
+const sample = (name: string) => readFileSync(join(repoRoot, 'samples', 'packs', name), 'utf8');
 
 /** A minimal five-paragraph order with `line` in paragraph n (English or French headings). */
 function order(kind: 'OPERATION ORDER' | 'OPERATION PLAN' | 'CONCEPT OF OPERATIONS' | 'ORDRE D\'OPÉRATION' | 'PLAN D\'OPÉRATION' | 'CONCEPT D\'OPÉRATION', n: number, line: string): string {

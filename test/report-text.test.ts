@@ -45,7 +45,7 @@ describe('scoreLine: the same words everywhere', () => {
     expect(md).toContain('| g.txt | generic | en | — |');
     expect(formatHtml([r])).toContain(`<p class="score">${line}</p>`);
     expect(gapSummary(r).split('\n').slice(0, 2)).toEqual(['WPS Lens: generic, 0 gaps', line]);
-    expect(formatCsv([r]).split('\r\n')[1]).toMatch(/,,"No score for this document type: [^"]+",0$/);
+    expect(formatCsv([r]).split('\r\n')[1]).toMatch(/,,"No score for this document type: [^"]+",0,false,0,0$/);
   });
 });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon } from '../../core/index.ts';
 import { MATRIX_COLS, MATRIX_HEADER_ROWS } from '../../office-addin/src/excel/matrix.ts';
-import { COVERAGE_SHEET, FINDINGS_SHEET } from '../../office-addin/src/excel/sheets.ts';
+import { COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET } from '../../office-addin/src/excel/sheets.ts';
 import { tallySelection } from '../../office-addin/src/excel/tally.ts';
 import { readDocument } from '../../office-addin/src/word/read.ts';
 import { headline } from '../../office-addin/src/word/view-model.ts';
@@ -64,10 +64,14 @@ describe('20,000 paragraphs', () => {
     // Batches: every write is one block of at most 500 rows; one sync per block, plus a fixed few.
     const blocks = (rows: number) => Math.ceil(rows / 500);
     expect(wb.writes.every((w) => w.h <= 500)).toBe(true);
-    expect(wb.writes).toHaveLength(blocks(matrixRows) + blocks(findingRows + 1));
-    const fixed = 1 /* read the selection */ + 3 /* coverage: sheet, chart, format */ + 2 /* findings: sheet, format */;
-    expect(wb.syncs).toBe(fixed + blocks(matrixRows) + blocks(findingRows + 1));
-    expect(wb.syncs).toBeLessThan(N / 200);
+    // The "WPS gaps" sheet: one row per document and gap, under its header, in blocks like the others.
+    const gapRows = wb.sheet(GAPS_SHEET)!.usedValues().length;
+    expect(gapRows).toBeGreaterThan(1); // the header and at least one document's gaps
+    const written = blocks(matrixRows) + blocks(findingRows + 1) + blocks(gapRows);
+    expect(wb.writes).toHaveLength(written);
+    // One sync per written block, plus a fixed few (selection, sheets, chart, formats); never one per cell or row.
+    expect(wb.syncs - written).toBeLessThanOrEqual(8);
+    expect(wb.syncs).toBeLessThan(N / 100);
     expect(matrixRows * width).toBeGreaterThan(1_000_000); // cells written, against under a hundred round trips
   });
 });
