@@ -128,6 +128,37 @@ export function parseLanguage(value: string): 'auto' | 'en' | 'fr' {
   return value;
 }
 
+/** The value options `brief` and `compare` share (format, out, profile, lexicon, language, max-size). */
+export const SUBCOMMAND_VALUES: ReadonlyMap<string, string> = new Map([
+  ['--format', 'format'], ['-f', 'format'], ['--out', 'out'], ['-o', 'out'], ['--profile', 'profile'], ['-p', 'profile'],
+  ['--lexicon', 'lexicon'], ['-l', 'lexicon'], ['--language', 'language'], ['--max-size', 'max-size'],
+]);
+
+/** A value option at argv[i] ("--x=v" or "--x v"): its key, its value and the index of its last word. */
+export function takeValue(argv: readonly string[], i: number, values: ReadonlyMap<string, string>, command: string): { key: string; value: string; last: number } {
+  const arg = argv[i]!;
+  const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+  const name = eq > 0 ? arg.slice(0, eq) : arg;
+  const key = values.get(name);
+  if (!key) throw new UsageError(`unknown option '${name}' for ${command}`);
+  const last = eq > 0 ? i : i + 1;
+  const value = eq > 0 ? arg.slice(eq + 1) : argv[last];
+  if (value === undefined || value.trim() === '') throw new UsageError(`option '${name}' needs a value`);
+  return { key, value, last };
+}
+
+/** The shared options other than --format; false when `key` is not one of them. */
+export function setSharedOption(args: { out?: string; profile: string; lexicons: string[]; language: 'auto' | 'en' | 'fr'; maxBytes: number }, key: string, value: string): boolean {
+  switch (key) {
+    case 'out': args.out = value; return true;
+    case 'profile': args.profile = value.trim(); return true;
+    case 'lexicon': args.lexicons.push(value); return true;
+    case 'language': args.language = parseLanguage(value); return true;
+    case 'max-size': args.maxBytes = parseMaxSize(value); return true;
+    default: return false;
+  }
+}
+
 /** Parse the arguments after the program name, e.g. ["scan", "a.txt", "--format", "json"]. */
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.includes('--help') || argv.includes('-h')) {

@@ -5,7 +5,7 @@
 import { brief } from '../core/brief.ts';
 import { BRIEF_FORMATS, formatBrief, type BriefFormat } from '../core/brief-format.ts';
 import type { Report } from '../core/schema.ts';
-import { parseLanguage, parseMaxSize, UsageError } from './args.ts';
+import { setSharedOption, SUBCOMMAND_VALUES, takeValue, UsageError } from './args.ts';
 import { loadCliLexicon, unknownProfile } from './lexicon.ts';
 import type { CliIO, CoreApi } from './main.ts';
 import { oneLine, writeFileAtomic, writeProblem } from './main.ts';
@@ -49,11 +49,6 @@ export interface BriefArgs {
   maxBytes: number;
 }
 
-const VALUE = new Map([
-  ['--format', 'format'], ['-f', 'format'], ['--out', 'out'], ['-o', 'out'], ['--profile', 'profile'], ['-p', 'profile'],
-  ['--lexicon', 'lexicon'], ['-l', 'lexicon'], ['--language', 'language'], ['--max-size', 'max-size'],
-]);
-
 /** Parse the arguments after `brief`. */
 export function parseBriefArgs(argv: string[]): BriefArgs | { command: 'help' } {
   const args: BriefArgs = { command: 'brief', format: 'text', profile: 'auto', lexicons: [], language: 'auto', maxBytes: DEFAULT_MAX_BYTES };
@@ -67,23 +62,12 @@ export function parseBriefArgs(argv: string[]): BriefArgs | { command: 'help' } 
       continue;
     }
     if (arg === '--') { onlyInputs = true; continue; }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const key = VALUE.get(name);
-    if (!key) throw new UsageError(`unknown option '${name}' for brief`);
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value.trim() === '') throw new UsageError(`option '${name}' needs a value`);
-    switch (key) {
-      case 'format':
-        if (!(BRIEF_FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' for brief (use one of: ${BRIEF_FORMATS.join(', ')})`);
-        args.format = value as BriefFormat;
-        break;
-      case 'out': args.out = value; break;
-      case 'profile': args.profile = value.trim(); break;
-      case 'lexicon': args.lexicons.push(value); break;
-      case 'language': args.language = parseLanguage(value); break;
-      case 'max-size': args.maxBytes = parseMaxSize(value); break;
-    }
+    const { key, value, last } = takeValue(argv, i, SUBCOMMAND_VALUES, 'brief');
+    i = last;
+    if (key === 'format') {
+      if (!(BRIEF_FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' for brief (use one of: ${BRIEF_FORMATS.join(', ')})`);
+      args.format = value as BriefFormat;
+    } else setSharedOption(args, key, value);
   }
   return args;
 }

@@ -6,7 +6,7 @@
 // (a series still compares the versions that could be read; 2 wins over 1).
 import type { Lexicon } from '../core/compile.ts';
 import { COMPARISON_FORMATS, compareSeries, compareVersions, formatComparison, formatSeries, hasWeakening, prepareVersion, type Comparison, type ComparisonFormat, type Version } from '../core/compare/index.ts';
-import { parseLanguage, parseMaxSize, UsageError } from './args.ts';
+import { setSharedOption, SUBCOMMAND_VALUES, takeValue, UsageError } from './args.ts';
 import type { CliIO, CoreApi } from './main.ts';
 import { writeFileAtomic } from './main.ts';
 import { loadCliLexicon, unknownProfile } from './lexicon.ts';
@@ -57,10 +57,6 @@ export interface CompareArgs {
   maxBytes: number;
 }
 
-const VALUE = new Map([
-  ['--format', 'format'], ['-f', 'format'], ['--out', 'out'], ['-o', 'out'], ['--profile', 'profile'], ['-p', 'profile'],
-  ['--lexicon', 'lexicon'], ['-l', 'lexicon'], ['--language', 'language'], ['--max-size', 'max-size'],
-]);
 const FLAG = new Map([['--series', 'series'], ['-s', 'series'], ['--fail-on-weakening', 'failOnWeakening'], ['--gender-only', 'genderOnly']]);
 
 /** Parse the arguments after `compare`. */
@@ -77,23 +73,12 @@ export function parseCompareArgs(argv: string[]): CompareArgs | { command: 'help
     if (arg === '--') { onlyInputs = true; continue; }
     const flag = FLAG.get(arg);
     if (flag) { (args as unknown as Record<string, boolean>)[flag] = true; continue; }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const key = VALUE.get(name);
-    if (!key) throw new UsageError(`unknown option '${name}' for compare`);
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value.trim() === '') throw new UsageError(`option '${name}' needs a value`);
-    switch (key) {
-      case 'format':
-        if (!(COMPARISON_FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' for compare (use one of: ${COMPARISON_FORMATS.join(', ')})`);
-        args.format = value as ComparisonFormat;
-        break;
-      case 'out': args.out = value; break;
-      case 'profile': args.profile = value.trim(); break;
-      case 'lexicon': args.lexicons.push(value); break;
-      case 'language': args.language = parseLanguage(value); break;
-      case 'max-size': args.maxBytes = parseMaxSize(value); break;
-    }
+    const { key, value, last } = takeValue(argv, i, SUBCOMMAND_VALUES, 'compare');
+    i = last;
+    if (key === 'format') {
+      if (!(COMPARISON_FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' for compare (use one of: ${COMPARISON_FORMATS.join(', ')})`);
+      args.format = value as ComparisonFormat;
+    } else setSharedOption(args, key, value);
   }
   if (args.series ? args.inputs.length < 2 : args.inputs.length !== 2) {
     throw new UsageError(args.series ? `--series needs at least two files, got ${args.inputs.length}` : `compare takes two files (OLD NEW), got ${args.inputs.length}; use --series for more`);
