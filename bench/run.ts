@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from 'node:path';
 import { loadLexicon } from '../core/index.ts';
-import { normKey } from '../core/text.ts';
+import { normKey } from '../core/text/text.ts';
 import { allResolutionFiles, asBlocks, readResolution, repoRoot } from '../test/support/corpus.ts';
 
 const json = process.argv.includes('--json');

@@ -1,5 +1,5 @@
 // Command-line argument parsing for wps-lens (no I/O).
-import { FORMATS, type FormatName } from '../core/format-names.ts';
+import { FORMATS, type FormatName } from '../core/report/format-names.ts';
 import { globMatcher } from './glob.ts';
 import { DEFAULT_MAX_BYTES, STREAM_THRESHOLD } from './read.ts';
 

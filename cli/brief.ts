@@ -2,8 +2,8 @@
 // mission, and at least three practical actions, each with the sentence it comes from). Reads any
 // supported input like `scan`, runs the core's analyze() then brief(), and writes text, Markdown,
 // HTML or JSON. Errors and exit codes as `scan`: 0 written, 2 usage, lexicon or input problem.
-import { brief } from '../core/brief.ts';
-import { BRIEF_FORMATS, formatBrief, type BriefFormat } from '../core/brief-format.ts';
+import { brief } from '../core/brief/brief.ts';
+import { BRIEF_FORMATS, formatBrief, type BriefFormat } from '../core/brief/format.ts';
 import type { Report } from '../core/schema.ts';
 import { setSharedOption, SUBCOMMAND_VALUES, takeValue, UsageError } from './args.ts';
 import { loadCliLexicon, unknownProfile } from './lexicon.ts';

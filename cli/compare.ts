@@ -4,7 +4,7 @@
 // { version, documents, steps, trend, summary }). Exit codes as `scan`: 0 compared; 1 with
 // --fail-on-weakening when a WPS provision was removed or weakened; 2 usage, lexicon or input problem
 // (a series still compares the versions that could be read; 2 wins over 1).
-import type { Lexicon } from '../core/compile.ts';
+import type { Lexicon } from '../core/lexicon/compile.ts';
 import { COMPARISON_FORMATS, compareSeries, compareVersions, formatComparison, formatSeries, hasWeakening, prepareVersion, type Comparison, type ComparisonFormat, type Version } from '../core/compare/index.ts';
 import { setSharedOption, SUBCOMMAND_VALUES, takeValue, UsageError } from './args.ts';
 import type { CliIO, CoreApi } from './main.ts';

@@ -1,2 +1,2 @@
 // The formatters are shared by every surface, so they live in the core.
-export * from '../core/format.ts';
+export * from '../core/report/format.ts';

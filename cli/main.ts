@@ -144,7 +144,7 @@ export function folderLines(f: FolderReport, verbose: boolean): string {
 export interface CoreApi {
   analyze(input: string, options?: { source?: string; profile?: string; language?: 'auto' | 'en' | 'fr'; lexicon?: never }): Report;
   loadLexicon(files?: { name: string; data: unknown }[]): unknown;
-  /** Loads English inflection, needed before loadLexicon compiles user files (core/forms.ts). */
+  /** Loads English inflection, needed before loadLexicon compiles user files (core/lexicon/forms.ts). */
   loadInflection?(): Promise<void>;
   LexiconError: abstract new (...args: never[]) => Error;
 }

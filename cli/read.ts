@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { docxText, ExtractError, pdfText } from '../core/extract.ts';
+import { docxText, ExtractError, pdfText } from '../core/text/extract.ts';
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 

@@ -1,22 +1,22 @@
 // The analysis: text (or blocks) in, the contract's Report out. One regex pass finds the terms;
 // sentence, negation and verb analysis then run lazily, only around the matches.
-import { loadLexicon, type Lexicon } from './compile.ts';
-import { coverage } from './coverage.ts';
-import { ContextCheck, foundAt } from './context.ts';
-import { detectProfile } from './detect.ts';
-import { findFigures } from './figures.ts';
-import { evaluateRules, gapsOf } from './gaps.ts';
-import { formAllowed, LanguageMap } from './language.ts';
-import { flatten } from './flat.ts';
-import { scan } from './match.ts';
-import type { PhraseSet, Source } from './phrases.ts';
-import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './negation.ts';
-import { figureConcept } from './figure-evidence.ts';
-import { dismissalFilter, type Dismissal } from './dismiss.ts';
+import { loadLexicon, type Lexicon } from './lexicon/compile.ts';
+import { coverage } from './report/coverage.ts';
+import { ContextCheck, foundAt } from './analysis/context.ts';
+import { detectProfile } from './analysis/detect.ts';
+import { findFigures } from './analysis/figures.ts';
+import { evaluateRules, gapsOf } from './report/gaps.ts';
+import { formAllowed, LanguageMap } from './text/language.ts';
+import { flatten } from './text/flat.ts';
+import { scan } from './match/match.ts';
+import type { PhraseSet, Source } from './match/phrases.ts';
+import { clauseCues, flagsIn, hasMeans, PROBLEM_CONCEPTS, type ClauseCues } from './analysis/negation.ts';
+import { figureConcept } from './analysis/figure-evidence.ts';
+import { dismissalFilter, type Dismissal } from './analysis/dismiss.ts';
 import type { Figure, Finding, Report, Section, Strength, TextBlock } from './schema.ts';
-import { detectStructure, SectionIndex } from './sections.ts';
-import { clausesOf, pickClause, sentenceAt } from './sentence.ts';
-import { authorActor, proseStrength, resolutionStrength, type Said } from './strength.ts';
+import { detectStructure, SectionIndex } from './text/sections.ts';
+import { clausesOf, pickClause, sentenceAt } from './text/sentence.ts';
+import { authorActor, proseStrength, resolutionStrength, type Said } from './analysis/strength.ts';
 
 export interface AnalyzeOptions {
   /** Path, URL or "-" (default "-"). */

@@ -173,7 +173,7 @@ export const Figure = z.object({
   percent: z.number(),
   group: z.string(),
   category: FigureCategory,
-  /** The sentence the figure is stated in (core/sentence.ts), as for findings. */
+  /** The sentence the figure is stated in (core/text/sentence.ts), as for findings. */
   sentence: z.object({ start: Offset, end: Offset }),
   /** A target or quota ("a target of 15 per cent", « un quota de 30 % »), not an observed share. */
   target: z.boolean().optional(),
@@ -241,14 +241,14 @@ export const Concept = z.object({
     requires: z.array(phrase).optional(),
     /**
      * "sentence" (default) or "clause": anywhere there. Added "phrase": in the term's own phrase or governing
-     * it ("protection of women", "gender-sensitive training", « formation sur le genre »; core/context.ts).
+     * it ("protection of women", "gender-sensitive training", « formation sur le genre »; core/analysis/context.ts).
      */
     within: z.enum(['sentence', 'clause', 'phrase']).optional(),
     /** Added: the concept (without a context rule) a match becomes when the rule fails, e.g. training in general. */
     otherwise: kebab.optional(),
     /**
      * Added: read the match as another concept when a word of `when` stands in its sentence (or clause) and
-     * none of `unless` does, e.g. women in uniform of a national army rather than of the mission (core/context.ts).
+     * none of `unless` does, e.g. women in uniform of a national army rather than of the mission (core/analysis/context.ts).
      */
     instead: z.array(z.object({
       concept: kebab,

@@ -6,10 +6,10 @@
 // totals, coverage and gaps always cover the whole text.
 // Pure: the caller does the reading (the CLI streams files through it).
 import { analyze, type AnalyzeOptions } from './analyze.ts';
-import { loadLexicon } from './compile.ts';
-import { pillarCoverage, withScore } from './coverage.ts';
-import { conceptTotals, type ConceptTotal } from './format.ts';
-import { outcomesFromGaps } from './gaps.ts';
+import { loadLexicon } from './lexicon/compile.ts';
+import { pillarCoverage, withScore } from './report/coverage.ts';
+import { conceptTotals, type ConceptTotal } from './report/format.ts';
+import { outcomesFromGaps } from './report/gaps.ts';
 import type { Coverage, Figure, Finding, Gap, GapKind, PillarId, Profile, Report, Section } from './schema.ts';
 import { PILLAR_IDS } from './schema.ts';
 

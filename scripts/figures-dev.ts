@@ -3,7 +3,7 @@
 // apart. Run: node --import tsx scripts/figures-dev.ts [--verbose]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findFigures } from '../core/figures.ts';
+import { findFigures } from '../core/analysis/figures.ts';
 import { corpusDir, repoRoot } from '../test/support/corpus.ts';
 import { devFigureDocs, labelTokens, type LabelledToken } from '../test/support/figures-dev.ts';
 

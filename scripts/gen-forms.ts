@@ -3,8 +3,8 @@
 // Run after changing core/data/lexicon.json or inflect.ts: `npm run gen:forms`. A test fails while the
 // table and inflect.ts disagree.
 import { writeFileSync } from 'node:fs';
-import { generateWith } from '../core/forms.ts';
-import { inflections } from '../core/inflect.ts';
+import { generateWith } from '../core/lexicon/forms.ts';
+import { inflections } from '../core/lexicon/inflect.ts';
 
 const seen = new Map<string, string[]>();
 generateWith((phrase) => {
@@ -12,7 +12,7 @@ generateWith((phrase) => {
   seen.set(phrase, forms);
   return forms;
 });
-const { loadLexicon } = await import('../core/compile.ts');
+const { loadLexicon } = await import('../core/lexicon/compile.ts');
 loadLexicon();
 const keys = [...seen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const lines = keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(seen.get(k))}`);

@@ -1,9 +1,9 @@
 // npm run mutation: StrykerJS (stryker.config.json, incremental) over the judgement modules, then a
 // per-module table in docs/QUALITY.md. Slow, so outside CI and not part of npm test.
 //   npm run mutation                         every judgement module
-//   npm run mutation -- core/coverage.ts     only the modules named (the table keeps the others' last results)
+//   npm run mutation -- core/report/coverage.ts     only the modules named (the table keeps the others' last results)
 //   npm run mutation -- --report-only        only turn reports/mutation/mutation.json into the table
-//   npm run mutation -- core/furniture.ts --force   every mutant again (needed after adding tests for static mutants)
+//   npm run mutation -- core/text/furniture.ts --force   every mutant again (needed after adding tests for static mutants)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +18,12 @@ const force = args.includes('--force');
 const named = args.filter((a) => !a.startsWith('--'));
 
 /**
- * The judgement modules. The context rule lives in core/context.ts once it is split out; until then it is
+ * The judgement modules. The context rule lives in core/analysis/context.ts once it is split out; until then it is
  * the `if (c.requires)` block of core/analyze.ts, found by its text (line numbers move with other edits).
  */
 export function judgementModules(root = repoRoot): string[] {
-  const list = ['core/detect.ts', 'core/sections.ts', 'core/furniture.ts', 'core/ellipsis.ts', 'core/negation.ts', 'core/strength.ts', 'core/figures.ts', 'core/gaps.ts', 'core/coverage.ts'];
-  if (existsSync(join(root, 'core/context.ts'))) list.splice(4, 0, 'core/context.ts');
+  const list = ['core/analysis/detect.ts', 'core/text/sections.ts', 'core/text/furniture.ts', 'core/match/ellipsis.ts', 'core/analysis/negation.ts', 'core/analysis/strength.ts', 'core/analysis/figures.ts', 'core/report/gaps.ts', 'core/report/coverage.ts'];
+  if (existsSync(join(root, 'core/analysis/context.ts'))) list.splice(4, 0, 'core/analysis/context.ts');
   else {
     const lines = readFileSync(join(root, 'core/analyze.ts'), 'utf8').split('\n');
     const from = lines.findIndex((l) => /^\s*if \(c\.requires\) \{/.test(l));
@@ -39,16 +39,16 @@ export function judgementModules(root = repoRoot): string[] {
 
 /** Each module's own unit tests: a mutant is judged by the tests written for that module. */
 const TESTS: Record<string, string[]> = {
-  'core/detect.ts': ['test/doctype.test.ts'],
-  'core/sections.ts': ['test/sections.test.ts', 'test/structure.test.ts', 'test/sections-limits.test.ts', 'test/longform-rules.test.ts', 'test/longform.test.ts'],
-  'core/furniture.ts': ['test/furniture.test.ts', 'test/sentence.test.ts'],
-  'core/ellipsis.ts': ['test/ellipsis.test.ts', 'test/recall.test.ts'],
-  'core/context.ts': ['test/context.test.ts'],
-  'core/negation.ts': ['test/negation.test.ts', 'test/clauses.test.ts'],
-  'core/strength.ts': ['test/strength.test.ts'],
-  'core/figures.ts': ['test/figures.test.ts'],
-  'core/gaps.ts': ['test/score.test.ts'],
-  'core/coverage.ts': ['test/score.test.ts'],
+  'core/analysis/detect.ts': ['test/doctype.test.ts'],
+  'core/text/sections.ts': ['test/sections.test.ts', 'test/structure.test.ts', 'test/sections-limits.test.ts', 'test/longform-rules.test.ts', 'test/longform.test.ts'],
+  'core/text/furniture.ts': ['test/furniture.test.ts', 'test/sentence.test.ts'],
+  'core/match/ellipsis.ts': ['test/ellipsis.test.ts', 'test/recall.test.ts'],
+  'core/analysis/context.ts': ['test/context.test.ts'],
+  'core/analysis/negation.ts': ['test/negation.test.ts', 'test/clauses.test.ts'],
+  'core/analysis/strength.ts': ['test/strength.test.ts'],
+  'core/analysis/figures.ts': ['test/figures.test.ts'],
+  'core/report/gaps.ts': ['test/score.test.ts'],
+  'core/report/coverage.ts': ['test/score.test.ts'],
 };
 
 const modules = named.length ? named : judgementModules();

@@ -1,4 +1,4 @@
-// French advice (core/advice.ts, data/profiles-fr.json): every built-in rule has its reason, basis and
+// French advice (core/report/advice.ts, data/profiles-fr.json): every built-in rule has its reason, basis and
 // suggested wording in both languages; a French document gets the French ones in its gaps, end to end
 // (analyze → gaps), and an English one keeps the English text of profiles.json unchanged. Our own texts.
 import { describe, expect, it } from 'vitest';

@@ -1,12 +1,12 @@
-// How the brief reads one sentence (core/brief-cues.ts): recommendation shape, the action's verb and
+// How the brief reads one sentence (core/brief/cues.ts): recommendation shape, the action's verb and
 // how concrete it is, the short words of the action, headings that open recommendations or hold
 // furniture. Our own sentences, English and French, pinned at their boundaries.
 import { describe, expect, it } from 'vitest';
 import {
   actionWords, briefData, headingKind, headingWords, imperativeVerb, namesMandate, recommendationShape, shorten, verbAfter, wordCount,
   type BriefLang,
-} from '../core/brief-cues.ts';
-import { isFurniture, looksLikeHeading, same } from '../core/brief.ts';
+} from '../core/brief/cues.ts';
+import { isFurniture, looksLikeHeading, same } from '../core/brief/brief.ts';
 
 describe('recommendation shape', () => {
   const cases: [string, BriefLang, 'recommend' | 'must' | 'should' | null][] = [

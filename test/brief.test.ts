@@ -1,4 +1,4 @@
-// The adviser's brief (core/brief.ts, core/brief-format.ts): why (shares of women, stated shortfalls,
+// The adviser's brief (core/brief/brief.ts, core/brief/format.ts): why (shares of women, stated shortfalls,
 // mandate language) and how (the document's recommendations, the gaps of a type with rules), each
 // item tied to its sentence with exact offsets; Markdown, text, HTML and JSON per the contract.
 // Real text (the DCAF case study) is read from /work/shared at run time; the mini documents are ours.

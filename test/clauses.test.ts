@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausesOf } from '../core/sentence.ts';
+import { clausesOf } from '../core/text/sentence.ts';
 
 // Clause splits used by negation and by context rules within a clause. Own sentences.
 const parts = (t: string) => clausesOf(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end));

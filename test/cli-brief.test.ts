@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BRIEF_USAGE, parseBriefArgs } from '../cli/brief.ts';
-import { Brief } from '../core/brief.ts';
+import { Brief } from '../core/brief/brief.ts';
 import { makeDocx, makePdf } from './cli-fixtures.ts';
 import { corpusDir } from './support/corpus.ts';
 import { runCli } from './support/cli-run.ts';

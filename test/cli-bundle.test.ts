@@ -88,12 +88,12 @@ describe('the bundle', () => {
     walk(entry);
     expect(loaded).toContain('cli/args.ts');
     expect(loaded).toContain('cli/read.ts');
-    for (const heavy of ['core/analyze.ts', 'core/compile.ts', 'core/schema.ts', 'core/format.ts', 'core/brief.ts', 'core/data/lexicon.json']) expect(loaded).not.toContain(heavy);
+    for (const heavy of ['core/analyze.ts', 'core/lexicon/compile.ts', 'core/schema.ts', 'core/report/format.ts', 'core/brief/brief.ts', 'core/data/lexicon.json']) expect(loaded).not.toContain(heavy);
     expect([...loaded].filter((m) => m.includes('node_modules/'))).toEqual([]);
     expect([...external].filter((m) => !m.startsWith('node:'))).toEqual([]);
     // …and the heavy ones are there, as dynamic chunks.
     const all = new Set(Object.values(outputs).flatMap((o) => Object.keys(o.inputs)));
-    for (const m of ['core/analyze.ts', 'core/schema.ts', 'core/brief.ts']) expect(all).toContain(m);
+    for (const m of ['core/analyze.ts', 'core/schema.ts', 'core/brief/brief.ts']) expect(all).toContain(m);
   });
 
   it('lists its sources (repository files, package.json included, no node_modules) beside it', () => {

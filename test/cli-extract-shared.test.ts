@@ -1,4 +1,4 @@
-// core/extract.ts serves the CLI (Node, pdf.js legacy build) and the Excel pane (browser builds; here
+// core/text/extract.ts serves the CLI (Node, pdf.js legacy build) and the Excel pane (browser builds; here
 // the pane's readers with Node's pdf.js): the same file gives the same text in both, and each surface
 // words each extraction problem its own way.
 import { describe, expect, it } from 'vitest';

@@ -7,7 +7,7 @@ import { type CoreApi } from '../cli/main.ts';
 import { runCli } from './support/cli-run.ts';
 import { parseArgs, UsageError } from '../cli/args.ts';
 import { CliOutput, PROFILE_IDS } from '../core/schema.ts';
-import { CSV_COLUMNS } from '../core/format.ts';
+import { CSV_COLUMNS } from '../core/report/format.ts';
 import { findingIn, gap, makeReport, makePdf } from './cli-fixtures.ts';
 
 class FakeLexiconError extends Error {

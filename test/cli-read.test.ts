@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import {
   readDocument, readStdin, expandInputs, listFolder, scanFolder, isNotDocumentName, htmlToText, decodeText, InputError,
 } from '../cli/read.ts';
-import { joinPdfItems } from '../core/extract.ts';
+import { joinPdfItems } from '../core/text/extract.ts';
 import { makePdf, makeEncryptedPdf, makeDocx } from './cli-fixtures.ts';
 
 let dir: string;

@@ -1,12 +1,12 @@
-// Context rules tied to the phrase (core/context.ts): a generic term counts as its gender-specific concept
+// Context rules tied to the phrase (core/analysis/context.ts): a generic term counts as its gender-specific concept
 // only when the women/gender/sexual-violence word is part of its phrase or governs it. Each table pins one
 // shape of the rule with sentences just inside and just outside it, in English and French.
 import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon, LexiconError } from '../core/index.ts';
-import { ContextCheck, foundAt, governsAfter, governsBefore, MAX_AFTER, MAX_BEFORE, MAX_FREE, MAX_HEAD_FREE, wordsBetween } from '../core/context.ts';
-import { flatten } from '../core/flat.ts';
-import { PhraseSet } from '../core/phrases.ts';
-import { wordsOf } from '../core/words.ts';
+import { ContextCheck, foundAt, governsAfter, governsBefore, MAX_AFTER, MAX_BEFORE, MAX_FREE, MAX_HEAD_FREE, wordsBetween } from '../core/analysis/context.ts';
+import { flatten } from '../core/text/flat.ts';
+import { PhraseSet } from '../core/match/phrases.ts';
+import { wordsOf } from '../core/text/words.ts';
 
 const lex = loadLexicon();
 /** The @women context set, as the built-in concepts use it. */

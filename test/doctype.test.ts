@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon, Report } from '../core/index.ts';
-import { CONFIDENCE_FLOOR, confidenceOf, detectProfile, evidence, isFrenchCue, lineKey, wordsKey } from '../core/detect.ts';
-import { detectLanguage } from '../core/language.ts';
-import { detectStructure } from '../core/sections.ts';
+import { CONFIDENCE_FLOOR, confidenceOf, detectProfile, evidence, isFrenchCue, lineKey, wordsKey } from '../core/analysis/detect.ts';
+import { detectLanguage } from '../core/text/language.ts';
+import { detectStructure } from '../core/text/sections.ts';
 import { corpusDir } from './support/corpus.ts';
 
 const type = (text: string) => analyze(text).profile;

@@ -1,4 +1,4 @@
-// Coordination with ellipsis (core/ellipsis.ts), rule by rule: which words may stand between a conjunct and
+// Coordination with ellipsis (core/match/ellipsis.ts), rule by rule: which words may stand between a conjunct and
 // the term, how long a conjunct may be, and the suspended hyphen. Each row is one sentence of our own and
 // every finding it gives ("concept:text"), so an extra or a lost reading fails.
 import { describe, expect, it } from 'vitest';

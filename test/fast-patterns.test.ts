@@ -1,9 +1,9 @@
-// The built-in patterns read in one pass without the Unicode flag (core/fast-patterns.ts) must give
+// The built-in patterns read in one pass without the Unicode flag (core/match/fast-patterns.ts) must give
 // exactly the hits of each original pattern's own pass, whatever stands around them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../core/compile.ts';
-import { asciiPattern, fastHits, fastPatterns } from '../core/fast-patterns.ts';
+import { loadLexicon } from '../core/lexicon/compile.ts';
+import { asciiPattern, fastHits, fastPatterns } from '../core/match/fast-patterns.ts';
 
 const lex = loadLexicon();
 const builtIn = lex.patterns.filter((p) => p.whole);

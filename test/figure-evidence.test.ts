@@ -1,7 +1,7 @@
-// Which concept a stated share of women is evidence of (core/figure-evidence.ts): by its category, unless
+// Which concept a stated share of women is evidence of (core/analysis/figure-evidence.ts): by its category, unless
 // the group counted is a peace process's or a national force's. Own groups and sentences.
 import { describe, expect, it } from 'vitest';
-import { figureConcept } from '../core/figure-evidence.ts';
+import { figureConcept } from '../core/analysis/figure-evidence.ts';
 import { analyze } from '../core/index.ts';
 
 describe('figureConcept', () => {

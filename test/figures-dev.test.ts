@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../core/figures.ts';
+import { findFigures } from '../core/analysis/figures.ts';
 import { corpusDir, repoRoot } from './support/corpus.ts';
 import { devFigureDocs, labelTokens, type FigureLabel } from './support/figures-dev.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cues from '../core/data/cues.json' with { type: 'json' };
-import { findFigures, parseNumber, parseWordNumber, type OtherFigure } from '../core/figures.ts';
-import { sentenceAt } from '../core/sentence.ts';
+import { findFigures, parseNumber, parseWordNumber, type OtherFigure } from '../core/analysis/figures.ts';
+import { sentenceAt } from '../core/text/sentence.ts';
 import { analyze, loadLexicon } from '../core/index.ts';
 import { Figure } from '../core/schema.ts';
 
@@ -727,7 +727,7 @@ describe('findFigures: abbreviations inside a sentence', () => {
   it('an ordinary word with a full stop ends it', () => expect(check('Women spoke. Dupont said troops make up 4 per cent of the force.')).toEqual([]));
 });
 
-// ---- every figure carries its sentence (core/sentence.ts), as findings do
+// ---- every figure carries its sentence (core/text/sentence.ts), as findings do
 describe('findFigures: sentence', () => {
   it('is the sentence of sentence.ts around the figure', () => {
     const input = 'The Mission deployed new units. Women make up 4.1 per cent of military personnel and 13.5 per cent of the police component.\n\nThe share of women among municipal councillors rose from 9 % to 26.6 %.';

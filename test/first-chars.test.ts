@@ -1,7 +1,7 @@
 // firstChars reads which characters a match of a simple pattern can begin with (figures.ts indexes its
 // body patterns by it); anything it cannot read must answer null, never a set that is too small.
 import { describe, expect, it } from 'vitest';
-import { firstChars } from '../core/first-chars.ts';
+import { firstChars } from '../core/match/first-chars.ts';
 
 const sorted = (s: Set<string> | null) => (s ? [...s].sort().join('') : null);
 

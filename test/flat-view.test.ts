@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon } from '../core/index.ts';
-import { scanTerms } from '../core/match.ts';
+import { scanTerms } from '../core/match/match.ts';
 
 const SEPARATORS = [' ', '  ', ' \n   ', '\t', '\u00A0', '-', ' - ', '\u2011'.replace('\u2011', '\u2010'), '\r\n', '\u2002\u2002'];
 const APOSTROPHES = ["'", '\u2019', '\u02BC'];

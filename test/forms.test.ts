@@ -32,7 +32,7 @@ describe('English forms', () => {
   });
 
   it('the table holds exactly what inflect.ts makes for every built-in phrase (else: npm run gen:forms)', async () => {
-    const { inflections } = await import('../core/inflect.ts');
+    const { inflections } = await import('../core/lexicon/inflect.ts');
     const entries = Object.entries(table as Record<string, string[]>);
     expect(entries.length).toBeGreaterThan(1000);
     const stale = entries.filter(([phrase, forms]) => JSON.stringify(inflections(phrase, 'en')) !== JSON.stringify(forms));

@@ -1,11 +1,11 @@
-// French inflection (core/inflect-fr.ts): gender and number agreement, verb forms, accent-free spellings,
+// French inflection (core/lexicon/inflect-fr.ts): gender and number agreement, verb forms, accent-free spellings,
 // and the whole generated French vocabulary judged word by word by fr-compromise (corrected for its known
 // mistakes in test/support/french-oracle.ts).
 import { describe, expect, it } from 'vitest';
-import { inflections } from '../core/inflect.ts';
-import { frFeminine, frPlural, frUnaccented, frVerbForms } from '../core/inflect-fr.ts';
+import { inflections } from '../core/lexicon/inflect.ts';
+import { frFeminine, frPlural, frUnaccented, frVerbForms } from '../core/lexicon/inflect-fr.ts';
 import { LexiconFile } from '../core/schema.ts';
-import { normKey } from '../core/text.ts';
+import { normKey } from '../core/text/text.ts';
 import lexiconData from '../core/data/lexicon.json' with { type: 'json' };
 import { frenchWordProblem, oracleForms } from './support/french-oracle.ts';
 

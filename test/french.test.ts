@@ -3,11 +3,11 @@
 // a parallel English/French check, and recall/precision against hand labels (figures quoted in docs/french.md).
 import { describe, expect, it } from 'vitest';
 import { analyze, loadInflection, loadLexicon, Report, type Finding } from '../core/index.ts';
-import { inflections } from '../core/inflect.ts';
-import { blockLanguage, count, detectLanguage, formAllowed, FUNCTION_WORDS, LanguageMap, WORD_RE_I } from '../core/language.ts';
+import { inflections } from '../core/lexicon/inflect.ts';
+import { blockLanguage, count, detectLanguage, formAllowed, FUNCTION_WORDS, LanguageMap, WORD_RE_I } from '../core/text/language.ts';
 import fc from 'fast-check';
-import { clausesOf, sentenceAt } from '../core/sentence.ts';
-import { normKey } from '../core/text.ts';
+import { clausesOf, sentenceAt } from '../core/text/sentence.ts';
+import { normKey } from '../core/text/text.ts';
 import { allResolutionFiles, asBlocks, readResolution } from './support/corpus.ts';
 import { taxonomyExamples } from './support/examples.ts';
 import { HELD_OUT, NEGATIVES, PAIRS } from './support/french-pairs.ts';

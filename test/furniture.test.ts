@@ -1,7 +1,7 @@
-// Page furniture lines (core/furniture.ts), pattern by pattern, with the limits of each: page numbers,
+// Page furniture lines (core/text/furniture.ts), pattern by pattern, with the limits of each: page numbers,
 // dashed page numbers, UN job numbers, UN symbols, media footers and photo credits. Lines of our own.
 import { describe, expect, it } from 'vitest';
-import { isFurnitureLine } from '../core/furniture.ts';
+import { isFurnitureLine } from '../core/text/furniture.ts';
 
 const both = (line: string) => [isFurnitureLine(line), isFurnitureLine(line, false)];
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inflections } from '../core/inflect.ts';
+import { inflections } from '../core/lexicon/inflect.ts';
 import { LexiconFile } from '../core/schema.ts';
 import { frenchWordProblem } from './support/french-oracle.ts';
 

@@ -1,4 +1,4 @@
-// Human labels (core/labels.ts, data/labels.json): every id a person can meet has an English and a
+// Human labels (core/lexicon/labels.ts, data/labels.json): every id a person can meet has an English and a
 // French name; ids never leak into what a person reads; unknown ids (a pack's) still read as words.
 import { describe, expect, it } from 'vitest';
 import lexicon from '../core/data/lexicon.json' with { type: 'json' };

@@ -1,9 +1,9 @@
-// The long-form reader of core/sections.ts rule by rule: unique ids, where each part ends, what it hangs
+// The long-form reader of core/text/sections.ts rule by rule: unique ids, where each part ends, what it hangs
 // under, page furniture keeping the page break, the limits of contents and zone ends, headings at the
 // end of the text, and no long-form parts in an order's main body. Each row: one mini-document of our own
 // and every section it gives as [kind, id, number, parent, text].
 import { describe, expect, it } from 'vitest';
-import { detectStructure } from '../core/sections.ts';
+import { detectStructure } from '../core/text/sections.ts';
 
 type Row = [string, string, string | null, string | null, string];
 const show = (t: string): Row[] => detectStructure(t, 'en').sections.map((s) => [s.kind, s.id, s.number ?? null, s.parent ?? null, t.slice(s.start, s.end)]);

@@ -2,7 +2,7 @@
 // notes, references, tables and page furniture, and the strict resolution layout. Mini-documents of our own.
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../core/schema.ts';
-import { contentLines, detectStructure, isCitationLine, isTableLine, isTocEntry, hasDotLeader, looksLikeResolution, noteNumber, SectionIndex, titleLike, zoneOf } from '../core/sections.ts';
+import { contentLines, detectStructure, isCitationLine, isTableLine, isTocEntry, hasDotLeader, looksLikeResolution, noteNumber, SectionIndex, titleLike, zoneOf } from '../core/text/sections.ts';
 
 const kinds = (sections: Section[]) => sections.map((s) => s.kind);
 const shown = (text: string, sections: Section[]) => sections.map((s) => [s.kind, s.number ?? null, text.slice(s.start, s.end).split('\n')[0]]);

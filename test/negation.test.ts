@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clauseCues, flagsFor, flagsIn, hasMeans, PROBLEM_CONCEPTS, REACH } from '../core/negation.ts';
-import { clauseAt, sentenceAt } from '../core/sentence.ts';
-import { flatten } from '../core/flat.ts';
-import type { Lang } from '../core/language.ts';
+import { clauseCues, flagsFor, flagsIn, hasMeans, PROBLEM_CONCEPTS, REACH } from '../core/analysis/negation.ts';
+import { clauseAt, sentenceAt } from '../core/text/sentence.ts';
+import { flatten } from '../core/text/flat.ts';
+import type { Lang } from '../core/text/language.ts';
 
 // Every sentence here is written for these tests. `target` is the term (its first occurrence).
 /** Flags for an occurrence of `target`, read in its clause as the analysis does. */

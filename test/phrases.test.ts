@@ -3,8 +3,8 @@
 // the same offsets, with whole-word boundaries, whatever separates the words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flatten } from '../core/flat.ts';
-import { PhraseSet, type Source } from '../core/phrases.ts';
+import { flatten } from '../core/text/flat.ts';
+import { PhraseSet, type Source } from '../core/match/phrases.ts';
 
 const set = new PhraseSet(['gender adviser', 'women', "women's network", 'no', 'not yet', "pas d'", "pas d'allégation", 'zero-tolerance', 'égalité']);
 const viaView = (text: string): Source => ({ text, flat: flatten(text) });

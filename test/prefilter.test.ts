@@ -3,14 +3,14 @@
 // lexicon form in odd surroundings, and on random text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, unicodeTermRegex, type Lexicon } from '../core/compile.ts';
-import { trieSource } from '../core/trie.ts';
-import { TermGroups, termRegexLower } from '../core/term-groups.ts';
-import { flatten } from "../core/flat.ts";
-import { scanTerms, type RawMatch } from '../core/match.ts';
-import { compileStarts, openingWords, otherStarts, type TermStarts } from '../core/prefilter.ts';
-import { wordIndex, type WordIndex } from '../core/words.ts';
-import { isLetterAt, isWordCharAt, normKey } from '../core/text.ts';
+import { loadLexicon, unicodeTermRegex, type Lexicon } from '../core/lexicon/compile.ts';
+import { trieSource } from '../core/match/trie.ts';
+import { TermGroups, termRegexLower } from '../core/lexicon/term-groups.ts';
+import { flatten } from "../core/text/flat.ts";
+import { scanTerms, type RawMatch } from '../core/match/match.ts';
+import { compileStarts, openingWords, otherStarts, type TermStarts } from '../core/match/prefilter.ts';
+import { wordIndex, type WordIndex } from '../core/text/words.ts';
+import { isLetterAt, isWordCharAt, normKey } from '../core/text/text.ts';
 import { allResolutionFiles, readResolution } from './support/corpus.ts';
 
 /** Every position where the scan tries a pattern: opening words and `other` characters, ascending. */

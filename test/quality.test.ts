@@ -222,23 +222,23 @@ describe('sample keys', () => {
 describe('mutation report', () => {
   const report = {
     files: {
-      'core/coverage.ts': { mutants: [{ status: 'Killed' }, { status: 'Killed' }, { status: 'Survived' }, { status: 'Timeout' }, { status: 'NoCoverage' }, { status: 'CompileError' }] },
+      'core/report/coverage.ts': { mutants: [{ status: 'Killed' }, { status: 'Killed' }, { status: 'Survived' }, { status: 'Timeout' }, { status: 'NoCoverage' }, { status: 'CompileError' }] },
       '/tmp/x/core/analyze.ts': { mutants: [{ status: 'Killed', location: { start: { line: 5 } } }, { status: 'Survived', location: { start: { line: 50 } } }] },
     },
   };
 
   it('scores each module: detected / (detected + survived + no coverage), line ranges for a block of a file', () => {
-    const [cov, ctx, none] = moduleRows(report, ['core/coverage.ts', 'core/analyze.ts:1-10', 'core/gaps.ts']);
+    const [cov, ctx, none] = moduleRows(report, ['core/report/coverage.ts', 'core/analyze.ts:1-10', 'core/report/gaps.ts']);
     expect(cov).toMatchObject({ mutants: 6, killed: 2, timeout: 1, survived: 1, noCoverage: 1, errors: 1, valid: 5, score: 60 });
     expect(ctx).toMatchObject({ module: 'core/analyze.ts (context rule, lines 1–10)', mutants: 1, score: 100 });
     expect(none).toMatchObject({ mutants: 0, score: null });
   });
 
   it('keeps the table data in the document, and replaces only its own section', () => {
-    const rows = moduleRows(report, ['core/coverage.ts']).map((r) => ({ ...r, date: '2026-12-01', seconds: 42 }));
+    const rows = moduleRows(report, ['core/report/coverage.ts']).map((r) => ({ ...r, date: '2026-12-01', seconds: 42 }));
     const doc = replaceSection('# Q\n\n<!-- quality:start -->Q<!-- quality:end -->\n', 'mutation', mutationSection(rows));
     expect(doc).toContain('<!-- quality:start -->Q<!-- quality:end -->');
-    expect(doc).toContain('| core/coverage.ts | 6 | 2 | 1 | 1 | 1 | 1 | 60.0 % | ≥ 80 % | 2026-12-01 | 42 s |');
+    expect(doc).toContain('| core/report/coverage.ts | 6 | 2 | 1 | 1 | 1 | 1 | 60.0 % | ≥ 80 % | 2026-12-01 | 42 s |');
     expect(readData(doc)).toEqual(rows);
     const again = replaceSection(doc, 'quality', '<!-- quality:start -->R $& $1<!-- quality:end -->');
     expect(again).toContain('R $& $1');

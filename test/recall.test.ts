@@ -3,7 +3,7 @@
 // harmful practices and trafficking in persons, in English and French. Own sentences only.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../core/index.ts';
-import { listVariants } from '../core/compile.ts';
+import { listVariants } from '../core/lexicon/compile.ts';
 
 /** "concept:text" of every finding, in text order; offsets are checked against the input. */
 function found(text: string): string[] {

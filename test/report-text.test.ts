@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   conceptTotals, formatCsv, formatHtml, formatMarkdown, formatText, gapSummary, LIST_CAPS, markedPieces, scoreLine, scoreParts,
   scoreRest, sentenceEntries, entryConcepts,
-} from '../core/format.ts';
+} from '../core/report/format.ts';
 import { analyze } from '../core/analyze.ts';
-import { pillarCoverage } from '../core/coverage.ts';
+import { pillarCoverage } from '../core/report/coverage.ts';
 import type { Figure, Finding, Report, Section } from '../core/schema.ts';
 import { findingIn, makeReport } from './cli-fixtures.ts';
 

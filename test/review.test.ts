@@ -1,4 +1,4 @@
-// The review model every surface draws (core/review.ts): what counts and as what, the order (gaps by
+// The review model every surface draws (core/report/review.ts): what counts and as what, the order (gaps by
 // severity and level, then sections in document order, items tasks → advice → mentions → absent →
 // procedural, gender-specific first, then text order), one item per sentence, counts that agree with the
 // report's coverage and with the filter bar, headlines in English and French, next/previous at the ends

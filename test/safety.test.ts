@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPattern } from '../core/safety.ts';
+import { checkPattern } from '../core/lexicon/safety.ts';
 
 describe('pattern safety', () => {
   it.each(['(a+)+b', '(?:\\w+\\s?)*x', '((a|b)+c)*d', '(x*)*y'])('rejects nested quantifiers: %s', (p) => {

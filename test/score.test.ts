@@ -1,20 +1,20 @@
-// The score agrees with the gaps (core/coverage.ts reads the outcomes of core/gaps.ts evaluateRules):
+// The score agrees with the gaps (core/report/coverage.ts reads the outcomes of core/report/gaps.ts evaluateRules):
 // every gap kind, its credit and severity, rule weights, rounding, the null score of types without
 // rules, the one-line basis in English and French, and reference findings left out. Our own sentences.
 import { describe, expect, it } from 'vitest';
 import {
   coverage, coverageSummary, familiesCovered, HALF_CREDIT_KINDS, pillarCoverage, ruleBasis, ruleCredit, ruleWeight,
   scoreOf, tallyRules, withScore,
-} from '../core/coverage.ts';
+} from '../core/report/coverage.ts';
 import {
   evaluateRule, evaluateRules, findGaps, gapsOf, groupByConcept, inReferenceSection, keywordRe, outcomesFromGaps,
   type GapContext, type RuleOutcome,
-} from '../core/gaps.ts';
+} from '../core/report/gaps.ts';
 import { analyze } from '../core/analyze.ts';
-import { loadLexicon } from '../core/compile.ts';
-import { scoreLine } from '../core/format.ts';
+import { loadLexicon } from '../core/lexicon/compile.ts';
+import { scoreLine } from '../core/report/format.ts';
 import type { Finding, Gap, GapKind, PillarId, Profile, ProfileRule, Section } from '../core/schema.ts';
-import { SectionIndex } from '../core/sections.ts';
+import { SectionIndex } from '../core/text/sections.ts';
 
 // ---------------------------------------------------------------- fixtures
 

@@ -1,7 +1,7 @@
-// Length and form limits of the line tests of core/sections.ts: citation, table-row and contents-entry
+// Length and form limits of the line tests of core/text/sections.ts: citation, table-row and contents-entry
 // lengths, zone titles with numbers and marks, note texts, and a one-line resolution opener. Our own lines.
 import { describe, expect, it } from 'vitest';
-import { isCitationLine, isTableLine, isTocEntry, looksLikeResolution, noteNumber, titleLike, zoneOf } from '../core/sections.ts';
+import { isCitationLine, isTableLine, isTocEntry, looksLikeResolution, noteNumber, titleLike, zoneOf } from '../core/text/sections.ts';
 
 describe('line lengths', () => {
   it('a citation has 20 to 400 characters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectStructure, SectionIndex } from '../core/sections.ts';
+import { detectStructure, SectionIndex } from '../core/text/sections.ts';
 
 const order = [
   'OPERATION ORDER 04/26 – SECTOR EAST',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFurnitureLine } from '../core/furniture.ts';
-import { clauseAt, sentenceAt, terminalEnd } from '../core/sentence.ts';
+import { isFurnitureLine } from '../core/text/furniture.ts';
+import { clauseAt, sentenceAt, terminalEnd } from '../core/text/sentence.ts';
 
 const span = (t: string, needle: string) => {
   const s = sentenceAt(t, t.indexOf(needle));

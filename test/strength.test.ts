@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingVerb, orderStrength, paragraphVerbs, resolutionStrength } from '../core/strength.ts';
+import { leadingVerb, orderStrength, paragraphVerbs, resolutionStrength } from '../core/analysis/strength.ts';
 
 describe('order modes', () => {
   const rows: [string, 'task' | 'advice' | 'context'][] = [
@@ -103,7 +103,7 @@ describe('resolution verbs', () => {
 
 // ------------------------------------------------------------------ prose: reported decisions, names, predictions
 // Own sentences. `term` is a word after the reported verb; its strength is read at its position.
-import { authorActor, proseStrength, type Said } from '../core/strength.ts';
+import { authorActor, proseStrength, type Said } from '../core/analysis/strength.ts';
 import { analyze } from '../core/analyze.ts';
 import { Finding } from '../core/schema.ts';
 

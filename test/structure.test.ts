@@ -1,8 +1,8 @@
-// Limits of the long-form structure rules (core/sections.ts), one rule per test: what counts as a blank
+// Limits of the long-form structure rules (core/text/sections.ts), one rule per test: what counts as a blank
 // line, running headers with page numbers, heading lengths, how far ahead a run of notes is confirmed,
 // and where notes and reference lists end. Mini-documents of our own.
 import { describe, expect, it } from 'vitest';
-import { contentLines, detectStructure } from '../core/sections.ts';
+import { contentLines, detectStructure } from '../core/text/sections.ts';
 
 /** kind, number and opening (60 characters) of each section. */
 const shown = (t: string) => detectStructure(t, 'en').sections.map((s) => [s.kind, s.number ?? null, t.slice(s.start, s.end).slice(0, 60)]);

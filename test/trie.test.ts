@@ -1,8 +1,8 @@
 // A trie-shaped pattern must match what a plain alternation of the same phrases matches, longest first.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APOS_CLASS, SEP, escapeRegExp, normKey } from '../core/text.ts';
-import { trieSource } from '../core/trie.ts';
+import { APOS_CLASS, SEP, escapeRegExp, normKey } from '../core/text/text.ts';
+import { trieSource } from '../core/match/trie.ts';
 
 /** The phrases as one alternation, longest first, with the trie's separator and apostrophe units. */
 function alternation(phrases: string[], plain: boolean): string {

@@ -3,10 +3,10 @@
 // by content (align.ts) and every WPS provision of either side classified exactly once (classify.ts);
 // then counts per pillar and concept, gaps opened and closed under one profile, figures changed, and
 // a summary. compareSeries() runs the same over an ordered list of versions, each analysed once.
-import { loadLexicon, type Lexicon } from '../compile.ts';
-import { evaluateRules, gapsOf } from '../gaps.ts';
-import { FAMILIES, familyCoverage, familyLabel, pillarLabel } from '../pillars.ts';
-import { SectionIndex } from '../sections.ts';
+import { loadLexicon, type Lexicon } from '../lexicon/compile.ts';
+import { evaluateRules, gapsOf } from '../report/gaps.ts';
+import { FAMILIES, familyCoverage, familyLabel, pillarLabel } from '../lexicon/pillars.ts';
+import { SectionIndex } from '../text/sections.ts';
 import { PILLAR_IDS, type Figure, type Gap, type PillarId } from '../schema.ts';
 import { align, type AlignOptions } from './align.ts';
 import { classify } from './classify.ts';

@@ -1,7 +1,7 @@
 // A comparison (or a series) as text, Markdown, HTML, CSV or JSON. Pure: the CLI writes what this returns,
 // and the surfaces may reuse it for exports.
-import { csvCell } from '../format.ts';
-import { FAMILIES, familyLabel } from '../pillars.ts';
+import { csvCell } from '../report/format.ts';
+import { FAMILIES, familyLabel } from '../lexicon/pillars.ts';
 import type { Change, Cite, Comparison, ComparisonSeries } from './schema.ts';
 import { where } from './summary.ts';
 import { pillarName } from './words.ts';

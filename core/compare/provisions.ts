@@ -2,8 +2,8 @@
 // sub-paragraphs, cut at blank lines and at section starts) with the WPS findings each holds, the
 // strength they are said with, and a content signature for alignment.
 import { analyze, type AnalyzeOptions } from '../analyze.ts';
-import type { Lexicon } from '../compile.ts';
-import { SectionIndex } from '../sections.ts';
+import type { Lexicon } from '../lexicon/compile.ts';
+import { SectionIndex } from '../text/sections.ts';
 import type { Finding, Report, Section, TextBlock } from '../schema.ts';
 import { concretenessOf, paragraphTokens, qualifiersIn, signature, tokenize, wordingOf } from './words.ts';
 

@@ -1,6 +1,6 @@
 // The words of a comparison: one note per change ("encourages → requests; adds “as appropriate”") and
 // the summary paragraph, like an analyst's note, in English or French.
-import { familyLabel } from '../pillars.ts';
+import { familyLabel } from '../lexicon/pillars.ts';
 import { WPS_PILLARS } from '../schema.ts';
 import type { Change, Cite, Comparison, ComparisonSeries } from './schema.ts';
 import { pillarName } from './words.ts';

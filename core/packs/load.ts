@@ -2,8 +2,8 @@
 // and field), put them in dependency order ("extends"), check signatures against the organisation's
 // keys, and compile them over the built-in lexicon. A pack never silently replaces a built-in or
 // another pack's concept or profile: loadLexicon() refuses a duplicate id without "override": true.
-import { LexiconError, loadLexicon, zodIssues, type Lexicon, type LexiconSource } from '../compile.ts';
-import { loadInflection } from '../forms.ts';
+import { LexiconError, loadLexicon, zodIssues, type Lexicon, type LexiconSource } from '../lexicon/compile.ts';
+import { loadInflection } from '../lexicon/forms.ts';
 import { BUILTIN_PACKS } from './builtin.ts';
 import { BASE_PACK, PackFile, type PackInfo } from './schema.ts';
 import { keyProblem, verifyPack, type PackKey } from './signature.ts';

@@ -1,10 +1,10 @@
 // Background-only: runs the core on a page's blocks and turns findings into paint items.
 // The lexicon is compiled once and reused until the user's custom lexicon changes.
 import { analyze } from '../../core/analyze.ts';
-import { loadLexicon, type Lexicon } from '../../core/compile.ts';
-import type { Dismissal } from '../../core/dismiss.ts';
-import type { LanguageChoice } from '../../core/language.ts';
-import { describeFinding, findingKind, isWeak, pillarFamily } from '../../core/pillars.ts';
+import { loadLexicon, type Lexicon } from '../../core/lexicon/compile.ts';
+import type { Dismissal } from '../../core/analysis/dismiss.ts';
+import type { LanguageChoice } from '../../core/text/language.ts';
+import { describeFinding, findingKind, isWeak, pillarFamily } from '../../core/lexicon/pillars.ts';
 import type { Finding, Report, TextBlock } from '../../core/schema.ts';
 import { findingKey, type PaintItem } from './paint-types.ts';
 import type { Settings } from './settings.ts';

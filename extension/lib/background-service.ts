@@ -1,9 +1,9 @@
 // The background's work: scan a tab (collect → analyse → paint), keep each tab's report, answer the
 // side panel, and analyse content a page adds later. All incoming messages are zod-validated first.
 import { browser } from 'wxt/browser';
-import type { Dismissal } from '../../core/dismiss.ts';
+import type { Dismissal } from '../../core/analysis/dismiss.ts';
 import type { Report, TextBlock } from '../../core/schema.ts';
-import { loadInflection } from '../../core/forms.ts';
+import { loadInflection } from '../../core/lexicon/forms.ts';
 import { analyzeBlocks, LexiconCache, paintItems } from './analysis.ts';
 import { badgeFor, DEFAULT_TITLE } from './badge.ts';
 import { highlightCss } from './highlight-css.ts';
@@ -42,7 +42,7 @@ const settingsKey = (s: Settings): string => JSON.stringify(s);
 
 async function settingsNow(): Promise<{ settings: Settings; notice?: string }> {
   const now = await loadSettings(browser.storage.local as never);
-  // A custom lexicon's own English phrases need compromise's inflection, loaded only then (core/forms.ts).
+  // A custom lexicon's own English phrases need compromise's inflection, loaded only then (core/lexicon/forms.ts).
   if (now.settings.lexicon) await loadInflection();
   return now;
 }

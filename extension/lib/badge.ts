@@ -2,7 +2,7 @@
 // (a profile with rules, so a score), the number of high gaps; for one without (generic, reports,
 // news…: score null) the number of gender-specific findings, since there are no gaps to count.
 // Pure: the background applies it with browser.action.
-import { findingKind } from '../../core/pillars.ts';
+import { findingKind } from '../../core/lexicon/pillars.ts';
 import type { Report } from '../../core/schema.ts';
 
 export interface Badge { text: string; color: string; title: string }

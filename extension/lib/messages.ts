@@ -2,8 +2,8 @@
 // validated with zod where messages cross a trust boundary (the background's inbox, page replies).
 // Includes the contract's automation message: { type: "scan-tab", tabId } → ScanResult.
 import { z } from 'zod';
-import { Dismissal } from '../../core/dismiss.ts';
-import { LANGUAGE_CHOICES } from '../../core/language.ts';
+import { Dismissal } from '../../core/analysis/dismiss.ts';
+import { LANGUAGE_CHOICES } from '../../core/text/language.ts';
 import { Report } from '../../core/schema.ts';
 
 const TabId = z.number().int().nonnegative();

@@ -3,7 +3,7 @@
 // page the underline stands out (≥ 3:1), on a dark page the chip itself does. The underline's style
 // is the non-colour cue for how a finding is said. The panel and options draw pillar colours as
 // lines on their own background, so they have a dark-mode set of lines too. Checked by test/extension/palette.test.ts.
-import { FAMILIES, NEGATED_LINE, pillarStyle, type Family } from '../../core/pillars.ts';
+import { FAMILIES, NEGATED_LINE, pillarStyle, type Family } from '../../core/lexicon/pillars.ts';
 
 /** Backgrounds the colours are checked against: a white page and the darkest page/panel we draw on. */
 export const LIGHT_BG = '#ffffff';

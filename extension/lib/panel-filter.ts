@@ -1,6 +1,6 @@
 // Side-panel filtering: by pillar family and by kind, with counts that stay right as filters change
 // (each filter's counts are computed with the other filter applied).
-import { FAMILIES, findingKind, pillarFamily, type Family, type FindingKind } from '../../core/pillars.ts';
+import { FAMILIES, findingKind, pillarFamily, type Family, type FindingKind } from '../../core/lexicon/pillars.ts';
 import type { Finding, Report } from '../../core/schema.ts';
 
 export interface Filters { family: Family | 'all'; kind: FindingKind | 'all' }

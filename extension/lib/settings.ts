@@ -1,8 +1,8 @@
 // Stored settings: validated with zod on every read; corrupt or foreign data falls back to the
 // defaults with a notice, never half-applied. Dismissals are part of the settings, so they export with them.
 import { z } from 'zod';
-import { Dismissal } from '../../core/dismiss.ts';
-import { FAMILIES, pillarStyle } from '../../core/pillars.ts';
+import { Dismissal } from '../../core/analysis/dismiss.ts';
+import { FAMILIES, pillarStyle } from '../../core/lexicon/pillars.ts';
 
 const Hex = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour');
 const FamilyId = z.enum(FAMILIES);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../core/index.ts';
-import type { Dismissal } from '../../core/dismiss.ts';
+import type { Dismissal } from '../../core/analysis/dismiss.ts';
 import type { Finding, Report } from '../../core/schema.ts';
 import { readResolution } from '../support/corpus.ts';
 import { allowSite, download, highlightTexts, paintedFindings } from './support/browser.ts';

@@ -3,7 +3,7 @@
 // triggered by clicks in the panel; formula-like CSV cells are escaped and markup in the title is
 // escaped in the HTML report.
 import { describe, expect, it } from 'vitest';
-import { FINDING_COLUMNS, GAP_COLUMNS, htmlEscape, scoreLine } from '../../core/format.ts';
+import { FINDING_COLUMNS, GAP_COLUMNS, htmlEscape, scoreLine } from '../../core/report/format.ts';
 import type { Report } from '../../core/schema.ts';
 import { parseCsv } from '../support/csv.ts';
 import { download } from './support/browser.ts';

@@ -3,7 +3,7 @@
 // hostile text (markup in the page, its title and a custom lexicon label) shown as text, never run.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeFinding } from '../../core/pillars.ts';
+import { describeFinding } from '../../core/lexicon/pillars.ts';
 import type { Finding } from '../../core/schema.ts';
 import { defaultSettings, SETTINGS_KEY } from '../../extension/lib/settings.ts';
 import { hoverCard, setStored } from './support/browser.ts';

@@ -3,7 +3,7 @@
 // chip keeps ≥ 4.5:1 (1.4.3), the panel's pillar lines ≥ 3:1 on the panel in both schemes, and every
 // style has a non-colour cue (an underline style of its own) and a legend label.
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, FAMILIES, pillarStyle } from '../../core/pillars.ts';
+import { contrastRatio, FAMILIES, pillarStyle } from '../../core/lexicon/pillars.ts';
 import { highlightCss } from '../../extension/lib/highlight-css.ts';
 import { CHIP_TEXT, DARK_BG, DARK_PAGE_BG, darkLine, DRAW_STYLES, LIGHT_BG, NEGATED_DECORATION, NEGATED_FILL, pillarVars, STYLE_LABEL, UNDERLINE, WEAK_FILL } from '../../extension/lib/palette.ts';
 import { defaultSettings } from '../../extension/lib/settings.ts';

@@ -2,7 +2,7 @@
 // notice, validation before writing, and export/import with dismissals.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pillarStyle } from '../../core/pillars.ts';
+import { pillarStyle } from '../../core/lexicon/pillars.ts';
 import { defaultSettings, exportSettings, importSettings, loadSettings, saveSettings, SETTINGS_KEY, type StorageAreaLike } from '../../extension/lib/settings.ts';
 
 const area = fakeBrowser.storage.local as unknown as StorageAreaLike;

@@ -2,7 +2,7 @@
 // = + - @ tab or carriage return gets a leading apostrophe, so a spreadsheet shows it as text.
 import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon } from '../../core/index.ts';
-import { formatCsv, formatFindingsCsv, formatGapsCsv } from '../../core/format.ts';
+import { formatCsv, formatFindingsCsv, formatGapsCsv } from '../../core/report/format.ts';
 import { csvCells } from '../support/csv.ts';
 
 const HOSTILE = ['=1+1', '+SUM(A1:A2)', '-2+3', '@cmd', '\t=1+1', '\r=1+1', "=HYPERLINK(\"http://x\",\"y\")", '=cmd|\' /C calc\'!A0'];

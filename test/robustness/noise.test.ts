@@ -3,7 +3,7 @@
 // noise included (the hyphen and line break, the soft hyphen, the ligature).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasNoise, noiseWindows } from '../../core/denoise.ts';
+import { hasNoise, noiseWindows } from '../../core/text/denoise.ts';
 import { analyze, loadLexicon, type Finding, type Report } from '../../core/index.ts';
 import { expectExactOffsets } from './invariants.ts';
 

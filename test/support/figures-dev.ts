@@ -1,5 +1,5 @@
 // The development split for figures: odd-numbered passages and the DCAF case study, with every percentage
-// found by a plain pattern (independent of core/figures.ts) and tied to its hand label.
+// found by a plain pattern (independent of core/analysis/figures.ts) and tied to its hand label.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,7 +1,7 @@
 // An independent judge of generated French words: fr-compromise's own noun, adjective and verb
 // transforms (too heavy to ship in core/, fine in tests), with its known mistakes corrected here.
 import nlp from 'fr-compromise';
-import { frUnaccented } from '../../core/inflect-fr.ts';
+import { frUnaccented } from '../../core/lexicon/inflect-fr.ts';
 
 type Fn = (w: string, model: unknown) => unknown;
 interface World { model: unknown; methods: { two: { transform: { noun: Record<string, Fn>; adjective: Record<string, Fn>; verb: Record<string, Fn> } } } }

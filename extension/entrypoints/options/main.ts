@@ -2,9 +2,9 @@
 // loadLexicon; the previous one stays on failure), auto-scan for chosen sites (optional host
 // permission per site), and settings export/import (dismissals included).
 import { browser } from 'wxt/browser';
-import { loadLexicon, LexiconError } from '../../../core/compile.ts';
-import { loadInflection } from '../../../core/forms.ts';
-import { FAMILIES, familyLabel } from '../../../core/pillars.ts';
+import { loadLexicon, LexiconError } from '../../../core/lexicon/compile.ts';
+import { loadInflection } from '../../../core/lexicon/forms.ts';
+import { FAMILIES, familyLabel } from '../../../core/lexicon/pillars.ts';
 import { download, el } from '../../lib/dom.ts';
 import './style.css';
 import { defaultSettings, exportSettings, importSettings, loadSettings, originPattern, saveSettings, type Settings } from '../../lib/settings.ts';
@@ -106,7 +106,7 @@ async function importLexicon(file: File | undefined): Promise<void> {
     return;
   }
   try {
-    await loadInflection(); // the file's own English phrases are inflected by compromise (core/forms.ts)
+    await loadInflection(); // the file's own English phrases are inflected by compromise (core/lexicon/forms.ts)
     loadLexicon([{ name: file.name, data }]); // validates with the core's zod schemas and compiles
   } catch (e) {
     message = { text: `${file.name} was not imported; the previous lexicon is kept.`, error: true, lines: e instanceof LexiconError ? e.issues : [String(e)] };

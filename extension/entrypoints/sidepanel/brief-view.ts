@@ -2,8 +2,8 @@
 // what to do, each point with the sentence of the page it comes from — and a Copy button that copies
 // the brief as Markdown. Computed here from the report and the page text (fetched when the view is
 // opened). Document text goes in as text (textContent), never as HTML.
-import { brief, type Brief, type BriefItem } from '../../../core/brief.ts';
-import { briefLabels, briefQuote, briefWhere, formatBriefMarkdown } from '../../../core/brief-format.ts';
+import { brief, type Brief, type BriefItem } from '../../../core/brief/brief.ts';
+import { briefLabels, briefQuote, briefWhere, formatBriefMarkdown } from '../../../core/brief/format.ts';
 import type { Report, TextBlock } from '../../../core/schema.ts';
 import { el } from '../../lib/dom.ts';
 import './brief.css';

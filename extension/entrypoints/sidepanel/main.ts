@@ -1,9 +1,9 @@
 // The side panel (Chrome side panel, Firefox sidebar): document type, coverage chart, gaps, findings
 // by section with filters, exports, dismissals, PDF opening. Document text is shown as text only.
 import { browser } from 'wxt/browser';
-import { Dismissal, dismissOnce } from '../../../core/dismiss.ts';
-import { formatFindingsCsv, formatGapsCsv, formatHtml, formatJson, formatMarkdown, gapSummary, scoreLine, type DocInput } from '../../../core/format.ts';
-import { FAMILIES, FINDING_KINDS, describeFinding, familyCoverage, familyLabel, pillarStyle, type Family, type FindingKind } from '../../../core/pillars.ts';
+import { Dismissal, dismissOnce } from '../../../core/analysis/dismiss.ts';
+import { formatFindingsCsv, formatGapsCsv, formatHtml, formatJson, formatMarkdown, gapSummary, scoreLine, type DocInput } from '../../../core/report/format.ts';
+import { FAMILIES, FINDING_KINDS, describeFinding, familyCoverage, familyLabel, pillarStyle, type Family, type FindingKind } from '../../../core/lexicon/pillars.ts';
 import { PROFILE_IDS, type Finding } from '../../../core/schema.ts';
 import { download, el } from '../../lib/dom.ts';
 import { ScanResult, TabState, ReportUpdated } from '../../lib/messages.ts';

@@ -1,8 +1,8 @@
 // Custom lexicon files (the same JSON as the CLI and the extension): read a file the user picked,
 // compile it with the built-in lexicon once, and report problems per file, entry and field.
 import { loadLexicon, LexiconError, type Lexicon } from '../../../core/index.ts';
-import { useInflection } from '../../../core/forms.ts';
-import { inflections } from '../../../core/inflect.ts';
+import { useInflection } from '../../../core/lexicon/forms.ts';
+import { inflections } from '../../../core/lexicon/inflect.ts';
 import type { LexiconFile } from './settings.ts';
 
 export type LexiconLoad = { ok: true; lexicon: Lexicon } | { ok: false; problems: string[] };
@@ -17,7 +17,7 @@ export function parseLexiconFile(name: string, text: string): { ok: true; file: 
 }
 
 // The panes compile the stored lexicon files synchronously at mount, so compromise's inflection is
-// bundled here rather than loaded on demand (core/forms.ts).
+// bundled here rather than loaded on demand (core/lexicon/forms.ts).
 useInflection(inflections);
 
 const cache = new Map<string, LexiconLoad>();

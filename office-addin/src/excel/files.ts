@@ -2,8 +2,8 @@
 // Text of dropped files, read in the pane: nothing is uploaded. .docx through mammoth's browser
 // build, .pdf through pdf.js (its worker code run in the page, loaded only when a PDF comes),
 // .html through DOMParser (text nodes only, never rendered), .txt as UTF-8. The .docx and .pdf text
-// and their failures come from core/extract.ts, as in the CLI; the wording here is the pane's.
-import { docxText, ExtractError, pdfText, type PdfJsLike } from '../../../core/extract.ts';
+// and their failures come from core/text/extract.ts, as in the CLI; the wording here is the pane's.
+import { docxText, ExtractError, pdfText, type PdfJsLike } from '../../../core/text/extract.ts';
 
 export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt', '.html', '.htm'] as const;
 

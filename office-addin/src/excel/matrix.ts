@@ -1,5 +1,5 @@
 // The coverage matrix and the findings table as plain rows, from reports: no Excel here, so the
-// tests can hold the matrix against the CLI's CSV (core/format.ts formatCsv) through two paths.
+// tests can hold the matrix against the CLI's CSV (core/report/format.ts formatCsv) through two paths.
 // Matrix cell = number of findings of that concept in that document, as the CSV's `findings`
 // column (negated and procedural mentions included); a pillar column adds up its concepts.
 // Headers are for people (concept labels under their pillar's label); the ids are in a hidden

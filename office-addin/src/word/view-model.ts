@@ -9,7 +9,7 @@ export function sectionLabel(s: Section): string {
 
 /**
  * The one sentence the planner must see first; null when the document has no gap. The core says it
- * (core/review.ts reportHeadline), in the document's language, so every surface shows the same line:
+ * (core/report/review.ts reportHeadline), in the document's language, so every surface shows the same line:
  * "Women, gender or UNSCR 1325 named 0 times in the main body, 26 times in annexes (Annex K)."
  */
 export function headline(report: Report): { text: string; severe: boolean } | null {
