@@ -14,27 +14,8 @@ import { browserReaders, type Readers } from '../../office-addin/src/excel/files
 import { mountChanges } from '../../office-addin/src/word/changes-view.ts';
 import { matchParagraph, TRACKED_SOURCES, wordParagraphs } from '../../office-addin/src/word/changes.ts';
 import { makeDocx } from '../cli-fixtures.ts';
+import { CURRENT, ORIGINAL, reviewed } from './support/changes-fixture.ts';
 import { createWordMock } from './support/word-mock.ts';
-
-// A draft order of our own, before and after a reviewer's tracked changes.
-const ORIGINAL = [
-  'OPERATION ORDER 07/26 — SECTOR NORTH',
-  '3. EXECUTION',
-  'a. The battalion will deploy mixed patrols with women officers to every market on market days.',
-  'b. The gender adviser will brief all company commanders on conflict-related sexual violence before deployment.',
-  'c. Each company will appoint a gender focal point within two weeks.',
-  'd. Patrol reports will record sex-disaggregated data on the people met.',
-  'e. Engineers will repair the bridge at Tamsa.',
-];
-const CURRENT = [
-  'OPERATION ORDER 07/26 — SECTOR NORTH',
-  '3. EXECUTION',
-  'a. The battalion will deploy mixed patrols with women officers to every market on market days.',
-  'b. The gender adviser should brief company commanders on conflict-related sexual violence where possible.',
-  'c. Engineers will repair the bridge at Tamsa.',
-  'd. Escorts will protect women and girls who collect firewood.',
-];
-const reviewed = (paras: string[]) => paras.map((p) => `${p}\r`).join('');
 
 const g = globalThis as { document?: unknown };
 afterEach(() => { delete g.document; });

@@ -143,7 +143,7 @@ export function mountChanges(root: HTMLElement, deps: ChangesDeps): ChangesView 
         h('caption', { class: 'wps-visually-hidden' }, 'WPS provisions by what happened to them'),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'WPS provisions'), h('th', { scope: 'col' }, 'Count'))),
         h('tbody', {}, COUNT_ROWS.map(([k, label]) => h('tr', { 'data-count': k }, h('th', { scope: 'row' }, label), h('td', {}, String(c.counts[k])))),
-          h('tr', { 'data-count': 'provisions' }, h('th', { scope: 'row' }, 'Before → after'), h('td', {}, `${c.provisions.old} → ${c.provisions.new}`)))),
+          h('tr', { 'data-count': 'provisions' }, h('th', { scope: 'row' }, 'Provisions before → after'), h('td', {}, `${c.provisions.old} → ${c.provisions.new}`)))),
       h('p', { class: 'wps-changes-summary', id: 'wps-changes-summary' }, c.summary),
       h('h3', { id: 'wps-changes-list-h' }, `Changes (${list.length})`),
       list.length ? h('ul', { class: 'wps-list', id: 'wps-changes-list', 'aria-labelledby': 'wps-changes-list-h' }, list.map((x) => renderChange(s, x)))
