@@ -22,6 +22,7 @@ import { analyzeParagraphs } from './analysis.ts';
 import { readDocument, type ScanScope } from './read.ts';
 import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, headline } from './view-model.ts';
 import { renderBrief } from './brief-view.ts';
+import { mountChanges } from './changes-view.ts';
 
 export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store; /** The organisation policy (default: org-policy.json beside the add-in). */ policy?: PolicyLoader }
 
@@ -66,11 +67,19 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     h('option', { value: 'document' }, 'Whole document'), h('option', { value: 'selection' }, 'Selection only'));
   const scanButton = h('button', { class: 'wps-button primary', id: 'wps-scan', type: 'button', onclick: () => void scan() }, 'Scan document');
   const settingsBox = h('details', { class: 'wps-settings' });
+  // The Changes view (changes-view.ts) behind a toggle until the pane has tabs; mounted on first open.
+  const changesPanel = h('div', { id: 'changes-panel', hidden: true });
+  const changesToggle = h('button', { class: 'wps-button', id: 'wps-changes-toggle', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'changes-panel', onclick: () => {
+    if (!changesPanel.hasChildNodes()) mountChanges(changesPanel, { run: deps.run, supports: deps.supports, lexicon: currentLexicon, profile: () => profileChoice });
+    changesPanel.hidden = !changesPanel.hidden;
+    changesToggle.setAttribute('aria-expanded', String(!changesPanel.hidden));
+  } }, 'Changes');
 
   setChildren(root,
     h('h1', {}, 'WPS Lens'),
     h('p', { class: 'wps-muted' }, 'Women, Peace and Security language and gaps in this document. The analysis runs inside the add-in; nothing leaves your machine.'),
-    h('div', { class: 'wps-row' }, scope, scanButton),
+    h('div', { class: 'wps-row' }, scope, scanButton, changesToggle),
+    changesPanel,
     status,
     results,
     settingsBox,
