@@ -166,7 +166,7 @@ describe('text', () => {
   it('shows profile, score, coverage bars, gaps, findings in context and figures', () => {
     const out = formatText([sampleDoc()], { errors: [{ source: 'bad.pdf', message: 'encrypted PDF' }] });
     expect(out).toContain('orders/opord 7.txt');
-    expect(out).toMatch(/Profile\s+oporder \(detected, 80% confidence\)/);
+    expect(out).toMatch(/Profile\s+Operation order \(oporder; detected, 80% confidence\)/);
     expect(out).toMatch(/Score\s+50\/100/);
     expect(out).toMatch(/Participation\s+█+░*\s+1\s+1\s+0\s+0/);
     expect(out).toMatch(/structures\s+█+░*\s+2\s+0\s+1\s+1/);

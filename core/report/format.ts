@@ -3,8 +3,8 @@
 import { coverageSummary } from './coverage.ts';
 import { PILLAR_IDS, WPS_PILLARS, THEMATIC_GROUPS, type Report, type Figure, type Finding, type Gap, type PillarId, type CliOutput, type Section, type TextBlock } from '../schema.ts';
 import { sentenceAt } from '../text/sentence.ts';
-import { familyName, groupName } from '../lexicon/labels.ts';
-import { buildReview, type GapItem } from './review.ts';
+import { familyName, groupName, profileLabel } from '../lexicon/labels.ts';
+import { buildReview, countsLine, type GapItem, type Review, type ReviewTally } from './review.ts';
 
 import { FORMATS, type FormatName } from './format-names.ts';
 export { FORMATS, type FormatName };
@@ -41,6 +41,8 @@ export interface DocTotals {
   findings: number;
   figures: number;
   concepts: ReadonlyMap<string, ConceptTotal>;
+  /** The review's counts of the whole document (the review of the listed findings counts only those). */
+  review?: ReviewTally;
 }
 
 export interface InputFailure {
@@ -204,7 +206,9 @@ function plural(n: number, one: string, many = one + 's'): string {
 }
 
 function profileLine(r: Report): string {
-  return `${r.profile.id} (${r.profile.detected ? 'detected' : 'chosen'}, ${pct(r.profile.confidence)} confidence)`;
+  const label = profileLabel(r.profile.id, 'en', r.profile.label);
+  const id = label === r.profile.id ? '' : `${r.profile.id}; `;
+  return `${label} (${id}${r.profile.detected ? 'detected' : 'chosen'}, ${pct(r.profile.confidence)} confidence)`;
 }
 
 // ---------------------------------------------------------------- score
@@ -377,6 +381,7 @@ interface Listing {
   references: number;
   /** The gaps in review order, with their titles and headlines. */
   gaps: GapItem[];
+  review: Review;
 }
 
 /**
@@ -399,7 +404,7 @@ function listing(d: DocInput): Listing {
     shown += kept.length;
     groups.push({ label: g.label, entries: kept, more: g.items.length - kept.length, findings: g.items.reduce((n, it) => n + it.findings.length, 0) });
   }
-  return { groups, moreSentences, moreSections, sentences, references: review.counts.reference, gaps: review.gaps };
+  return { groups, moreSentences, moreSections, sentences, references: review.counts.reference, gaps: review.gaps, review };
 }
 
 /** A pillar's name as the tables show it: "Participation", "Conflict-related sexual violence". */
@@ -529,7 +534,13 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
     lines.push(`${st('bold', 'Score   ')}  ${sp.value === null ? safeTerm(sp.basis) : `${st(['bold', scoreStyle], sp.value)}${sp.basis ? ` — ${safeTerm(sp.basis)}` : ''}`}`);
     const highGaps = r.gaps.filter((g) => g.severity === 'high').length;
     const n = countsOf(d);
-    lines.push(`${st('bold', 'Summary ')}  ${plural(n.findings, 'finding')} of ${plural(n.concepts, 'concept')} · ${plural(r.gaps.length, 'gap')}${highGaps ? ` (${highGaps} high)` : ''} · ${plural(n.figures, 'figure')}`);
+    const list = listing(d);
+    // The review's counts, worded as every surface words them; a streamed text whose lists were capped
+    // gives its whole-document totals instead.
+    const counts = d.totals ? d.totals.review : list.review.counts;
+    const found = counts ? `${countsLine({ counts, language: list.review.language })} (${plural(counts.concepts, 'concept')})` : `${plural(n.findings, 'finding')} of ${plural(n.concepts, 'concept')}`;
+    lines.push(`${st('bold', 'Summary ')}  ${found} · ${plural(r.gaps.length, 'gap')}${highGaps ? ` (${highGaps} high)` : ''} · ${plural(n.figures, 'figure')}`);
+    if (list.review.headline) lines.push(`${st('bold', 'First   ')}  ${st(list.review.headline.severe ? ['bold', 'red'] : 'bold', safeTerm(list.review.headline.text))}`);
 
     // Coverage
     lines.push('');
@@ -553,7 +564,6 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
     if (idleGroups.length) lines.push(st('dim', `  no findings: ${idleGroups.map(pillarName).join(', ')}`));
 
     // Gaps, then findings: both in review order (core/report/review.ts).
-    const list = listing(d);
     lines.push('');
     if (r.gaps.length === 0) {
       lines.push(st('bold', 'Gaps') + '  none');
@@ -575,7 +585,7 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
     if (n.findings === 0) {
       lines.push(st('bold', 'Findings') + '  none');
     } else {
-      lines.push(st('bold', `Findings (${n.findings}${list.sentences ? ` in ${plural(list.sentences, 'sentence')}` : ''})`));
+      lines.push(st('bold', counts ? `Findings (${counts.findings} in ${plural(counts.items, 'sentence')}${counts.procedural ? `, and ${counts.procedural} procedural` : ''})` : `Findings (${n.findings})`));
       if (list.references) lines.push(st('dim', `  ${plural(list.references, 'finding')} in contents, notes or references left out`));
       for (const group of list.groups) {
         lines.push(`  ${st(['bold', 'blue'], '§ ' + safeTerm(group.label))}`);
