@@ -189,7 +189,8 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (problem) say(problem, true);
     report = analyzeParagraphs(blocks, { profile: lexicon.profiles.has(profileChoice) ? profileChoice : 'auto', language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
     renderReport(report);
-    if (!problem) say(`${scanNote ? scanNote + ' ' : ''}${tr(blocks.length === 1 ? 'scannedOne' : 'scanned', { n: blocks.length, findings: report.findings.length, gaps: report.gaps.length })}`);
+    // The review's counts (procedural and reference mentions left out), so the status agrees with the tabs.
+    if (!problem) say(`${scanNote ? scanNote + ' ' : ''}${tr(blocks.length === 1 ? 'scannedOne' : 'scanned', { n: blocks.length, findings: review!.counts.findings, gaps: review!.counts.gaps.total })}`);
   }
 
   function currentLexicon(): Lexicon {
