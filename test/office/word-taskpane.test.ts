@@ -271,8 +271,14 @@ describe('Word task pane in Chromium', () => {
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.getByRole('tab', { name: /^Findings/ }).click();
     await page.setViewportSize({ width: 320, height: 760 });
+    // The card's menu open, scrolled down: the header and its status line stay at the top.
+    await page.locator('#wps-gap-menu').scrollIntoViewIfNeeded();
+    await page.locator('#wps-gap-menu').click();
+    await page.screenshot({ path: join(repoRoot, 'docs/screenshots/word-pane-menu-320-light.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: /^Findings/ }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(repoRoot, 'docs/screenshots/word-pane-findings-320-light.png') });
     await page.emulateMedia({ forcedColors: 'active' });
     await page.screenshot({ path: join(repoRoot, 'docs/screenshots/word-pane-findings-320-contrast.png') });
