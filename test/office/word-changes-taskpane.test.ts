@@ -33,7 +33,9 @@ async function violations(p: Page): Promise<string[]> {
 
 async function openChanges(doc: Record<string, unknown>): Promise<Page> {
   const page = await pane.openPane({ host: 'Word', ...doc });
-  await page.locator('#wps-changes-toggle').click();
+  // The Changes tab sits beside Gaps and Findings, shown once the document is scanned.
+  await page.locator('#wps-scan').click();
+  await page.locator('#wps-tab-changes').click();
   await page.locator('#wps-changes-tracked').waitFor();
   return page;
 }
@@ -44,7 +46,7 @@ const counts = (page: Page) => page.locator('#wps-changes-counts tbody tr').eval
 describe('Word pane: Changes view in Chromium', () => {
   it('tracked changes: headline, counts and list as compare(); Show selects; axe clean; screenshots at 320/400 px, light and dark', async () => {
     const page = await openChanges({ paragraphs: CURRENT, wordApi: '1.5', reviewed: { original: reviewed(ORIGINAL), current: reviewed(CURRENT) } });
-    expect(await page.locator('#wps-changes-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#wps-tab-changes').getAttribute('aria-selected')).toBe('true');
     await page.locator('#wps-changes-tracked').click();
     await page.locator('#wps-changes-headline').waitFor();
 

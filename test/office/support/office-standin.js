@@ -3,7 +3,8 @@
 // requirements, document settings) and Word (run, a document of paragraphs with search, ranges with
 // per-character highlight, select, comments, insertion, annotations). The document comes from
 // window.__WPS_DOC__ = { host: 'Word', paragraphs: string[], lists?: { [index]: '1.' }, wordApi: '1.5',
-// comments?: [{ paragraph, text }] (left by an earlier session),
+// comments?: [{ paragraph, text }] (left by an earlier session), displayLanguage?: 'fr-FR',
+// officeTheme?: { bodyBackgroundColor, bodyForegroundColor, isDarkTheme },
 // reviewed?: { original, current } (Body.getReviewedText: the text before and after tracked changes) },
 // prepended by the test (list numbers stay out of the paragraph text, as in Word).
 // What the pane did is readable from window.__WPS_STATE__. Excel parts live in their own file.
@@ -120,6 +121,9 @@
       return new Promise(function (resolve) { setTimeout(function () { if (cb) cb(info); resolve(info); }, 0); });
     },
     context: {
+      // Office's display language and theme, when the test gives them (a host without a theme has none).
+      displayLanguage: doc.displayLanguage || 'en-US',
+      officeTheme: doc.officeTheme,
       requirements: { isSetSupported: function (set, v) { return set === 'WordApi' && parseFloat(v) <= wordApi; } },
       document: {
         settings: {
