@@ -167,7 +167,7 @@ async function allPages(area: HistoryArea): Promise<Map<string, PageHistory | nu
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(HISTORY_PREFIX)) continue;
     const r = PageHistory.safeParse(raw);
-    out.set(key, r.success ? r.data : null);
+    out.set(key, r.success && keyOf(r.data.url) === key ? r.data : null);
   }
   return out;
 }

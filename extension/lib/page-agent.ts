@@ -48,6 +48,13 @@ export class PageAgent {
       this.reader.readFrom(this.root());
       this.collected = true;
       this.observe();
+    } else if (this.note(this.observer?.takeRecords() ?? [])) {
+      // Content added moments ago and not sent yet: read now, so a rescan right after an edit sees it
+      // (it goes in this reply, not as an increment).
+      clearTimeout(this.timer);
+      const nodes = [...this.pending].filter((n) => n.isConnected);
+      this.pending.clear();
+      for (const n of nodes) this.reader.readFrom(n);
     }
     // In document order: a block read later (content added or replaced since the first read) sits
     // where it is on the page, so a rescan reads the page as it now is (compare aligns by position too).
@@ -89,16 +96,21 @@ export class PageAgent {
     const Obs = this.doc.defaultView?.MutationObserver;
     if (!Obs) return;
     this.observer = new Obs((records) => {
-      for (const r of records) for (const n of r.addedNodes) {
-        if (n.nodeType === 1 && (n as Element).hasAttribute(CARD_HOST_ATTR)) continue;
-        this.pending.add(n);
-      }
-      if (this.pending.size) {
+      if (this.note(records)) {
         clearTimeout(this.timer);
         this.timer = setTimeout(() => { this.idle = this.flush(); }, DEBOUNCE_MS);
       }
     });
     this.observer.observe(this.root(), { childList: true, subtree: true });
+  }
+
+  /** Remembers the nodes added (not our hover card); true when any is pending. */
+  private note(records: readonly MutationRecord[]): boolean {
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.nodeType === 1 && (n as Element).hasAttribute(CARD_HOST_ATTR)) continue;
+      this.pending.add(n);
+    }
+    return this.pending.size > 0;
   }
 
   private async flush(): Promise<void> {

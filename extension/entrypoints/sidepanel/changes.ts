@@ -131,7 +131,7 @@ function render(): void {
   if (!s) parts.push(el('p', { class: 'ch-muted', role: 'status', text: 'Loading…' }));
   else if (!s.ok) parts.push(el('p', { class: 'ch-error', text: s.error }));
   else parts.push(...chooser(s));
-  parts.push(el('p', { id: 'changes-status', role: 'status', class: 'ch-status', text: v.status }));
+  parts.push(el('p', { id: 'changes-status', role: 'status', class: 'ch-message', text: v.status }));
   if (v.result?.ok) parts.push(result(v.result));
   if (s?.ok) {
     const forgetBtn = el('button', { type: 'button', id: 'changes-forget', text: 'Forget this page’s history' });
@@ -267,13 +267,20 @@ function item(x: Change, r: Extract<CompareResult, { ok: true }>): HTMLElement {
   const concepts = x.concepts.map((id) => r.conceptLabels[id] ?? id).join(', ');
   li.append(el('div', { class: 'ch-what', text: [pillars, concepts].filter(Boolean).join(' · ') }));
   const oldW = x.old?.text, newW = x.new?.text;
-  if (oldW || newW) {
+  if (oldW && newW && oldW === newW) {
+    li.append(el('div', { class: 'ch-words' }, el('span', { class: 'ch-label', text: 'Words (unchanged): ' }), el('span', { class: 'ch-new', text: `“${newW}”` })));
+  } else if (oldW || newW) {
     li.append(el('div', { class: 'ch-words' },
       el('span', { class: 'ch-label', text: 'Words: ' }),
       el('span', { class: 'ch-old', text: oldW ? `“${oldW}”` : 'none' }), ' → ', el('span', { class: 'ch-new', text: newW ? `“${newW}”` : 'none' })));
   }
-  if (x.old?.verb !== x.new?.verb && (x.old?.verb || x.new?.verb)) {
-    li.append(el('div', { class: 'ch-verb' }, el('span', { class: 'ch-label', text: 'Said with: ' }), `${x.old?.verb ?? '—'} → ${x.new?.verb ?? '—'}`));
+  // The verb that sets its strength: one side for an added or removed provision; both when it changed
+  // without the note saying so already ("requests → encourages").
+  const ov = x.old?.verb, nv = x.new?.verb;
+  if (!x.old || !x.new) {
+    if (ov || nv) li.append(el('div', { class: 'ch-verb' }, el('span', { class: 'ch-label', text: x.new ? 'Said with: ' : 'Was said with: ' }), (nv ?? ov)!));
+  } else if (ov !== nv && !x.signals.some((g) => g.kind === 'verb')) {
+    li.append(el('div', { class: 'ch-verb' }, el('span', { class: 'ch-label', text: 'Said with: ' }), `${ov ?? '—'} → ${nv ?? '—'}`));
   }
   if (x.note) li.append(el('div', { class: 'ch-note', text: cap(x.note) }));
   const oldText = r.oldText[x.id];
