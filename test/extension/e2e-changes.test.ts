@@ -235,7 +235,17 @@ describe('side panel: Changes view', () => {
     await o.locator('#message', { hasText: 'The last 3 scans' }).waitFor();
     await lens.scanReport(tabId);
     expect(await historyKeys(lens.ext)).toEqual([`wpsLens.history:${lens.server.origin}/notes.html`]);
-    expect(await violations(o)).toEqual([]);
+    // The options page's usage line follows the scan.
+    await expect.poll(() => o.locator('#history-usage').textContent()).toMatch(/^Kept now: 1 scan of 1 address \(\d+ characters\)\.$/);
+    for (const width of [320, 400]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await o.setViewportSize({ width, height: 900 });
+        await o.emulateMedia({ colorScheme });
+        expect(await violations(o), `${width}px ${colorScheme}`).toEqual([]);
+        expect(await o.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await o.locator('#history').screenshot({ path: `${SHOTS}/options-history-${width}-${colorScheme}.png` });
+      }
+    }
     await Promise.all([o.close(), panel.close(), page.close()]);
   });
 });

@@ -1,8 +1,15 @@
 // Options: "Page history" — how many scans of each address are kept for the side panel's Changes view
 // (history.ts; default 3, 0 keeps none), how much is kept now, and "Forget all".
+import { browser } from 'wxt/browser';
 import { el } from '../../lib/dom.ts';
 import './history-options.css';
-import { DEFAULT_KEEP, forgetAll, historyUsage, loadPrefs, MAX_KEEP, savePrefs, type HistoryArea } from '../../lib/history.ts';
+import { DEFAULT_KEEP, forgetAll, HISTORY_PREFIX, historyUsage, loadPrefs, MAX_KEEP, savePrefs, type HistoryArea } from '../../lib/history.ts';
+
+// The usage line follows scans made while the options are open (one listener; the page re-renders the fieldset).
+let refreshUsage: (() => Promise<void>) | undefined;
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName === 'local' && Object.keys(changes).some((k) => k.startsWith(HISTORY_PREFIX))) void refreshUsage?.();
+});
 
 const size = (chars: number): string => (chars < 1000 ? `${chars} characters` : chars < 1_000_000 ? `${Math.round(chars / 1000)} thousand characters` : `${(chars / 1_000_000).toFixed(1)} million characters`);
 
@@ -15,6 +22,7 @@ export function historyFieldset(area: HistoryArea, say: (text: string, error?: b
     usage.textContent = u.scans === 0 ? 'No scan is kept now.' : `Kept now: ${u.scans} ${u.scans === 1 ? 'scan' : 'scans'} of ${u.pages} ${u.pages === 1 ? 'address' : 'addresses'} (${size(u.chars)}).`;
   };
   void loadPrefs(area).then((p) => { input.value = String(p.keep); });
+  refreshUsage = refresh;
   void refresh();
   input.addEventListener('change', () => {
     const keep = Number(input.value);
