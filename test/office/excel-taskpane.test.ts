@@ -112,7 +112,7 @@ describe('Excel task pane in Chromium', () => {
   it('a custom lexicon imported in the pane is used by the WPS functions the page registered (shared runtime)', async () => {
     const page = await openPane({ host: 'Excel', sheets: { Docs: [['x']] }, selection: { sheet: 'Docs', address: 'A1:A1' } });
     const registered = await page.evaluate(() => Object.keys((window as unknown as { __WPS_FUNCTIONS__: Record<string, unknown> }).__WPS_FUNCTIONS__).sort());
-    expect(registered).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
+    expect(registered).toEqual(['COMPARE', 'CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
     const count = () => page.evaluate(() => {
       const f = (window as unknown as { __WPS_FUNCTIONS__: Record<string, (...a: unknown[]) => unknown[][]> }).__WPS_FUNCTIONS__;
       const v = f.COUNT!([['Each morning a water point escort leaves the base.']], 'x-water-points')[0]![0];
