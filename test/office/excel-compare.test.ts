@@ -120,6 +120,18 @@ describe('WPS.COMPARE', () => {
     expect(err(e.compare([['The convoy leaves at dawn.']], [['The convoy leaves at noon.']])).message).toBe('WPS.COMPARE: no WPS provision in either version');
   });
 
+  it('speaks the documents\' language: a French order gets French headers, statuses and labels', () => {
+    const oldFr = 'La Mission déploiera une conseillère pour la protection des femmes dans chaque secteur.\n\nLes patrouilles signaleront les violences sexuelles liées aux conflits.';
+    const newFr = 'La Mission devrait déployer, le cas échéant, une conseillère pour la protection des femmes dans chaque secteur.\n\nLes unités veilleront à la participation des femmes aux comités locaux.';
+    const out = new Engine(lex).compare([[oldFr]], [[newFr]]) as Out[][];
+    const expected = compare(oldFr, newFr, { lexicon: lex });
+    expect(expected.language).toBe('fr');
+    expect(out[0]!.slice(0, 5)).toEqual(['Statut', 'Pilier', 'Notion', 'Anciens termes', 'Nouveaux termes']);
+    expect(column(out, 0)).toEqual(expected.changes.map((x) => capital(changeStatusLabel(x.status, 'fr'))));
+    expect(column(out, 0)).toContain('Affaiblie');
+    expect(column(out, 2)).toEqual(expected.changes.map((x) => x.concepts.map((id) => conceptLabel(id, 'fr', lex.concepts.get(id)?.label)).join('; ')));
+  });
+
   it('reuses the reports of cells already analysed (SCORE on the same cell)', () => {
     const e = new Engine(lex);
     const first = e.report(OLD);

@@ -111,10 +111,15 @@ describe('Excel pane: accessibility, themes, layout', () => {
     await page.close();
   });
 
-  it('high contrast (forced colours): zero violations, borders and focus ring kept', async () => {
+  it('high contrast (forced colours): zero violations, borders and focus ring kept; the check does find an unlabelled input', async () => {
     const page = await pane.openPane({ host: 'Excel', sheets: { S: [['x']] }, selection: { sheet: 'S', address: 'A1:A1' } });
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
     expect(await violations(page)).toEqual([]);
+    // The check itself: the pane's file input without its label is reported.
+    await page.evaluate(() => document.querySelector('label[for="wps-files"]')!.remove());
+    expect((await violations(page)).join('\n')).toMatch(/^label \(critical, 1 nodes\): #wps-files$/m);
+    await page.reload();
+    await page.getByRole('button', { name: 'Tally selected range' }).waitFor();
     const border = await page.locator('.wps-card').first().evaluate((e) => getComputedStyle(e).borderTopStyle);
     expect(border).toBe('solid');
     await page.keyboard.press('Tab');
