@@ -3,7 +3,7 @@
 // Trend option, with Settings open, in light, dark (the system's or Office's own theme) and forced
 // colours (high contrast); nothing wider than the pane at 320 and 400 px; the status line is the only
 // live region and stays in view when the pane scrolls. Screenshots at 320 and 400 px, light and dark,
-// go to docs/screenshots/excel-pane-*.png, and the README's docs/excel-taskpane.png.
+// go to docs/screenshots/excel-pane-*.png (and one in high contrast), and the README's docs/excel-taskpane.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
@@ -115,6 +115,7 @@ describe('Excel pane: accessibility, themes, layout', () => {
     const page = await pane.openPane({ host: 'Excel', sheets: { S: [['x']] }, selection: { sheet: 'S', address: 'A1:A1' } });
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
     expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'excel-pane-320-contrast.png'), fullPage: true });
     // The check itself: the pane's file input without its label is reported.
     await page.evaluate(() => document.querySelector('label[for="wps-files"]')!.remove());
     expect((await violations(page)).join('\n')).toMatch(/^label \(critical, 1 nodes\): #wps-files$/m);
