@@ -129,12 +129,19 @@ describe('Excel pane: accessibility, themes, layout', () => {
     await page.close();
   });
 
-  it('Office\'s dark theme gives the dark pane even when the system is light', async () => {
+  it('Office\'s dark theme gives the dark pane even when the system is light; the Tally button five Tab presses from the top', async () => {
     const page = await pane.openPane({ host: 'Excel', officeTheme: { bodyBackgroundColor: '#262626' }, sheets: { S: [['x']] }, selection: { sheet: 'S', address: 'A1:A1' } });
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await page.evaluate(() => document.documentElement.className)).toMatch(/\bwps-dark\b/);
     expect(await background(page)).toBe('rgb(31, 31, 31)');
     expect(await violations(page)).toEqual([]);
+    // By keyboard: the document type, the three options, then the Tally button, in five Tab presses.
+    const focused: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || ''));
+    }
+    expect(focused).toEqual(['wps-profile', 'wps-header-row', 'wps-findings-sheet', 'wps-trend', 'Tally selected range']);
     await page.close();
   });
 });
