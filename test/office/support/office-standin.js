@@ -125,6 +125,8 @@
       displayLanguage: doc.displayLanguage || 'en-US',
       officeTheme: doc.officeTheme,
       requirements: { isSetSupported: function (set, v) { return set === 'WordApi' && parseFloat(v) <= wordApi; } },
+      // Office's theme colours when the document gives them ({ bodyBackgroundColor, … }), as Office sets them.
+      officeTheme: doc.officeTheme,
       document: {
         settings: {
           get: function (k) { return Object.prototype.hasOwnProperty.call(state.settings, k) ? state.settings[k] : null; },
