@@ -10,7 +10,8 @@ import { detectLanguage } from '../core/text/language.ts';
 import { detectStructure } from '../core/text/sections.ts';
 import { corpusDir } from './support/corpus.ts';
 
-const type = (text: string) => analyze(text).profile;
+/** The detected type, without its name (report.profile.label, checked once below). */
+const type = (text: string) => { const { label: _label, ...p } = analyze(text).profile; return p; };
 const evidenceOf = (t: string) => evidence(t, detectStructure(t, detectLanguage(t)));
 
 describe('evidence read from the text, with its weight', () => {
@@ -207,7 +208,7 @@ describe('confidence', () => {
     expect([...c].sort((a, b) => b - a)).toEqual(c);
   });
   it('a forced profile has no candidates and full confidence', () => {
-    expect(analyze('Women matter, he said.', { profile: 'news' }).profile).toEqual({ id: 'news', confidence: 1, detected: false });
+    expect(analyze('Women matter, he said.', { profile: 'news' }).profile).toEqual({ id: 'news', confidence: 1, detected: false, label: 'News article' });
   });
 });
 
