@@ -269,3 +269,21 @@ describe('compare: counts, gaps, figures, summary', () => {
     expect(changeWith(c, "plan d'action national").note).toBe('encourage → prie');
   });
 });
+
+describe('the summary names gaps as the review does', () => {
+  const base = 'The Security Council,\n\nRecalling its resolutions 1325 (2000) and 2467 (2019),\n\n';
+  const advisers = '1. Decides that the mission shall deploy women protection advisers;\n\n';
+  const rest = '2. Requests the mission to ensure the full, equal and meaningful participation of women in the peace process;';
+  it('by the rule\'s concept, not its id, in English and French', () => {
+    const c = compare(base + advisers + rest, base + rest, { profile: 'mandate' });
+    expect(c.gapsOpened).toEqual(['mandate.wpa-deployment']); // ids stay in the JSON
+    expect(c.summary).toContain('Gaps opened: Women Protection Advisers.');
+    expect(c.summary).not.toMatch(/wpa deployment|mandate\./);
+    const back = compare(base + rest, base + advisers + rest, { profile: 'mandate' });
+    expect(back.summary).toContain('Gaps closed: Women Protection Advisers.');
+    const fr = compare('Le Conseil de sécurité,\n\n1. Décide que la mission déploiera des conseillères pour la protection des femmes ;\n\n2. Prie la mission de garantir la participation des femmes au processus de paix ;',
+      'Le Conseil de sécurité,\n\n2. Prie la mission de garantir la participation des femmes au processus de paix ;', { profile: 'mandate' });
+    expect(fr.gapsOpened).toContain('mandate.wpa-deployment');
+    expect(fr.summary).toMatch(/Lacunes ouvertes : [^.]*[Cc]onseill[eè]/);
+  });
+});

@@ -5,6 +5,7 @@
 // a summary. compareSeries() runs the same over an ordered list of versions, each analysed once.
 import { loadLexicon, type Lexicon } from '../lexicon/compile.ts';
 import { evaluateRules, gapsOf } from '../report/gaps.ts';
+import { gapTitle } from '../report/review.ts';
 import { FAMILIES, familyCoverage, familyLabel, pillarLabel } from '../lexicon/pillars.ts';
 import { SectionIndex } from '../text/sections.ts';
 import { PILLAR_IDS, type Figure, type Gap, type PillarId } from '../schema.ts';
@@ -107,10 +108,7 @@ export function compareVersions(a: Version, b: Version, options: CompareOptions 
   const groups = align(a.units, b.units, options);
   const raw = classify(a, b, groups);
   // Concept names for notes and the summary: the lexicon's labels ("conflict-related sexual violence").
-  const label = (id: string) => {
-    const l = lexicon.concepts.get(id)?.label ?? id;
-    return /^\p{Lu}\p{Ll}/u.test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
-  };
+  const label = (id: string) => lowerFirst(lexicon.concepts.get(id)?.label ?? id);
   const changes: Change[] = raw.map((r, k) => {
     const note = noteFor(r.change, lang, label);
     return { ...r.change, id: `c${k + 1}`, ...(note ? { note } : {}) } as Change;
@@ -171,7 +169,14 @@ export function compareVersions(a: Version, b: Version, options: CompareOptions 
     figures: figureChanges(a.report.figures, b.report.figures),
     language: lang,
   };
-  return { ...cmp, summary: summarize(cmp, lang, label) };
+  // Gaps opened and closed are named as the review names them ("women protection advisers"), not by rule id.
+  const titles = new Map([...ga, ...gb].map((g) => [g.rule, lowerFirst(gapTitle(g, lang, lexicon.concepts))]));
+  return { ...cmp, summary: summarize(cmp, lang, label, (rule) => titles.get(rule)) };
+}
+
+/** A sentence-case label inside a sentence: "conflict-related sexual violence"; a name keeps its capitals ("Women Protection Advisers"). */
+function lowerFirst(l: string): string {
+  return /^\p{Lu}\p{Ll}[^\p{Lu}]*$/u.test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l;
 }
 
 /** Did the new version remove or weaken a WPS provision? (`--fail-on-weakening`.) */

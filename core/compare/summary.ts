@@ -73,7 +73,8 @@ function named(all: Change[], lang: Lang, side: 'old' | 'new', label?: (id: stri
   return items.join(lang === 'fr' ? ' ; ' : '; ') + more;
 }
 
-export function summarize(c: Omit<Comparison, 'summary'>, lang: Lang, label?: (id: string) => string): string {
+export function summarize(c: Omit<Comparison, 'summary'>, lang: Lang, label?: (id: string) => string, ruleTitle?: (rule: string) => string | undefined): string {
+  const gapName = (rule: string) => ruleTitle?.(rule) ?? ruleName(rule);
   const fr = lang === 'fr';
   const n = c.counts;
   const oldName = docName(c.old.source, lang, 'old'), newName = docName(c.new.source, lang, 'new');
@@ -115,8 +116,8 @@ export function summarize(c: Omit<Comparison, 'summary'>, lang: Lang, label?: (i
   for (const l of lines) out.push((fr ? l : l.replace(' :', ':')) + '.');
   if (c.gapsOpened.length || c.gapsClosed.length) {
     const g: string[] = [];
-    if (c.gapsOpened.length) g.push(`${fr ? 'lacunes ouvertes' : 'gaps opened'}${fr ? ' :' : ':'} ${c.gapsOpened.map(ruleName).join(', ')}`);
-    if (c.gapsClosed.length) g.push(`${fr ? 'lacunes comblées' : 'gaps closed'}${fr ? ' :' : ':'} ${c.gapsClosed.map(ruleName).join(', ')}`);
+    if (c.gapsOpened.length) g.push(`${fr ? 'lacunes ouvertes' : 'gaps opened'}${fr ? ' :' : ':'} ${[...new Set(c.gapsOpened.map(gapName))].join(', ')}`);
+    if (c.gapsClosed.length) g.push(`${fr ? 'lacunes comblées' : 'gaps closed'}${fr ? ' :' : ':'} ${[...new Set(c.gapsClosed.map(gapName))].join(', ')}`);
     out.push(cap(g.join(fr ? ' ; ' : '; ')) + '.');
   }
   if (c.figures.length) {

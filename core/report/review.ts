@@ -434,7 +434,8 @@ function isMainBodyKeywordRule(g: Gap): boolean {
   return g.rule.endsWith('.main-body-keywords');
 }
 
-function gapTitle(g: Gap, lang: LabelLanguage, concepts: ReadonlyMap<string, { label: string }>): string {
+/** What a gap is about, in words: its rule's first concept ("Women Protection Advisers"), or for keyword rules "Women, gender or UNSCR 1325". */
+export function gapTitle(g: Gap, lang: LabelLanguage, concepts: ReadonlyMap<string, { label: string }>): string {
   const id = g.concepts?.[0] ?? g.concept;
   return id ? conceptLabel(id, lang, concepts.get(id)?.label) : KEYWORD_SUBJECT[lang];
 }
