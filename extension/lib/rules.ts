@@ -2,7 +2,8 @@
 // user's packs and lexicon — checked once per change (signatures are WebCrypto, async) and compiled
 // into the lexicon every scan uses. A refused pack is named in `problems` and the rest keep working.
 import { loadLexicon, type Lexicon } from '../../core/lexicon/compile.ts';
-import { compilePacks, builtinPacks, type PackInfo, type PackSource } from '../../core/packs/load.ts';
+import { compilePacks, builtinPacks, type PackSource } from '../../core/packs/load.ts';
+import type { PackInfo } from '../../core/packs/schema.ts';
 import { issuesOf, packsInForce, type InForce } from '../../core/packs/in-force.ts';
 import { effectiveSettings, type Effective } from '../../core/packs/policy.ts';
 import type { PolicyLoad } from './managed.ts';
