@@ -10,7 +10,7 @@ import { download, el } from '../../lib/dom.ts';
 import './style.css';
 import { defaultSettings, exportSettings, importSettings, loadSettings, originPattern, saveSettings, type Settings } from '../../lib/settings.ts';
 import { ImportPackReply, RulesReply } from '../../lib/messages.ts';
-import { byOrganisation, rulesSection } from './rules-section.ts';
+import { lockFieldset, rulesSection } from './rules-section.ts';
 
 const app = document.getElementById('app')!;
 const area = browser.storage.local as never;
@@ -87,9 +87,9 @@ function render(): void {
   parts.push(pillars);
 
   const noFiles = locked.has('userPacks');
-  const lex = el('fieldset', { id: 'lexicon' }, el('legend', {}, 'Custom lexicon or profiles (JSON)', noFiles ? ' · ' : '', noFiles ? byOrganisation() : null),
+  const lex = el('fieldset', { id: 'lexicon' }, el('legend', { text: 'Custom lexicon or profiles (JSON)' }),
     el('p', { id: 'lexicon-current', text: noFiles ? 'Not used: your organisation does not allow files of your own.' : settings.lexicon ? `In use: ${settings.lexicon.name}` : 'In use: the built-in lexicon only.' }));
-  if (noFiles) lex.setAttribute('disabled', '');
+  lockFieldset(lex, noFiles);
   const file = el('input', { type: 'file', accept: 'application/json,.json', id: 'lexicon-file', 'aria-label': 'Import a lexicon JSON file' });
   file.addEventListener('change', () => void importLexicon(file.files?.[0]));
   lex.append(file);
@@ -101,12 +101,12 @@ function render(): void {
   parts.push(lex);
 
   const lockSites = locked.has('autoScan');
-  const sites = el('fieldset', { id: 'auto-scan' }, el('legend', {}, 'Scan automatically on these sites only', lockSites ? ' · ' : '', lockSites ? byOrganisation() : null));
+  const sites = el('fieldset', { id: 'auto-scan' }, el('legend', { text: 'Scan automatically on these sites only' }));
   const list = el('ul', { id: 'sites' });
   if (lockSites) {
     // The organisation's list; each site still needs this browser's access, granted by the user once.
     for (const origin of rules!.rules.autoScanSites) {
-      const grant = el('button', { type: 'button', text: 'Allow access', 'aria-label': `Allow WPS Lens to read ${origin}` });
+      const grant = el('button', { type: 'button', text: 'Allow access', 'aria-label': `Allow access to ${origin}` });
       grant.addEventListener('click', () => void browser.permissions.request({ origins: [originPattern(origin)] }).then((ok) => {
         message = ok ? { text: `${origin} will be scanned automatically.` } : { text: `Access to ${origin} was not granted.`, error: true };
         render();
@@ -114,6 +114,9 @@ function render(): void {
       list.append(el('li', {}, `${origin} `, grant));
     }
     sites.append(list);
+    // Not disabled: the access buttons stay usable; the list itself has no controls to change it.
+    sites.querySelector('legend')!.after(el('p', { class: 'org-lock-line', id: 'auto-scan-lock' }, el('span', { class: 'org-lock', text: 'Set by your organisation' })));
+    sites.setAttribute('aria-describedby', 'auto-scan-lock');
     parts.push(sites);
   }
   for (const origin of lockSites ? [] : settings.autoScan) {

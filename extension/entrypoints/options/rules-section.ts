@@ -19,11 +19,17 @@ const TRUST: Record<PackInfo['trust'], string> = {
   'built-in': 'built-in', verified: 'signed, verified', signed: 'signed, not checked', unsigned: 'unsigned',
 };
 
-/** "Set by your organisation", beside a locked control's legend. */
-export const byOrganisation = (): HTMLElement => el('span', { class: 'org-lock', text: 'Set by your organisation' });
-
-function legend(text: string, locked: boolean): HTMLLegendElement {
-  return el('legend', {}, text, locked ? ' · ' : '', locked ? byOrganisation() : null);
+/**
+ * A fieldset the organisation's policy sets: disabled, with "Set by your organisation" as its first line
+ * (named in the fieldset's description, so a screen reader says it with the group's name).
+ */
+export function lockFieldset(box: HTMLFieldSetElement, locked: boolean): HTMLFieldSetElement {
+  if (!locked) return box;
+  const id = `${box.id}-lock`;
+  box.setAttribute('disabled', '');
+  box.setAttribute('aria-describedby', id);
+  box.querySelector('legend')!.after(el('p', { class: 'org-lock-line', id }, el('span', { class: 'org-lock', text: 'Set by your organisation' })));
+  return box;
 }
 
 function packItem(p: PackInfo, mine: boolean, h: RulesHandlers): HTMLLIElement {
@@ -59,17 +65,16 @@ export function rulesSection(rules: Rules, builtins: Builtins, h: RulesHandlers)
 
   const lockPacks = locked.has('packs');
   const on = new Set(rules.builtinPacks);
-  const bi = el('fieldset', { id: 'builtin-packs' }, legend('Built-in packs', lockPacks));
-  if (lockPacks) bi.setAttribute('disabled', '');
+  const bi = el('fieldset', { id: 'builtin-packs' }, el('legend', { text: 'Built-in packs' }));
   for (const b of builtins) {
     const box = el('input', { type: 'checkbox', id: `builtin-${b.id}`, value: b.id });
     box.checked = on.has(b.id);
     box.addEventListener('change', () => h.setBuiltin(b.id, box.checked));
     bi.append(el('div', { class: 'check' }, box, el('label', { for: `builtin-${b.id}`, text: `${b.name} (${b.version})` })));
   }
-  parts.push(bi);
+  parts.push(lockFieldset(bi, lockPacks));
 
-  const imp = el('fieldset', { id: 'pack-import' }, legend('Your own rule packs', locked.has('userPacks')));
+  const imp = el('fieldset', { id: 'pack-import' }, el('legend', { text: 'Your own rule packs' }));
   if (rules.allowUserPacks) {
     const input = el('input', { type: 'file', id: 'pack-file', accept: 'application/json,.json' });
     input.addEventListener('change', () => { const f = input.files?.[0]; if (f) h.importPack(f); input.value = ''; });
@@ -86,20 +91,18 @@ export function rulesSection(rules: Rules, builtins: Builtins, h: RulesHandlers)
       imp.append(list);
     }
   } else {
-    imp.setAttribute('disabled', '');
     imp.append(el('p', { id: 'pack-file-locked', text: 'Packs and lexicons of your own are not allowed on this browser.' }));
   }
-  parts.push(imp);
+  parts.push(lockFieldset(imp, !rules.allowUserPacks));
 
   const lockProfile = locked.has('profile');
-  const prof = el('fieldset', { id: 'profile-set' }, legend('Default document type', lockProfile));
-  if (lockProfile) prof.setAttribute('disabled', '');
+  const prof = el('fieldset', { id: 'profile-set' }, el('legend', { text: 'Default document type' }));
   const sel = el('select', { id: 'default-profile' });
   sel.append(el('option', { value: 'auto', text: 'Detect automatically' }));
-  for (const p of rules.profiles) sel.append(el('option', { value: p.id, text: `${p.label} (${p.id})` }));
+  for (const p of rules.profiles) sel.append(el('option', { value: p.id, text: p.label }));
   sel.value = rules.defaultProfile;
   sel.addEventListener('change', () => h.setProfile(sel.value));
   prof.append(el('label', { for: 'default-profile', text: 'Document type for new scans' }), el('br'), sel);
-  parts.push(prof);
+  parts.push(lockFieldset(prof, lockProfile));
   return parts;
 }
