@@ -100,11 +100,17 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     const problems = panel.locator('#rule-problems');
     expect(await problems.locator('li').allTextContents()).toEqual([expect.stringMatching(TAMPERED)]);
     expect(await panel.locator('#profile option').allTextContents()).toContain('command-sop');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme });
-      const a = await axeViolations(panel);
-      expect(a.passed).toBeGreaterThan(8);
-      expect(a.lines, colorScheme).toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    for (const width of [320, 400]) {
+      await panel.setViewportSize({ width, height: 700 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme });
+        expect((await overflow(panel)).wide, `${width} ${colorScheme}`).toEqual([]);
+        const a = await axeViolations(panel);
+        expect(a.passed).toBeGreaterThan(8);
+        expect(a.lines, `${width} ${colorScheme}`).toEqual([]);
+        await panel.screenshot({ path: join(SHOTS, `panel-policy-${width}-${colorScheme}.png`) });
+      }
     }
     await Promise.all([panel.close(), page.close()]);
   });
