@@ -4,7 +4,8 @@
 // removes it afterwards. The unpacked extension's id is derived from its folder's path, so it is known
 // before the browser starts. Chromium filters the values through the extension's managed_schema, then
 // the background checks them: the signed pack loads, the tampered one is refused with the message in
-// the options page and the panel, the locks hold, and scans use the organisation's document type.
+// the options page and the panel, the locks hold, scans use the organisation's document type, and a
+// policy changed while the browser runs (chrome://policy → Reload policies) reaches the open options page.
 import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -43,6 +44,8 @@ const sopProfile = {
 
 let policyFile = '';
 let extensionId = '';
+let policy: Record<string, unknown> = {};
+const writePolicy = (p: Record<string, unknown>) => writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: p } } }, null, 2));
 beforeAll(async () => {
   const dir = await ensureBuilt('chrome');
   extensionId = unpackedId(dir);
@@ -50,14 +53,14 @@ beforeAll(async () => {
   const signed = await signPack(pack('command-rules', 'staff gender desk', sopProfile), keys.privateKey);
   const tampered = structuredClone(await signPack(pack('altered-rules', 'camp welfare desk'), keys.privateKey));
   (tampered.pack as { version: string }).version = '2.2.0'; // edited after signing
-  const policy = {
+  policy = {
     builtinPacks: ['nato'], packs: [signed, tampered], packKeys: [keys.publicKey], defaultProfile: 'command-sop',
     autoScanSites: ['https://intranet.example.org'], allowUserPacks: false,
   };
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
     policyFile = join(POLICY_DIR, `wps-lens-test-${extensionId}.json`);
-    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
+    writePolicy(policy);
   } catch (e) {
     throw new Error(`cannot write Chromium's managed policy in ${POLICY_DIR} (${(e as Error).message}): this test needs root, as Chromium reads policy only from there`);
   }
@@ -160,5 +163,21 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     await o.locator('#message', { hasText: 'Defaults restored.' }).waitFor();
 
     await o.close();
+  });
+
+  it('a policy changed while the browser runs applies at once: the options page follows without a reload', async () => {
+    const o = await lens.openOptions();
+    await o.locator('#rule-problems').waitFor();
+    // The administrator removes the tampered pack and lets users add their own.
+    writePolicy({ ...policy, packs: (policy.packs as unknown[]).slice(0, 1), allowUserPacks: true });
+    const admin = await lens.b.context.newPage();
+    await admin.goto('chrome://policy');
+    await admin.locator('#reload-policies').click();
+    await o.locator('#pack-file').waitFor({ timeout: 15_000 });
+    expect(await o.locator('#rule-problems').count()).toBe(0);
+    expect(await o.locator('#packs-in-force li strong').allTextContents()).toEqual([expect.stringMatching(/^NATO/), 'Command SOP rules']);
+    expect(await o.locator('#pack-import-lock').count()).toBe(0);
+    expect(await o.locator('#profile-set-lock').textContent()).toBe('Set by your organisation');
+    await Promise.all([admin.close(), o.close()]);
   });
 });
