@@ -15,6 +15,7 @@ import type { Report } from '../../core/schema.ts';
 import { repoRoot } from '../support/corpus.ts';
 import { ensureBuilt } from './support/build.ts';
 import { axeViolations, overflow } from './support/page-checks.ts';
+import { grantSiteAccess, paintedFindings } from './support/browser.ts';
 import { useExtension } from './support/session.ts';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -165,11 +166,11 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     await o.close();
   });
 
-  it('a policy changed while the browser runs applies at once: the options page follows without a reload', async () => {
+  it('a policy changed while the browser runs applies at once (options page without a reload); its auto-scan site is scanned on load once access is allowed', async () => {
     const o = await lens.openOptions();
     await o.locator('#rule-problems').waitFor();
     // The administrator removes the tampered pack and lets users add their own.
-    writePolicy({ ...policy, packs: (policy.packs as unknown[]).slice(0, 1), allowUserPacks: true });
+    writePolicy({ ...policy, packs: (policy.packs as unknown[]).slice(0, 1), allowUserPacks: true, autoScanSites: [lens.server.origin] });
     const admin = await lens.b.context.newPage();
     await admin.goto('chrome://policy');
     await admin.locator('#reload-policies').click();
@@ -178,6 +179,17 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     expect(await o.locator('#packs-in-force li strong').allTextContents()).toEqual([expect.stringMatching(/^NATO/), 'Command SOP rules']);
     expect(await o.locator('#pack-import-lock').count()).toBe(0);
     expect(await o.locator('#profile-set-lock').textContent()).toBe('Set by your organisation');
-    await Promise.all([admin.close(), o.close()]);
+
+    // The organisation's site: the user allows access once (the site-access grant stands in for the
+    // browser's prompt), then its pages are scanned on load, with the organisation's pack.
+    await o.locator('#sites li', { hasText: lens.server.origin }).waitFor();
+    await grantSiteAccess(lens.b, 'http://127.0.0.1/*');
+    await o.getByRole('button', { name: `Allow access to ${lens.server.origin}` }).click();
+    await o.locator('#message', { hasText: `${lens.server.origin} will be scanned automatically.` }).waitFor();
+    expect(await o.locator('#sites li').allTextContents()).toEqual([`${lens.server.origin} (access allowed)`]);
+    const page = await lens.b.context.newPage();
+    await page.goto(lens.server.origin + '/sop.html'); // no toolbar click, no scan-tab
+    await expect.poll(() => paintedFindings(page), { timeout: 10_000 }).toContain('staff gender desk');
+    await Promise.all([admin.close(), o.close(), page.close()]);
   });
 });

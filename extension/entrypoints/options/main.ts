@@ -17,11 +17,17 @@ const area = browser.storage.local as never;
 let settings: Settings;
 let message: { text: string; error?: boolean; lines?: string[] } | null = null;
 let rules: RulesReply | null = null;
+/** The organisation's auto-scan sites this browser may already read. */
+let granted = new Set<string>();
 
 /** The rules in force, from the background (which reads the organisation's policy and checks the packs). */
 async function loadRules(): Promise<void> {
   const r = RulesReply.safeParse(await browser.runtime.sendMessage({ type: 'get-rules' }).catch(() => null));
   rules = r.success ? r.data : null;
+  granted = new Set();
+  for (const origin of rules?.rules.locked.includes('autoScan') ? rules.rules.autoScanSites : []) {
+    if (await browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false)) granted.add(origin);
+  }
 }
 
 async function save(next: Settings, text: string): Promise<void> {
@@ -106,9 +112,11 @@ function render(): void {
   if (lockSites) {
     // The organisation's list; each site still needs this browser's access, granted by the user once.
     for (const origin of rules!.rules.autoScanSites) {
+      if (granted.has(origin)) { list.append(el('li', {}, `${origin} `, el('span', { class: 'muted', text: '(access allowed)' }))); continue; }
       const grant = el('button', { type: 'button', text: 'Allow access', 'aria-label': `Allow access to ${origin}` });
-      grant.addEventListener('click', () => void browser.permissions.request({ origins: [originPattern(origin)] }).then((ok) => {
+      grant.addEventListener('click', () => void browser.permissions.request({ origins: [originPattern(origin)] }).then(async (ok) => {
         message = ok ? { text: `${origin} will be scanned automatically.` } : { text: `Access to ${origin} was not granted.`, error: true };
+        await loadRules();
         render();
       }));
       list.append(el('li', {}, `${origin} `, grant));
