@@ -166,6 +166,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
     profile: {
       id: detected.id as Report['profile']['id'], confidence: detected.confidence, detected: detected.detected,
       ...('candidates' in detected && detected.candidates ? { candidates: detected.candidates } : {}),
+      label: profile.label,
     },
     findings,
     structure: structure.sections,

@@ -194,6 +194,8 @@ export const Report = z.object({
     id: z.union([ProfileId, z.string().regex(/^[a-z0-9-]+$/)]), confidence: z.number().min(0).max(1), detected: z.boolean(),
     /** Added 2026-12: when detection is not sure (the type is then generic), the likeliest types. */
     candidates: z.array(z.object({ id: z.string(), confidence: z.number().min(0).max(1) })).optional(),
+    /** Added 2026-12: the profile's own name, from the lexicon or pack that defines it ("NATO operation order (OPORD)"). */
+    label: z.string().optional(),
   }),
   findings: z.array(Finding),
   structure: z.array(Section),

@@ -10,6 +10,7 @@ import { loadLexicon } from './lexicon/compile.ts';
 import { pillarCoverage, withScore } from './report/coverage.ts';
 import { conceptTotals, type ConceptTotal } from './report/format.ts';
 import { outcomesFromGaps } from './report/gaps.ts';
+import { buildReview, countedFinding, type ReviewTally } from './report/review.ts';
 import type { Coverage, Figure, Finding, Gap, GapKind, PillarId, Profile, Report, Section } from './schema.ts';
 import { PILLAR_IDS } from './schema.ts';
 
@@ -62,6 +63,8 @@ export interface StreamTotals {
   sections: number;
   /** Per concept, as the CSV row needs them (first sentence captured while its chunk was in hand). */
   concepts: Map<string, ConceptTotal>;
+  /** The review's counts of the whole text (core/report/review.ts): sentences never span chunks, so they add up. */
+  review: ReviewTally;
 }
 
 /**
@@ -106,6 +109,8 @@ export class StreamingAnalysis {
   private genderSpecific = 0;
   private readonly concepts = new Map<string, ConceptTotal>();
   private counts = { findings: 0, figures: 0, sections: 0 };
+  private review: ReviewTally = { findings: 0, items: 0, tasks: 0, advice: 0, mentions: 0, negated: 0, procedural: 0, concepts: 0 };
+  private reviewConcepts = new Set<string>();
   /** rule id → the gap with the strongest kind, for rules that failed in every chunk so far. */
   private gaps = new Map<string, Gap>();
   /** rule id → the section its gap names (bounded mode keeps it for the report's structure). */
@@ -164,7 +169,7 @@ export class StreamingAnalysis {
 
   /** Counts over the whole text, whatever the report keeps. */
   totals(): StreamTotals {
-    return { ...this.counts, concepts: this.concepts };
+    return { ...this.counts, concepts: this.concepts, review: { ...this.review, concepts: this.reviewConcepts.size } };
   }
 
   /** How many findings, sections, figures, language runs and section coverage entries are held now (test hook for boundedness). */
@@ -209,6 +214,7 @@ export class StreamingAnalysis {
       sentence: { start: g.sentence.start + shift, end: g.sentence.end + shift } }));
     const runs = this.mergeLanguages(r.languages ?? [], shift, last);
     this.mergeConcepts(r, text);
+    this.mergeReview(r, text);
     const bySection = this.mergeCoverage(findings);
     this.counts.findings += findings.length;
     this.counts.figures += figures.length;
@@ -261,6 +267,13 @@ export class StreamingAnalysis {
       prev.negated += c.negated;
       if (c.genderSpecific) prev.genderSpecific = true;
     }
+  }
+
+  /** Adds the chunk's review counts (its own sentences, counted as the review counts them). */
+  private mergeReview(r: Report, text: string): void {
+    const c = buildReview({ report: r, text }).counts;
+    for (const k of ['findings', 'items', 'tasks', 'advice', 'mentions', 'negated', 'procedural'] as const) this.review[k] += c[k];
+    for (const f of r.findings) if (countedFinding(f) && !f.negated) this.reviewConcepts.add(f.concept);
   }
 
   /** Adds the chunk's coverage to the sums; returns its bySection entries (its sections are its own). */

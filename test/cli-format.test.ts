@@ -151,8 +151,8 @@ describe('markdown', () => {
     expect(md).toContain('## Summary');
     expect(md).toContain('| orders/opord 7.txt | oporder | en | 50 | 3 | 2 | 2 | 1 |');
     expect(md).toContain('### Coverage');
-    expect(md).toContain('| participation | 1 | 1 | 0 | 0 | women-participation |');
-    expect(md).toContain('| structures | 2 | 0 | 1 | 1 | gender-advisor |');
+    expect(md).toContain('| Participation | 1 | 1 | 0 | 0 | women-participation |');
+    expect(md).toContain('| Advisers and structures | 2 | 0 | 1 | 1 | gender-advisor |');
     expect(md).toContain('### Gaps');
     expect(md.indexOf('**HIGH**')).toBeLessThan(md.indexOf('**MEDIUM**'));
     expect(md).toContain('### Findings');
@@ -166,11 +166,13 @@ describe('text', () => {
   it('shows profile, score, coverage bars, gaps, findings in context and figures', () => {
     const out = formatText([sampleDoc()], { errors: [{ source: 'bad.pdf', message: 'encrypted PDF' }] });
     expect(out).toContain('orders/opord 7.txt');
-    expect(out).toMatch(/Profile\s+oporder \(detected, 80% confidence\)/);
+    expect(out).toMatch(/Profile\s+Operation order \(oporder; detected, 80% confidence\)/);
     expect(out).toMatch(/Score\s+50\/100/);
-    expect(out).toMatch(/participation\s+█+░*\s+1\s+1\s+0\s+0/);
+    expect(out).toMatch(/Participation\s+█+░*\s+1\s+1\s+0\s+0/);
     expect(out).toMatch(/structures\s+█+░*\s+2\s+0\s+1\s+1/);
-    expect(out).toContain('HIGH   required  oporder.main-body-keywords  missing');
+    // The gap by its title and kind in words; the rule id last, for search and scripts.
+    expect(out).toMatch(/HIGH   required  Women, gender or UNSCR 1325  Missing\n/);
+    expect(out).toContain('rule oporder.main-body-keywords');
     expect(out).toContain('→ Add a gender task to paragraph 3.');
     expect(out).toContain("[[women's participation]]");
     expect(out).toContain('“Commanders should consider a "[[gender advisor]]", where possible, in each company.”');

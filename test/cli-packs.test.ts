@@ -31,7 +31,7 @@ describe('wps-lens scan --pack', () => {
   it('the text report of the same order names the NATO type and a NATO gap', async () => {
     const r = await runCli(['scan', ORDER, '--pack', 'nato']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Profile\s+nato-opord \(detected/);
+    expect(r.stdout).toMatch(/Profile\s+NATO operation order \(OPORD\) \(nato-opord; detected/);
     expect(r.stdout).toContain('nato-opord.coordination-gender-focal-points');
   });
 

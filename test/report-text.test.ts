@@ -66,10 +66,10 @@ describe('one entry per sentence', () => {
     const out = formatText([{ report, text }]);
     expect(out.split('The plan names').length - 1).toBe(1);
     expect(out).toContain('Findings (14 in 1 sentence)');
-    expect(out).toMatch(/Concept 0 ×2 \[participation\] · Concept 1 ×2 \[participation\] · Concept 2 ×2 \[participation\] · Concept 3 ×2 \[participation\] · Concept 4 \[participation\] · Concept 5 \[participation\] · Concept 6 \[participation\] · Concept 7 \[participation\] · … 2 more concepts  — task, directive, level 4/);
+    expect(out).toMatch(/Concept 0 ×2 \[Participation\] · Concept 1 ×2 \[Participation\] · Concept 2 ×2 \[Participation\] · Concept 3 ×2 \[Participation\] · Concept 4 \[Participation\] · Concept 5 \[Participation\] · Concept 6 \[Participation\] · Concept 7 \[Participation\] · … 2 more concepts  — task, directive, level 4/);
     const md = formatMarkdown([{ report, text }], { date: 'x' });
     expect(md.split('The plan names').length - 1).toBe(1);
-    expect(md).toContain('**Concept 0** ×2 (participation) · ');
+    expect(md).toContain('**Concept 0** ×2 (Participation) · ');
     expect(md).toContain('… 2 more concepts — task, directive, level 4');
   });
   it('each concept says how it is said when the concepts of a sentence differ', () => {
@@ -77,7 +77,7 @@ describe('one entry per sentence', () => {
     const { report } = reportOf(text, [['Women', { label: 'Women' }], ['gender adviser', { concept: 'ga', label: 'Gender adviser', pillar: 'structures', negated: true, strength: { verbClass: null, level: 0, mode: 'context' } }]]);
     const out = formatText([{ report, text }]);
     expect(out).toContain('“[[Women]] will lead the patrol but no [[gender adviser]] is present.”');
-    expect(out).toContain('Women [participation] (task, directive, level 4) · Gender adviser [structures] (context, level 0; negated)');
+    expect(out).toContain('Women [Participation] (task, directive, level 4) · Gender adviser [Advisers and structures] (context, level 0; negated)');
   });
   it('sentenceEntries groups consecutive findings of one sentence, per block', () => {
     const f = (start: number, sentence: number, block?: string) => ({ ...findingIn('x'.repeat(50), 'x'), start, end: start + 1, sentence: { start: sentence, end: sentence + 20 }, block });
@@ -156,7 +156,7 @@ describe('long lists are capped', () => {
     expect(out).toContain(`  … ${(sections * per - LIST_CAPS.sentences).toLocaleString('en-US')} more sentences with findings in 4 more sections not listed (--format json lists every finding)`);
     expect(out).toContain(`Findings (${sections * per} in ${sections * per} sentences)`);
   });
-  it('a capped section keeps its most telling sentences (gender-specific tasks first), in reading order', () => {
+  it('a capped section keeps its most telling sentences, in review order: gender-specific tasks first, then the rest in reading order', () => {
     const lines = Array.from({ length: 9 }, (_, k) => `Line ${k} names the patrol.`);
     lines[2] = 'Line 2: women will lead the patrol and the gender adviser will brief it.';
     lines[7] = 'Line 7: women will lead the patrol.';
@@ -166,7 +166,7 @@ describe('long lists are capped', () => {
     const { report } = reportOf(text, spec);
     report.findings.sort((a, b) => a.start - b.start);
     const shown = formatText([{ report, text }]).split('\n').filter((l) => l.startsWith('    • ')).map((l) => /Line (\d)/.exec(l)![1]);
-    expect(shown).toEqual(['0', '1', '2', '3', '4', '7']);
+    expect(shown).toEqual(['2', '7', '0', '1', '3', '4']);
   });
   it(`figures: each with its sentence, at most ${LIST_CAPS.figures}, then "N more figures"`, () => {
     const line = 'Women make up 12 per cent of the observers.';

@@ -669,8 +669,10 @@ describe('a user lexicon', () => {
     expect(rv.gaps[0]!.families).toEqual(['participation']);
     const item = rv.items.find((i) => i.type === 'finding' && i.concepts.some((c) => c.id === 'nap-budget'));
     expect(item?.type === 'finding' && item.concepts.find((c) => c.id === 'nap-budget')!.label).toBe('Budget line for the plan');
-    // Without the lexicon: the id, made readable.
+    // Without the lexicon: the report's own profile name (report.profile.label), else the id made readable.
     expect(buildReview({ report: plain, text }).gaps[0]!.title).toBe('Nap budget');
-    expect(buildReview({ report: plain, text }).profile.label).toBe('Nap');
+    expect(buildReview({ report: plain, text }).profile.label).toBe('National action plan');
+    const { label: _l, ...unnamed } = plain.profile;
+    expect(buildReview({ report: { ...plain, profile: unnamed }, text }).profile.label).toBe('Nap');
   });
 });

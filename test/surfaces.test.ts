@@ -139,7 +139,7 @@ async function wordPaneLine(paragraphs: string[]): Promise<{ line: string; gapsH
     (root.querySelector('#wps-scan') as HTMLButtonElement).click();
     for (let i = 0; i < 1000 && !/^Scanned /.test(root.querySelector('[role="status"]')?.textContent ?? ''); i++) await new Promise((r) => setTimeout(r, 10));
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^Scanned /);
-    return { line: root.querySelector('#wps-score')!.textContent!, gapsHeading: root.querySelector('#wps-gaps-h')!.textContent! };
+    return { line: root.querySelector('#wps-score')!.textContent!, gapsHeading: root.querySelector('#wps-tab-gaps')!.textContent! };
   } finally {
     delete g.document;
   }
@@ -209,7 +209,7 @@ describe('every surface gives the same report for the same document', () => {
       expect(essence(word), 'word').toEqual(want);
       const pane = await wordPaneLine(paragraphs);
       expect(pane.line).toBe(want.line);
-      expect(pane.gapsHeading).toBe(`Gaps by paragraph (${cli.gaps.length})`);
+      expect(pane.gapsHeading).toBe(`Gaps (${cli.gaps.length})`);
 
       // Excel: one row per paragraph in the tally (the documents path), its Score and Score basis cells.
       const tallied = analyzeDoc({ title: doc.name, rows: paragraphs.map((t, i) => ({ row: i + 1, text: t })) }, lex);

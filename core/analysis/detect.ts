@@ -149,6 +149,18 @@ const SPEAKER_COUNTRY = /\b\p{Lu}[\p{L}'’-]+(?:[\t \u00A0]+\p{Lu}[\p{L}'’-]+
 const REPORT_SUMMARY = /\b(?:Dans|Selon)[\t \u00A0]+(?:ce|son|le)[\t \u00A0]+rapport[\t \u00A0]*,[\t \u00A0]+le[\t \u00A0]+Secrétaire[\t \u00A0]+général\b|\b[Ii]n[\t \u00A0]+(?:his|her|the|this|that)[\t \u00A0]+report[\t \u00A0]*,[\t \u00A0]+the[\t \u00A0]+Secretary-General\b/u;
 const BRIEFING = /\b(?:(?:press|news)[\t \u00A0]+(?:briefing|conference)|said[\t \u00A0]+in[\t \u00A0]+a[\t \u00A0]+(?:report|statement)|(?:point|conférence)[\t \u00A0]+de[\t \u00A0]+presse)\b/u;
 
+// A resolution's own decision to renew a mandate, as an operative paragraph opens: "Decides to extend until
+// 31 March 2019 the mandate of MONUSCO", « Décide de proroger jusqu'au 31 mars 2019 le mandat de la MONUSCO ». The
+// date between verb and object hides it from the cue phrases, and a mandate renewal's preamble carries as much
+// thematic language as a thematic resolution: this one paragraph is what makes the text a mandate.
+const RENEWAL = /^[\t \u00A0]*(?:\d{1,3}\.[\t \u00A0]+)?(?:(?:Further|Also)[\t \u00A0]+decides|Decides)[\t \u00A0]+to[\t \u00A0]+(?:extend|renew)[\t \u00A0]+(?:(?:until|through|for)[\t \u00A0]+[^,;\n]{3,40}?[\t \u00A0]+)?the[\t \u00A0]+mandates?[\t \u00A0]+of\b|^[\t \u00A0]*(?:\d{1,3}\.[\t \u00A0]+)?(?:Décide|Decide)[\t \u00A0]+(?:également[\t \u00A0]+|en[\t \u00A0]+outre[\t \u00A0]+)?de[\t \u00A0]+(?:proroger|renouveler)[\t \u00A0]+(?:(?:jusqu['’][\t \u00A0]*(?:au|à|en)|pour)[\t \u00A0]+[^,;\n]{3,40}?[\t \u00A0]+)?les?[\t \u00A0]+mandats?[\t \u00A0]+d/u;
+const RENEWAL_WEIGHT = 4;
+
+/** Does a paragraph of the text decide to renew a mandate? (A thematic resolution renews none.) */
+export function renewsMandate(content: readonly Line[]): boolean {
+  return content.some((l) => l.end - l.start < 4000 && RENEWAL.test(l.text));
+}
+
 // Policy: actors told what they should do ("Council members should…", « les États membres devraient… »).
 const SHOULD = /\b(?:should|must|devraient|devrait)\b/gu;
 const SHOULD_ACTOR = /(?:^|[^\p{L}\p{N}])(?:Council members|Member States|the Council|States|the Secretary-General|the mission|donors|governments?|parties|the UN|États membres|Etats membres|membres du Conseil|le Conseil|les États|les Etats|la [Mm]ission|les donateurs|les gouvernements|les parties|l['’]ONU|les Nations Unies)[\t \u00A0]+$/iu;
@@ -205,7 +217,10 @@ export function evidence(head: string, structure: Structure, content: readonly L
   // A resolution's or an order's layout settles the kind of text: the style of reports and articles is not read.
   if (structure.resolution || structure.oporder) {
     if (structure.oporder) add('oporder', 3);
-    if (structure.resolution) { add('mandate', 1); add('thematic-resolution', 1); }
+    if (structure.resolution) {
+      add('mandate', 1); add('thematic-resolution', 1);
+      if (renewsMandate(content)) add('mandate', RENEWAL_WEIGHT);
+    }
     return e;
   }
   const kinds = new Map<string, number>();
@@ -292,18 +307,21 @@ export function confidenceOf(s: number, other: number): number {
 
 /** `lang`: the document's language; English text is read without the French cues. */
 export function detectProfile(input: string | Source, structure: Structure, lex: Lexicon, lang?: 'en' | 'fr' | 'und'): Detected {
-  const src = typeof input === 'string' ? { text: input.slice(0, HEAD), flat: flatten(input.slice(0, HEAD)) } : input;
+  // A resolution's layout settles the family: only the resolution types compete (mandate or thematic).
+  const resolutionOnly = structure.resolution && [...lex.profiles.values()].some((p) => p.layout === 'resolution');
+  // A resolution is read whole: a long mission mandate renews the mandate in an operative paragraph far past the
+  // head, after a preamble full of thematic language (MONUSCO from resolution 2409 on). Other texts: the head.
+  const reach = (t: string) => (resolutionOnly ? t.length : Math.min(t.length, HEAD));
+  const src = typeof input === 'string' ? { text: input.slice(0, reach(input)), flat: flatten(input.slice(0, reach(input))) } : input;
   const full = typeof input === 'string' ? input : input.text;
   const content = structure.lines ?? contentLines(full);
   const head = src.text.slice(0, HEAD);
-  // A resolution's layout settles the family: only the resolution types compete (mandate or thematic).
-  const resolutionOnly = structure.resolution && [...lex.profiles.values()].some((p) => p.layout === 'resolution');
   const idx = cueIndex(lex, lang === 'en', resolutionOnly);
   const scores: Record<string, number> = {};
   for (const id of idx.ids) scores[id] = 0;
   // Each cue phrase counts once, however often it occurs.
   const seen = new Set<string>();
-  for (const { key } of idx.set.find(src, 0, Math.min(src.text.length, HEAD))) {
+  for (const { key } of idx.set.find(src, 0, reach(src.text))) {
     if (seen.has(key)) continue;
     seen.add(key);
     for (const { id, weight } of idx.byKey.get(key) ?? []) scores[id] = (scores[id] ?? 0) + weight;
@@ -339,8 +357,10 @@ export function detectProfile(input: string | Source, structure: Structure, lex:
   }
   for (const [id, w] of Object.entries(evidence(head, structure, content))) if (id in scores) scores[id]! += w;
 
+  // A resolution that renews a mandate is no thematic resolution, however much thematic language its preamble holds.
+  const renewal = resolutionOnly && renewsMandate(content);
   const ranked = Object.entries(scores)
-    .filter(([id, s]) => s > 0 && id !== 'generic' && layoutHolds(lex.profiles.get(id)!, structure, head, titled))
+    .filter(([id, s]) => s > 0 && id !== 'generic' && !(renewal && id === 'thematic-resolution') && layoutHolds(lex.profiles.get(id)!, structure, head, titled))
     .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top) return { id: 'generic', confidence: 1, scores };

@@ -620,10 +620,12 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
       if (!composition && verbAfter(text, b.end, w.postHi)) return { kind: 'about-women' }; // "60 % of female peacekeepers serve in …"
       return share(ctx, b, c, true);
     }
-    if (composition) return fromContext(ctx, t, w, c);
-    // "the quota of at least 35 percent of women as required by law": in a target, "of women" is its composition
+    // "the quota of at least 35 percent of women as required by law", « le quota de 30 % de femmes s'applique à
+    // toutes les institutions »: in a target, "of women" is its composition, and its body may come later
     const pre = text.slice(Math.max(ctx.s0, t.start - 60), t.start);
-    if (!verbAfter(text, cueEnd, w.postHi) && (TARGET_PRE_NOUN.test(pre) || MIN_PRE.test(pre))) {
+    const targeted = TARGET_PRE_NOUN.test(pre) || MIN_PRE.test(pre);
+    if (composition && !targeted) return fromContext(ctx, t, w, c);
+    if (targeted && (composition || !verbAfter(text, cueEnd, w.postHi))) {
       const v = fromContext(ctx, t, w, c);
       const later = v?.kind === 'inherit' ? laterBody(ctx, cueEnd, w.postHi) : null;
       return later ? share(ctx, later, c, true) : v;
@@ -668,9 +670,18 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
   return null;
 }
 
+/** "more than half (53 per cent) of", « près d'un tiers (32 %) des »: a fraction glossed by the percentage in brackets. */
+const FRACTION_GLOSS = /(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|moitié|tiers|quarts?|cinquièmes?|dixièmes?|majorité|minorité)\s*\(\s*$/iu;
+const GLOSS_CLOSE = /^\s*\)/u;
+
 function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null): Verdict {
   const { text } = ctx;
   if (!(t.percent >= 0 && t.percent <= 100)) return null;
+  // The gloss stands for the fraction: what follows its bracket is what it counts.
+  const close = GLOSS_CLOSE.exec(text.slice(t.end, w.postHi));
+  if (close && FRACTION_GLOSS.test(text.slice(Math.max(w.preLo, t.start - 40), t.start))) {
+    return judge(ctx, { ...t, end: t.end + close[0].length }, w, cue, pred);
+  }
   const pre = text.slice(Math.max(w.preLo, t.start - 60), t.start);
   if (/[+±−]\s*$/.test(pre)) return null;
   if (CHANGE_BEFORE.test(pre)) return null;

@@ -380,9 +380,15 @@ function masked(set: CueSet, w: Words, key: string, first: number, last: number)
   if (set.negators.has(w.key[g - 1] ?? '')) return true;
   for (let k = g; k < first; k++) if (set.notAfter.has(w.key[k]!)) return true;
   const neg = key.slice(key.lastIndexOf(' ') + 1);
-  if (!set.negators.has(neg)) return false;
+  // A verb cue whose negator follows it: « ne mentionne » + « pas seulement », « ne prévoit » + « pas uniquement ».
+  if (!set.negators.has(neg)) return set.negators.has(w.key[last + 1] ?? '') && maskAt(set, w, last + 1);
+  return maskAt(set, w, last, neg);
+}
+
+/** Does the negator at word i open a longer non-negation with the words after it ("not" + "only", « pas » + « seulement »)? */
+function maskAt(set: CueSet, w: Words, i: number, neg = w.key[i]!): boolean {
   let k = neg;
-  return w.key.slice(last + 1, last + 4).some((next) => set.masks.has((k += ` ${next}`)));
+  return w.key.slice(i + 1, i + 4).some((next) => set.masks.has((k += ` ${next}`)));
 }
 
 /** Index of the word containing clause offset `at` (or the last word starting before it). */
@@ -454,8 +460,26 @@ function wordsOf(src: Source, wStart: number, wEnd: number, cStart: number, syn:
     // reaches nothing outside and a cue outside nothing inside.
     if (w.cls[i]! & REL && e < n && w.comma[e]) { w.brk[e] = true; w.island[e] = i; }
   }
+  // ", and" / « , et » that closes no list (no comma before it in its phrase) opens a clause even when its verb is
+  // not a listed one: "has not appointed an adviser, and women's participation rose". Not before an infinitive
+  // ("failed to X, and to Y"), an adverb or a prepositional addition (", and in particular women").
+  for (let i = 1; i < n; i++) {
+    if (!w.comma[i] || w.brk[i] || !(w.cls[i]! & AND) || i + 1 >= n) continue;
+    const next = w.key[i + 1]!;
+    if (INFINITIVE.has(next) || w.cls[i + 1]! & ADVERB || ADDITION.has(next)) continue;
+    let k = i - 1;
+    while (k > 0 && !w.brk[k] && !w.comma[k]) k--;
+    if (w.comma[k] && !w.brk[k]) continue; // "X, Y, and Z": a list
+    w.brk[i] = true;
+    w.list[i] = true;
+  }
   return w;
 }
+
+/** Infinitive markers that a list of negated infinitives repeats: "to", « de ». */
+const INFINITIVE = new Set(['to', 'de', 'd']);
+/** Words after ", and" that add to the phrase before rather than open a clause: ", and in particular", « , et notamment ». */
+const ADDITION = new Set(['in', 'en', 'notably', 'notamment', 'especially', 'surtout', 'particularly', 'including', 'y', 'not', 'no', 'pas', 'non', 'even', 'meme', 'also', 'aussi']);
 
 /** Does a full stop in the gap before word i end a sentence (not a decimal point, an initial or "No.")? */
 function fullStop(w: Words, syn: Syntax, i: number, gap: string): boolean {
@@ -540,8 +564,6 @@ function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
   return false;
 }
 
-/** Infinitive markers that a list of negated infinitives repeats: "to", « de ». */
-const INFINITIVE = new Set(['to', 'de', 'd']);
 
 /**
  * The "to" of the last infinitive coordinated with the cue's own ("failed to X and to Y", « a omis de X et

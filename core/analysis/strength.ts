@@ -297,6 +297,8 @@ interface ReportedTable {
   between: Set<string>;
   /** Relative pronouns that may stand between a body and its verb ("resolution 2467 (2019), which urges"). */
   relatives: Set<string>;
+  /** "and", « et » as words: a verb after them shares the subject of the verb before. */
+  coordinators: Set<string>;
   /** Words of a date or time between a body and its verb ("the Council on 3 May requested"): anchors and fillers. */
   timeAnchors: Set<string>;
   timeFillers: Set<string>;
@@ -317,8 +319,8 @@ const MC = rep.modalComplement;
 const SEP_RE = '[\\s\\u00A0]+';
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
-/** French agreement of a participle's first word: "invité" → "invités", "invitées". */
-const agreed = (f: string) => ['', 'e', 's', 'es'].map((x) => f.replace(/^(\S+)/, `$1${x}`));
+/** French agreement of a participle, its first word or the one after an adverb: "invité" → "invités", "instamment prié" → "instamment priées". */
+const agreed = (f: string) => ['', 'e', 's', 'es'].map((x) => f.replace(/^((?:\S+ment[\s\u00A0]+)?\S+)/, `$1${x}`));
 
 function reportedTable(french: boolean): ReportedTable {
   const forms = new Map<string, ReportedForm>();
@@ -385,6 +387,7 @@ function reportedTable(french: boolean): ReportedTable {
     perfect: keys(rep.perfect),
     between: keys(rep.between),
     relatives: keys(rep.relatives),
+    coordinators: keys(rep.coordinators),
     timeAnchors: keys(rep.time.anchors),
     timeFillers: keys(rep.time.fillers),
     complement: new RegExp(`^[\\s\\u00A0"'”’»]*(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
@@ -416,7 +419,7 @@ const RESOLUTION = /^resolutions?$/;
  * The actor named at the end of `before`, after adverbs, auxiliaries and a parenthesis are taken off:
  * read word by word from the end (the actor and what may follow it stand within a few words).
  */
-function actorBefore(t: ReportedTable, before: string): { actor?: string; pronoun?: string; passive: boolean; aux: boolean } | null {
+function actorBefore(t: ReportedTable, before: string): { actor?: string; pronoun?: string; coordinated?: true; passive: boolean; aux: boolean } | null {
   const words = wordKey(before.slice(-ACTOR_WINDOW)).split(/[\s\u00A0"“”«»‐-–-]+/).filter(Boolean);
   let i = words.length;
   let passive = false;
@@ -455,6 +458,9 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
   if (/^\d{3,4}$/.test(words[j - 1] ?? '') && RESOLUTION.test(words[j - 2] ?? '')) return { actor: 'council', passive, aux };
   const last = words[i - 1] ?? '';
   if (t.pronouns.has(last) || t.firstPerson.has(last)) return { pronoun: last, passive, aux };
+  // A second verb after "and" / « et », past its adverbs, auxiliary and object pronoun: "The Council renewed the
+  // mandate and also asked the mission to …", « … et lui a demandé de … ». Its subject is the first verb's.
+  if (!passive && t.coordinators.has(last)) return { coordinated: true, passive, aux };
   return passive ? { passive, aux } : null;
 }
 
@@ -547,6 +553,10 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
         const by = /^[\s\u00A0]*(?:by|par)[\s\u00A0]+([\s\S]{0,60})/iu.exec(after);
         if (by) actor = t.actors.get(wordsKey(t.actorStart.exec(by[1]!)?.[1] ?? ''));
         ok = f.tense === 'past' && !ACTIVE_ONLY.has(f.lemma) && (by ? actor !== undefined : t.complement.test(after));
+      } else if (a?.coordinated) {
+        // The subject of a coordinated verb is the decision's before it in the sentence, or the body named there.
+        actor = out.findLast((h) => h.said.actor)?.said.actor ?? lastBody(t, src, sentStart, m.start);
+        ok = actor !== undefined && (f.tense === 'present' || !f.french || a.aux);
       } else if (a && (f.tense === 'present' || !f.french || a.aux)) {
         actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : referent(at));
         ok = actor !== undefined;
@@ -557,6 +567,10 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
       }
     }
     if (!ok) continue;
+    // A verb inside the complement of a body's decision is what the addressee is to do, no decision of its own:
+    // "the Council requested the Secretary-General to ensure that missions encourage …", « … que les missions encouragent … ».
+    const outer = out.findLast((h) => h.said.actor !== undefined && DECIDING_BODIES.has(h.said.actor));
+    if (outer && actor !== undefined && !DECIDING_BODIES.has(actor) && !/[;:]/.test(text.slice(outer.end, m.start))) continue;
     // A participle's actor is the sentence's or the last one named before it ("The Council …, calling on …").
     if (f.tense === 'participle') actor = referent(at);
     const as = f.french ? addressedAs(t, f, after) : undefined;

@@ -26,6 +26,11 @@ const WORDS = {
   },
 } as const;
 
+/** A change's status as a person reads it ("moved, strengthened"; French « déplacée, renforcée »), for tables the surfaces draw. */
+export function changeStatusLabel(status: keyof typeof WORDS.en.status, lang: Lang = 'en'): string {
+  return WORDS[lang].status[status];
+}
+
 const CAP = 100;
 function clip(s: string, n = CAP): string {
   const t = s.replace(/\s+/g, ' ').trim();

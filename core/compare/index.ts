@@ -4,4 +4,4 @@ export type { CompareInput, Version, Unit, PrepareOptions } from './provisions.t
 export { DEFAULT_THRESHOLD, type AlignOptions } from './align.ts';
 export * from './schema.ts';
 export { noteFor, where as citeLabel } from './summary.ts';
-export { COMPARISON_FORMATS, formatComparison, formatSeries, type ComparisonFormat } from './format.ts';
+export { changeStatusLabel, COMPARISON_FORMATS, formatComparison, formatSeries, type ComparisonFormat } from './format.ts';

@@ -3,6 +3,8 @@
 import { coverageSummary } from './coverage.ts';
 import { PILLAR_IDS, WPS_PILLARS, THEMATIC_GROUPS, type Report, type Figure, type Finding, type Gap, type PillarId, type CliOutput, type Section, type TextBlock } from '../schema.ts';
 import { sentenceAt } from '../text/sentence.ts';
+import { familyName, groupName, profileLabel } from '../lexicon/labels.ts';
+import { buildReview, countsLine, type GapItem, type Review, type ReviewTally } from './review.ts';
 
 import { FORMATS, type FormatName } from './format-names.ts';
 export { FORMATS, type FormatName };
@@ -39,6 +41,8 @@ export interface DocTotals {
   findings: number;
   figures: number;
   concepts: ReadonlyMap<string, ConceptTotal>;
+  /** The review's counts of the whole document (the review of the listed findings counts only those). */
+  review?: ReviewTally;
 }
 
 export interface InputFailure {
@@ -171,17 +175,6 @@ function sectionLabel(r: Report, id: string | undefined): string {
   return s.title ? `${num}: ${collapseWhitespace(s.title)}` : num;
 }
 
-function groupBySection(r: Report): { label: string; findings: Finding[] }[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findingsInOrder(r)) {
-    const key = f.section ?? '';
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  return [...groups].map(([id, findings]) => ({ label: sectionLabel(r, id || undefined), findings }));
-}
-
 function pillarCounts(r: Report, p: PillarId) {
   return r.coverage.byPillar[p] ?? { findings: 0, concepts: [], tasks: 0, advice: 0, negated: 0 };
 }
@@ -213,7 +206,9 @@ function plural(n: number, one: string, many = one + 's'): string {
 }
 
 function profileLine(r: Report): string {
-  return `${r.profile.id} (${r.profile.detected ? 'detected' : 'chosen'}, ${pct(r.profile.confidence)} confidence)`;
+  const label = profileLabel(r.profile.id, 'en', r.profile.label);
+  const id = label === r.profile.id ? '' : `${r.profile.id}; `;
+  return `${label} (${id}${r.profile.detected ? 'detected' : 'chosen'}, ${pct(r.profile.confidence)} confidence)`;
 }
 
 // ---------------------------------------------------------------- score
@@ -384,46 +379,42 @@ interface Listing {
   moreSections: number;
   sentences: number;
   references: number;
+  /** The gaps in review order, with their titles and headlines. */
+  gaps: GapItem[];
+  review: Review;
 }
 
-function listing(r: Report): Listing {
-  const listed = listedFindings(r);
-  const references = r.findings.length - listed.length;
+/**
+ * The findings as the review lists them (core/report/review.ts): groups by the document's top-level
+ * sections in document order, inside each the sentences in review order (tasks, advice, mentions, stated
+ * as absent, procedural; gender-specific first), so the capped list keeps the most telling ones.
+ */
+function listing(d: DocInput): Listing {
+  const review = buildReview(d);
   const groups: Listing['groups'] = [];
   let shown = 0;
   let moreSentences = 0;
   let moreSections = 0;
   let sentences = 0;
-  for (const g of groupBySection({ ...r, findings: listed })) {
-    const entries = sentenceEntries(g.findings);
-    sentences += entries.length;
+  for (const g of review.groups) {
+    sentences += g.items.length;
     const room = Math.max(0, Math.min(LIST_CAPS.sentencesPerSection, LIST_CAPS.sentences - shown));
-    if (room === 0) { moreSentences += entries.length; moreSections++; continue; }
-    const kept = mostTelling(entries, room);
+    if (room === 0) { moreSentences += g.items.length; moreSections++; continue; }
+    const kept = g.items.slice(0, room);
     shown += kept.length;
-    groups.push({ label: g.label, entries: kept, more: entries.length - kept.length, findings: g.findings.length });
+    groups.push({ label: g.label, entries: kept, more: g.items.length - kept.length, findings: g.items.reduce((n, it) => n + it.findings.length, 0) });
   }
-  return { groups, moreSentences, moreSections, sentences, references };
+  return { groups, moreSentences, moreSections, sentences, references: review.counts.reference, gaps: review.gaps, review };
 }
 
-/** How much a sentence says: gender-specific concepts first, then other concepts, then a task or advice. */
-function salience(e: SentenceEntry): number {
-  const concepts = new Map<string, boolean>();
-  let mode = 0;
-  for (const f of e.findings) {
-    concepts.set(f.concept, f.genderSpecific);
-    mode = Math.max(mode, f.strength.mode === 'task' ? 3 : f.strength.mode === 'advice' ? 1 : 0);
-  }
-  let n = mode;
-  for (const g of concepts.values()) n += g ? 3 : 1;
-  return n;
+/** A pillar's name as the tables show it: "Participation", "Conflict-related sexual violence". */
+function pillarName(p: PillarId): string {
+  return (WPS_PILLARS as readonly string[]).includes(p) ? familyName(p) : groupName(p);
 }
 
-/** The `room` most telling entries of a section, kept in reading order. */
-function mostTelling(entries: SentenceEntry[], room: number): SentenceEntry[] {
-  if (entries.length <= room) return entries;
-  const keep = new Set(entries.map((e, i) => ({ i, n: salience(e) })).sort((a, b) => b.n - a.n || a.i - b.i).slice(0, room).map((x) => x.i));
-  return entries.filter((_, i) => keep.has(i));
+/** Where a gap belongs and the concept it is about, in words, with the rule id last (for search and scripts). */
+function gapWhere(r: Report, g: GapItem): string {
+  return [g.section?.label ?? (g.gap.section ? sectionLabel(r, g.gap.section) : ''), `rule ${g.gap.rule}`].filter(Boolean).join(' · ');
 }
 
 function plainMore(n: number, what: string, where = ''): string {
@@ -543,51 +534,58 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
     lines.push(`${st('bold', 'Score   ')}  ${sp.value === null ? safeTerm(sp.basis) : `${st(['bold', scoreStyle], sp.value)}${sp.basis ? ` — ${safeTerm(sp.basis)}` : ''}`}`);
     const highGaps = r.gaps.filter((g) => g.severity === 'high').length;
     const n = countsOf(d);
-    lines.push(`${st('bold', 'Summary ')}  ${plural(n.findings, 'finding')} of ${plural(n.concepts, 'concept')} · ${plural(r.gaps.length, 'gap')}${highGaps ? ` (${highGaps} high)` : ''} · ${plural(n.figures, 'figure')}`);
+    const list = listing(d);
+    // The review's counts, worded as every surface words them; a streamed text whose lists were capped
+    // gives its whole-document totals instead.
+    const counts = d.totals ? d.totals.review : list.review.counts;
+    const found = counts ? `${countsLine({ counts, language: list.review.language })} (${plural(counts.concepts, 'concept')})` : `${plural(n.findings, 'finding')} of ${plural(n.concepts, 'concept')}`;
+    lines.push(`${st('bold', 'Summary ')}  ${found} · ${plural(r.gaps.length, 'gap')}${highGaps ? ` (${highGaps} high)` : ''} · ${plural(n.figures, 'figure')}`);
+    if (list.review.headline) lines.push(`${st('bold', 'First   ')}  ${st(list.review.headline.severe ? ['bold', 'red'] : 'bold', safeTerm(list.review.headline.text))}`);
 
     // Coverage
     lines.push('');
-    lines.push(st('bold', 'Coverage') + st('dim', ' '.repeat(26) + 'findings  tasks  advice  negated'));
     const max = Math.max(0, ...PILLAR_IDS.map((p) => pillarCounts(r, p).findings));
+    const activeGroups = THEMATIC_GROUPS.filter((p) => pillarCounts(r, p).findings > 0);
+    const idleGroups = THEMATIC_GROUPS.filter((p) => pillarCounts(r, p).findings === 0);
+    const width = Math.max(20, ...[...WPS_PILLARS, ...activeGroups].map((p) => pillarName(p).length + 2));
     const row = (p: PillarId): string => {
       const c = pillarCounts(r, p);
       const [f, e] = bar(c.findings, max, 10);
-      const name = c.findings ? p.padEnd(20) : st('dim', p.padEnd(20));
+      const name = c.findings ? pillarName(p).padEnd(width) : st('dim', pillarName(p).padEnd(width));
       const nums = `${String(c.findings).padStart(8)}  ${String(c.tasks).padStart(5)}  ${String(c.advice).padStart(6)}  ${String(c.negated).padStart(7)}`;
       return `  ${name}${st('cyan', f)}${st('dim', e)}  ${c.findings ? nums : st('dim', nums)}`;
     };
+    lines.push(st('bold', 'Coverage') + st('dim', ' '.repeat(width + 6) + 'findings  tasks  advice  negated'));
     for (const p of WPS_PILLARS) lines.push(row(p));
-    const activeGroups = THEMATIC_GROUPS.filter((p) => pillarCounts(r, p).findings > 0);
-    const idleGroups = THEMATIC_GROUPS.filter((p) => pillarCounts(r, p).findings === 0);
     if (activeGroups.length) {
       lines.push(st('dim', '  thematic groups'));
       for (const p of activeGroups) lines.push(row(p));
     }
-    if (idleGroups.length) lines.push(st('dim', `  no findings: ${idleGroups.join(', ')}`));
+    if (idleGroups.length) lines.push(st('dim', `  no findings: ${idleGroups.map(pillarName).join(', ')}`));
 
-    // Gaps
+    // Gaps, then findings: both in review order (core/report/review.ts).
     lines.push('');
     if (r.gaps.length === 0) {
       lines.push(st('bold', 'Gaps') + '  none');
     } else {
       lines.push(st('bold', `Gaps (${r.gaps.length})`));
-      for (const g of sortedGaps(r.gaps)) {
-        const level = g.level ?? (g.severity === 'high' ? 'required' : '');
-        const where = [g.concept ? `concept ${g.concept}` : '', g.section ? `in ${sectionLabel(r, g.section)}` : ''].filter(Boolean).join(', ');
-        lines.push(`  ${st(['bold', sevStyle[g.severity]], g.severity.toUpperCase().padEnd(6))} ${level ? level + '  ' : ''}${safeTerm(g.rule)}  ${st('magenta', g.kind)}${where ? st('dim', `  (${safeTerm(where)})`) : ''}`);
+      for (const g of list.gaps) {
+        const level = g.gap.level ?? (g.severity === 'high' ? 'required' : '');
+        lines.push(`  ${st(['bold', sevStyle[g.severity]], g.severity.toUpperCase().padEnd(6))} ${level ? level + '  ' : ''}${st('bold', safeTerm(g.title))}  ${st('magenta', safeTerm(g.kindLabel))}`);
+        if (g.headline) lines.push(`         ${safeTerm(g.headline)}`);
         lines.push(`         ${safeTerm(collapseWhitespace(g.reason))}`);
         lines.push(`         ${st('green', '→ ' + safeTerm(collapseWhitespace(g.suggestion)))}`);
         if (g.basis) lines.push(st('dim', `         basis: ${safeTerm(collapseWhitespace(g.basis))}`));
+        lines.push(st('dim', `         ${safeTerm(gapWhere(r, g))}`));
       }
     }
 
     // Findings: one entry per sentence, its concepts listed under it.
     lines.push('');
-    const list = listing(r);
     if (n.findings === 0) {
       lines.push(st('bold', 'Findings') + '  none');
     } else {
-      lines.push(st('bold', `Findings (${n.findings}${list.sentences ? ` in ${plural(list.sentences, 'sentence')}` : ''})`));
+      lines.push(st('bold', counts ? `Findings (${counts.findings} in ${plural(counts.items, 'sentence')}${counts.procedural ? `, and ${counts.procedural} procedural` : ''})` : `Findings (${n.findings})`));
       if (list.references) lines.push(st('dim', `  ${plural(list.references, 'finding')} in contents, notes or references left out`));
       for (const group of list.groups) {
         lines.push(`  ${st(['bold', 'blue'], '§ ' + safeTerm(group.label))}`);
@@ -596,7 +594,7 @@ export function formatText(input: FormatterInput, options: FormatOptions = {}): 
           lines.push(`    • “${pieces.map((x) => (x.match ? st(['bold', 'yellow'], '[[' + safeTerm(x.text) + ']]') : safeTerm(x.text))).join('')}”`);
           const { items, how, more } = conceptList(e);
           const paint = (h: string) => (/negated/.test(h) ? st('red', h) : h);
-          const names = items.map((c) => `${st('bold', safeTerm(c.label))}${c.count > 1 ? ` ×${c.count}` : ''} ${st('dim', `[${c.pillar}]`)}${how === undefined ? ` (${paint(c.how.join(' / '))})` : ''}`);
+          const names = items.map((c) => `${st('bold', safeTerm(c.label))}${c.count > 1 ? ` ×${c.count}` : ''} ${st('dim', `[${pillarName(c.pillar)}]`)}${how === undefined ? ` (${paint(c.how.join(' / '))})` : ''}`);
           if (more) names.push(st('dim', plainMore(more, 'concept')));
           lines.push(`      ${names.join(' · ')}${how !== undefined ? `  — ${paint(how)}` : ''}`);
         }
@@ -698,18 +696,19 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
     for (const p of PILLAR_IDS) {
       const c = pillarCounts(r, p);
       if (c.findings === 0 && !(WPS_PILLARS as readonly string[]).includes(p)) continue;
-      out.push(`| ${p} | ${c.findings} | ${c.tasks} | ${c.advice} | ${c.negated} | ${c.concepts.map((x) => mdEscape(x)).join(', ')} |`);
+      out.push(`| ${mdEscape(pillarName(p))} | ${c.findings} | ${c.tasks} | ${c.advice} | ${c.negated} | ${c.concepts.map((x) => mdEscape(x)).join(', ')} |`);
     }
     const idle = THEMATIC_GROUPS.filter((p) => pillarCounts(r, p).findings === 0);
     out.push('');
-    if (idle.length) out.push(`Thematic groups with no findings: ${idle.join(', ')}.`, '');
+    if (idle.length) out.push(`Thematic groups with no findings: ${idle.map((p) => mdEscape(pillarName(p))).join(', ')}.`, '');
 
+    const list = listing(d);
     out.push('### Gaps', '');
     if (r.gaps.length === 0) out.push('None.', '');
-    for (const g of sortedGaps(r.gaps)) {
-      const level = g.level ? ` · ${g.level}` : '';
-      const where = [g.concept ? `concept ${mdEscape(g.concept)}` : '', g.section ? `in ${mdEscape(sectionLabel(r, g.section))}` : ''].filter(Boolean).join(', ');
-      out.push(`- **${g.severity.toUpperCase()}**${level} · ${mdEscape(g.rule)} · *${g.kind}*${where ? ` (${where})` : ''}  `);
+    for (const g of list.gaps) {
+      const level = g.gap.level ? ` · ${g.gap.level}` : '';
+      out.push(`- **${g.severity.toUpperCase()}**${level} · **${mdEscape(g.title)}** · *${mdEscape(g.kindLabel)}* (${mdEscape(gapWhere(r, g))})  `);
+      if (g.headline) out.push(`  ${mdEscape(g.headline)}  `);
       out.push(`  *Why:* ${mdEscape(g.reason)}  `);
       out.push(`  **Suggestion:** ${mdEscape(g.suggestion)}  `);
       out.push(`  *Basis:* ${mdEscape(g.basis)}`);
@@ -717,7 +716,6 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
     if (r.gaps.length) out.push('');
 
     out.push('### Findings', '');
-    const list = listing(r);
     if (n.findings === 0) out.push('None.', '');
     else out.push(`${plural(n.findings, 'finding')}${list.sentences ? ` in ${plural(list.sentences, 'sentence')}` : ''}, one entry per sentence.${list.references ? ` ${plural(list.references, 'finding')} in contents, notes or references left out.` : ''}`, '');
     for (const group of list.groups) {
@@ -726,7 +724,7 @@ export function formatMarkdown(input: FormatterInput, options: FormatOptions = {
         const pieces = markedPieces(e.findings, e.sentence, textOf(e), 300);
         out.push(`- “${pieces.map((x) => (x.match ? `**${mdEscape(x.text)}**` : mdEscape(x.text, false))).join('')}”  `);
         const { items, how, more } = conceptList(e);
-        const shown = items.map((c) => `**${mdEscape(c.label)}**${c.count > 1 ? ` ×${c.count}` : ''} (${c.pillar})${how === undefined ? ` — ${mdEscape(c.how.join(' / '))}` : ''}`);
+        const shown = items.map((c) => `**${mdEscape(c.label)}**${c.count > 1 ? ` ×${c.count}` : ''} (${mdEscape(pillarName(c.pillar))})${how === undefined ? ` — ${mdEscape(c.how.join(' / '))}` : ''}`);
         if (more) shown.push(mdEscape(plainMore(more, 'concept')));
         out.push(`  ${shown.join(' · ')}${how !== undefined ? ` — ${mdEscape(how)}` : ''}`);
       }
@@ -853,20 +851,19 @@ export function formatHtml(input: FormatterInput, options: FormatOptions = {}): 
     for (const p of PILLAR_IDS) {
       const c = pillarCounts(r, p);
       if (c.findings === 0 && !(WPS_PILLARS as readonly string[]).includes(p)) continue;
-      out.push(`<tr><td>${p}</td><td class="n">${c.findings}</td><td class="n">${c.tasks}</td><td class="n">${c.advice}</td><td class="n">${c.negated}</td><td>${e(c.concepts.join(', '))}</td></tr>`);
+      out.push(`<tr><td>${e(pillarName(p))}</td><td class="n">${c.findings}</td><td class="n">${c.tasks}</td><td class="n">${c.advice}</td><td class="n">${c.negated}</td><td>${e(c.concepts.join(', '))}</td></tr>`);
     }
+    const list = listing(d);
     out.push('</tbody></table>', '<h3>Gaps</h3>');
     if (r.gaps.length === 0) out.push('<p>None.</p>');
     else {
       out.push('<ul>');
-      for (const g of sortedGaps(r.gaps)) {
-        const where = g.section ? ` (${e(sectionLabel(r, g.section))})` : '';
-        out.push(`<li><b class="${g.severity}">${g.severity.toUpperCase()}</b>${g.level ? ' · ' + e(g.level) : ''} · ${e(g.rule)} · <i>${e(g.kind)}</i>${where}<br>${e(collapseWhitespace(g.reason))}<br><b>Suggestion:</b> ${e(collapseWhitespace(g.suggestion))}<br><small>Basis: ${e(collapseWhitespace(g.basis))}</small></li>`);
+      for (const g of list.gaps) {
+        out.push(`<li><b class="${g.severity}">${g.severity.toUpperCase()}</b>${g.gap.level ? ' · ' + e(g.gap.level) : ''} · <b>${e(g.title)}</b> · <i>${e(g.kindLabel)}</i> <small>(${e(gapWhere(r, g))})</small>${g.headline ? `<br>${e(g.headline)}` : ''}<br>${e(collapseWhitespace(g.reason))}<br><b>Suggestion:</b> ${e(collapseWhitespace(g.suggestion))}<br><small>Basis: ${e(collapseWhitespace(g.basis))}</small></li>`);
       }
       out.push('</ul>');
     }
     out.push('<h3>Findings</h3>');
-    const list = listing(r);
     if (r.findings.length === 0) out.push('<p>None.</p>');
     else if (list.references) out.push(`<p class="meta">${plural(list.references, 'finding')} in contents, notes or references left out.</p>`);
     for (const group of list.groups) {
@@ -874,7 +871,7 @@ export function formatHtml(input: FormatterInput, options: FormatOptions = {}): 
       for (const en of group.entries) {
         const pieces = markedPieces(en.findings, en.sentence, textOf(en), 300);
         const { items, how, more } = conceptList(en);
-        const names = items.map((c) => `<b>${e(c.label)}</b>${c.count > 1 ? ` ×${c.count}` : ''} (${e(c.pillar)})${how === undefined ? ` — ${e(c.how.join(' / '))}` : ''}`);
+        const names = items.map((c) => `<b>${e(c.label)}</b>${c.count > 1 ? ` ×${c.count}` : ''} (${e(pillarName(c.pillar))})${how === undefined ? ` — ${e(c.how.join(' / '))}` : ''}`);
         if (more) names.push(e(plainMore(more, 'concept')));
         out.push(`<li>“${pieces.map((x) => (x.match ? `<mark>${e(x.text)}</mark>` : e(x.text))).join('')}”<br>${names.join(' · ')}${how !== undefined ? ` — ${e(how)}` : ''}</li>`);
       }

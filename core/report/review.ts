@@ -242,7 +242,7 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
   const r = doc.report;
   const lang = options.language ?? labelLanguage(r.language);
   const concepts = options.conceptLabels ?? options.lexicon?.concepts ?? BUILTIN_CONCEPTS;
-  const profileFallback = options.profileLabels?.get(r.profile.id) ?? options.lexicon?.profiles.get(r.profile.id)?.label;
+  const profileFallback = options.profileLabels?.get(r.profile.id) ?? options.lexicon?.profiles.get(r.profile.id)?.label ?? r.profile.label;
   const textOf = textResolver(doc);
   const blockStart = new Map(r.blocks?.map((b) => [b.id, b.start]));
   const global = (f: { block?: string; start: number }) => (f.block !== undefined ? blockStart.get(f.block) ?? 0 : 0) + f.start;
@@ -509,7 +509,10 @@ function n(count: number, one: string, many: string): string {
  * The findings in one line, the same on every surface: "48 findings in 30 sentences: 12 tasks, 5 advice,
  * 28 mentions, 3 stated as absent" / « 48 constats dans 30 phrases : 12 tâches, 5 conseils, 28 mentions, 3 dits absents ».
  */
-export function countsLine(review: Pick<Review, 'counts' | 'language'>): string {
+/** The counts a counts line reads: a review's, or a streamed text's whole-document sums. */
+export type ReviewTally = Pick<ReviewCounts, 'findings' | 'items' | 'tasks' | 'advice' | 'mentions' | 'negated' | 'procedural' | 'concepts'>;
+
+export function countsLine(review: { counts: ReviewTally; language: LabelLanguage }): string {
   const c = review.counts;
   if (review.language === 'fr') {
     const fr = (k: number, one: string, many: string) => `${k} ${k <= 1 ? one : many}`;

@@ -40,25 +40,35 @@ function isSpace(c: number): boolean {
  */
 export function contentLines(text: string): Line[] {
   const out: Line[] = [];
-  const n = text.length;
-  let sep = text.indexOf('\u0001'); // the next block separator (-1: none)
   let gap = true;
+  let from = 0;
+  // Block by block, each read by a loop that knows no separator: with the separator checks inside the
+  // line loop, V8 ran it about ten times slower on the resolution corpus (none of which has one).
+  for (let sep = text.indexOf('\u0001'); sep >= 0; sep = text.indexOf('\u0001', from)) {
+    gap = linesIn(text.slice(from, sep), from, gap, out);
+    from = sep + 1;
+  }
+  linesIn(from ? text.slice(from) : text, from, gap, out);
+  return out;
+}
+
+/** Appends the lines of a block (at `offset` in the text) that are not blank; returns whether it ends blank. */
+function linesIn(block: string, offset: number, gap: boolean, out: Line[]): boolean {
+  const n = block.length;
   for (let start = 0; start < n; ) {
-    let end = text.indexOf('\n', start); // native search: lines are found at memchr speed
+    let end = block.indexOf('\n', start); // native search: lines are found at memchr speed
     if (end < 0) end = n;
-    if (sep >= 0 && sep < start) sep = text.indexOf('\u0001', start);
-    if (sep >= 0 && sep < end) end = sep;
     let v = start;
-    while (v < end && isSpace(text.charCodeAt(v))) v++;
+    while (v < end && isSpace(block.charCodeAt(v))) v++;
     if (v === end) gap = true;
     else {
-      const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      out.push({ start, end: lineEnd, text: text.slice(start, Math.min(lineEnd, start + 400)), gap });
+      const lineEnd = block.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      out.push({ start: offset + start, end: offset + lineEnd, text: block.slice(start, Math.min(lineEnd, start + 400)), gap });
       gap = false;
     }
     start = end + 1;
   }
-  return out;
+  return gap;
 }
 
 // The opening line of a resolution: "The Security Council," alone on its line (with or without "The" or

@@ -10,7 +10,10 @@ import type { Lexicon } from '../../core/lexicon/compile.ts';
 import { analyzeBlocks, paintItems } from './analysis.ts';
 import { badgeFor, DEFAULT_TITLE } from './badge.ts';
 import { highlightCss } from './highlight-css.ts';
-import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
+import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type CompareResult, type CompareSources, type CompareWith, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
+import { changeItems } from './change-items.ts';
+import { compareScan, sourcesFor } from './compare-service.ts';
+import { forgetPage, listPage, loadPrefs, recordScan, type HistoryArea } from './history.ts';
 import type { PaintItem } from './paint-types.ts';
 import { readManagedPolicy, type ManagedAreaLike } from './managed.ts';
 import { builtinPackList, RulesCache, rulesView, type RulesNow } from './rules.ts';
@@ -28,6 +31,8 @@ interface Session {
   scannedAt: string;
   /** The settings the report and the page's highlights reflect (see repaintAll). */
   settingsKey: string;
+  /** This scan's entry in the kept history of its address (history.ts), when it was kept. */
+  historyId?: string;
 }
 
 const sessions = new Map<number, Session>();
@@ -104,11 +109,46 @@ export async function scanTab(tabId: number, profile?: string, language?: Langua
     const sess: Session = { ...base, report, scannedAt: new Date().toISOString(), settingsKey: now.key };
     sessions.set(tabId, sess);
     await paint(tabId, paintItems(report.findings, settings.pillars), true);
+    await keepScan(sess); // after painting (the reader waits for the page, not for storage), before the panel asks
     notifyPanel(tabId);
     return { ok: true, findings: report.findings.length, gaps: report.gaps.length, report };
   } catch (e) {
     return { ok: false, error: (e as Error).message || String(e) };
   }
+}
+
+const historyArea = (): HistoryArea => browser.storage.local as unknown as HistoryArea;
+
+/** Keeps the scan in its address's history (history.ts) for the Changes view; a storage failure never fails a scan. */
+async function keepScan(sess: Session): Promise<void> {
+  try {
+    const r = await recordScan(historyArea(), { url: sess.url, title: sess.title, scannedAt: sess.scannedAt, profile: sess.profile, language: sess.language, blocks: sess.blocks });
+    if (r.kept) sess.historyId = r.entry.id;
+  } catch { /* storage full or unavailable: no history for this scan */ }
+}
+
+async function compareSources(tabId: number): Promise<CompareSources> {
+  const sess = sessions.get(tabId);
+  const { keep } = await loadPrefs(historyArea());
+  const kept = sess ? await listPage(historyArea(), sess.url) : { items: [] };
+  return sourcesFor(tabId, sess, sessions, kept, keep);
+}
+
+/** The Changes view: compares the tab's scan with an earlier one or another tab's, and paints what was added or strengthened. */
+async function compareTab(tabId: number, withWhat: CompareWith): Promise<CompareResult> {
+  const sess = sessions.get(tabId);
+  if (!sess) return { ok: false, error: 'Scan this page first.' };
+  if (withWhat.kind === 'tab' && withWhat.tabId === tabId) return { ok: false, error: 'Choose another tab or an earlier scan.' };
+  const now = await settingsNow(); // the rules in force (packs too), as the scan used
+  const r = await compareScan(sess, withWhat, sessions, { area: historyArea(), lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url) });
+  if (!r.ok) return r;
+  const reply = PaintReply.safeParse(await sendToTab(tabId, { type: 'page:changes', items: changeItems(r.comparison) }).catch(() => undefined));
+  return { ...r, painted: reply.success ? reply.data.painted : 0, missing: reply.success ? reply.data.missing : 0 };
+}
+
+async function clearChanges(tabId: number): Promise<{ ok: true }> {
+  await sendToTab(tabId, { type: 'page:changes', items: [] }).catch(() => undefined); // the page may be gone
+  return { ok: true };
 }
 
 /** The tab's badge shows what needs the reader first (see badge.ts); cleared when the tab navigates. */
@@ -197,7 +237,17 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
       sess.language = m.language;
       return reanalyse(m.tabId);
     }
-    case 'reveal': return RevealReply.parse(await sendToTab(m.tabId, { type: 'page:reveal', key: m.key }));
+    case 'reveal': return RevealReply.parse(await sendToTab(m.tabId, { type: 'page:reveal', key: m.key, ...(m.layer ? { layer: m.layer } : {}) }));
+    case 'compare-sources': return compareSources(m.tabId);
+    case 'compare': return compareTab(m.tabId, m.with);
+    case 'clear-changes': return clearChanges(m.tabId);
+    case 'forget-history': {
+      const sess = sessions.get(m.tabId);
+      if (!sess) return { ok: false, error: 'Scan this page first.' };
+      await forgetPage(historyArea(), sess.url);
+      delete sess.historyId;
+      return clearChanges(m.tabId);
+    }
     case 'dismiss': {
       const sess = sessions.get(m.tabId);
       const { settings } = await settingsNow();

@@ -4,8 +4,8 @@
 // and in one decoration highlight `<family>-<style>` above it, whose underline style says how it is
 // said (solid task, dashed advice, dotted weak, double on grey = stated as absent). Only one
 // highlight draws an underline, because Chromium paints every highlight's decorations.
-import { CHIP_TEXT, NEGATED_DECORATION, NEGATED_FILL, UNDERLINE, WEAK_FILL, type DrawStyle } from './palette.ts';
-import { HIGHLIGHT_PREFIX } from './paint-types.ts';
+import { CHANGE_FILL, CHANGE_LINE, CHIP_TEXT, NEGATED_DECORATION, NEGATED_FILL, OVERLINE, UNDERLINE, WEAK_FILL, type ChangeDraw, type DrawStyle } from './palette.ts';
+import { CHANGE_LAYER, HIGHLIGHT_PREFIX } from './paint-types.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -35,6 +35,11 @@ export function highlightCss(pillars: Settings['pillars'], mode: HighlightMode =
       both(`${family}-${style}`, `${fill}color:${text};text-decoration:underline ${style === 'negated' ? 3 : 2}px ${UNDERLINE[style]} ${line};text-underline-offset:2px`, `${family} ${style}`);
     }
   }
+  // The Changes view's layer (palette.ts): above the pillar chip, a line over the words.
+  for (const style of Object.keys(OVERLINE) as ChangeDraw[]) {
+    both(`${CHANGE_LAYER}-${style}`, `background-color:${overlay ? tint(CHANGE_LINE, 0.25) : CHANGE_FILL};color:${text};text-decoration:overline 3px ${OVERLINE[style]} ${CHANGE_LINE}`);
+  }
+  both(`${CHANGE_LAYER}-flash`, overlay ? 'background-color:rgba(255,196,0,.55);color:transparent' : 'background-color:#ffd33d;color:#000');
   both('flash', overlay ? 'background-color:rgba(255,196,0,.55);color:transparent' : 'background-color:#ffd33d;color:#000');
   rules.push(`mark.${HIGHLIGHT_PREFIX}mark{padding:0;border-radius:0}`);
   return rules.join('\n');

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Dismissal } from '../../core/analysis/dismiss.ts';
 import { LANGUAGE_CHOICES } from '../../core/text/language.ts';
 import { Report } from '../../core/schema.ts';
+import { Comparison } from '../../core/compare/schema.ts';
 
 const TabId = z.number().int().nonnegative();
 const BlockText = z.object({ id: z.string().max(64), text: z.string() });
@@ -17,7 +18,8 @@ export const SetProfile = z.object({ type: z.literal('set-profile'), tabId: TabI
 export const LanguageChoice = z.enum(LANGUAGE_CHOICES);
 export type LanguageChoice = z.infer<typeof LanguageChoice>;
 export const SetLanguage = z.object({ type: z.literal('set-language'), tabId: TabId, language: LanguageChoice });
-export const Reveal = z.object({ type: z.literal('reveal'), tabId: TabId, key: z.string() });
+/** layer "changes": a highlight of the Changes view (change-items.ts), else a finding. */
+export const Reveal = z.object({ type: z.literal('reveal'), tabId: TabId, key: z.string(), layer: z.literal('changes').optional() });
 export const Dismiss = z.object({ type: z.literal('dismiss'), tabId: TabId, dismissal: Dismissal });
 export const OpenPdf = z.object({ type: z.literal('open-pdf'), tabId: TabId });
 export const BlocksAddedMsg = z.object({ type: z.literal('page:blocks-added'), blocks: z.array(BlockText) });
@@ -26,8 +28,23 @@ export const GetRules = z.object({ type: z.literal('get-rules') });
 /** A pack file the user picked: checked with everything in force (signatures, conflicts), stored only if it loads. */
 export const ImportPack = z.object({ type: z.literal('import-pack'), name: z.string().min(1).max(200), data: z.unknown() });
 
+// The Changes view (sidepanel/changes.ts): what the tab's page can be compared with, the comparison, forgetting.
+/** What to compare the tab's current scan with: a kept earlier scan of its address, or another tab's scan. */
+export const CompareWith = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('history'), id: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('tab'), tabId: TabId }),
+]);
+export type CompareWith = z.infer<typeof CompareWith>;
+export const CompareSourcesMsg = z.object({ type: z.literal('compare-sources'), tabId: TabId });
+/** Compares, answers the Comparison and paints the added/strengthened provisions in the tab's page. */
+export const CompareMsg = z.object({ type: z.literal('compare'), tabId: TabId, with: CompareWith });
+/** Forgets the kept scans of the tab's address (and clears the Changes layer in its page). */
+export const ForgetHistoryMsg = z.object({ type: z.literal('forget-history'), tabId: TabId });
+export const ClearChangesMsg = z.object({ type: z.literal('clear-changes'), tabId: TabId });
+
 /** Everything the background accepts. */
-export const BackgroundRequest = z.discriminatedUnion('type', [ScanTab, GetState, SetProfile, SetLanguage, Reveal, Dismiss, OpenPdf, BlocksAddedMsg, GetRules, ImportPack]);
+export const BackgroundRequest = z.discriminatedUnion('type', [ScanTab, GetState, SetProfile, SetLanguage, Reveal, Dismiss, OpenPdf, BlocksAddedMsg,
+  CompareSourcesMsg, CompareMsg, ForgetHistoryMsg, ClearChangesMsg, GetRules, ImportPack]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 export const ScanResult = z.union([
@@ -90,6 +107,49 @@ export const ImportPackReply = z.union([
   z.object({ ok: z.literal(false), problems: z.array(z.string()) }),
 ]);
 export type ImportPackReply = z.infer<typeof ImportPackReply>;
+
+const Failure = z.object({ ok: z.literal(false), error: z.string() });
+
+/** A kept scan, without its text. */
+export const HistoryItemInfo = z.object({
+  id: z.string(), url: z.string(), title: z.string(), scannedAt: z.string(), profile: z.string(), language: z.string(),
+  chars: z.number().int(), hash: z.string(), blockCount: z.number().int(),
+});
+export const CompareSources = z.union([
+  z.object({
+    ok: z.literal(true),
+    /** The address the tab's scans are kept under, and how many are kept per address (0: history is off). */
+    address: z.string(),
+    keep: z.number().int(),
+    /** Earlier kept scans of this address, newest first (the current scan's own entry left out). */
+    earlier: z.array(HistoryItemInfo),
+    /** Other tabs with a scan. */
+    tabs: z.array(z.object({ tabId: TabId, title: z.string(), url: z.string(), scannedAt: z.string() })),
+    notice: z.string().optional(),
+  }),
+  Failure,
+]);
+export type CompareSources = z.infer<typeof CompareSources>;
+
+const CompareSide = z.object({ label: z.string(), title: z.string(), url: z.string(), scannedAt: z.string() });
+export const CompareResult = z.union([
+  z.object({
+    ok: z.literal(true),
+    comparison: Comparison,
+    old: CompareSide,
+    new: CompareSide,
+    /** Per removed change id: the old paragraph's text (at most OLD_TEXT_MAX characters), so the panel lists it. */
+    oldText: z.record(z.string(), z.string()),
+    /** The lexicon's label of every concept the changes name. */
+    conceptLabels: z.record(z.string(), z.string()),
+    /** Highlights drawn in the page (added and strengthened provisions' words), and those that no longer fit the page. */
+    painted: z.number().int(),
+    missing: z.number().int(),
+  }),
+  Failure,
+]);
+export type CompareResult = z.infer<typeof CompareResult>;
+export const OLD_TEXT_MAX = 600;
 
 /** Broadcast by the background after a tab's report changed. */
 export const ReportUpdated = z.object({ type: z.literal('report-updated'), tabId: TabId });

@@ -3,9 +3,9 @@
 // later incrementally (debounced; only the new nodes are read, never the whole page again).
 import { CARD_HOST_ATTR, HoverCardView } from './hover-card.ts';
 import { Painter } from './paint.ts';
-import { PageReader } from './page-text.ts';
+import { PageReader, type PageBlock } from './page-text.ts';
 import type { BlocksAdded, CollectResponse, PageRequest, PaintResponse, RevealResponse } from './page-messages.ts';
-import type { PaintItem } from './paint-types.ts';
+import { CHANGE_LAYER, type PaintItem } from './paint-types.ts';
 
 export type SendBlocks = (m: BlocksAdded) => Promise<{ items: PaintItem[] } | undefined>;
 
@@ -14,6 +14,8 @@ const DEBOUNCE_MS = 400;
 export class PageAgent {
   readonly reader: PageReader;
   readonly painter: Painter;
+  /** The Changes view's layer: added and strengthened provisions, drawn above the findings. */
+  readonly changes: Painter;
   private readonly card: HoverCardView;
   private collected = false;
   private observer: MutationObserver | null = null;
@@ -27,14 +29,16 @@ export class PageAgent {
     this.card = new HoverCardView(doc);
     this.reader = new PageReader(doc, (el) => el.hasAttribute(CARD_HOST_ATTR));
     this.painter = new Painter(doc, useHighlights, (t) => this.reader.adopt(t));
+    this.changes = new Painter(doc, useHighlights, (t) => this.reader.adopt(t), CHANGE_LAYER);
   }
 
   handle(msg: PageRequest): CollectResponse | PaintResponse | RevealResponse | { ok: true } {
     switch (msg.type) {
       case 'page:collect': return this.collect();
       case 'page:paint': return this.paint(msg.items, msg.reset === true);
-      case 'page:reveal': return this.painter.reveal(msg.key);
+      case 'page:reveal': return (msg.layer === 'changes' ? this.changes : this.painter).reveal(msg.key);
       case 'page:clear': this.quiet(() => this.painter.clear()); return { ok: true };
+      case 'page:changes': return this.paintChanges(msg.items);
     }
   }
 
@@ -44,10 +48,21 @@ export class PageAgent {
       this.reader.readFrom(this.root());
       this.collected = true;
       this.observe();
+    } else if (this.note(this.observer?.takeRecords() ?? [])) {
+      // Content added moments ago and not sent yet: read now, so a rescan right after an edit sees it
+      // (it goes in this reply, not as an increment).
+      clearTimeout(this.timer);
+      const nodes = [...this.pending].filter((n) => n.isConnected);
+      this.pending.clear();
+      for (const n of nodes) this.reader.readFrom(n);
     }
+    // In document order: a block read later (content added or replaced since the first read) sits
+    // where it is on the page, so a rescan reads the page as it now is (compare aligns by position too).
     const blocks = [...this.reader.blocks.values()]
-      .filter((b) => b.nodes.some((n) => n.isConnected))
-      .map((b) => ({ id: b.id, text: b.text }));
+      .map((b) => ({ b, first: b.nodes.find((n) => n.isConnected) }))
+      .filter((x): x is { b: PageBlock; first: Text } => x.first !== undefined)
+      .sort((x, y) => (x.first === y.first ? 0 : x.first.compareDocumentPosition(y.first) & 4 /* FOLLOWING */ ? -1 : 1))
+      .map(({ b }) => ({ id: b.id, text: b.text }));
     return { title: this.doc.title, url: this.doc.location?.href ?? '', blocks, mode: this.painter.mode };
   }
 
@@ -61,6 +76,16 @@ export class PageAgent {
     return { painted: this.painter.painted.size, missing, mode: this.painter.mode };
   }
 
+  /** Replaces the Changes layer with these items (an empty list clears it). */
+  paintChanges(items: readonly PaintItem[]): PaintResponse {
+    let missing = 0;
+    this.quiet(() => {
+      this.changes.clear();
+      missing = this.changes.paint(items, this.reader.blocks).missing;
+    });
+    return { painted: this.changes.painted.size, missing, mode: this.changes.mode };
+  }
+
   /** Runs a DOM change of our own (fallback wrapping) without the observer seeing it. */
   private quiet(fn: () => void): void {
     fn();
@@ -71,16 +96,21 @@ export class PageAgent {
     const Obs = this.doc.defaultView?.MutationObserver;
     if (!Obs) return;
     this.observer = new Obs((records) => {
-      for (const r of records) for (const n of r.addedNodes) {
-        if (n.nodeType === 1 && (n as Element).hasAttribute(CARD_HOST_ATTR)) continue;
-        this.pending.add(n);
-      }
-      if (this.pending.size) {
+      if (this.note(records)) {
         clearTimeout(this.timer);
         this.timer = setTimeout(() => { this.idle = this.flush(); }, DEBOUNCE_MS);
       }
     });
     this.observer.observe(this.root(), { childList: true, subtree: true });
+  }
+
+  /** Remembers the nodes added (not our hover card); true when any is pending. */
+  private note(records: readonly MutationRecord[]): boolean {
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.nodeType === 1 && (n as Element).hasAttribute(CARD_HOST_ATTR)) continue;
+      this.pending.add(n);
+    }
+    return this.pending.size > 0;
   }
 
   private async flush(): Promise<void> {

@@ -2,6 +2,8 @@
 
 /** How a finding is drawn beyond its pillar colour: binding task, advice, weak (context, boilerplate…) or stated as absent. */
 export type PaintStyle = 'plain' | 'advice' | 'negated' | 'weak';
+/** The Changes view's layer (see change-items.ts): the WPS words of an added or a strengthened provision. */
+export type ChangeStyle = 'added' | 'strengthened';
 
 export interface HoverCard {
   /** Concept label. */
@@ -22,11 +24,13 @@ export interface PaintItem {
   end: number;
   /** One of the five WPS pillars; one highlight per family. */
   family: string;
-  style: PaintStyle;
+  style: PaintStyle | ChangeStyle;
   card: HoverCard;
 }
 
 export const HIGHLIGHT_PREFIX = 'wps-lens-';
+/** The Changes view's highlights are `wps-lens-change-added`, `wps-lens-change-strengthened` (and `-flash`). */
+export const CHANGE_LAYER = 'change';
 
 export function findingKey(f: { block?: string; start: number; end: number; concept: string }): string {
   return `${f.block ?? ''}:${f.start}:${f.end}:${f.concept}`;

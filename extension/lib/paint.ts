@@ -1,8 +1,9 @@
 // Paints findings over the page without rewriting it: CSS Custom Highlight API ranges, one highlight
 // per pillar family plus negated/weak/flash overlays. Only where CSS.highlights is missing does it
-// fall back to wrapping text in <mark> elements.
+// fall back to wrapping text in <mark> elements. A painter with a `layer` (the Changes view) draws each
+// item in one highlight `<layer>-<style>` above the findings, and clears only its own highlights.
 import { nodeSpan, rangeFor, splitAt, type PageBlock } from './page-text.ts';
-import { HIGHLIGHT_PREFIX, type PaintItem } from './paint-types.ts';
+import { CHANGE_LAYER, HIGHLIGHT_PREFIX, type PaintItem } from './paint-types.ts';
 
 interface Painted { item: PaintItem; range: Range; marks?: HTMLElement[] }
 
@@ -18,7 +19,7 @@ export class Painter {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** onSplit: told about text nodes the <mark> fallback splits off, so the reader never reads them as new content. */
-  constructor(private readonly doc: Document, useHighlights = true, private readonly onSplit?: (t: Text) => void) {
+  constructor(private readonly doc: Document, useHighlights = true, private readonly onSplit?: (t: Text) => void, private readonly layer?: string) {
     const css = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS;
     this.registry = useHighlights && css && 'highlights' in css ? (css.highlights as unknown as HighlightRegistry) : null;
   }
@@ -41,8 +42,11 @@ export class Painter {
     const range = rangeFor(this.doc, b, item.start, item.end);
     if (!range) return null;
     const p: Painted = { item, range };
-    this.get(item.family).add(range);
-    this.get(`${item.family}-${item.style}`).add(range);
+    if (this.layer) this.get(`${this.layer}-${item.style}`).add(range);
+    else {
+      this.get(item.family).add(range);
+      this.get(`${item.family}-${item.style}`).add(range);
+    }
     this.index(p, b);
     return p;
   }
@@ -52,9 +56,10 @@ export class Painter {
     let h = reg.get(HIGHLIGHT_PREFIX + name);
     if (!h) {
       h = new (this.doc.defaultView as Window & typeof globalThis).Highlight();
-      // Overlays paint above the pillar colour.
+      // Overlays paint above the pillar colour, a layer (changes) above both, the flash above all.
       if (/-(plain|advice|weak|negated)$/.test(name)) h.priority = 1;
-      if (name === 'flash') h.priority = 2;
+      if (this.layer) h.priority = 2;
+      if (name.endsWith('flash')) h.priority = 3;
       reg.set(HIGHLIGHT_PREFIX + name, h);
     }
     return h;
@@ -73,8 +78,13 @@ export class Painter {
     for (let i = si; i <= ei; i++) {
       const node = b.nodes[i]!;
       const mark = this.doc.createElement('mark');
-      mark.className = `${HIGHLIGHT_PREFIX}mark ${HIGHLIGHT_PREFIX}${item.family} ${HIGHLIGHT_PREFIX}${item.style}`;
-      mark.dataset.wpsLens = item.key;
+      if (this.layer) {
+        mark.className = `${HIGHLIGHT_PREFIX}mark ${HIGHLIGHT_PREFIX}${this.layer}-${item.style}`;
+        mark.setAttribute(`data-wps-lens-${this.layer}`, item.key);
+      } else {
+        mark.className = `${HIGHLIGHT_PREFIX}mark ${HIGHLIGHT_PREFIX}${item.family} ${HIGHLIGHT_PREFIX}${item.style}`;
+        mark.dataset.wpsLens = item.key;
+      }
       node.replaceWith(mark);
       mark.append(node);
       marks.push(mark);
@@ -122,12 +132,13 @@ export class Painter {
 
   private flash(p: Painted): void {
     clearTimeout(this.flashTimer);
-    const name = HIGHLIGHT_PREFIX + 'flash';
+    const flash = this.layer ? `${this.layer}-flash` : 'flash';
+    const name = HIGHLIGHT_PREFIX + flash;
     let on = 0;
     const toggle = (): void => {
       const show = on % 2 === 0;
       if (this.registry) {
-        const h = this.get('flash');
+        const h = this.get(flash);
         h.clear();
         if (show) h.add(p.range);
       } else for (const m of p.marks ?? []) m.classList.toggle(name, show);
@@ -138,7 +149,13 @@ export class Painter {
 
   clear(): void {
     if (this.registry) {
-      for (const name of [...this.registry.keys()]) if (name.startsWith(HIGHLIGHT_PREFIX)) this.registry.delete(name);
+      // The findings painter removes every WPS Lens highlight but the Changes layer's (also any left by
+      // an earlier copy of the content script); a layer removes only its own.
+      const own = HIGHLIGHT_PREFIX + (this.layer ? `${this.layer}-` : '');
+      const layerPrefix = `${HIGHLIGHT_PREFIX}${CHANGE_LAYER}-`;
+      for (const name of [...this.registry.keys()]) {
+        if (name.startsWith(own) && (this.layer || !name.startsWith(layerPrefix))) this.registry.delete(name);
+      }
     } else {
       // No normalize(): the Text nodes stay as the reader's map knows them, so a repaint maps exactly.
       for (const p of this.painted.values()) for (const m of p.marks ?? []) m.replaceWith(...m.childNodes);

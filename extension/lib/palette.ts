@@ -19,6 +19,17 @@ export const WEAK_FILL = '#f1f3f5';
 export const NEGATED_FILL = '#e4e6ea';
 export const NEGATED_DECORATION = '#4a4f57';
 
+/**
+ * The Changes view's layer on the page: a pale green chip (above the pillar chip) with a line *over* the
+ * words, solid for an added provision, double for a strengthened one — the shape is the non-colour cue,
+ * and it never collides with the findings' underlines.
+ */
+export const CHANGE_FILL = '#c3efcf';
+export const CHANGE_LINE = '#0e5c26';
+export type ChangeDraw = 'added' | 'strengthened';
+export const OVERLINE: Record<ChangeDraw, string> = { added: 'solid', strengthened: 'double' };
+export const CHANGE_LABEL: Record<ChangeDraw, string> = { added: 'Added provision', strengthened: 'Strengthened provision' };
+
 /** Pillar lines for dark backgrounds (panel, options, viewer chrome). */
 const DARK_LINES: Record<Family, string> = {
   participation: '#6cb6ff',

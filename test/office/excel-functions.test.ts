@@ -246,7 +246,7 @@ describe('functions.ts: the Excel-facing wrappers', () => {
     delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
     vi.resetModules();
   });
-  it('loads outside Excel without registering, and registers all six inside', async () => {
+  it('loads outside Excel without registering, and registers all seven inside', async () => {
     const outside = await import('../../office-addin/src/excel/functions.ts');
     expect(outside.registerFunctions()).toBe(false);
     vi.resetModules();
@@ -254,7 +254,7 @@ describe('functions.ts: the Excel-facing wrappers', () => {
     const associate = vi.fn();
     (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate, Error: CfError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' } };
     const inside = await import('../../office-addin/src/excel/functions.ts');
-    expect(associate.mock.calls.map((c) => c[0]).sort()).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
+    expect(associate.mock.calls.map((c) => c[0]).sort()).toEqual(['COMPARE', 'CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
     for (const [id, fn] of associate.mock.calls) expect(fn).toBe(inside.FUNCTIONS[id as keyof typeof inside.FUNCTIONS]);
     // Errors reach Excel as CustomFunctions.Error with the message.
     const out = inside.score([[urges, 5]], 'nope');
@@ -271,12 +271,12 @@ describe('functions.ts: the Excel-facing wrappers', () => {
 });
 
 describe('functions.json from the JSDoc', () => {
-  it('custom-functions-metadata generates the six functions with matrix text and the right parameters', async () => {
+  it('custom-functions-metadata generates the seven functions with matrix text and the right parameters', async () => {
     const result = await generateCustomFunctionsMetadata('office-addin/src/excel/functions.ts');
     expect(result.errors).toEqual([]);
     const meta = JSON.parse(result.metadataJson) as { functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; dimensionality?: string; type: string }[]; result: { dimensionality?: string } }[] };
     const byId = new Map(meta.functions.map((f) => [f.id, f]));
-    expect([...byId.keys()].sort()).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
+    expect([...byId.keys()].sort()).toEqual(['COMPARE', 'CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
     const params = (id: string) => byId.get(id)!.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`);
     expect(params('SCORE')).toEqual(['text', 'profile?']);
     expect(params('SCOREBASIS')).toEqual(['text', 'profile?']);
@@ -284,6 +284,8 @@ describe('functions.json from the JSDoc', () => {
     expect(params('CONCEPTS')).toEqual(['text']);
     expect(params('GAPS')).toEqual(['text', 'profile']);
     expect(params('FIGURES')).toEqual(['text']);
+    expect(params('COMPARE')).toEqual(['old_version', 'new_version']);
+    expect(byId.get('COMPARE')!.parameters[1]!.dimensionality).toBe('matrix');
     for (const f of meta.functions) {
       expect(f.name).toBe(f.id);
       expect(f.parameters[0]!.dimensionality).toBe('matrix');

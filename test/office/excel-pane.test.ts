@@ -10,6 +10,8 @@ import { COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET } from '../../office-addin/s
 import { builtinLexicon } from '../../office-addin/src/common/lexicon.ts';
 import { APP_KEY, memoryStore, readSettings, type Store } from '../../office-addin/src/common/settings.ts';
 import { mountWord } from '../../office-addin/src/word/pane.ts';
+import { applyTheme, luminance } from '../../office-addin/src/excel/theme.ts';
+import { TREND_SHEET } from '../../office-addin/src/excel/trend.ts';
 import { readResolution } from '../support/corpus.ts';
 import { FakeWorkbook } from './support/excel-workbook.ts';
 import { createWordMock } from './support/word-mock.ts';
@@ -21,7 +23,8 @@ afterEach(() => {
 });
 
 function pane(app: Store = memoryStore()) {
-  const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
+  // As taskpane.html has it (shared with Word): the pane takes the live region off the page.
+  const { document } = parseHTML('<!doctype html><html><body><main id="app" class="wps-app" aria-live="polite"></main></body></html>');
   g.document = document;
   const root = document.getElementById('app') as unknown as HTMLElement;
   const wb = new FakeWorkbook();
@@ -58,12 +61,21 @@ async function until(check: () => boolean): Promise<void> {
 }
 
 describe('Excel task pane', () => {
-  it('has labelled controls: profile, header row, findings sheet, tally, file import', () => {
+  it('has labelled controls: profile, header row, findings sheet, trend, tally, file import, lexicon; one live region', () => {
     const { root } = pane();
-    for (const id of ['wps-profile', 'wps-header-row', 'wps-findings-sheet', 'wps-files']) {
+    for (const id of ['wps-profile', 'wps-header-row', 'wps-findings-sheet', 'wps-trend', 'wps-files', 'wps-language', 'wps-lexicon-file']) {
       expect(root.querySelector(`#${id}`), id).not.toBeNull();
-      if (id !== 'wps-files') expect(root.querySelector(`label[for="${id}"]`), `label for ${id}`).not.toBeNull();
+      expect(root.querySelector(`label[for="${id}"]`)?.textContent, `label for ${id}`).toMatch(/\w{3}/);
     }
+    // Every input and select of the pane has a label (packs' checkboxes are wrapped in theirs).
+    for (const input of root.querySelectorAll('input, select')) {
+      const id = input.getAttribute('id');
+      expect(Boolean((id && root.querySelector(`label[for="${id}"]`)) || input.closest('label')), input.outerHTML).toBe(true);
+    }
+    // The status line is the one live region; the page around it is not one.
+    expect(root.getAttribute('aria-live')).toBeNull();
+    expect([...root.querySelectorAll('[role="status"], [aria-live]')].map((e) => e.id)).toEqual(['wps-status']);
+    expect(root.querySelector('#wps-trend')!.getAttribute('aria-describedby')).toBe('wps-trend-help');
     const options = [...root.querySelectorAll('#wps-profile option')].map((o) => (o as HTMLOptionElement).value);
     expect(options).toContain('auto');
     expect(options).toContain('mandate');
@@ -82,12 +94,53 @@ describe('Excel task pane', () => {
     expect(wb.sheet(FINDINGS_SHEET)).toBeDefined();
     expect(root.querySelector('img')).toBeNull();
     // The pane lists the documents it tallied; a title that looks like markup is shown as text.
-    const titles = [...root.querySelectorAll('#wps-tally tbody th')].map((th) => th.textContent);
+    const titles = [...root.querySelectorAll('#wps-tally .wps-doc-title')].map((t) => t.textContent);
     expect(titles).toEqual(['S/RES/1325', '<img src=x onerror=alert(1)>']);
     // Running again updates the sheet.
     button('Tally selected range').click();
     await until(() => /\(updated\)/.test(status()));
     expect(wb.sheets.map((s) => s.name).sort()).toEqual(['Docs', COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET].sort());
+  });
+
+  it('Trend: the tallied documents as versions in order go to "WPS trend", and the pane shows the series in a sentence', async () => {
+    const { root, wb, button, status } = pane();
+    wb.addSheet('Versions', [
+      ['Draft 1', 'The Force will secure the main supply route.'],
+      ['Draft 2', 'The Force will secure the main supply route with mixed patrols that include women.'],
+      ['Draft 3', 'The Force will secure the main supply route with mixed patrols that include women.'],
+      ['Draft 3', 'Each battalion will appoint a gender focal point.'],
+    ]);
+    wb.select('Versions', 'A1:B4');
+    (root.querySelector('#wps-trend') as HTMLInputElement).checked = true;
+    button('Tally selected range').click();
+    await until(() => /written to/.test(status()));
+    expect(status()).toMatch(/ Trend of 3 versions in "WPS trend"\.$/);
+    expect(wb.sheet(TREND_SHEET)!.usedValues().slice(1, 4).map((r) => r[0])).toEqual(['Draft 1', 'Draft 2', 'Draft 3']);
+    expect(root.querySelector('#wps-trend-summary')!.textContent).toMatch(/^Across 3 versions \(Draft 1 → Draft 3\)/);
+    // One document is no trend: said on the status line, as an error, nothing written.
+    const one = pane();
+    one.wb.addSheet('S', [['Only one version, with women in every patrol.']]);
+    one.wb.select('S', 'A1:A1');
+    (one.root.querySelector('#wps-trend') as HTMLInputElement).checked = true;
+    one.button('Tally selected range').click();
+    await until(() => /A trend needs/.test(one.status()));
+    expect(one.root.querySelector('[role="status"]')!.className).toContain('wps-error');
+    expect(one.wb.sheet(TREND_SHEET)).toBeUndefined();
+  });
+
+  it('follows Office\'s theme when Office gives it: dark or light whatever the system prefers', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const html = document.documentElement as unknown as HTMLElement;
+    expect(applyTheme(document as unknown as Document, undefined)).toBeUndefined();
+    expect(html.classList.contains('wps-excel')).toBe(true);
+    expect(html.classList.contains('wps-dark') || html.classList.contains('wps-light')).toBe(false);
+    expect(applyTheme(document as unknown as Document, { bodyBackgroundColor: '#262626' })).toBe('dark');
+    expect(html.classList.contains('wps-dark')).toBe(true);
+    expect(applyTheme(document as unknown as Document, { bodyBackgroundColor: '#FFFFFF' })).toBe('light');
+    expect([html.classList.contains('wps-dark'), html.classList.contains('wps-light')]).toEqual([false, true]);
+    expect(applyTheme(document as unknown as Document, { bodyBackgroundColor: 'not a colour' })).toBeUndefined();
+    expect(luminance('#ffffff')).toBeCloseTo(1);
+    expect(luminance('000000')).toBe(0);
   });
 
   it('shows a clear error for a bad selection', async () => {
@@ -138,7 +191,8 @@ describe('Excel task pane', () => {
 
     // Word, given the same file, says exactly the same.
     const word = (() => {
-      const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
+      // As taskpane.html has it (shared with Word): the pane takes the live region off the page.
+  const { document } = parseHTML('<!doctype html><html><body><main id="app" class="wps-app" aria-live="polite"></main></body></html>');
       g.document = document;
       const r = document.getElementById('app') as unknown as HTMLElement;
       const w = createWordMock({ paragraphs: ['One.'] });
@@ -184,17 +238,18 @@ describe('Excel task pane', () => {
     const tally = async (): Promise<{ lang: string[]; findings: number[]; matrix: unknown[] }> => {
       button('Tally selected range').click();
       await until(() => /written to/.test(status()));
-      const trs = [...root.querySelectorAll('#wps-tally tbody tr')];
+      const docs = [...root.querySelectorAll('#wps-tally .wps-doc')];
       const values = wb.sheet(COVERAGE_SHEET)!.usedValues().slice(MATRIX_HEADER_ROWS, MATRIX_HEADER_ROWS + 2); // the two documents (total rows follow)
       return {
-        lang: trs.map((tr) => tr.querySelectorAll('td')[0]!.textContent ?? ''),
-        findings: trs.map((tr) => Number(tr.querySelectorAll('td')[1]!.textContent)),
+        lang: docs.map((d) => d.querySelector('.wps-doc-lang')!.textContent ?? ''),
+        findings: docs.map((d) => parseInt(d.querySelector('.wps-doc-findings')!.textContent ?? '', 10)),
         matrix: values.map((r) => r[MATRIX_COLS.language]),
       };
     };
-    expect([...root.querySelectorAll('#wps-tally thead th')].map((th) => th.textContent)).toEqual([]);
+    expect(root.querySelector('#wps-tally')).toBeNull();
     const auto = await tally();
-    expect([...root.querySelectorAll('#wps-tally thead th')].map((th) => th.textContent)).toEqual(['Document', 'Language', 'Findings', 'Score']);
+    expect(root.querySelector('#wps-summary-h')!.textContent).toBe('Last tally');
+    expect(root.querySelector('.wps-doc-findings')!.textContent).toMatch(/^\d+ findings?$/);
     expect(auto.lang).toEqual(['French', 'English']);
     expect(auto.matrix).toEqual(['fr', 'en']); // the matrix's own Language column
     expect(auto.findings[0]).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // heat map, chart) and the findings sheet in a few batches; cell text that looks like markup is shown
 // as text; a custom lexicon imported in the pane reaches the WPS.* functions registered by the same
 // page (shared runtime); no request goes anywhere but the local server and the intercepted office.js.
-// Also produces docs/excel-taskpane.png for the README.
+// (The README's picture of the pane comes from excel-taskpane-a11y.test.ts, on mandate renewals.)
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -90,15 +90,12 @@ describe('Excel task pane in Chromium', () => {
     expect(state.syncs).toBeLessThanOrEqual(10);
 
     // Markup in cells: shown as text in the pane, never run.
-    const titles = await page.locator('#wps-tally tbody th').allTextContents();
+    const titles = await page.locator('#wps-tally .wps-doc-title').allTextContents();
     expect(titles).toEqual(['S/RES/1325', 'S/RES/1373', HOSTILE_TITLE]);
     expect(await page.evaluate(() => document.querySelectorAll('#app img, #app script, #app b').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const findingsSheet = grid(state.sheets.find((s) => s.name === FINDINGS_SHEET)!);
     expect(findingsSheet.some((r) => r.includes(HOSTILE_TITLE))).toBe(true);
-
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(repoRoot, 'docs/excel-taskpane.png'), fullPage: false });
 
     // Re-running updates the same sheet and chart.
     await page.getByRole('button', { name: 'Tally selected range' }).click();
@@ -112,7 +109,7 @@ describe('Excel task pane in Chromium', () => {
   it('a custom lexicon imported in the pane is used by the WPS functions the page registered (shared runtime)', async () => {
     const page = await openPane({ host: 'Excel', sheets: { Docs: [['x']] }, selection: { sheet: 'Docs', address: 'A1:A1' } });
     const registered = await page.evaluate(() => Object.keys((window as unknown as { __WPS_FUNCTIONS__: Record<string, unknown> }).__WPS_FUNCTIONS__).sort());
-    expect(registered).toEqual(['CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
+    expect(registered).toEqual(['COMPARE', 'CONCEPTS', 'COUNT', 'FIGURES', 'GAPS', 'SCORE', 'SCOREBASIS']);
     const count = () => page.evaluate(() => {
       const f = (window as unknown as { __WPS_FUNCTIONS__: Record<string, (...a: unknown[]) => unknown[][]> }).__WPS_FUNCTIONS__;
       const v = f.COUNT!([['Each morning a water point escort leaves the base.']], 'x-water-points')[0]![0];

@@ -67,6 +67,7 @@ describe('rule packs in the built panes, with an organisation policy beside them
 
     // The organisation's concept is found by a scan.
     await page.locator('#wps-scan').click();
+    await page.getByRole('tab', { name: /^Findings/ }).click();
     await page.locator('#wps-findings').waitFor();
     expect(await page.locator('#wps-findings .wps-quote').allTextContents()).toContain('“divisional gender cell”');
 

@@ -1,7 +1,9 @@
 // The Word pane's own code (pane.ts) in a DOM without a browser (linkedom), driving the fake Word
-// document: "always dismiss" by exact phrase (any case) stored in the add-in's settings and undone
-// there, "Comment on gaps" not repeated when the pane is reopened on a commented document, and the
-// headline from the gap's evidence; the detected language and its override (no second read of Word).
+// document: "always dismiss" by exact phrase (any case) from a finding card's menu, stored in the add-in's
+// settings and undone there, "Comment on gaps" not repeated when the pane is reopened on a commented
+// document, and the headline from the gap's evidence; the detected language and its override (no second
+// read of Word); the interface language setting. The pane shows one card at a time: the helpers walk
+// through the cards with Previous / Next, as a person would.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -23,8 +25,30 @@ function mount(w: ReturnType<typeof createWordMock>, app = memoryStore(), doc = 
   mountWord(root, { run: (batch) => { runs++; return w.run(batch); }, supports: w.supports, app, doc });
   const status = () => root.querySelector('[role="status"]')!.textContent ?? '';
   const buttons = (label: RegExp) => [...root.querySelectorAll('button')].filter((b) => label.test(b.getAttribute('aria-label') ?? b.textContent ?? '')) as HTMLButtonElement[];
-  const findingTexts = () => [...root.querySelectorAll('#wps-findings .wps-finding .wps-quote')].map((q) => q.textContent);
-  return { root, status, buttons, findingTexts, app, doc, runs: () => runs };
+  const q = (sel: string) => root.querySelector(sel) as HTMLElement | null;
+  const cardTexts = () => [...root.querySelectorAll('#wps-finding-card .wps-concepts .wps-quote')].map((x) => x.textContent);
+  /** Every finding's words, card after card from the first: Previous to the start, then Next to the end. */
+  const findingTexts = () => {
+    const prev = q('#wps-findings-prev')!, next = q('#wps-findings-next')!;
+    while (prev.getAttribute('aria-disabled') === 'false') prev.click();
+    if (!q('#wps-finding-card')) return [];
+    const out = cardTexts();
+    while (next.getAttribute('aria-disabled') === 'false') { next.click(); out.push(...cardTexts()); }
+    return out;
+  };
+  /** Walks to the first card whose words include `text` (true when found). */
+  const findCard = (text: string) => {
+    const prev = q('#wps-findings-prev')!, next = q('#wps-findings-next')!;
+    while (prev.getAttribute('aria-disabled') === 'false') prev.click();
+    for (;;) {
+      if (cardTexts().includes(text)) return true;
+      if (next.getAttribute('aria-disabled') !== 'false') return false;
+      next.click();
+    }
+  };
+  /** The number after "of" in a tab's position line ("Sentence 1 of 12", "Gap 3 of 21"); 0 for an empty list. */
+  const total = (kind: 'gaps' | 'findings') => Number(/of (\d+)$/.exec(q(`#wps-${kind}-pos`)?.textContent ?? '')?.[1] ?? 0);
+  return { root, q, status, buttons, findingTexts, findCard, total, app, doc, runs: () => runs };
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -59,6 +83,7 @@ describe('Word pane (linkedom + fake Word)', () => {
     // The same concept under other words stays: this dismisses a phrase, not a concept.
     expect(others).toContain('“women\'s organisations”');
 
+    expect(p.findCard('“Women Leaders”')).toBe(true);
     p.buttons(/^Always dismiss the phrase “Women Leaders”/)[0]!.click();
     await until(() => p.status() === 'Dismissed everywhere; undo in Settings.');
     expect(p.findingTexts()).toEqual(others); // every case of the phrase, nothing else
@@ -81,7 +106,9 @@ describe('Word pane (linkedom + fake Word)', () => {
     const p = mount(w);
     await scan(p);
     const n = p.findingTexts().length;
-    p.buttons(/^Always dismiss .*, everywhere$/).filter((b) => !/phrase/.test(b.getAttribute('aria-label')!))[0]!.click();
+    const item = p.buttons(/^Always dismiss /).filter((b) => !/phrase/.test(b.textContent!))[0]!;
+    expect(item.getAttribute('role')).toBe('menuitem');
+    item.click();
     await until(() => p.status() === 'Dismissed everywhere; undo in Settings.');
     const stored = (p.app.get(APP_KEY) as { dismissals: { by: string }[] }).dismissals;
     expect(stored).toHaveLength(1);
@@ -94,7 +121,8 @@ describe('Word pane (linkedom + fake Word)', () => {
     const first = mount(w);
     await scan(first);
     expect(first.root.querySelector('#wps-headline')!.textContent).toMatch(/^Women, gender or UNSCR 1325 named 0 times in the main body, \d+ times in annexes \(Annex K\)\.$/);
-    const gaps = first.root.querySelectorAll('#wps-gaps .wps-gap').length;
+    const gaps = first.total('gaps');
+    expect(gaps).toBeGreaterThan(3);
     (first.root.querySelector('#wps-comment-all') as HTMLButtonElement).click();
     await until(() => /comments? added/.test(first.status()));
     expect(first.status()).toBe(`${gaps} comments added.`);
@@ -126,23 +154,29 @@ describe('Word pane (linkedom + fake Word)', () => {
 
     // English: the French paragraphs' French-only terms stop counting; Word is not read again.
     choose(lang, 'en');
-    await until(() => p.findingTexts().length < auto.length);
+    await until(() => note() === 'Checked as: English.');
+    expect(p.runs()).toBe(reads);
     const english = p.findingTexts();
+    expect(english.length).toBeLessThan(auto.length);
     expect(english).toContain('“protection of women”');
     expect(english.some((t) => /femmes|filles|patrouilles/.test(t ?? ''))).toBe(false);
-    expect(p.runs()).toBe(reads);
     expect((p.root.querySelector('#wps-language') as HTMLSelectElement).value).toBe('en');
     expect(note()).toBe('Checked as: English.');
 
     // French: only the French terms; Auto brings both back.
     const again = p.root.querySelector('#wps-language') as HTMLSelectElement;
+    const walked = p.runs();
     choose(again, 'fr');
-    await until(() => !p.findingTexts().includes('“protection of women”'));
+    await until(() => note() === 'Checked as: French.');
+    expect(p.runs()).toBe(walked);
+    expect(p.findingTexts()).not.toContain('“protection of women”');
     expect(p.findingTexts()).toContain('“conseillère pour la protection des femmes”');
     const back = p.root.querySelector('#wps-language') as HTMLSelectElement;
+    const walkedAgain = p.runs();
     choose(back, 'auto');
-    await until(() => p.findingTexts().length === auto.length);
-    expect(p.runs()).toBe(reads);
+    await until(() => note()!.startsWith('Detected: '));
+    expect(p.runs()).toBe(walkedAgain);
+    expect(p.findingTexts().length).toBe(auto.length);
   });
 
   it('the default language in Settings is stored and used by the next scan', async () => {

@@ -8,6 +8,7 @@ import { loadInflection } from '../../../core/lexicon/forms.ts';
 import { FAMILIES, familyLabel } from '../../../core/lexicon/pillars.ts';
 import { download, el } from '../../lib/dom.ts';
 import './style.css';
+import { historyFieldset } from './history-options.ts';
 import { defaultSettings, exportSettings, importSettings, loadSettings, originPattern, saveSettings, type Settings } from '../../lib/settings.ts';
 import { ImportPackReply, RulesReply } from '../../lib/messages.ts';
 import { lockFieldset, rulesSection } from './rules-section.ts';
@@ -160,6 +161,7 @@ function render(): void {
   reset.addEventListener('click', () => void save(defaultSettings(), 'Defaults restored.'));
   io.append(exp, imp, reset);
   parts.push(io);
+  parts.push(historyFieldset(area, (text, error) => { message = { text, ...(error ? { error } : {}) }; render(); }));
   app.replaceChildren(...parts);
 }
 

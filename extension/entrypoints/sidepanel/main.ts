@@ -12,6 +12,7 @@ import { findingKey } from '../../lib/paint-types.ts';
 import { applyFilters, filterCounts, groupBySection, type Filters } from '../../lib/panel-filter.ts';
 import { CHIP_TEXT, DRAW_STYLES, NEGATED_DECORATION, NEGATED_FILL, pillarVars, STYLE_LABEL, UNDERLINE, WEAK_FILL } from '../../lib/palette.ts';
 import { briefView } from './brief-view.ts';
+import { mountChanges } from './changes.ts';
 
 // Pillar lines and the page colour, light and dark, from the one palette.
 document.head.append(el('style', { id: 'palette', text: pillarVars() }));
@@ -81,7 +82,7 @@ function render(): void {
     parts.push(el('p', {}, 'This tab shows a PDF. ', open));
   } else if (state.kind === 'unscannable') {
     parts.push(el('p', { id: 'unscannable', class: 'explain', text: 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.' }));
-  } else parts.push(el('div', { class: 'actions' }, scanBtn));
+  } else parts.push(el('div', { class: 'actions' }, scanBtn, state.report ? changesButton() : null));
   if (status) parts.push(el('p', { role: 'status', id: 'status', text: status }));
   if (!state.report && state.kind === 'no-access') parts.push(siteAccess());
   else if (!state.report && state.kind === 'page') parts.push(el('p', { class: 'explain', text: 'This page is not scanned yet. WPS Lens reads it only when you ask; nothing leaves your computer.' }));
@@ -193,6 +194,18 @@ function findingItem(f: Finding): HTMLElement {
     if (v) void send({ type: 'dismiss', tabId, dismissal }).then(refresh);
   });
   return el('li', { class: 'finding' }, go, dismiss);
+}
+
+/** The Changes view's hook: shows <section id="changes"> and mounts the view (changes.ts) in it. */
+function changesButton(): HTMLElement {
+  const section = document.getElementById('changes')!;
+  const b = el('button', { type: 'button', id: 'show-changes', class: 'secondary', 'aria-controls': 'changes', 'aria-expanded': String(!section.hidden), text: 'Changes' });
+  b.addEventListener('click', () => {
+    section.hidden = !section.hidden;
+    b.setAttribute('aria-expanded', String(!section.hidden));
+    if (!section.hidden) mountChanges(section, { send });
+  });
+  return b;
 }
 
 /** What the colours and the underline styles on the page mean, drawn as the page draws them. */

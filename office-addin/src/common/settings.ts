@@ -1,4 +1,4 @@
-// Settings shared by the Word and Excel panes. App settings (profile, language, pillars shown, custom lexicon
+// Settings shared by the Word and Excel panes. App settings (profile, language, interface language, pillars shown, custom lexicon
 // files, "always" dismissals) live in the pane's localStorage; per-document data (dismissals, the
 // highlights we made) in the document's own settings. Both are read through zod: whatever is stored
 // is untrusted and falls back to defaults, field by field where possible.
@@ -13,6 +13,8 @@ export const AppSettings = z.object({
   profile: z.string().regex(/^[a-z0-9-]+$/).catch('auto'),
   /** Language to analyse in: detected per paragraph/cell ("auto", also for settings stored before this field) or chosen. */
   language: z.enum(LANGUAGE_CHOICES).catch('auto'),
+  /** Language of the pane itself and of the review's labels (buildReview's language); absent: Office's display language. */
+  interfaceLanguage: z.enum(['en', 'fr']).optional().catch(undefined),
   pillars: z.array(z.enum(WPS_PILLARS)).catch([...WPS_PILLARS]),
   lexicons: z.array(LexiconFile).max(20).catch([]),
   dismissals: z.array(Dismissal).max(5000).catch([]),

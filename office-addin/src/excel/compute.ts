@@ -1,8 +1,10 @@
 // The logic behind the WPS.* custom functions, free of Excel: cell values in, cell values out.
 // functions.ts only turns CellError into CustomFunctions.Error. Every non-empty cell is one document;
 // functions that give one number per document (SCORE, COUNT) answer cell by cell in the range's
-// shape, functions that give a table (CONCEPTS, GAPS, FIGURES) add up over the range's documents.
-import { analyze, loadLexicon, pillarLabel, PILLAR_IDS, scoreLine, type Lexicon, type PillarId, type Report } from '../../../core/index.ts';
+// shape, functions that give a table (CONCEPTS, GAPS, FIGURES) add up over the range's documents;
+// COMPARE reads each of its two arguments as one version (a range: one cell per paragraph).
+import { analyze, compare, loadLexicon, pillarLabel, PILLAR_IDS, scoreLine, type CompareInput, type Lexicon, type PillarId, type Report, type TextBlock } from '../../../core/index.ts';
+import { changesTable } from './changes.ts';
 
 /** An Excel error to return: code picks #VALUE! or #N/A, message is shown in the cell's tooltip. */
 export interface CellError {
@@ -100,9 +102,9 @@ export class Engine {
     }
   }
 
-  /** The report of one document, analysed once per (profile, text). */
-  report(text: string, profile = 'auto'): Report {
-    const key = profile + '\u0000' + text;
+  /** The report of one document (a text, or blocks: one per cell), analysed once per (profile, text). */
+  report(text: string | readonly TextBlock[], profile = 'auto'): Report {
+    const key = profile + '\u0000' + (typeof text === 'string' ? text : text.map((b) => `${b.id}\u0001${b.text}`).join('\u0002'));
     const hit = this.cache.get(key);
     if (hit) {
       this.cache.delete(key); // most recently used goes last
@@ -244,6 +246,41 @@ export class Engine {
     return [...by.values()]
       .sort((a, b) => lvl(a.row) - lvl(b.row) || a.order - b.order)
       .map((g) => { const row = [...g.row]; row[4] = g.docs; return row; });
+  }
+
+  /**
+   * One side of WPS.COMPARE: a cell is the document's text, a range of several cells one document
+   * whose non-empty cells are its paragraphs (blocks named by their place in the range), in reading
+   * order. Its report comes from the cache, so comparing cells already scored analyses nothing again.
+   */
+  private version(arg: unknown, side: 'old' | 'new'): CompareInput | CellError {
+    const grid = asGrid(arg);
+    const blocks: TextBlock[] = [];
+    for (let r = 0; r < grid.length; r++) {
+      for (let c = 0; c < grid[r]!.length; c++) {
+        const cell = readCell(grid[r]![c]);
+        if ('bad' in cell) return cellError('invalidValue', `WPS.COMPARE: in the ${side} version, ${where(grid, r, c)} holds ${cell.bad}`);
+        if ('text' in cell) blocks.push({ id: `R${r + 1}C${c + 1}`, text: cell.text });
+      }
+    }
+    if (blocks.length === 0) return cellError('notAvailable', `WPS.COMPARE: the ${side} version is empty`);
+    const text = blocks.length === 1 ? blocks[0]!.text : blocks;
+    return { text, report: this.report(text) };
+  }
+
+  /**
+   * =WPS.COMPARE(old, new): what the new version did to the old one's WPS language, a header row
+   * then one row per WPS provision of either version (status, pillar, concept, old and new words,
+   * places, note), as compare() classifies them.
+   */
+  compare(oldArg: unknown, newArg: unknown): Out[][] | CellError {
+    const a = this.version(oldArg, 'old');
+    if (isCellError(a)) return a;
+    const b = this.version(newArg, 'new');
+    if (isCellError(b)) return b;
+    const c = compare(a, b, { lexicon: this.lex });
+    if (c.changes.length === 0) return cellError('notAvailable', 'WPS.COMPARE: no WPS provision in either version');
+    return changesTable(c, this.lex);
   }
 
   /** =WPS.FIGURES(text): percent, group, category of each share-of-women figure, in cell order. */

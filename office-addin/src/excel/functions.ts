@@ -89,8 +89,19 @@ export function figures(text: unknown[][]): unknown[][] {
   return grid(engine().figures(text));
 }
 
+/**
+ * What changed in the WPS language between two versions, spilled with a header row: status (added, removed, kept, strengthened, weakened, moved), pillar, concept, old words, new words, places, note.
+ * @customfunction COMPARE
+ * @param {any[][]} old_version The old version: a cell, or a range whose cells are its paragraphs in order.
+ * @param {any[][]} new_version The new version: a cell, or a range whose cells are its paragraphs in order.
+ * @returns {any[][]} A header row, then one row per WPS provision of either version.
+ */
+export function compareVersions(old_version: unknown[][], new_version: unknown[][]): unknown[][] {
+  return grid(engine().compare(old_version, new_version));
+}
+
 /** Ids as in the JSDoc tags above (functions.json); Excel shows them as WPS.<ID>. */
-export const FUNCTIONS = { SCORE: score, SCOREBASIS: scoreBasis, COUNT: count, CONCEPTS: concepts, GAPS: gaps, FIGURES: figures } as const;
+export const FUNCTIONS = { SCORE: score, SCOREBASIS: scoreBasis, COUNT: count, CONCEPTS: concepts, GAPS: gaps, FIGURES: figures, COMPARE: compareVersions } as const;
 
 /** Register with Excel; outside Excel (tests, the Word pane) there is no runtime and nothing to do. */
 export function registerFunctions(): boolean {

@@ -1,7 +1,9 @@
 // Excel task pane: Tally a range, Import documents (dropped files parsed here, nothing uploaded),
 // optional Findings sheet; progress and Cancel for long jobs; a custom lexicon (Settings, shared with
 // Word) that the pane and the WPS.* custom functions both use: one engine in the shared runtime.
-// Document text is only ever set as textContent or cell values.
+// Document text is only ever set as textContent or cell values. The one live region is the status
+// line (role=status); the Excel look (dark, high contrast) is in excel.css and theme.ts.
+import './excel.css';
 import { scoreLine } from '../../../core/index.ts';
 import { choiceLabel, LANGUAGE_CHOICES, languageLabel, type LanguageChoice } from '../common/language.ts';
 import { importLexicon } from '../common/lexicon.ts';
@@ -12,6 +14,8 @@ import { Cancelled, type CancelToken } from './documents.ts';
 import { extensionOf, fileText, IMPORT_EXTENSIONS } from './files.ts';
 import { COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET } from './sheets.ts';
 import { importAndTally, tallySelection, type ExcelRun, type TallyResult } from './tally.ts';
+import { applyTheme } from './theme.ts';
+import { TREND_SHEET } from './trend.ts';
 import type { Readers } from './files.ts';
 
 /** An element with properties, attributes (for, role, aria-*: set as attributes so every DOM has them) and children. */
@@ -38,6 +42,9 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   if (start) engine().setLexicon(start.lexicon);
   const lexicon = () => engine().lexicon;
   root.replaceChildren();
+  // Only the status line speaks: the page itself is no live region (a screen reader would re-read it all).
+  root.removeAttribute('aria-live');
+  applyTheme(root.ownerDocument);
 
   const profile = el('select', { id: 'wps-profile' });
   const profileOrg = el('span', { className: 'wps-org', hidden: true, textContent: 'Set by your organisation' });
@@ -53,14 +60,16 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   fillProfiles();
   const header = el('input', { type: 'checkbox', id: 'wps-header-row' });
   const findings = el('input', { type: 'checkbox', id: 'wps-findings-sheet', checked: true });
+  const trend = el('input', { type: 'checkbox', id: 'wps-trend', attrs: { 'aria-describedby': 'wps-trend-help' } });
   const tallyBtn = el('button', { className: 'wps-button primary', type: 'button', textContent: 'Tally selected range' });
-  const fileInput = el('input', { type: 'file', multiple: true, accept: IMPORT_EXTENSIONS.join(','), id: 'wps-files' });
-  const drop = el('div', { className: 'wps-card', id: 'wps-drop', attrs: { role: 'group', 'aria-label': 'Import documents' } },
-    el('p', {}, 'Drop .docx, .pdf, .txt or .html files here, or choose them: '), fileInput,
-    el('p', { className: 'wps-muted' }, 'Files are read in this pane; nothing is uploaded.'));
-  const progress = el('progress', { max: 1, value: 0, hidden: true });
+  const fileInput = el('input', { type: 'file', multiple: true, accept: IMPORT_EXTENSIONS.join(','), id: 'wps-files', attrs: { 'aria-describedby': 'wps-drop-help' } });
+  const drop = el('section', { className: 'wps-card wps-drop', id: 'wps-drop', attrs: { 'aria-labelledby': 'wps-import-h' } },
+    el('h2', { id: 'wps-import-h' }, 'Import documents'),
+    el('p', { id: 'wps-drop-help', className: 'wps-muted' }, 'Drop .docx, .pdf, .txt or .html files here, or choose them. They are read in this pane; nothing is uploaded.'),
+    el('label', { className: 'wps-file', attrs: { for: 'wps-files' } }, 'Choose files to import'), fileInput);
+  const progress = el('progress', { max: 1, value: 0, hidden: true, attrs: { 'aria-label': 'Progress' } });
   const cancelBtn = el('button', { className: 'wps-button', type: 'button', textContent: 'Cancel', hidden: true });
-  const status = el('p', { className: 'wps-status', attrs: { role: 'status' } });
+  const status = el('p', { className: 'wps-status', id: 'wps-status', attrs: { role: 'status' } });
   const summary = el('section', { id: 'wps-summary', attrs: { 'aria-label': 'Last tally' } });
   // Language of every tallied document: detected per document and paragraph, or the user's override (stored).
   const language = el('select', { id: 'wps-language' });
@@ -80,17 +89,20 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
     rules.section(),
     el('p', { className: 'wps-muted' }, 'The lexicon and packs are used by the tally and by the WPS.* functions; recalculate the sheet (Ctrl+Alt+F9) to update their cells.'));
 
+  const check = (input: HTMLInputElement, text: string, help?: HTMLElement) =>
+    el('div', { className: 'wps-option' }, input, el('label', { textContent: text, attrs: { for: input.id } }), ...(help ? [help] : []));
   root.append(
     el('h1', {}, 'WPS Lens for Excel'),
-    el('p', { className: 'wps-muted' }, `Select one column of texts (one document or paragraph per cell), or two columns: titles, then texts. Rows with the same title form one document. The matrix goes to the sheet "${COVERAGE_SHEET}"; re-running updates it.`),
-    el('div', { className: 'wps-row' }, el('label', { textContent: 'Profile', attrs: { for: 'wps-profile' } }), profile, profileOrg),
-    el('div', { className: 'wps-row' }, header, el('label', { textContent: 'First row is a header', attrs: { for: 'wps-header-row' } })),
-    el('div', { className: 'wps-row' }, findings, el('label', { textContent: `Also write "${FINDINGS_SHEET}" (one row per finding)`, attrs: { for: 'wps-findings-sheet' } })),
-    el('div', { className: 'wps-row' }, tallyBtn, cancelBtn),
-    el('h2', {}, 'Import documents'),
+    el('section', { className: 'wps-card', attrs: { 'aria-labelledby': 'wps-tally-h' } },
+      el('h2', { id: 'wps-tally-h' }, 'Tally a range'),
+      el('p', { className: 'wps-muted' }, `Select one column of texts (one document or paragraph per cell), or two columns: titles, then texts. Rows with the same title form one document. The matrix goes to the sheet "${COVERAGE_SHEET}"; re-running updates it.`),
+      el('div', { className: 'wps-field' }, el('label', { textContent: 'Document type', attrs: { for: 'wps-profile' } }), profile, profileOrg),
+      check(header, 'First row is a header'),
+      check(findings, `Also write "${FINDINGS_SHEET}" (one row per finding)`),
+      check(trend, `Trend: write "${TREND_SHEET}"`, el('span', { id: 'wps-trend-help', className: 'wps-help' }, 'The documents are versions of one text, oldest first: counts per pillar for each version, what changed from the one before, and a line chart.')),
+      el('div', { className: 'wps-row' }, tallyBtn, cancelBtn)),
+    el('div', { className: 'wps-statusbar' }, progress, status),
     drop,
-    progress,
-    status,
     summary,
     settingsBox,
   );
@@ -99,6 +111,7 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const busy = (on: boolean) => {
     tallyBtn.disabled = on;
     fileInput.disabled = on;
+    root.setAttribute('aria-busy', String(on));
     cancelBtn.hidden = !on;
     progress.hidden = !on;
   };
@@ -112,6 +125,7 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
     language: settings.language,
     headerRow: header.checked,
     findingsSheet: findings.checked,
+    trend: trend.checked,
     run: deps.run,
     token: (token = { cancelled: false }),
     onProgress: (phase: 'analyse' | 'write', done: number, total: number) => {
@@ -123,7 +137,8 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
   const report = (r: TallyResult) => {
     renderSummary(r);
     const skipped = r.skipped.length ? ` Skipped ${r.skipped.length}: ${r.skipped.slice(0, 5).join('; ')}${r.skipped.length > 5 ? '…' : ''}.` : '';
-    say(`${r.documents} document(s), ${r.findings} finding(s) written to "${COVERAGE_SHEET}"${r.sheetCreated ? '' : ' (updated)'}, ${r.gaps} gap(s) to "${GAPS_SHEET}".${skipped}`);
+    const trendNote = r.trend ? ` Trend of ${r.trend.versions} versions in "${TREND_SHEET}".` : '';
+    say(`${r.documents} document(s), ${r.findings} finding(s) written to "${COVERAGE_SHEET}"${r.sheetCreated ? '' : ' (updated)'}, ${r.gaps} gap(s) to "${GAPS_SHEET}".${trendNote}${skipped}`);
   };
   const job = async (work: () => Promise<TallyResult>) => {
     busy(true);
@@ -139,17 +154,18 @@ export function mountExcel(root: HTMLElement, deps: PaneDeps = {}): void {
 
   /** The documents just tallied, as text: titles come from cells or file names and are never markup. */
   const renderSummary = (r: TallyResult) => {
-    const rows = r.docs.slice(0, SUMMARY_ROWS).map((d) => el('tr', {},
-      el('th', { attrs: { scope: 'row' } }, d.title),
-      el('td', {}, languageLabel(d.report)),
-      el('td', {}, String(d.report.findings.length)),
-      el('td', {}, scoreLine(d.report))));
+    // One short card per document (a table of four columns does not fit 320 px): title, language and
+    // findings, then the score line.
+    const items = r.docs.slice(0, SUMMARY_ROWS).map((d) => el('li', { className: 'wps-doc' },
+      el('span', { className: 'wps-doc-title' }, d.title),
+      el('span', { className: 'wps-doc-meta' }, el('span', { className: 'wps-doc-lang' }, languageLabel(d.report)), ' · ',
+        el('span', { className: 'wps-doc-findings' }, `${d.report.findings.length} finding${d.report.findings.length === 1 ? '' : 's'}`)),
+      el('span', { className: 'wps-doc-score' }, scoreLine(d.report))));
     summary.replaceChildren(
-      el('h2', {}, 'Last tally'),
-      el('table', { className: 'wps-table', id: 'wps-tally' },
-        el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, 'Document'), el('th', { attrs: { scope: 'col' } }, 'Language'), el('th', { attrs: { scope: 'col' } }, 'Findings'), el('th', { attrs: { scope: 'col' } }, 'Score'))),
-        el('tbody', {}, ...rows)),
-      ...(r.docs.length > SUMMARY_ROWS ? [el('p', { className: 'wps-muted' }, `and ${r.docs.length - SUMMARY_ROWS} more in "${COVERAGE_SHEET}".`)] : []));
+      el('h2', { id: 'wps-summary-h' }, 'Last tally'),
+      el('ul', { className: 'wps-list', id: 'wps-tally', attrs: { 'aria-labelledby': 'wps-summary-h' } }, ...items),
+      ...(r.docs.length > SUMMARY_ROWS ? [el('p', { className: 'wps-muted' }, `and ${r.docs.length - SUMMARY_ROWS} more in "${COVERAGE_SHEET}".`)] : []),
+      ...(r.trend ? [el('h3', {}, 'Trend'), el('p', { id: 'wps-trend-summary' }, r.trend.summary)] : []));
   };
 
   const renderLexicons = () => {

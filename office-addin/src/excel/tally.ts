@@ -6,6 +6,7 @@ import { analyzeAll, documentsFromRange, type CancelToken, type SourceDoc } from
 import { gapsTable, GAPS_HEADER } from './gaps.ts';
 import { buildMatrix, findingsTable, FINDINGS_HEADER, type TallyDoc } from './matrix.ts';
 import { COVERAGE_SHEET, DOCUMENTS_SHEET, FINDINGS_SHEET, freshSheets, GAPS_SHEET, writeCoverage, writeQueue, writeTable, writeTableSheet } from './sheets.ts';
+import { lookupTrendChart, TREND_SHEET, trendTable, writeTrend } from './trend.ts';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -16,6 +17,8 @@ export interface TallyOptions {
   language?: LanguageChoice;
   headerRow?: boolean;
   findingsSheet?: boolean;
+  /** The documents are versions of one text in sheet order: also write the "WPS trend" sheet and its line chart. */
+  trend?: boolean;
   token?: CancelToken;
   /** phase: "analyse" or "write"; done/total in documents or rows. */
   onProgress?: (phase: 'analyse' | 'write', done: number, total: number) => void;
@@ -33,6 +36,13 @@ export interface TallyResult {
   chartCreated: boolean;
   syncs: number;
   docs: TallyDoc[];
+  /** With the Trend option: the versions in the trend sheet, and whether its chart was new. */
+  trend?: { versions: number; chartCreated: boolean; summary: string };
+}
+
+/** Why a trend cannot be drawn from these documents, or undefined. */
+export function trendProblem(documents: number): string | undefined {
+  return documents < 2 ? `A trend needs at least two documents, the versions in order (one per row, or rows titled by version); the selection holds ${documents}.` : undefined;
 }
 
 function excelRun(options: TallyOptions): ExcelRun {
@@ -51,6 +61,8 @@ export async function readSelection(run: ExcelRun): Promise<{ values: unknown[][
 
 /** Analyse documents and write the coverage sheet (and the findings sheet when asked). */
 export async function tallyDocuments(sources: readonly SourceDoc[], skipped: string[], options: TallyOptions): Promise<TallyResult> {
+  const problem = options.trend ? trendProblem(sources.length) : undefined;
+  if (problem) throw new Error(problem);
   const docs = await analyzeAll(sources, options.lexicon, {
     profile: options.profile,
     language: options.language,
@@ -60,14 +72,19 @@ export async function tallyDocuments(sources: readonly SourceDoc[], skipped: str
   const matrix = buildMatrix(docs, options.lexicon);
   const findings = options.findingsSheet ? findingsTable(docs) : [];
   const gaps = gapsTable(docs, options.lexicon);
-  const total = matrix.rows.length + gaps.length + findings.length;
+  const trend = options.trend ? trendTable(docs, options.lexicon, options.profile) : undefined;
+  const total = matrix.rows.length + gaps.length + findings.length + (trend ? trend.rows.length : 0);
   const run = excelRun(options);
   return run(async (context) => {
     // One lookup for every sheet, the writes queued (a sync between batches only when they are
     // large), one closing sync.
-    const names = [COVERAGE_SHEET, GAPS_SHEET, ...(options.findingsSheet ? [FINDINGS_SHEET] : [])];
-    const [coverage, gapSheet, findingSheet] = await freshSheets(context, names);
+    const names = [COVERAGE_SHEET, GAPS_SHEET, FINDINGS_SHEET, TREND_SHEET].filter((n) => (n !== FINDINGS_SHEET || options.findingsSheet) && (n !== TREND_SHEET || trend));
+    const sheets = await freshSheets(context, names);
+    const [coverage, gapSheet] = sheets;
+    const findingSheet = options.findingsSheet ? sheets[2] : undefined;
     const queue = writeQueue();
+    // The trend chart of an earlier run is looked up with the next sync the writes make anyway.
+    const trendTarget = trend ? lookupTrendChart(sheets.at(-1)!) : undefined;
     let written = 0;
     const progress = (base: number) => (d: number) => options.onProgress?.('write', Math.min(total, base + d), total);
     const cov = await writeCoverage(context, coverage!, matrix, { token: options.token, queue, onProgress: (d) => options.onProgress?.('write', Math.min(d, matrix.rows.length), total) });
@@ -76,6 +93,8 @@ export async function tallyDocuments(sources: readonly SourceDoc[], skipped: str
     await writeTable(context, gapSheet!.sheet, GAPS_HEADER, gaps, { token: options.token, queue, onProgress: progress(written - 1) });
     written += gaps.length;
     if (findingSheet) await writeTable(context, findingSheet.sheet, FINDINGS_HEADER, findings, { token: options.token, queue, onProgress: progress(written - 1) });
+    written += findings.length;
+    const trendWrite = trend && trendTarget ? await writeTrend(context, trendTarget, trend, { token: options.token, queue, syncsAtLookup: 0, onProgress: progress(written - 1) }) : undefined;
     await context.sync();
     return {
       documents: docs.length,
@@ -87,6 +106,7 @@ export async function tallyDocuments(sources: readonly SourceDoc[], skipped: str
       // The lookup, the syncs between batches (the chart lookup among them), the closing one.
       syncs: 1 + queue.syncs + 1,
       docs,
+      ...(trend && trendWrite ? { trend: { versions: trend.rows.length, chartCreated: trendWrite.chartCreated, summary: trend.summary } } : {}),
     };
   });
 }
@@ -140,6 +160,8 @@ export async function importAndTally(files: readonly { name: string; text: strin
     }
     if (doc.rows.length) sources.push(doc);
   }
+  const problem = options.trend ? trendProblem(sources.length) : undefined;
+  if (problem) throw new Error(problem); // before the documents sheet is written
   await run(async (context) => {
     await writeTableSheet(context, DOCUMENTS_SHEET, ['Title', 'Text'], rows, { token: options.token });
   });

@@ -1,18 +1,24 @@
 /// <reference types="office-js" />
-// The Word task pane: scan, detected type, coverage per pillar, gaps per order paragraph, findings;
-// select, highlight/clear, comment, insert, dismiss; settings. All analysis comes from core/; all
-// Word access goes through actions.ts and read.ts in fixed batches. Text is rendered as text (dom.ts).
+// The Word task pane, drawn from the core's review model (buildReview): a sticky header (scan, and the
+// status line, the pane's only live region), the summary (headline, score, counts), then tabs Gaps /
+// Findings / Changes with one card at a time and Next / Previous (buttons, n and p keys) that move Word's
+// selection to the item. Document type, coverage, marking the document, the brief and settings follow.
+// All analysis comes from core/; all Word access goes through actions.ts and read.ts in fixed batches.
+// Text is rendered as text (dom.ts).
 import {
-  buildReview, dismissOnce, describeFinding, familyCoverage, familyLabel, genderSplitLine, pillarFamily, pillarStyle, scoreLine, WPS_PILLARS,
-  type Dismissal, type Finding, type Gap, type Lexicon, type Report, type TextBlock,
+  buildReview, countsLine, familyName, filterItems, genderSplitLine, next, pillarFamily, pillarStyle, previous, scoreParts, WPS_PILLARS,
+  type Dismissal, type FindingItem, type GapItem, type Lexicon, type Report, type Review, type ReviewFilter, type ReviewItem, type TextBlock,
 } from '../../../core/index.ts';
 import { z } from 'zod';
 import { Dismissal as DismissalSchema } from '../../../core/index.ts';
 import { h, setChildren } from '../common/dom.ts';
 import { choiceLabel, LANGUAGE_CHOICES, languageLabel, type LanguageChoice } from '../common/language.ts';
 import { importLexicon } from '../common/lexicon.ts';
+import { menuOpen } from '../common/menu.ts';
 import { PaneRules, type PolicyLoader } from '../common/packs.ts';
 import { documentStore, localStore, readSettings, readValue, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
+import { tabList } from '../common/tabs.ts';
+import { applyOfficeTheme, type OfficeThemeColours } from '../common/theme.ts';
 import {
   addComments, clearHighlights, EMPTY_HIGHLIGHTS, highlightAll, insertSuggestion, selectBlock, selectFinding, targetOf,
   type HighlightState,
@@ -20,10 +26,18 @@ import {
 import type { Supports, WordRun } from './blocks.ts';
 import { analyzeParagraphs } from './analysis.ts';
 import { readDocument, type ScanScope } from './read.ts';
-import { commentMarker, commentText, findingWhere, gapKey, gapPlace, gapsByParagraph, headline } from './view-model.ts';
+import { commentMarker, commentText, gapKey, gapPlace, keepPlace, positionOf } from './view-model.ts';
 import { renderBrief } from './brief-view.ts';
+import { mountChanges } from './changes-view.ts';
+import { findingCard, gapCard, type CardContext } from './cards.ts';
+import { defaultUiLanguage, t, UI_LANGUAGE_NAMES, UI_LANGUAGES, type StringKey, type UiLanguage } from './strings.ts';
 
-export interface WordPaneDeps { run: WordRun; supports: Supports; app: Store; doc: Store; /** The organisation policy (default: org-policy.json beside the add-in). */ policy?: PolicyLoader }
+export interface WordPaneDeps {
+  run: WordRun; supports: Supports; app: Store; doc: Store;
+  /** The organisation policy (default: org-policy.json beside the add-in). */ policy?: PolicyLoader;
+  /** Office's display language ("fr-FR"): the interface language until the user picks one. */ displayLanguage?: string;
+  /** Office's theme colours, where the host gives them (light or dark pane). */ officeTheme?: OfficeThemeColours;
+}
 
 const DOC_DISMISSALS = 'wps-lens.dismissals';
 const DOC_HIGHLIGHTS = 'wps-lens.highlights';
@@ -31,7 +45,10 @@ const HighlightStateSchema: z.ZodType<HighlightState> = z.object({
   annotations: z.array(z.object({ block: z.string(), ids: z.array(z.string()) })),
   colours: z.array(z.object({ block: z.string(), start: z.number(), end: z.number(), text: z.string(), previous: z.string().nullable(), painted: z.string() })),
 });
-const FINDINGS_PAGE = 300;
+
+type Kind = 'gaps' | 'findings';
+type TabId = Kind | 'changes';
+const TAB_IDS: Record<TabId, string> = { gaps: 'wps-tab-gaps', findings: 'wps-tab-findings', changes: 'wps-tab-changes' };
 
 function defaultDeps(): WordPaneDeps {
   return {
@@ -39,11 +56,16 @@ function defaultDeps(): WordPaneDeps {
     supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
     app: localStore(),
     doc: documentStore(Office.context.document?.settings),
+    displayLanguage: Office.context.displayLanguage,
+    officeTheme: Office.context.officeTheme,
   };
 }
 
 export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps()): void {
+  const doc = root.ownerDocument;
+  applyOfficeTheme(deps.officeTheme, doc.documentElement);
   let settings: AppSettings = readSettings(deps.app);
+  let ui: UiLanguage = defaultUiLanguage(settings.interfaceLanguage, deps.displayLanguage);
   let docDismissals: Dismissal[] = readValue(deps.doc, DOC_DISMISSALS, z.array(DismissalSchema), []);
   let highlights: HighlightState = readValue(deps.doc, DOC_HIGHLIGHTS, HighlightStateSchema, EMPTY_HIGHLIGHTS);
   let blocks: TextBlock[] | null = null;
@@ -53,33 +75,89 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   let profileChoice = settings.profile as string;
   let languageChoice: LanguageChoice = settings.language;
   let report: Report | null = null;
-  let shown = FINDINGS_PAGE;
+  let review: Review | null = null;
+  let tab: TabId = 'gaps';
+  let query = '';
+  const current: Record<Kind, string | null> = { gaps: null, findings: null };
+  const lastIndex: Record<Kind, number> = { gaps: 0, findings: 0 };
   const commented = new Set<string>();
   const briefState = { open: false };
+  let coverageOpen = false;
+  const say = (text: string, error = false) => { status.textContent = text; status.classList.toggle('wps-error', error); };
+  const tr = (key: StringKey, vars?: Record<string, string | number>) => t(ui, key, vars);
+
   // Rule packs and the organisation's policy (common/packs.ts): checked once per change, then re-render.
   const rules = new PaneRules(deps.app, deps.policy);
   rules.onChange(() => { profileChoice = rules.lockedProfile ?? profileChoice; renderSettings(); reanalyse(); });
 
-  const status = h('p', { class: 'wps-status', role: 'status', 'aria-live': 'polite' });
-  const results = h('div', { id: 'wps-results' });
-  const scope = h('select', { id: 'wps-scope', 'aria-label': 'What to scan' },
-    h('option', { value: 'document' }, 'Whole document'), h('option', { value: 'selection' }, 'Selection only'));
-  const scanButton = h('button', { class: 'wps-button primary', id: 'wps-scan', type: 'button', onclick: () => void scan() }, 'Scan document');
+  // Elements that live as long as the pane: the status line, the scan controls, the panels' frames and the
+  // Changes panel, which another view (changes-view.ts) fills and which must survive every re-render.
+  const status = h('p', { class: 'wps-status', id: 'wps-status', role: 'status', 'aria-live': 'polite' });
+  const scope = h('select', { id: 'wps-scope' });
+  const scanButton = h('button', { class: 'wps-button primary', id: 'wps-scan', type: 'button', onclick: () => void scan() });
+  const header = h('header', { class: 'wps-top' });
+  const intro = h('p', { class: 'wps-muted wps-intro' });
+  const results = h('div', { id: 'wps-results', hidden: true });
+  const summary = h('section', { id: 'wps-summary', 'aria-labelledby': 'wps-summary-h' });
+  const panels: Record<Kind, HTMLElement> = { gaps: h('section', { id: 'wps-gaps' }), findings: h('section', { id: 'wps-findings' }) };
+  const changesPanel = h('div', { id: 'changes-panel' });
+  const nav: Record<Kind, { prev: HTMLButtonElement; next: HTMLButtonElement; pos: HTMLElement; card: HTMLElement }> = {
+    gaps: navParts('gaps'), findings: navParts('findings'),
+  };
+  const search = h('input', { type: 'search', id: 'wps-search', class: 'wps-input', autocomplete: 'off', oninput: () => { query = search.value; renderCard('findings'); updateTabLabels(); } });
+  const searchLabel = h('label', { for: 'wps-search', class: 'wps-label' });
+  const lower = h('div', { id: 'wps-more' });
   const settingsBox = h('details', { class: 'wps-settings' });
+  let tabs = tabList('', [], 'gaps', () => {});
 
-  setChildren(root,
-    h('h1', {}, 'WPS Lens'),
-    h('p', { class: 'wps-muted' }, 'Women, Peace and Security language and gaps in this document. The analysis runs inside the add-in; nothing leaves your machine.'),
-    h('div', { class: 'wps-row' }, scope, scanButton),
-    status,
-    results,
-    settingsBox,
-  );
-  renderSettings();
+  function navParts(kind: Kind) {
+    const prev = h('button', { class: 'wps-button', type: 'button', id: `wps-${kind}-prev`, onclick: () => move(kind, -1) });
+    const nxt = h('button', { class: 'wps-button', type: 'button', id: `wps-${kind}-next`, onclick: () => move(kind, 1) });
+    return { prev, next: nxt, pos: h('span', { class: 'wps-pos', id: `wps-${kind}-pos` }), card: h('div', { class: 'wps-card-slot', id: `wps-${kind}-slot` }) };
+  }
 
-  function say(text: string, error = false): void {
-    status.textContent = text;
-    status.classList.toggle('wps-error', error);
+  setChildren(root, header, intro, results, settingsBox);
+  layout();
+
+  // n / p anywhere in the pane but in a field or an open menu: the next or previous item of the open tab.
+  doc.addEventListener('keydown', (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || !review || tab === 'changes' || menuOpen()) return;
+    const el = e.target as HTMLElement | null;
+    if (el && (/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) || el.isContentEditable)) return;
+    if (e.key === 'n' || e.key === 'p') { e.preventDefault(); move(tab, e.key === 'n' ? 1 : -1); }
+  });
+
+  /** The chrome in the interface language; the report's parts are drawn by renderReport. */
+  function layout(): void {
+    doc.documentElement.lang = ui;
+    setChildren(scope, h('option', { value: 'document' }, tr('scopeDocument')), h('option', { value: 'selection' }, tr('scopeSelection')));
+    scope.setAttribute('aria-label', tr('scopeLabel'));
+    scanButton.textContent = tr('scan');
+    setChildren(header, h('h1', {}, 'WPS Lens'), h('div', { class: 'wps-row wps-scan-row' }, scope, scanButton), status);
+    intro.textContent = tr('intro');
+    for (const kind of ['gaps', 'findings'] as const) {
+      const n = nav[kind];
+      n.prev.textContent = tr('previous');
+      n.next.textContent = tr('next');
+      setChildren(panels[kind],
+        kind === 'findings' ? h('div', { class: 'wps-search' }, searchLabel, search) : null,
+        h('div', { class: 'wps-nav', role: 'group', 'aria-label': tr(kind === 'gaps' ? 'tabGaps' : 'tabFindings', { n: '' }).replace(/\s*\(\)$/, '') }, n.prev, n.pos, n.next),
+        n.card);
+    }
+    searchLabel.textContent = tr('search');
+    tabs = tabList(tr('review'), [
+      { id: TAB_IDS.gaps, label: tr('tabGaps', { n: 0 }), panel: panels.gaps },
+      { id: TAB_IDS.findings, label: tr('tabFindings', { n: 0 }), panel: panels.findings },
+      { id: TAB_IDS.changes, label: tr('tabChanges'), panel: changesPanel },
+    ], TAB_IDS[tab], (id) => {
+      tab = (Object.keys(TAB_IDS) as TabId[]).find((k) => TAB_IDS[k] === id)!;
+      // The Changes view (changes-view.ts) is mounted the first time its tab opens, then kept.
+      if (tab === 'changes' && !changesPanel.hasChildNodes()) mountChanges(changesPanel, { run: deps.run, supports: deps.supports, lexicon: currentLexicon, profile: () => profileChoice });
+    });
+    setChildren(results, summary, tabs.element, panels.gaps, panels.findings, changesPanel,
+      h('p', { class: 'wps-muted wps-keys' }, tr('keysHint')), lower);
+    renderSettings();
+    if (report) renderReport(report);
   }
 
   let running = false;
@@ -87,7 +165,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (running) return undefined; // one Word batch at a time: a double click must not interleave two
     running = true;
     say(label);
-    root.setAttribute('aria-busy', 'true');
+    results.setAttribute('aria-busy', 'true');
     try {
       return await job();
     } catch (err) {
@@ -95,18 +173,18 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       return undefined;
     } finally {
       running = false;
-      root.removeAttribute('aria-busy');
+      results.removeAttribute('aria-busy');
     }
   }
 
   async function scan(): Promise<void> {
-    const read = await busy('Reading the document…', () => readDocument(deps.run, deps.supports, scope.value as ScanScope));
+    const read = await busy(tr('reading'), () => readDocument(deps.run, deps.supports, scope.value as ScanScope));
     if (!read) return;
     blocks = read.blocks;
     blockText = new Map(read.blocks.map((b) => [b.id, b.text]));
     prefixes = read.prefixes;
     scanNote = read.note;
-    shown = FINDINGS_PAGE;
+    current.gaps = current.findings = null;
     reanalyse();
   }
 
@@ -116,19 +194,142 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (problem) say(problem, true);
     report = analyzeParagraphs(blocks, { profile: lexicon.profiles.has(profileChoice) ? profileChoice : 'auto', language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
     renderReport(report);
-    if (!problem) say(`${scanNote ? scanNote + ' ' : ''}Scanned ${blocks.length} paragraph${blocks.length === 1 ? '' : 's'}: ${report.findings.length} findings, ${report.gaps.length} gaps.`);
+    // The review's counts (procedural and reference mentions left out), so the status agrees with the tabs.
+    if (!problem) say(`${scanNote ? scanNote + ' ' : ''}${tr(blocks.length === 1 ? 'scannedOne' : 'scanned', { n: blocks.length, findings: review!.counts.findings, gaps: review!.counts.gaps.total })}`);
   }
 
   function currentLexicon(): Lexicon {
     return rules.lexicon(settings.lexicons).lexicon;
   }
 
-  function visible(f: Finding): boolean {
-    // Contents, notes and references are left out, as from coverage and gaps.
-    return !f.reference && settings.pillars.includes(pillarFamily(f.pillar));
+  // ------------------------------------------------------------ the review
+
+  function filterFor(kind: Kind): ReviewFilter {
+    return kind === 'gaps' ? { types: ['gap'] } : { types: ['finding'], families: settings.pillars, query };
+  }
+
+  function listFor(kind: Kind): ReviewItem[] {
+    return review ? filterItems(review, filterFor(kind)) : [];
   }
 
   function renderReport(r: Report): void {
+    review = buildReview({ report: r, blocks: blocks ?? [] }, { language: ui, lexicon: currentLexicon() });
+    intro.hidden = true;
+    results.hidden = false;
+    renderSummary(review);
+    updateTabLabels();
+    renderCard('gaps');
+    renderCard('findings');
+    renderLower(r);
+  }
+
+  function renderSummary(rv: Review): void {
+    const sp = scoreParts(report!);
+    const split = genderSplitLine(rv);
+    const lang = languageLabel(report!);
+    setChildren(summary,
+      h('h2', { id: 'wps-summary-h', class: 'wps-visually-hidden' }, tr('summary')),
+      h('p', { class: `wps-headline${rv.headline?.severe ? '' : ' ok'}`, id: 'wps-headline' }, rv.headline?.text ?? tr('noGaps')),
+      h('p', { id: 'wps-score', class: 'wps-score' },
+        sp.value === null ? sp.basis : [h('strong', {}, `${sp.label} ${sp.value}`), sp.basis ? ` — ${sp.basis}` : '']),
+      h('p', { id: 'wps-counts', class: 'wps-muted' }, `${countsLine(rv)}.`),
+      split ? h('p', { id: 'wps-split', class: 'wps-muted' }, split) : null,
+      h('p', { id: 'wps-type-line', class: 'wps-muted' }, `${rv.profile.label} · ${lang}`));
+  }
+
+  function updateTabLabels(): void {
+    if (!review) return;
+    tabs.setLabel(TAB_IDS.gaps, tr('tabGaps', { n: review.counts.gaps.total }));
+    const shown = listFor('findings').reduce((n, it) => n + (it.type === 'finding' ? it.findings.filter((f) => !f.procedural && !f.reference).length : 0), 0);
+    tabs.setLabel(TAB_IDS.findings, tr('tabFindings', { n: shown }));
+  }
+
+  /** Draws the open item of a tab (the first when none is open yet), its position and the Next/Previous state. */
+  function renderCard(kind: Kind): void {
+    const list = listFor(kind);
+    current[kind] = keepPlace(list, current[kind], lastIndex[kind]);
+    const pos = positionOf(list, current[kind]);
+    lastIndex[kind] = Math.max(0, pos - 1);
+    const n = nav[kind];
+    n.pos.textContent = list.length ? tr(kind === 'gaps' ? 'gapPosition' : 'findingPosition', { n: pos, total: list.length }) : tr('nonePosition');
+    n.prev.setAttribute('aria-disabled', String(pos <= 1));
+    n.next.setAttribute('aria-disabled', String(pos === 0 || pos >= list.length));
+    const item = list[pos - 1];
+    if (!item || !review || !report) {
+      setChildren(n.card, h('p', { class: 'wps-card wps-empty', id: `wps-${kind}-empty` },
+        kind === 'findings' ? tr('noFindings') : report?.coverage.score === null && !report.gaps.length ? tr('noExpectations') : tr('noGaps')));
+      return;
+    }
+    const ctx: CardContext = { ui, review, report, blockText: (id) => (id === undefined ? undefined : blockText.get(id)) };
+    if (item.type === 'gap') {
+      setChildren(n.card, gapCard(ctx, item, {
+        insert: (g, place) => void insert(g, place),
+        comment: (g) => void commentGaps([g]),
+        commented: (g) => commented.has(gapKey(g.gap)),
+        goToBlock: (block) => void goTo(block),
+        goToItem: (id) => { tabs.select(TAB_IDS.findings, true); current.findings = id; renderCard('findings'); const it = listFor('findings').find((x) => x.id === id); if (it) void follow(it); },
+      }));
+    } else {
+      const group = review.groups.find((g) => g.id === item.group)?.label ?? '';
+      setChildren(n.card, findingCard(ctx, item, group, { select: (it) => void follow(it), dismiss: (ds, where) => void dismiss(ds, where) }));
+    }
+  }
+
+  function move(kind: Kind, dir: 1 | -1): void {
+    if (!review) return;
+    const it = (dir === 1 ? next : previous)(review, current[kind], filterFor(kind));
+    if (!it) return; // at the end: the button says so (aria-disabled)
+    current[kind] = it.id;
+    renderCard(kind);
+    void follow(it);
+  }
+
+  // Word's selection follows the open item. Selections run one after the other and only the latest
+  // pending one is kept, so holding "n" does not queue a selection per card.
+  let following = false;
+  let pending: ReviewItem | null = null;
+  async function follow(it: ReviewItem): Promise<void> {
+    pending = it;
+    if (following) return;
+    following = true;
+    try {
+      while (pending) {
+        const x = pending;
+        pending = null;
+        await selectItem(x);
+      }
+    } finally {
+      following = false;
+    }
+  }
+
+  async function selectItem(it: ReviewItem): Promise<void> {
+    try {
+      if (it.type === 'finding') await selectWords(it);
+      else await selectGapPlace(it);
+    } catch (err) {
+      say(err instanceof Error ? err.message : String(err), true);
+    }
+  }
+
+  async function selectWords(it: FindingItem): Promise<void> {
+    const target = it.findings.map((f) => targetOf(f, prefixes)).find((x) => x !== null);
+    if (!target) return;
+    const res = await selectFinding(deps.run, target);
+    if (res === 'selected') say(tr('selected', { text: target.text }));
+    else say(res === 'changed' || res === 'gone' ? tr('changed') : tr('notFound', { text: target.text }), true);
+  }
+
+  async function selectGapPlace(it: GapItem): Promise<void> {
+    const place = gapPlace(report!, it.gap);
+    if (!place.insertAfter || !place.comment) return; // a whole-document gap has no place to show
+    const ok = await selectBlock(deps.run, place.comment);
+    say(ok ? tr('paragraphSelected') : tr('gone'), !ok);
+  }
+
+  // ------------------------------------------------------------ below the review
+
+  function renderLower(r: Report): void {
     const profiles: { id: string; label?: string }[] = [...currentLexicon().profiles.values()];
     const detectedLabel = profiles.find((p) => p.id === r.profile.id)?.label ?? r.profile.id;
     const typeSelect = h('select', { id: 'wps-profile', 'aria-describedby': 'wps-profile-note', onchange: (e: Event) => { profileChoice = (e.target as HTMLSelectElement).value; reanalyse(); } },
@@ -137,135 +338,51 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     const note = r.profile.detected
       ? `Detected: ${detectedLabel}, confidence ${Math.round(r.profile.confidence * 100)} %. Change it if it is wrong.`
       : `Checked as: ${detectedLabel}.`;
-
-    // Language beside the type: detected per paragraph, or chosen (re-analyses the text already read).
     const detected = languageLabel(r);
     const langSelect = h('select', { id: 'wps-language', 'aria-describedby': 'wps-language-note', onchange: (e: Event) => { languageChoice = (e.target as HTMLSelectElement).value as LanguageChoice; reanalyse(); } },
       LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: languageChoice === c }, c === 'auto' ? `Detect automatically (${detected})` : choiceLabel(c))));
     const langNote = languageChoice === 'auto' ? `Detected: ${detected}. Change it if it is wrong.` : `Checked as: ${choiceLabel(languageChoice)}.`;
-
-    const head = headline(r);
-    setChildren(results,
-      h('section', { 'aria-labelledby': 'wps-type-h' },
-        h('h2', { id: 'wps-type-h' }, 'Document type and language'),
-        h('label', { for: 'wps-profile', class: 'wps-visually-hidden' }, 'Document type'), typeSelect,
+    const coverage = h('details', { id: 'wps-coverage-box', class: 'wps-box', open: coverageOpen, ontoggle: () => { coverageOpen = coverage.open; } },
+      h('summary', {}, tr('coverage')), renderCoverage());
+    setChildren(lower,
+      h('div', { class: 'wps-row', role: 'group', 'aria-label': tr('mark') },
+        h('button', { class: 'wps-button', id: 'wps-highlight', type: 'button', onclick: () => void doHighlight() }, tr('highlightAll')),
+        h('button', { class: 'wps-button', id: 'wps-clear', type: 'button', onclick: () => void doClear() }, tr('clearHighlights')),
+        h('button', { class: 'wps-button', id: 'wps-comment-all', type: 'button', disabled: r.gaps.length === 0, onclick: () => void commentGaps(review?.gaps ?? []) }, tr('commentAll'))),
+      h('section', { 'aria-labelledby': 'wps-type-h', class: 'wps-box' },
+        h('h2', { id: 'wps-type-h' }, tr('docHeading')),
+        h('label', { for: 'wps-profile', class: 'wps-label' }, tr('typeLabel')), typeSelect,
         h('p', { id: 'wps-profile-note', class: 'wps-muted' }, note),
-        h('label', { for: 'wps-language', class: 'wps-visually-hidden' }, 'Language'), langSelect,
+        h('label', { for: 'wps-language', class: 'wps-label' }, tr('languageLabel')), langSelect,
         h('p', { id: 'wps-language-note', class: 'wps-muted' }, langNote)),
-      head ? h('p', { class: `wps-headline${head.severe ? '' : ' ok'}`, id: 'wps-headline' }, head.text)
-        : h('p', { class: 'wps-headline ok', id: 'wps-headline' }, 'No gaps for this document type.'),
-      splitLine(r),
-      renderCoverage(r),
-      h('div', { class: 'wps-row', role: 'group', 'aria-label': 'Mark the document' },
-        h('button', { class: 'wps-button', id: 'wps-highlight', type: 'button', onclick: () => void doHighlight() }, 'Highlight all'),
-        h('button', { class: 'wps-button', id: 'wps-clear', type: 'button', onclick: () => void doClear() }, 'Clear highlights'),
-        h('button', { class: 'wps-button', id: 'wps-comment-all', type: 'button', disabled: r.gaps.length === 0, onclick: () => void commentGaps(r.gaps) }, 'Comment on gaps')),
-      renderGaps(r),
-      blocks ? renderBrief(r, blocks, briefState) : null,
-      renderFindings(r),
-    );
+      coverage,
+      blocks ? renderBrief(r, blocks, briefState) : null);
   }
 
-  function splitLine(r: Report): HTMLElement | null {
-    // The core's line names the few main-body concepts, so it never reads as contradicting the headline.
-    const line = genderSplitLine(buildReview(r, { lexicon: currentLexicon() }));
-    return line ? h('p', { id: 'wps-split' }, line) : null;
-  }
-
-  function renderCoverage(r: Report): HTMLElement {
+  function renderCoverage(): HTMLElement {
     const families = WPS_PILLARS.filter((f) => settings.pillars.includes(f));
-    const totals = familyCoverage(r);
+    const totals = review!.counts.byFamily;
     const max = Math.max(1, ...families.map((f) => totals[f].findings));
-    return h('section', { 'aria-labelledby': 'wps-cov-h' },
-      h('h2', { id: 'wps-cov-h' }, 'Coverage'),
-      h('p', { id: 'wps-score' }, scoreLine(r)),
-      h('table', { class: 'wps-table', id: 'wps-coverage' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Pillar'), h('th', { scope: 'col' }, 'Findings'), h('th', { scope: 'col' }, 'Concepts'), h('th', { scope: 'col' }, h('span', { class: 'wps-visually-hidden' }, 'Bar')))),
-        h('tbody', {}, families.map((fam) => {
-          const c = totals[fam];
-          const style = pillarStyle(fam);
-          const bar = h('span', { style: `width:${Math.round((c.findings / max) * 100)}%;background:${style.line}` });
-          return h('tr', {}, h('th', { scope: 'row' }, familyLabel(fam)), h('td', {}, String(c.findings)), h('td', {}, String(c.concepts.length)),
-            h('td', { 'aria-hidden': 'true', style: 'width:35%' }, h('div', { class: 'wps-bar' }, bar)));
-        }))));
-  }
-
-  function renderGaps(r: Report): HTMLElement {
-    const groups = gapsByParagraph(r);
-    return h('section', { 'aria-labelledby': 'wps-gaps-h', id: 'wps-gaps' },
-      h('h2', { id: 'wps-gaps-h' }, `Gaps by paragraph (${r.gaps.length})`),
-      groups.length === 0 ? h('p', { class: 'wps-muted' }, 'This document type sets no expectations; see the findings.') : null,
-      h('ul', { class: 'wps-list' }, groups.map((g) => h('li', { class: 'wps-card' },
-        h('h3', {}, g.label, ' — ', g.gaps.length ? `${g.gaps.length} gap${g.gaps.length > 1 ? 's' : ''}` : 'nothing missing'),
-        g.gaps.length ? h('ul', { class: 'wps-list' }, g.gaps.map((gap) => renderGap(r, gap))) : null))));
-  }
-
-  function renderGap(r: Report, gap: Gap): HTMLElement {
-    const place = gapPlace(r, gap);
-    const key = gapKey(gap);
-    return h('li', { class: 'wps-gap' },
-      h('p', {}, h('span', { class: `wps-sev-${gap.severity}` }, `${gap.severity.toUpperCase()}${gap.level ? ` · ${gap.level}` : ''}`), ' ', gap.reason),
-      h('details', {}, h('summary', {}, 'Suggested wording and basis'),
-        h('p', { class: 'wps-quote' }, gap.suggestion), h('p', { class: 'wps-muted' }, `Basis: ${gap.basis}`)),
-      h('div', { class: 'wps-row' },
-        place.comment ? h('button', { class: 'wps-button small', type: 'button', onclick: () => void goTo(place.comment!) }, `Go to ${place.label}`) : null,
-        place.comment ? h('button', { class: 'wps-button small', type: 'button', disabled: commented.has(key), onclick: () => void commentGaps([gap]) }, 'Add comment') : null,
-        h('button', { class: 'wps-button small', type: 'button', onclick: () => void insert(gap, place.insertAfter ? { after: place.insertAfter } : 'cursor') },
-          place.insertAfter ? `Insert at end of ${place.label}` : 'Insert at cursor')));
-  }
-
-  function renderFindings(r: Report): HTMLElement {
-    const list = r.findings.filter(visible);
-    const items = list.slice(0, shown).map((f) => renderFinding(r, f));
-    return h('section', { 'aria-labelledby': 'wps-find-h', id: 'wps-findings' },
-      h('h2', { id: 'wps-find-h' }, `Findings (${list.length})`),
-      h('ul', { class: 'wps-list' }, items),
-      list.length > shown ? h('button', { class: 'wps-button', type: 'button', onclick: () => { shown += FINDINGS_PAGE; if (report) renderReport(report); } }, `Show ${Math.min(FINDINGS_PAGE, list.length - shown)} more`) : null);
-  }
-
-  function renderFinding(r: Report, f: Finding): HTMLElement {
-    const d = describeFinding(f);
-    const style = pillarStyle(f.pillar);
-    const target = targetOf(f, prefixes);
-    const where = findingWhere(r, f);
-    const sentence = sentenceOf(f);
-    return h('li', { class: 'wps-card wps-finding' },
-      h('button', { class: 'wps-button small', type: 'button', style: 'text-align:left;display:block;width:100%;font-weight:600', 'aria-label': `Select in document: ${f.text}, ${d.title}, ${where}`, disabled: !target, onclick: () => target && void select(target) },
-        h('span', { class: 'wps-quote' }, `“${f.text}”`)),
-      h('p', {}, h('span', { class: 'wps-chip', style: `background:${style.fill};color:${style.text};border-color:${style.line}` }, d.pillar), ' ', d.title, ' · ', where),
-      sentence ? h('p', { class: 'wps-sentence' }, sentence) : null,
-      h('p', { class: 'wps-muted' }, d.how, d.notes.length ? ` ${d.notes.join(' ')}` : ''),
-      h('div', { class: 'wps-row' },
-        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Dismiss this finding once: ${f.text}`, onclick: () => void dismiss(dismissOnce(f), 'document') }, 'Dismiss once'),
-        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Always dismiss the phrase “${f.text}” (any case), everywhere`, onclick: () => void dismiss({ scope: 'always', by: 'phrase', phrase: f.text }, 'everywhere') }, 'Always dismiss this phrase'),
-        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Always dismiss ${d.title}, everywhere`, onclick: () => void dismiss({ scope: 'always', by: 'concept', concept: f.concept }, 'everywhere') }, 'Always dismiss this concept')));
-  }
-
-  /** The finding's sentence, as text, shortened around the match when long. */
-  function sentenceOf(f: Finding): string | null {
-    const text = f.block !== undefined ? blockText.get(f.block) : undefined;
-    if (!text) return null;
-    let { start, end } = f.sentence;
-    if (end - start > 240) { start = Math.max(start, f.start - 100); end = Math.min(end, f.end + 100); }
-    const s = text.slice(start, end).replace(/\s+/g, ' ').trim();
-    return `${start > f.sentence.start ? '…' : ''}${s}${end < f.sentence.end ? '…' : ''}`;
-  }
-
-  async function select(target: NonNullable<ReturnType<typeof targetOf>>): Promise<void> {
-    const res = await busy('Selecting…', () => selectFinding(deps.run, target));
-    if (res === 'selected') say(`Selected “${target.text}” in the document.`);
-    else if (res) say(res === 'changed' || res === 'gone' ? 'The document changed since the scan: scan again.' : `“${target.text}” was not found in its paragraph: scan again.`, true);
+    return h('table', { class: 'wps-table', id: 'wps-coverage' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('pillar')), h('th', { scope: 'col' }, tr('findings')), h('th', { scope: 'col' }, tr('concepts')), h('th', { scope: 'col' }, h('span', { class: 'wps-visually-hidden' }, tr('bar'))))),
+      h('tbody', {}, families.map((fam) => {
+        const c = totals[fam];
+        const bar = h('span', { style: `width:${Math.round((c.findings / max) * 100)}%;background:${pillarStyle(fam).line}` });
+        return h('tr', {}, h('th', { scope: 'row' }, c.label), h('td', {}, String(c.findings)), h('td', {}, String(c.concepts)),
+          h('td', { 'aria-hidden': 'true', style: 'width:35%' }, h('div', { class: 'wps-bar' }, bar)));
+      })));
   }
 
   async function goTo(block: string): Promise<void> {
     const ok = await busy('Selecting…', () => selectBlock(deps.run, block));
-    if (ok === false) say('That paragraph is gone: scan again.', true); else if (ok) say('Paragraph selected in the document.');
+    if (ok === false) say(tr('gone'), true); else if (ok) say(tr('paragraphSelected'));
   }
 
   async function doHighlight(): Promise<void> {
     if (!report) return;
     if (highlights.colours.length || highlights.annotations.length) await doClear(true);
-    const res = await busy('Highlighting…', () => highlightAll(deps.run, deps.supports, report!.findings.filter(visible), prefixes));
+    const shown = report.findings.filter((f) => !f.reference && settings.pillars.includes(pillarFamily(f.pillar)));
+    const res = await busy('Highlighting…', () => highlightAll(deps.run, deps.supports, shown, prefixes));
     if (!res) return;
     highlights = res.state;
     await deps.doc.set(DOC_HIGHLIGHTS, highlights);
@@ -281,11 +398,11 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (!quiet) say(`Highlights cleared: ${res.restored + res.removedAnnotations} restored${res.keptAuthorChanges ? `, ${res.keptAuthorChanges} recoloured or edited since and left as they are` : ''}.`);
   }
 
-  async function commentGaps(gaps: readonly Gap[]): Promise<void> {
+  async function commentGaps(gaps: readonly GapItem[]): Promise<void> {
     if (!report) return;
     if (!deps.supports('WordApi', '1.4')) { say('This version of Word does not let add-ins add comments (WordApi 1.4 is needed).', true); return; }
-    const items = gaps.filter((g) => !commented.has(gapKey(g))).map((g) => ({ gap: g, block: gapPlace(report!, g).comment, text: commentText(g), marker: commentMarker(g) }))
-      .filter((x): x is { gap: Gap; block: string; text: string; marker: string } => x.block !== undefined);
+    const items = gaps.map((g) => g.gap).filter((g) => !commented.has(gapKey(g))).map((g) => ({ gap: g, block: gapPlace(report!, g).comment, text: commentText(g), marker: commentMarker(g) }))
+      .filter((x): x is { gap: GapItem['gap']; block: string; text: string; marker: string } => x.block !== undefined);
     if (!items.length) { say('Those gaps already have comments.'); return; }
     const res = await busy('Adding comments…', () => addComments(deps.run, items));
     if (!res) return;
@@ -294,32 +411,38 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (res.existing) parts.push(`${res.existing} gap${res.existing === 1 ? ' already has its' : 's already have their'} comment in the document`);
     if (res.missing) parts.push(`${res.missing} paragraph(s) gone, scan again`);
     say(`${parts.join('; ')}.`);
-    renderReport(report);
+    renderCard('gaps');
   }
 
-  async function insert(gap: Gap, place: { after: string } | 'cursor'): Promise<void> {
-    const res = await busy('Inserting the suggestion…', () => insertSuggestion(deps.run, deps.supports, gap.suggestion, place));
+  async function insert(item: GapItem, place: { after: string } | 'cursor'): Promise<void> {
+    // The document's own language: the wording is for the text, not for the reader (that is suggestionTranslation).
+    const res = await busy('Inserting the suggestion…', () => insertSuggestion(deps.run, deps.supports, item.suggestion, place));
     if (!res) return;
-    if (!res.inserted) { say('That paragraph is gone: scan again.', true); return; }
-    say(res.tracked === true ? 'Suggestion inserted as a tracked change.' : res.tracked === false ? 'Suggestion inserted (track changes is off).' : 'Suggestion inserted.');
+    if (!res.inserted) { say(tr('gone'), true); return; }
+    say(res.tracked === true ? tr('insertedTracked') : res.tracked === false ? tr('insertedUntracked') : tr('inserted'));
   }
 
-  async function dismiss(d: Dismissal, where: 'document' | 'everywhere'): Promise<void> {
+  async function dismiss(ds: Dismissal[], where: 'document' | 'everywhere'): Promise<void> {
     if (where === 'document') {
-      docDismissals = [...docDismissals, d];
+      docDismissals = [...docDismissals, ...ds];
       await deps.doc.set(DOC_DISMISSALS, docDismissals);
     } else {
-      settings = { ...settings, dismissals: [...settings.dismissals, d] };
+      settings = { ...settings, dismissals: [...settings.dismissals, ...ds] };
       await writeSettings(deps.app, settings);
       renderSettings();
     }
     reanalyse();
-    say(where === 'document' ? 'Dismissed in this document.' : 'Dismissed everywhere; undo in Settings.');
+    say(where === 'document' ? tr('dismissedHere') : tr('dismissedEverywhere'));
+    nav.findings.card.querySelector<HTMLElement>('.wps-menu-button')?.focus();
   }
+
+  // ------------------------------------------------------------ settings
 
   function renderSettings(): void {
     const lexicon = currentLexicon();
     const orgProfile = rules.lockedProfile;
+    const uiSelect = h('select', { id: 'wps-ui-language', onchange: (e: Event) => void setUi((e.target as HTMLSelectElement).value as UiLanguage) },
+      UI_LANGUAGES.map((l) => h('option', { value: l, lang: l, selected: ui === l }, UI_LANGUAGE_NAMES[l])));
     const profileSelect = h('select', { id: 'wps-default-profile', disabled: orgProfile !== undefined, onchange: (e: Event) => void save({ profile: (e.target as HTMLSelectElement).value as AppSettings['profile'] }) },
       h('option', { value: 'auto', selected: (orgProfile ?? settings.profile) === 'auto' }, 'Detect automatically'),
       [...lexicon.profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: (orgProfile ?? settings.profile) === p.id }, p.label ?? p.id)));
@@ -327,12 +450,13 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: settings.language === c }, choiceLabel(c))));
     const fileInput = h('input', { type: 'file', id: 'wps-lexicon-file', disabled: !rules.allowUserFiles, accept: '.json,application/json', onchange: (e: Event) => void addLexicon((e.target as HTMLInputElement).files?.[0]) });
     setChildren(settingsBox,
-      h('summary', {}, 'Settings'),
+      h('summary', {}, tr('settings')),
+      h('p', {}, h('label', { for: 'wps-ui-language' }, tr('uiLanguage')), h('br'), uiSelect),
       h('p', {}, h('label', { for: 'wps-default-profile' }, 'Document type'), orgProfile ? h('span', { class: 'wps-org' }, ' · Set by your organisation') : null, h('br'), profileSelect),
       h('p', {}, h('label', { for: 'wps-default-language' }, 'Language'), h('br'), languageSelect),
-      h('fieldset', {}, h('legend', {}, 'Pillars shown'), WPS_PILLARS.map((fam) => h('label', { style: 'display:block;font-weight:400' },
+      h('fieldset', {}, h('legend', {}, 'Pillars shown'), WPS_PILLARS.map((fam) => h('label', { class: 'wps-check' },
         h('input', { type: 'checkbox', checked: settings.pillars.includes(fam), onchange: (e: Event) => void save({ pillars: (e.target as HTMLInputElement).checked ? [...settings.pillars, fam] : settings.pillars.filter((p) => p !== fam) }) }),
-        ' ', familyLabel(fam)))),
+        ' ', familyName(fam, ui)))),
       h('p', {}, h('label', { for: 'wps-lexicon-file' }, 'Custom lexicon (JSON, same format as the CLI)'), h('br'), fileInput),
       settings.lexicons.length ? h('ul', { class: 'wps-list' }, settings.lexicons.map((l) => h('li', { class: 'wps-row' }, l.name,
         h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Remove lexicon ${l.name}`, onclick: () => void save({ lexicons: settings.lexicons.filter((x) => x !== l) }) }, 'Remove')))) : null,
@@ -346,6 +470,14 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
       h('div', { class: 'wps-row' },
         h('button', { class: 'wps-button small', type: 'button', disabled: settings.dismissals.length === 0, onclick: () => void save({ dismissals: [] }) }, 'Restore dismissed everywhere'),
         h('button', { class: 'wps-button small', type: 'button', disabled: docDismissals.length === 0, onclick: () => void restoreDoc() }, 'Restore dismissed in this document')));
+  }
+
+  async function setUi(lang: UiLanguage): Promise<void> {
+    ui = lang;
+    settings = { ...settings, interfaceLanguage: lang };
+    await writeSettings(deps.app, settings);
+    layout();
+    doc.getElementById('wps-ui-language')?.focus();
   }
 
   function dismissalLabel(d: Dismissal, lexicon: Lexicon): string {

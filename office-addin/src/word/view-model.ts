@@ -1,6 +1,6 @@
 // Pure presentation logic of the Word pane (no DOM, no Office): the headline, gaps grouped by order
 // paragraph, where a gap's comment and suggestion go, labels. Tested without Word.
-import { collapseWhitespace, genderSplitOf, reportHeadline, sectionName, type Finding, type Gap, type Report, type Section } from '../../../core/index.ts';
+import { collapseWhitespace, genderSplitOf, pillarFamily, reportHeadline, sectionName, type Family, type Finding, type FindingItem, type Gap, type Report, type Section } from '../../../core/index.ts';
 
 export function sectionLabel(s: Section): string {
   const num = sectionName(s);
@@ -57,13 +57,13 @@ function lastBlockOf(report: Report, s: Section): string | undefined {
  * end of that paragraph). A whole-document gap whose suggestion is numbered ("3.d.(x) …") goes to that
  * order paragraph; otherwise to the first heading.
  */
-export function gapPlace(report: Report, gap: Gap): { comment?: string; insertAfter?: string; label: string } {
+export function gapPlace(report: Report, gap: Gap): { comment?: string; insertAfter?: string; label: string; section?: Section } {
   let s = gap.section ? report.structure.find((x) => x.id === gap.section) : undefined;
   if (!s) {
     const n = /^\s*(\d+)\./.exec(gap.suggestion)?.[1];
     s = n ? report.structure.find((x) => x.kind === 'opord-paragraph' && x.number === n) : undefined;
   }
-  if (s) return { comment: s.block ?? blockAt(report, s.start), insertAfter: lastBlockOf(report, s), label: sectionLabel(s) };
+  if (s) return { comment: s.block ?? blockAt(report, s.start), insertAfter: lastBlockOf(report, s), label: sectionLabel(s), section: s };
   const first = report.structure[0] ?? null;
   const firstBlock = first ? (first.block ?? blockAt(report, first.start)) : report.blocks?.find((b) => b.end > b.start)?.id;
   return { comment: firstBlock, label: 'Start of the document' };
@@ -88,3 +88,54 @@ export function gapKey(g: Gap): string {
   return `${g.rule}\u0000${g.section ?? ''}\u0000${g.concept ?? ''}`;
 }
 
+
+/** A piece of a finding's sentence: plain text, or the words of a finding (with its pillar family, for the mark's colour). */
+export interface SentencePart { text: string; family?: Family }
+
+/**
+ * A review item's sentence from its block's text, the findings' words as marked parts, whitespace
+ * collapsed. A sentence longer than `max` characters is cut around its first finding, with "…".
+ * Without the block's text, the item's own sentence text.
+ */
+export function sentenceParts(blockText: string | undefined, item: Pick<FindingItem, 'sentence' | 'findings' | 'text'>, max = 320): SentencePart[] {
+  let { start, end } = item.sentence;
+  if (blockText === undefined || end > blockText.length) return [{ text: item.text }];
+  const first = item.findings[0];
+  if (first && end - start > max) {
+    start = Math.max(start, first.start - Math.floor(max / 3));
+    end = Math.min(end, Math.max(first.end, start + max));
+  }
+  const marks = [...item.findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const parts: SentencePart[] = [];
+  let at = start;
+  for (const f of marks) {
+    if (f.start < at || f.end > end || f.end <= f.start) continue; // overlaps the previous mark, or lies outside the cut
+    if (f.start > at) parts.push({ text: blockText.slice(at, f.start) });
+    parts.push({ text: blockText.slice(f.start, f.end), family: pillarFamily(f.pillar) });
+    at = f.end;
+  }
+  if (at < end) parts.push({ text: blockText.slice(at, end) });
+  for (const p of parts) p.text = p.text.replace(/\s+/g, ' ');
+  if (parts.length) {
+    parts[0]!.text = parts[0]!.text.trimStart();
+    parts[parts.length - 1]!.text = parts[parts.length - 1]!.text.trimEnd();
+  }
+  if (start > item.sentence.start) parts.unshift({ text: '…' });
+  if (end < item.sentence.end) parts.push({ text: '…' });
+  return parts.filter((p) => p.text.length > 0);
+}
+
+/** "Gap 2 of 16" / "Sentence 3 of 40" once a list is known: 1-based position of an id, 0 when it is not in the list. */
+export function positionOf(list: readonly { id: string }[], id: string | null): number {
+  return id === null ? 0 : list.findIndex((x) => x.id === id) + 1;
+}
+
+/**
+ * The item to show in a list after the list changed (a re-analysis, a dismissal, a search): the same id
+ * when it is still listed, else the one now at its old position (clamped), else the first; null for an empty list.
+ */
+export function keepPlace(list: readonly { id: string }[], id: string | null, oldIndex: number): string | null {
+  if (list.length === 0) return null;
+  if (id !== null && list.some((x) => x.id === id)) return id;
+  return list[Math.min(Math.max(oldIndex, 0), list.length - 1)]!.id;
+}

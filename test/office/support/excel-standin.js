@@ -114,13 +114,17 @@
       setPosition: function (a, b) { queue.push(function () { get().position = [a, b]; }); },
       series: {
         getItemAt: function (i) {
-          return { format: { fill: { setSolidColor: function (color) {
+          // A column's fill or a line's colour: either is the series' colour here.
+          function colour(color) {
             queue.push(function () {
               var c = get(); var n = c.seriesBy === 'Columns' ? c.data.w - 1 : c.data.h - 1;
               if (i >= n) throw new Error('InvalidArgument: the chart has ' + n + ' series');
               c.seriesColors[i] = color;
             });
-          } } } };
+          }
+          var line = {};
+          Object.defineProperty(line, 'color', { set: colour });
+          return { format: { fill: { setSolidColor: colour }, line: line } };
         },
       },
     };

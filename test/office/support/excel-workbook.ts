@@ -185,16 +185,18 @@ export class FakeWorkbook {
       },
       setPosition: (start: string, end: string) => { wb.queue.push(() => { get().position = [start, end]; }); },
       series: {
-        getItemAt: (i: number) => ({
-          format: { fill: { setSolidColor: (color: string) => {
+        getItemAt: (i: number) => {
+          // A column's fill or a line's colour: either is the series' colour here.
+          const colour = (color: string) => {
             wb.queue.push(() => {
               const c = get();
               const count = c.seriesBy === 'Columns' ? c.data.w - 1 : c.data.h - 1;
               if (i >= count) throw new Error(`InvalidArgument: the chart has ${count} series, not ${i + 1}`);
               c.seriesColors[i] = color;
             });
-          } } },
-        }),
+          };
+          return { format: { fill: { setSolidColor: colour }, line: { set color(color: string) { colour(color); } } } };
+        },
       },
     };
   }

@@ -3,7 +3,9 @@
 // requirements, document settings) and Word (run, a document of paragraphs with search, ranges with
 // per-character highlight, select, comments, insertion, annotations). The document comes from
 // window.__WPS_DOC__ = { host: 'Word', paragraphs: string[], lists?: { [index]: '1.' }, wordApi: '1.5',
-// comments?: [{ paragraph, text }] (left by an earlier session) },
+// comments?: [{ paragraph, text }] (left by an earlier session), displayLanguage?: 'fr-FR',
+// officeTheme?: { bodyBackgroundColor, bodyForegroundColor, isDarkTheme },
+// reviewed?: { original, current } (Body.getReviewedText: the text before and after tracked changes) },
 // prepended by the test (list numbers stay out of the paragraph text, as in Word).
 // What the pane did is readable from window.__WPS_STATE__. Excel parts live in their own file.
 (function () {
@@ -95,6 +97,10 @@
         get paragraphs() { return collection(state.paragraphs.map(paragraphObject)); },
         get footnotes() { return collection([]); },
         getComments: function () { return collection(state.comments.map(function (c) { return { content: c.text }; })); },
+        getReviewedText: function (version) {
+          if (doc.reviewed) return clientResult(version === 'Original' ? doc.reviewed.original : doc.reviewed.current);
+          return clientResult(state.paragraphs.map(function (p) { return p.text + '\r'; }).join(''));
+        },
       },
       get sections() { return collection([{ getHeader: emptyBody, getFooter: emptyBody }]); },
       getSelection: function () {
@@ -115,7 +121,12 @@
       return new Promise(function (resolve) { setTimeout(function () { if (cb) cb(info); resolve(info); }, 0); });
     },
     context: {
+      // Office's display language and theme, when the test gives them (a host without a theme has none).
+      displayLanguage: doc.displayLanguage || 'en-US',
+      officeTheme: doc.officeTheme,
       requirements: { isSetSupported: function (set, v) { return set === 'WordApi' && parseFloat(v) <= wordApi; } },
+      // Office's theme colours when the document gives them ({ bodyBackgroundColor, … }), as Office sets them.
+      officeTheme: doc.officeTheme,
       document: {
         settings: {
           get: function (k) { return Object.prototype.hasOwnProperty.call(state.settings, k) ? state.settings[k] : null; },

@@ -33,6 +33,9 @@ export interface WordMockOptions {
   trackChanges?: 'Off' | 'TrackAll' | 'TrackMineOnly';
   /** Requirement sets the fake Word supports, e.g. { WordApi: '1.5' }. */
   apiVersion?: string;
+  /** Body.getReviewedText('Original' | 'Current') (WordApi 1.4): the text before and after tracked changes,
+   *  paragraphs ended by \r as Word gives them; default both the body's paragraphs (no tracked changes). */
+  reviewed?: { original: string; current: string };
 }
 
 let nextId = 0;
@@ -193,6 +196,12 @@ export function createWordMock(options: WordMockOptions) {
   Object.defineProperty(mock.context.document.body, 'footnotes', { get: () => collection(notes.map((n) => ({ body: { paragraphs: collection(view(n)) } }))) });
   // The document's comments as Word lists them (WordApi 1.4): content only, what addComments reads.
   Object.defineProperty(mock.context.document.body, 'getComments', { value: () => collection(recorded.comments.map((c) => ({ content: c.text }))) });
+  // Tracked changes as Word reports them (WordApi 1.4): values readable only after a sync.
+  Object.defineProperty(mock.context.document.body, 'getReviewedText', { value: (version: 'Original' | 'Current' = 'Current') => {
+    if (version !== 'Original' && version !== 'Current') throw new Error(`getReviewedText: unknown version ${String(version)}`);
+    const plain = body.map((p) => `${p.text}\r`).join('');
+    return clientResult(options.reviewed ? options.reviewed[version === 'Original' ? 'original' : 'current'] : plain);
+  } });
   const original = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
     syncs++;

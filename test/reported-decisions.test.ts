@@ -1,0 +1,57 @@
+// Decisions reported in prose (issue 13, item 5), classes found beyond the labelled passages: a second verb
+// coordinated with the first ("renewed the mandate and asked the mission to …", « … et lui a demandé de … »),
+// an adverb before a French passive participle (« sont instamment priées de »: urges, advice), verbs inside the
+// complement of a decision (what the addressee is to do, no decision of its own) and French mission names as
+// the addressee of « demande à ». Own sentences, English and French.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../core/index.ts';
+
+/** Mode, reported flag and actor of the finding `term` in `text`. */
+function said(text: string, term: string): string {
+  const f = analyze(text).findings.find((x) => x.text === term);
+  if (!f) throw new Error(`no finding "${term}" in "${text}": ${analyze(text).findings.map((x) => x.text).join(', ')}`);
+  return `${f.strength.mode}${f.reported ? ' reported' : ''}${f.actor ? ` ${f.actor}` : ''}`;
+}
+type Row = [text: string, term: string, expected: string];
+const check = (rows: Row[]) => it.each(rows)('%s [%s] → %s', (s, t, e) => expect(said(s, t)).toBe(e));
+
+describe('a verb coordinated with the first shares its subject', () => {
+  check([
+    ['The Council renewed the mandate and asked the mission to protect women and girls.', 'protect women and girls', 'task reported council'],
+    ['The Council welcomed the elections and also urged the parties to end sexual violence.', 'sexual violence', 'advice reported council'],
+    ['The Council welcomed the elections and has urged the parties to end sexual violence.', 'sexual violence', 'advice reported council'],
+    ['The Council renewed the mandate of the mission and requested it to protect women and girls.', 'protect women and girls', 'task reported council'],
+    ['Le Conseil a salué les élections et a exhorté les parties à mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported council'],
+    ['Le Conseil a renouvelé le mandat de la Mission et l’a priée de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'task reported council'],
+    ['Le Conseil a salué les élections et a également prié la Mission de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'task reported council'],
+    // No deciding body before "and": no decision.
+    ['Women’s groups met the commander and asked the mission to protect women and girls.', 'protect women and girls', 'context'],
+    ['Les associations ont rencontré le commandant et ont demandé à la Mission de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'context'],
+  ]);
+});
+
+describe('« prier instamment » in the passive is urging', () => {
+  check([
+    ['Les parties sont instamment priées de mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported'],
+    ['Les États Membres sont instamment invités à accroître la participation des femmes.', 'accroître la participation des femmes', 'advice reported'],
+    ['La Mission est priée de renforcer la protection des femmes.', 'protection des femmes', 'task reported'],
+    ['The parties were strongly urged to end sexual violence.', 'sexual violence', 'advice reported'],
+  ]);
+});
+
+describe('a verb inside the complement of a decision is no decision of its own', () => {
+  check([
+    ['The Council requested the Secretary-General to ensure that missions encourage the participation of women.', 'participation of women', 'task reported council'],
+    ['Le Conseil a prié le Secrétaire général de veiller à ce que les missions encouragent la participation des femmes.', 'participation des femmes', 'task reported council'],
+    // After a semicolon, the next decision is read again.
+    ['The Council requested the Secretary-General to report; Member States encourage the participation of women.', 'participation of women', 'advice reported member-states'],
+  ]);
+});
+
+describe('French mission names as the addressee of « demande à »', () => {
+  check([
+    ['Le Conseil demande à la FINUL de prendre en compte la problématique femmes-hommes.', 'problématique femmes-hommes', 'task reported council'],
+    ['Le Conseil demande à la MINUSS de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'task reported council'],
+    ['Le Conseil demande aux parties de mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported council'],
+  ]);
+});
