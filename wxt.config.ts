@@ -22,6 +22,9 @@ export default defineConfig({
     commands: {
       'scan-page': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Scan the current page' },
     },
+    // Chrome/Edge: the organisation's policy (storage.managed), declared by a schema generated from the core's
+    // shapes (scripts/managed-schema.ts). Firefox reads managed storage from a system file without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'wps-lens@wps-lens.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   analyze, builtinPacks, canonicalJson, PackFile, generatePackKeys, loadPackLexicon, PackError, resolvePacks, signPack,
-  validatePack, verifyPack, effectiveSettings, type Lexicon, type PackKey,
+  validatePack, verifyPack, effectiveSettings, packsInForce, type Lexicon, type PackKey,
 } from '../core/index.ts';
 import { repoRoot } from './support/corpus.ts';
 
@@ -287,5 +287,34 @@ describe('organisation policy (managed settings)', () => {
     expect(g.autoScanSites).toEqual(['https://a.example']);
     expect(g.allowUserPacks).toBe(false);
     expect(effectiveSettings('nonsense').problems).toEqual(['policy: expected an object']);
+  });
+});
+
+describe('packs in force (packsInForce: the extension and the Office panes)', () => {
+  it('keeps every part that loads with those before it: a tampered organisation pack and a clashing user pack are named, the rest load', async () => {
+    const k = await generatePackKeys('org-k');
+    const orgA = await signPack(myPack({}, { id: 'org-a', name: 'Org A' }), k.privateKey);
+    const orgB = JSON.parse(JSON.stringify(await signPack(myPack({ concepts: [] }, { id: 'org-b', name: 'Org B' }), k.privateKey))) as { pack: { name: string } };
+    orgB.pack.name = 'Org B, edited';
+    // Signed, but it defines the concept org-a already defines (no "override").
+    const clash = await signPack(myPack({}, { id: 'user-c', name: 'User C' }), k.privateKey);
+    const fine = await signPack(myPack({ concepts: [{ id: 'user-d-cell', label: 'D', pillar: 'structures', genderSpecific: true, terms: { en: ['delta desk'] } }] }, { id: 'user-d', name: 'User D' }), k.privateKey);
+    const users = [{ name: 'c.json', data: clash }, { name: 'd.json', data: fine }];
+    const eff = effectiveSettings({ builtinPacks: ['nap'], packs: [orgA, orgB], packKeys: [k.publicKey] }, { packs: users });
+    const r = await packsInForce(eff, users);
+    expect(r.resolved.packs.map((p) => p.id)).toEqual(['nap', 'org-a', 'user-d']);
+    expect(r.base.map((s) => (typeof s === 'string' ? s : s.name))).toEqual(['nap', 'organisation policy (pack 1)']);
+    expect(r.accepted.map((s) => s.name)).toEqual(['d.json']);
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems[0]).toMatch(/^organisation policy \(pack 2\): pack "org-b" has a signature that does not match/);
+    expect(r.problems[1]).toMatch(/brigade-gender-cell/);
+    // All well: one pass, no problems, the user's packs accepted.
+    const ok = await packsInForce(effectiveSettings(undefined, { packs: [users[1]!] }), [users[1]!]);
+    expect(ok.resolved.packs.map((p) => [p.id, p.trust])).toEqual([['user-d', 'signed']]);
+    expect(ok.problems).toEqual([]);
+    // Users' packs not allowed: they are left out, not reported as refused.
+    const no = await packsInForce(effectiveSettings({ allowUserPacks: false }, { packs: users }), users);
+    expect(no.resolved.packs).toEqual([]);
+    expect(no.accepted).toEqual([]);
   });
 });

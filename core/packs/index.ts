@@ -4,3 +4,4 @@ export { canonicalJson } from './canonical.ts';
 export { generatePackKeys, keyProblem, signPack, verifyPack, type PackKey } from './signature.ts';
 export { builtinPacks, compilePacks, loadPackLexicon, type ResolvedPacks, PackError, resolvePacks, validatePack, type PackOptions, type PackSource } from './load.ts';
 export { effectiveSettings, ManagedPolicy, type Effective, type UserChoices } from './policy.ts';
+export { checkPacks, issuesOf, packsInForce, type InForce } from './in-force.ts';

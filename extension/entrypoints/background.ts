@@ -1,9 +1,10 @@
 // Service worker: scans on the toolbar button, the keyboard shortcut, the side panel's request or
-// the automation message { type: "scan-tab", tabId }; auto-scans only sites the user opted into.
+// the automation message { type: "scan-tab", tabId }; auto-scans only sites the user (or the
+// organisation's policy) opted into. The policy is read from managed storage on each scan.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { forgetSession, handleRequest, repaintAll, scanTab } from '../lib/background-service.ts';
-import { loadSettings, originPattern, SETTINGS_KEY } from '../lib/settings.ts';
+import { autoScanSites, forgetSession, handleRequest, repaintAll, scanTab } from '../lib/background-service.ts';
+import { originPattern, SETTINGS_KEY } from '../lib/settings.ts';
 import { forgetTab, tabKind } from '../lib/tabs.ts';
 
 export default defineBackground(() => {
@@ -43,9 +44,8 @@ export default defineBackground(() => {
     if (change.status === 'loading') { forgetSession(tabId); forgetTab(tabId); }
     if (change.status !== 'complete' || tabKind(tab.url) !== 'page') return;
     void (async () => {
-      const { settings } = await loadSettings(browser.storage.local as never);
       const origin = new URL(tab.url!).origin;
-      if (!settings.autoScan.includes(origin)) return;
+      if (!(await autoScanSites()).includes(origin)) return;
       if (!(await browser.permissions.contains({ origins: [originPattern(origin)] }))) return;
       await scanTab(tabId);
     })();
@@ -53,6 +53,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => { forgetSession(tabId); forgetTab(tabId); });
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void repaintAll();
+    // The organisation's policy changed (pushed while the browser runs): the rules are checked again.
+    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') void repaintAll();
   });
 });

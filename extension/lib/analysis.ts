@@ -1,34 +1,13 @@
 // Background-only: runs the core on a page's blocks and turns findings into paint items.
-// The lexicon is compiled once and reused until the user's custom lexicon changes.
+// The lexicon in force (built-in rules, packs, the user's lexicon) is compiled by rules.ts.
 import { analyze } from '../../core/analyze.ts';
-import { loadLexicon, type Lexicon } from '../../core/lexicon/compile.ts';
+import type { Lexicon } from '../../core/lexicon/compile.ts';
 import type { Dismissal } from '../../core/analysis/dismiss.ts';
 import type { LanguageChoice } from '../../core/text/language.ts';
 import { describeFinding, findingKind, isWeak, pillarFamily } from '../../core/lexicon/pillars.ts';
 import type { Finding, Report, TextBlock } from '../../core/schema.ts';
 import { findingKey, type PaintItem } from './paint-types.ts';
 import type { Settings } from './settings.ts';
-
-export class LexiconCache {
-  private key: string | null = null;
-  private lexicon: Lexicon | null = null;
-  /** Set when the stored custom lexicon no longer compiles (the built-in one is used instead). */
-  notice: string | undefined;
-
-  get(custom: Settings['lexicon']): Lexicon {
-    const key = custom ? JSON.stringify(custom) : '';
-    if (this.lexicon && key === this.key) return this.lexicon;
-    this.notice = undefined;
-    try {
-      this.lexicon = loadLexicon(custom ? [{ name: custom.name, data: custom.data }] : []);
-    } catch (e) {
-      this.notice = `Custom lexicon ignored: ${(e as Error).message}`;
-      this.lexicon = loadLexicon();
-    }
-    this.key = key;
-    return this.lexicon;
-  }
-}
 
 export interface AnalyzeBlocksOptions {
   source: string;

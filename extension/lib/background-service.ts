@@ -3,8 +3,11 @@
 import { browser } from 'wxt/browser';
 import type { Dismissal } from '../../core/analysis/dismiss.ts';
 import type { Report, TextBlock } from '../../core/schema.ts';
+import type { PackInfo } from '../../core/packs/schema.ts';
 import { loadInflection } from '../../core/lexicon/forms.ts';
-import { analyzeBlocks, LexiconCache, paintItems } from './analysis.ts';
+import { checkPacks, issuesOf } from '../../core/packs/in-force.ts';
+import type { Lexicon } from '../../core/lexicon/compile.ts';
+import { analyzeBlocks, paintItems } from './analysis.ts';
 import { badgeFor, DEFAULT_TITLE } from './badge.ts';
 import { highlightCss } from './highlight-css.ts';
 import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type CompareResult, type CompareSources, type CompareWith, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
@@ -12,6 +15,8 @@ import { changeItems } from './change-items.ts';
 import { compareScan, sourcesFor } from './compare-service.ts';
 import { forgetPage, listPage, loadPrefs, recordScan, type HistoryArea } from './history.ts';
 import type { PaintItem } from './paint-types.ts';
+import { readManagedPolicy, type ManagedAreaLike } from './managed.ts';
+import { builtinPackList, RulesCache, rulesView, type RulesNow } from './rules.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { preparePage, sendToTab, tabKind, viewerUrl } from './tabs.ts';
 
@@ -41,23 +46,33 @@ function count(tabId: number, blocks: readonly TextBlock[], kind: 'collects' | '
   for (const b of blocks) t.charsReceived += b.text.length;
   traffic.set(tabId, t);
 }
-const lexicons = new LexiconCache();
+const rulesCache = new RulesCache();
 
-const settingsKey = (s: Settings): string => JSON.stringify(s);
+/** The browser's managed storage (absent in some test set-ups and browsers). */
+const managedArea = (): ManagedAreaLike | undefined => (browser.storage as unknown as { managed?: ManagedAreaLike }).managed;
 
-async function settingsNow(): Promise<{ settings: Settings; notice?: string }> {
+interface Now { settings: Settings; notice?: string; rules: RulesNow; lexicon: Lexicon; key: string }
+
+/**
+ * The user's settings and the rules in force: the organisation's policy is read on every scan (a
+ * policy pushed while the browser runs applies to the next scan), checked again only when it changed.
+ */
+async function settingsNow(): Promise<Now> {
   const now = await loadSettings(browser.storage.local as never);
   // A custom lexicon's own English phrases need compromise's inflection, loaded only then (core/lexicon/forms.ts).
   if (now.settings.lexicon) await loadInflection();
-  return now;
+  const policy = await readManagedPolicy(managedArea());
+  const rules = await rulesCache.get(policy, now.settings);
+  const lexicon = rulesCache.lexiconFor(rules, now.settings.lexicon);
+  return { ...now, rules, lexicon, key: JSON.stringify([now.settings, policy]) };
 }
 
 function dismissalsFor(s: Settings, url: string): Dismissal[] {
   return [...s.dismissals, ...(s.dismissedOnce[url] ?? [])];
 }
 
-function analyzeSession(sess: Omit<Session, 'report' | 'scannedAt' | 'settingsKey'>, s: Settings): Report {
-  return analyzeBlocks(sess.blocks, { source: sess.url, profile: sess.profile, language: sess.language, lexicon: lexicons.get(s.lexicon), dismissals: dismissalsFor(s, sess.url) });
+function analyzeSession(sess: Omit<Session, 'report' | 'scannedAt' | 'settingsKey'>, now: Now): Report {
+  return analyzeBlocks(sess.blocks, { source: sess.url, profile: sess.profile, language: sess.language, lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url) });
 }
 
 async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise<void> {
@@ -74,7 +89,8 @@ export async function scanTab(tabId: number, profile?: string, language?: Langua
     const kind = tabKind(tab.url);
     if (kind === 'unscannable') return { ok: false, error: UNSCANNABLE };
     if (kind === 'pdf') return { ok: false, error: 'This tab shows a PDF: open it in the WPS Lens PDF viewer to scan it.' };
-    const { settings } = await settingsNow();
+    const now = await settingsNow();
+    const { settings } = now;
     if (kind === 'page' || kind === 'no-access') {
       try { await preparePage(tabId, tab.url ?? '', highlightCss(settings.pillars)); } catch (e) {
         // No access yet (the address is hidden) or the browser refused the page: say what to do.
@@ -87,10 +103,10 @@ export async function scanTab(tabId: number, profile?: string, language?: Langua
     const c = collected.data;
     count(tabId, c.blocks, 'collects');
     const url = kind === 'viewer' ? c.url : tab.url ?? c.url;
-    const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? sessions.get(tabId)?.profile ?? settings.profile,
+    const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? sessions.get(tabId)?.profile ?? now.rules.effective.defaultProfile,
       language: language ?? sessions.get(tabId)?.language ?? 'auto' };
-    const report = analyzeSession(base, settings);
-    const sess: Session = { ...base, report, scannedAt: new Date().toISOString(), settingsKey: settingsKey(settings) };
+    const report = analyzeSession(base, now);
+    const sess: Session = { ...base, report, scannedAt: new Date().toISOString(), settingsKey: now.key };
     sessions.set(tabId, sess);
     await paint(tabId, paintItems(report.findings, settings.pillars), true);
     await keepScan(sess); // after painting (the reader waits for the page, not for storage), before the panel asks
@@ -123,8 +139,8 @@ async function compareTab(tabId: number, withWhat: CompareWith): Promise<Compare
   const sess = sessions.get(tabId);
   if (!sess) return { ok: false, error: 'Scan this page first.' };
   if (withWhat.kind === 'tab' && withWhat.tabId === tabId) return { ok: false, error: 'Choose another tab or an earlier scan.' };
-  const { settings } = await settingsNow();
-  const r = await compareScan(sess, withWhat, sessions, { area: historyArea(), lexicon: lexicons.get(settings.lexicon), dismissals: dismissalsFor(settings, sess.url) });
+  const now = await settingsNow(); // the rules in force (packs too), as the scan used
+  const r = await compareScan(sess, withWhat, sessions, { area: historyArea(), lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url) });
   if (!r.ok) return r;
   const reply = PaintReply.safeParse(await sendToTab(tabId, { type: 'page:changes', items: changeItems(r.comparison) }).catch(() => undefined));
   return { ...r, painted: reply.success ? reply.data.painted : 0, missing: reply.success ? reply.data.missing : 0 };
@@ -156,11 +172,11 @@ function notifyPanel(tabId: number): void {
 
 async function tabState(tabId: number, withBlocks: boolean): Promise<TabState> {
   const tab = await browser.tabs.get(tabId);
-  const { notice } = await settingsNow();
+  const { notice, rules, lexicon } = await settingsNow();
   const sess = sessions.get(tabId);
   const kind = tabKind(tab.url);
   const current = sess && (sess.url === tab.url || kind === 'viewer');
-  const notices = [notice, lexicons.notice].filter(Boolean).join(' ');
+  const notices = [notice, rulesCache.notice].filter(Boolean).join(' ');
   return {
     ok: true, tabId, kind, title: current ? sess.title : tab.title ?? '', url: current ? sess.url : tab.url ?? '',
     report: current ? sess.report : null,
@@ -168,6 +184,8 @@ async function tabState(tabId: number, withBlocks: boolean): Promise<TabState> {
     ...(current ? { scannedAt: sess.scannedAt, ...(withBlocks ? { blocks: sess.blocks } : {}) } : {}),
     ...(current && traffic.has(tabId) ? { traffic: { ...traffic.get(tabId)! } } : {}),
     ...(notices ? { notice: notices } : {}),
+    ...(rules.problems.length ? { ruleProblems: rules.problems } : {}),
+    profiles: [...lexicon.profiles.values()].map((p) => ({ id: p.id, label: p.label })),
   };
 }
 
@@ -175,10 +193,10 @@ async function tabState(tabId: number, withBlocks: boolean): Promise<TabState> {
 async function reanalyse(tabId: number): Promise<ScanResult> {
   const sess = sessions.get(tabId);
   if (!sess) return scanTab(tabId);
-  const { settings } = await settingsNow();
-  sess.report = analyzeSession(sess, settings);
-  sess.settingsKey = settingsKey(settings);
-  await paint(tabId, paintItems(sess.report.findings, settings.pillars), true);
+  const now = await settingsNow();
+  sess.report = analyzeSession(sess, now);
+  sess.settingsKey = now.key;
+  await paint(tabId, paintItems(sess.report.findings, now.settings.pillars), true);
   notifyPanel(tabId);
   return { ok: true, findings: sess.report.findings.length, gaps: sess.report.gaps.length, report: sess.report };
 }
@@ -193,11 +211,11 @@ async function blocksAdded(tabId: number, blocks: TextBlock[]): Promise<{ items:
   const sess = sessions.get(tabId);
   if (!sess) return { items: [] };
   count(tabId, blocks, 'increments');
-  const { settings } = await settingsNow();
+  const now = await settingsNow();
   sess.blocks.push(...blocks);
-  sess.report = analyzeSession(sess, settings);
+  sess.report = analyzeSession(sess, now);
   notifyPanel(tabId);
-  return { items: paintItems(sess.report.findings, settings.pillars, new Set(blocks.map((b) => b.id))) };
+  return { items: paintItems(sess.report.findings, now.settings.pillars, new Set(blocks.map((b) => b.id))) };
 }
 
 export async function handleRequest(raw: unknown, senderTabId: number | undefined): Promise<unknown> {
@@ -249,7 +267,17 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
     case 'page:blocks-added':
       if (senderTabId === undefined) return { items: [] };
       return blocksAdded(senderTabId, m.blocks);
+    case 'get-rules': {
+      const now = await settingsNow();
+      return { ok: true, rules: rulesView(now.rules, now.settings, now.lexicon), builtins: builtinPackList() };
+    }
+    case 'import-pack': return importPack(m.name, m.data);
   }
+}
+
+/** Sites scanned on load: the organisation's list when its policy sets one, else the user's. */
+export async function autoScanSites(): Promise<string[]> {
+  return (await settingsNow()).rules.effective.autoScanSites;
 }
 
 export function forgetSession(tabId: number): void {
@@ -264,9 +292,9 @@ export function forgetSession(tabId: number): void {
  * (The PDF viewer updates its own style element from storage.)
  */
 export async function repaintAll(): Promise<void> {
-  const { settings } = await settingsNow();
-  const css = highlightCss(settings.pillars);
-  const key = settingsKey(settings);
+  const now = await settingsNow();
+  const css = highlightCss(now.settings.pillars);
+  const key = now.key;
   for (const [tabId, sess] of sessions) {
     // A tab already analysed and painted with these settings (the dismissing tab) is not done twice.
     if (sess.settingsKey === key) continue;
@@ -274,5 +302,23 @@ export async function repaintAll(): Promise<void> {
       if (tabKind(sess.url) === 'page') await preparePage(tabId, sess.url, css);
       await reanalyse(tabId);
     } catch { forgetSession(tabId); }
+  }
+}
+
+/**
+ * A pack file the user picked: checked with the packs in force and the organisation's keys, then stored
+ * (replacing a file of the same name). Refused when the policy forbids users' packs; nothing changes on failure.
+ */
+async function importPack(name: string, data: unknown): Promise<{ ok: true; info?: PackInfo } | { ok: false; problems: string[] }> {
+  const now = await settingsNow();
+  const { effective, inForce } = now.rules;
+  if (!effective.allowUserPacks) return { ok: false, problems: ['Not added: your organisation does not allow packs of your own.'] };
+  try {
+    const r = await checkPacks([...inForce.base, ...inForce.accepted.filter((s) => s.name !== name), { name, data }], effective.keys);
+    const settings = { ...now.settings, packs: [...now.settings.packs.filter((p) => p.name !== name), { name, data }] };
+    await saveSettings(browser.storage.local as never, settings);
+    return { ok: true, info: r.packs.find((p) => p.origin === name) };
+  } catch (e) {
+    return { ok: false, problems: issuesOf(e) };
   }
 }

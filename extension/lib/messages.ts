@@ -23,6 +23,10 @@ export const Reveal = z.object({ type: z.literal('reveal'), tabId: TabId, key: z
 export const Dismiss = z.object({ type: z.literal('dismiss'), tabId: TabId, dismissal: Dismissal });
 export const OpenPdf = z.object({ type: z.literal('open-pdf'), tabId: TabId });
 export const BlocksAddedMsg = z.object({ type: z.literal('page:blocks-added'), blocks: z.array(BlockText) });
+/** The rules in force (organisation policy, packs, locks) for the options page. */
+export const GetRules = z.object({ type: z.literal('get-rules') });
+/** A pack file the user picked: checked with everything in force (signatures, conflicts), stored only if it loads. */
+export const ImportPack = z.object({ type: z.literal('import-pack'), name: z.string().min(1).max(200), data: z.unknown() });
 
 // The Changes view (sidepanel/changes.ts): what the tab's page can be compared with, the comparison, forgetting.
 /** What to compare the tab's current scan with: a kept earlier scan of its address, or another tab's scan. */
@@ -40,7 +44,7 @@ export const ClearChangesMsg = z.object({ type: z.literal('clear-changes'), tabI
 
 /** Everything the background accepts. */
 export const BackgroundRequest = z.discriminatedUnion('type', [ScanTab, GetState, SetProfile, SetLanguage, Reveal, Dismiss, OpenPdf, BlocksAddedMsg,
-  CompareSourcesMsg, CompareMsg, ForgetHistoryMsg, ClearChangesMsg]);
+  CompareSourcesMsg, CompareMsg, ForgetHistoryMsg, ClearChangesMsg, GetRules, ImportPack]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 export const ScanResult = z.union([
@@ -69,9 +73,40 @@ export const TabState = z.object({
   traffic: z.object({ collects: z.number().int(), increments: z.number().int(), blocksReceived: z.number().int(), charsReceived: z.number().int() }).optional(),
   /** Why settings or the custom lexicon fell back to defaults, if they did. */
   notice: z.string().optional(),
+  /** Problems with the organisation's policy or a refused pack, one line each (the other rules still apply). */
+  ruleProblems: z.array(z.string()).optional(),
+  /** Document types the rules in force know (built-in and the packs'), for the type chooser. */
+  profiles: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
   error: z.string().optional(),
 });
 export type TabState = z.infer<typeof TabState>;
+
+const PackInfoShape = z.object({ id: z.string(), name: z.string(), version: z.string(), publisher: z.string(), origin: z.string(), trust: z.enum(['built-in', 'verified', 'signed', 'unsigned']), keyId: z.string().optional() });
+
+/** The rules in force, as the options page shows them (extension/lib/rules.ts RulesView). */
+export const RulesReply = z.object({
+  ok: z.literal(true),
+  rules: z.object({
+    organisation: z.boolean(),
+    packs: z.array(PackInfoShape),
+    locked: z.array(z.enum(['packs', 'profile', 'autoScan', 'userPacks'])),
+    builtinPacks: z.array(z.string()),
+    defaultProfile: z.string(),
+    autoScanSites: z.array(z.string()),
+    allowUserPacks: z.boolean(),
+    userPacks: z.array(z.object({ name: z.string(), inForce: z.boolean() })),
+    problems: z.array(z.string()),
+    profiles: z.array(z.object({ id: z.string(), label: z.string() })),
+  }),
+  builtins: z.array(z.object({ id: z.string(), name: z.string(), version: z.string(), publisher: z.string() })),
+});
+export type RulesReply = z.infer<typeof RulesReply>;
+
+export const ImportPackReply = z.union([
+  z.object({ ok: z.literal(true), info: PackInfoShape.optional() }),
+  z.object({ ok: z.literal(false), problems: z.array(z.string()) }),
+]);
+export type ImportPackReply = z.infer<typeof ImportPackReply>;
 
 const Failure = z.object({ ok: z.literal(false), error: z.string() });
 

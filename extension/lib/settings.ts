@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Dismissal } from '../../core/analysis/dismiss.ts';
 import { FAMILIES, pillarStyle } from '../../core/lexicon/pillars.ts';
+import { PACK_ID } from '../../core/packs/schema.ts';
 
 const Hex = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour');
 const FamilyId = z.enum(FAMILIES);
@@ -23,6 +24,10 @@ export const Settings = z.object({
   dismissals: z.array(Dismissal),
   /** "Once" dismissals, per page URL. */
   dismissedOnce: z.record(z.string(), z.array(Dismissal)),
+  /** Built-in rule packs the user turned on ("nato", "nap"); an organisation policy may set them instead. */
+  builtinPacks: z.array(z.string().regex(PACK_ID)).max(20).default([]),
+  /** Imported rule pack files, as read (a signature covers the JSON as given), checked before they are stored. */
+  packs: z.array(z.object({ name: z.string().min(1).max(200), data: z.unknown() })).max(20).default([]),
 }).strict();
 export type Settings = z.infer<typeof Settings>;
 
@@ -31,7 +36,7 @@ export const SETTINGS_KEY = 'wpsLens.settings';
 export function defaultSettings(): Settings {
   const pillars = {} as Settings['pillars'];
   for (const f of FAMILIES) { const s = pillarStyle(f); pillars[f] = { shown: true, line: s.line, fill: s.fill }; }
-  return { version: 1, pillars, profile: 'auto', lexicon: null, autoScan: [], dismissals: [], dismissedOnce: {} };
+  return { version: 1, pillars, profile: 'auto', lexicon: null, autoScan: [], dismissals: [], dismissedOnce: {}, builtinPacks: [], packs: [] };
 }
 
 /** The part of browser.storage.local we use (the real one, or WXT's fake browser in tests). */

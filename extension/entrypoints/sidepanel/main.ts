@@ -71,6 +71,9 @@ function render(): void {
   const where = [state.title, state.url].filter(Boolean).join(' — ');
   parts.push(el('p', { class: 'meta', text: where || 'This tab' }));
   if (state.notice) parts.push(el('p', { class: 'notice', role: 'status', text: state.notice }));
+  // A refused pack or a wrong policy entry: named one per line; the other rules are in force.
+  if (state.ruleProblems?.length) parts.push(el('div', { class: 'notice', id: 'rule-problems', role: 'status' },
+    el('p', { text: 'Not all rule packs are in use:' }), el('ul', {}, ...state.ruleProblems.map((t) => el('li', { text: t })))));
   const scanBtn = el('button', { type: 'button', id: 'scan', class: state.report ? 'secondary' : 'primary', text: state.report ? 'Scan again' : 'Scan this page' });
   scanBtn.addEventListener('click', () => void scan());
   if (state.kind === 'pdf') {
@@ -89,7 +92,8 @@ function render(): void {
 
   // Document type (changeable → re-analyse).
   const sel = el('select', { id: 'profile', 'aria-label': 'Document type' });
-  for (const id of ['auto', ...PROFILE_IDS]) {
+  // The rules in force name their document types (the packs' too); older backgrounds did not.
+  for (const id of ['auto', ...(state.profiles?.map((p) => p.id) ?? PROFILE_IDS)]) {
     const o = el('option', { value: id, text: id === 'auto' ? 'Detect automatically' : id });
     if (id === report.profile.id && report.profile.detected === false) o.selected = true;
     sel.append(o);

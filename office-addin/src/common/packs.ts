@@ -4,7 +4,7 @@
 // change (WebCrypto, async), then compiled synchronously where the panes compile at render.
 import { z } from 'zod';
 import {
-  builtinPacks, compilePacks, effectiveSettings, LexiconError, resolvePacks,
+  builtinPacks, checkPacks as check, compilePacks, effectiveSettings, issuesOf, packsInForce,
   type Effective, type Lexicon, type PackInfo, type PackSource, type ResolvedPacks,
 } from '../../../core/index.ts';
 import { PACK_ID } from '../../../core/packs/schema.ts';
@@ -49,44 +49,16 @@ export interface RulesState {
 
 const EMPTY: ResolvedPacks = { ordered: [], packs: [] };
 
-const issuesOf = (err: unknown): string[] => (err instanceof LexiconError ? err.issues.map(String) : [(err as Error).message]);
-
-/** Resolves (signatures) and compiles (conflicts) a selection; throws with the core's lines. */
-async function check(selected: readonly (string | PackSource)[], keys: Effective['keys']): Promise<ResolvedPacks> {
-  const r = await resolvePacks(selected, { keys });
-  if (r.packs.length) compilePacks(r); // a pack that clashes with another is refused here, not at render
-  return r;
-}
-
 /**
  * Which packs take effect: the organisation's part (built-ins and its packs) and then each of the user's
- * packs that loads with it; a refused pack is named with the core's message and the rest still apply.
+ * packs that loads with it; a refused pack is named with the core's message and the rest still apply
+ * (core/packs/in-force.ts, shared with the browser extension).
  */
 export async function resolveRules(policy: PolicyLoad, user: PackSettings): Promise<RulesState> {
   const sources: PackSource[] = user.packs.map((p) => ({ name: p.name, data: p.data }));
   const effective = effectiveSettings(policy.policy, { builtinPacks: user.builtinPacks, packs: sources });
-  const organisation = policy.policy !== undefined;
-  const problems = [...policy.problems, ...effective.problems];
-  const userPart = effective.allowUserPacks ? sources : [];
-  const base = effective.selected.slice(0, effective.selected.length - userPart.length);
-  try {
-    const resolved = await check(effective.selected, effective.keys);
-    return { resolved, effective, organisation, base, accepted: userPart, problems };
-  } catch { /* find which parts fail, below */ }
-  // One at a time, in order (built-ins, the organisation's packs, the user's): each kept if it loads with those before it.
-  let resolved = EMPTY;
-  const kept: (string | PackSource)[] = [];
-  for (const s of effective.selected) {
-    try {
-      resolved = await check([...kept, s], effective.keys);
-      kept.push(s);
-    } catch (err) {
-      problems.push(...issuesOf(err));
-    }
-  }
-  const users = new Set<unknown>(userPart);
-  // A problem common to all (an unusable organisation key) is said once.
-  return { resolved, effective, organisation, base: kept.filter((s) => !users.has(s)), accepted: kept.filter((s): s is PackSource => users.has(s)), problems: [...new Set(problems)] };
+  const r = await packsInForce(effective, sources);
+  return { resolved: r.resolved, effective, organisation: policy.policy !== undefined, base: r.base, accepted: r.accepted, problems: [...new Set([...policy.problems, ...r.problems])] };
 }
 
 export type PackImport = { ok: true; info?: PackInfo } | { ok: false; problems: string[] };
