@@ -42,17 +42,28 @@ export class FindingsList {
       observeElementOffset,
       measureElement,
       overscan: 4,
-      // The roving row stays rendered even when scrolled away, so the list always has its Tab stop.
-      rangeExtractor: (r: Range) => {
-        const out = defaultRangeExtractor(r);
-        const a = this.active ? this.indexOf.get(this.active) : undefined;
-        if (a !== undefined && !out.includes(a)) { out.push(a); out.sort((x, y) => x - y); }
-        return out;
-      },
+      rangeExtractor: this.extractor(),
       onChange: () => this.draw(),
     });
     this.unmount = this.v._didMount();
     this.win.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /**
+   * The roving row stays rendered even when scrolled away, so the list always has its Tab stop. A new
+   * function each time the roving row changes: the virtualizer recomputes its range only when it changes.
+   */
+  private extractor(): (r: Range) => number[] {
+    const a = this.active ? this.indexOf.get(this.active) : undefined;
+    return (r: Range) => {
+      const out = defaultRangeExtractor(r);
+      if (a !== undefined && !out.includes(a)) { out.push(a); out.sort((x, y) => x - y); }
+      return out;
+    };
+  }
+
+  private pin(): void {
+    this.v.setOptions({ ...this.v.options, rangeExtractor: this.extractor() });
   }
 
   /** A new list of rows (new report or filter). */
@@ -65,7 +76,7 @@ export class FindingsList {
     if (this.active && !this.indexOf.has(this.active)) this.active = null;
     if (!this.active) this.active = (rows.find((r) => r.type === 'item')?.key) ?? null;
     if (this.current && this.indexOf.has(this.current)) this.active = this.current;
-    this.v.setOptions({ ...this.v.options, count: rows.length });
+    this.v.setOptions({ ...this.v.options, count: rows.length, rangeExtractor: this.extractor() });
     this.v._willUpdate();
     this.v.measure();
     this.draw();
@@ -75,6 +86,7 @@ export class FindingsList {
   setCurrent(id: string | null): void {
     this.current = id && this.indexOf.has(id) ? id : null;
     if (this.current) this.active = this.current;
+    this.pin();
     for (const [key, row] of this.cache) this.mark(row, key);
     this.draw();
   }

@@ -37,10 +37,10 @@ const scoreEl = el('p', { id: 'score', class: 'score' });
 const countsEl = el('p', { id: 'counts', class: 'counts' });
 const nextBtn = el('button', { type: 'button', id: 'next', class: 'primary', 'aria-keyshortcuts': 'n j', title: 'Next (n or j)', text: 'Next' });
 const prevBtn = el('button', { type: 'button', id: 'prev', 'aria-keyshortcuts': 'p k', title: 'Previous (p or k)', text: 'Previous' });
-const position = el('span', { id: 'position', class: 'position' });
-const nav = el('div', { class: 'nav', role: 'group', 'aria-label': 'Review' }, nextBtn, prevBtn, position);
+const nav = el('div', { class: 'nav', role: 'group', 'aria-label': 'Review' }, nextBtn, prevBtn);
 const statusEl = el('p', { id: 'status', role: 'status', class: 'status' });
-head.append(el('div', { class: 'brand' }, el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens'), meta), headline, scoreEl, countsEl, nav, statusEl);
+head.append(el('div', { class: 'brand' }, el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens'), meta), headline, scoreEl, countsEl,
+  el('div', { class: 'nav-row' }, nav, statusEl));
 nextBtn.addEventListener('click', () => step(1, false));
 // The header's height, for the list's height and for scrolling cards out from under it.
 new ResizeObserver(() => document.documentElement.style.setProperty('--head-h', `${head.offsetHeight}px`)).observe(head);
@@ -55,6 +55,7 @@ let view: PanelView | null = null;
 let current: string | null = null;
 let list: FindingsList | null = null;
 let gapsHost: HTMLElement | null = null;
+let docOpen = false;
 
 function setStatus(text: string): void {
   statusEl.textContent = text;
@@ -114,18 +115,13 @@ function renderHead(): void {
   scoreEl.hidden = !r;
   scoreEl.textContent = r ? scoreLine(r) : '';
   countsEl.hidden = !review;
-  countsEl.textContent = review ? [countsLine(review), genderSplitLine(review)].filter(Boolean).join('. ') : '';
+  countsEl.textContent = review ? countsLine(review) : '';
   nav.hidden = !review || review.items.length === 0;
-  renderPosition();
-}
-
-function renderPosition(): void {
-  position.textContent = describePosition(current ? itemById(review!, current) : undefined);
 }
 
 /** "Gap 2 of 16" / "Finding 5 of 120", within what the filter shows. */
 function describePosition(it: ReviewItem | undefined): string {
-  if (!view || !it) return view ? `${view.gaps.length} gaps, ${view.findingRows} sentences` : '';
+  if (!view || !it) return '';
   if (it.type === 'gap') {
     const i = view.gaps.findIndex((g) => g.id === it.id);
     return i < 0 ? 'Gap (filtered out)' : `Gap ${i + 1} of ${view.gaps.length}`;
@@ -165,7 +161,11 @@ function render(): void {
     more.replaceChildren(...moreParts);
     return;
   }
-  toolbar.append(...documentFields(report.profile, state));
+  const doc = el('details', { id: 'doc-settings', class: 'doc' },
+    el('summary', { text: `${profileLabel(report.profile.id)} · ${languageLabel(report)}` }), ...documentFields(report.profile, state));
+  doc.open = docOpen;
+  doc.addEventListener('toggle', () => { docOpen = doc.open; });
+  toolbar.append(doc);
   parts.push(filterBar());
 
   view = panelView(review, filter);
@@ -186,7 +186,8 @@ function render(): void {
   else if (focusWasIn) focusCurrent();
 
   // Below the review (and the Changes view): coverage, legend, brief, exports, local PDFs.
-  moreParts.push(el('h2', { text: 'Coverage' }), coverageChart(review), legend(review));
+  const split = genderSplitLine(review);
+  moreParts.push(el('h2', { text: 'Coverage' }), coverageChart(review), ...(split ? [el('p', { id: 'gender-split', class: 'hint', text: split })] : []), legend(review));
   moreParts.push(briefView(report, { input: async () => docInput()[0], title: state.title }));
   moreParts.push(el('h2', { text: 'Export' }), exportsBar(report));
   moreParts.push(dropZone());
@@ -204,7 +205,6 @@ function fillLists(): void {
   list.setRows(view.rows, view.findingRows);
   list.setCurrent(current);
   updateFacetLabels();
-  renderPosition();
 }
 
 function drawGaps(): void {
@@ -318,17 +318,17 @@ function moveTo(it: ReviewItem, o: { focus: boolean; from: 'key' | 'click' }): v
   current = it.id;
   drawGaps();
   list?.setCurrent(it.type === 'finding' ? it.id : null);
-  renderPosition();
+  const where = describePosition(it);
   if (it.type === 'gap') {
     const card = document.querySelector<HTMLElement>(`#gaps li[data-id="${CSS.escape(it.id)}"]`);
     card?.scrollIntoView({ block: 'nearest' });
     if (o.focus) card?.querySelector<HTMLElement>('.go')?.focus({ preventScroll: true });
-    setStatus(`${position.textContent} · ${it.severityLabel}: ${it.title}`);
+    setStatus(`${where} · ${it.severityLabel}: ${it.title}`);
     const first = it.related[0] ? itemById(review!, it.related[0]) : undefined;
     if (first?.type === 'finding') void reveal(first);
   } else {
     list?.reveal(it.id, o.focus);
-    setStatus(`${position.textContent} · ${review!.groups.find((g) => g.id === it.group)?.label ?? ''}`);
+    setStatus(`${where} · ${review!.groups.find((g) => g.id === it.group)?.label ?? ''}`);
     void reveal(it);
   }
 }
