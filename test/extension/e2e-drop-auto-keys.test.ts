@@ -80,8 +80,8 @@ describe('side panel: dropped PDF, auto-scan, keyboard', () => {
 
     const panel = await lens.openPanel(tabId);
     // Roles and names a screen reader announces.
-    expect(await panel.getByRole('list', { name: 'Gaps' }).count()).toBe(1);
-    expect(await panel.getByRole('list', { name: 'Findings' }).count()).toBe(1);
+    expect(await panel.getByRole('list', { name: 'Gaps', exact: true }).count()).toBe(1);
+    expect(await panel.getByRole('list', { name: 'Findings', exact: true }).count()).toBe(1);
     expect(await panel.getByRole('searchbox', { name: 'Search' }).count()).toBe(1);
     expect(await panel.getByRole('combobox', { name: 'Pillar' }).count()).toBe(1);
     await panel.locator('#doc-settings > summary').click();

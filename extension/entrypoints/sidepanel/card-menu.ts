@@ -62,10 +62,12 @@ function openMenu(button: HTMLButtonElement, actions: MenuAction[]): void {
 }
 
 export function closeMenu(refocus: boolean): void {
+  // Cleared before removing: removing the focused menu fires focusout, which closes again.
   const b = owner;
-  popup?.remove();
+  const m = popup;
   popup = null;
   owner = null;
+  m?.remove();
   if (b) {
     b.setAttribute('aria-expanded', 'false');
     b.removeAttribute('aria-controls');
