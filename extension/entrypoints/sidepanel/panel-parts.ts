@@ -2,7 +2,7 @@
 // family counts), the colour legend, the site-access explanation and the local PDF drop zone.
 import { browser } from 'wxt/browser';
 import { FAMILIES, pillarStyle } from '../../../core/lexicon/pillars.ts';
-import { flagLabel, kindLabel, type Flag } from '../../../core/lexicon/labels.ts';
+import { familyName, flagLabel, kindLabel, type Flag } from '../../../core/lexicon/labels.ts';
 import { markedPieces } from '../../../core/report/format.ts';
 import type { FindingItem, Review } from '../../../core/report/review.ts';
 import { el } from '../../lib/dom.ts';
@@ -50,7 +50,7 @@ export function legend(review: Review | null): HTMLElement {
   for (const fam of FAMILIES) {
     const s = pillarStyle(fam);
     colours.append(el('li', {}, el('span', { class: 'swatch', 'aria-hidden': 'true', style: `background:${s.fill};border-color:var(--p-${fam})` }),
-      review?.counts.byFamily[fam].label ?? fam));
+      review?.counts.byFamily[fam].label ?? familyName(fam)));
   }
   const styles = el('ul', { 'aria-label': 'Underline styles' });
   for (const st of DRAW_STYLES) {
