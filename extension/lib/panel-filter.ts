@@ -1,46 +1,69 @@
-// Side-panel filtering: by pillar family and by kind, with counts that stay right as filters change
-// (each filter's counts are computed with the other filter applied).
-import { FAMILIES, findingKind, pillarFamily, type Family, type FindingKind } from '../../core/lexicon/pillars.ts';
-import type { Finding, Report } from '../../core/schema.ts';
+// The side panel's filter bar over the core's review (core/report/review-nav.ts): what the person chose
+// (search words, finding kinds, one pillar), turned into the core's ReviewFilter, and the rows the
+// findings list draws (a header per document section, then its sentences). Every number comes from the
+// core's filterCounts, so the panel counts findings exactly as the CLI, Word and the charts do.
+import { DEFAULT_KINDS, filterCounts, filterItems, type FilterCounts, type ReviewFilter } from '../../core/report/review-nav.ts';
+import type { FindingItem, GapItem, Review } from '../../core/report/review.ts';
+import type { ReviewKind } from '../../core/lexicon/labels.ts';
+import type { Family } from '../../core/lexicon/pillars.ts';
 
-export interface Filters { family: Family | 'all'; kind: FindingKind | 'all' }
-
-export function matches(f: Finding, flt: Filters): boolean {
-  return (flt.family === 'all' || pillarFamily(f.pillar) === flt.family) && (flt.kind === 'all' || findingKind(f) === flt.kind);
+export interface PanelFilter {
+  /** Search words (every word must occur; case and accents ignored). */
+  query: string;
+  /** Finding kinds shown (the core's default: every kind but procedural). */
+  kinds: readonly ReviewKind[];
+  /** One pillar family, or all. */
+  family: Family | 'all';
 }
 
-export function applyFilters(findings: readonly Finding[], flt: Filters): Finding[] {
-  return findings.filter((f) => matches(f, flt));
+export function defaultFilter(): PanelFilter {
+  return { query: '', kinds: [...DEFAULT_KINDS], family: 'all' };
 }
 
-/** Counts per family (under the current kind filter) and per kind (under the current family filter). */
-export function filterCounts(findings: readonly Finding[], flt: Filters): { family: Record<string, number>; kind: Record<string, number> } {
-  const family: Record<string, number> = { all: 0 };
-  const kind: Record<string, number> = { all: 0 };
-  for (const fam of FAMILIES) family[fam] = 0;
-  for (const f of findings) {
-    const fam = pillarFamily(f.pillar);
-    const k = findingKind(f);
-    if (flt.kind === 'all' || k === flt.kind) { family[fam]!++; family.all!++; }
-    if (flt.family === 'all' || fam === flt.family) { kind[k] = (kind[k] ?? 0) + 1; kind.all!++; }
+export function toReviewFilter(p: PanelFilter): ReviewFilter {
+  return {
+    kinds: p.kinds,
+    ...(p.family !== 'all' ? { families: [p.family] } : {}),
+    ...(p.query.trim() ? { query: p.query } : {}),
+  };
+}
+
+/** One row of the findings list: a section header, or one sentence with its findings. */
+export type PanelRow =
+  | { type: 'group'; key: string; label: string; annex: boolean; findings: number }
+  | { type: 'item'; key: string; item: FindingItem; ordinal: number };
+
+export interface PanelView {
+  filter: ReviewFilter;
+  /** The core's counts for the filter bar (findings, never sentences). */
+  counts: FilterCounts;
+  gaps: GapItem[];
+  rows: PanelRow[];
+  /** Finding rows only, in list order (for aria-setsize and arrow keys). */
+  findingRows: number;
+}
+
+/** What the panel lists under a filter: the gaps it shows, then each section's shown sentences under a header. */
+export function panelView(review: Review, p: PanelFilter): PanelView {
+  const filter = toReviewFilter(p);
+  const shown = new Set(filterItems(review, filter).map((it) => it.id));
+  const gaps = review.gaps.filter((g) => shown.has(g.id));
+  const rows: PanelRow[] = [];
+  let ordinal = 0;
+  for (const g of review.groups) {
+    const items = g.items.filter((it) => shown.has(it.id));
+    if (items.length === 0) continue;
+    // The group's findings under the same filter, counted by the core (a group is a slice of the review).
+    const findings = filterCounts({ ...review, items }, filter).findings;
+    rows.push({ type: 'group', key: `g:${g.id}`, label: g.label, annex: g.annex, findings });
+    for (const item of items) rows.push({ type: 'item', key: item.id, item, ordinal: ++ordinal });
   }
-  return { family, kind };
+  return { filter, counts: filterCounts(review, filter), gaps, rows, findingRows: ordinal };
 }
 
-/** Findings grouped by the section they sit in, in document order; "Other" for findings without one. */
-export function groupBySection(report: Report, findings: readonly Finding[]): { id: string; label: string; findings: Finding[] }[] {
-  const sections = new Map(report.structure.map((s) => [s.id, s]));
-  const groups = new Map<string, { id: string; label: string; findings: Finding[] }>();
-  for (const f of findings) {
-    const id = f.section ?? '';
-    let g = groups.get(id);
-    if (!g) {
-      const s = sections.get(id);
-      const label = s ? [s.kind === 'operative' || s.kind === 'preambular' ? `${s.kind} paragraph` : s.kind, s.number, s.title].filter(Boolean).join(' ') : 'Other';
-      g = { id, label, findings: [] };
-      groups.set(id, g);
-    }
-    g.findings.push(f);
-  }
-  return [...groups.values()];
+/** Counts per kind and per pillar for the filter bar: each facet with the other facets applied (the core's rule). */
+export function facetCounts(review: Review, p: PanelFilter): { byKind: FilterCounts['byKind']; byFamily: FilterCounts['byFamily']; allFamilies: number } {
+  const c = filterCounts(review, toReviewFilter(p));
+  const allFamilies = filterCounts(review, toReviewFilter({ ...p, family: 'all' })).findings;
+  return { byKind: c.byKind, byFamily: c.byFamily, allFamilies };
 }

@@ -44,6 +44,15 @@ describe('axe-core, WCAG 2.2 AA', () => {
       await panel.setViewportSize({ width, height: 800 });
       expect(await bothSchemes(panel), `${width}px`).toEqual({ light: [], dark: [] });
     }
+    // The first gap open (n) with its suggestion, and a card's menu open.
+    await panel.bringToFront();
+    await panel.keyboard.press('n');
+    await panel.locator('#gaps li.current .sugg-text').waitFor();
+    await panel.locator('#findings .row.finding .more').first().click();
+    await panel.locator('#card-menu [role=menuitem]').first().waitFor();
+    expect(await bothSchemes(panel)).toEqual({ light: [], dark: [] });
+    await panel.keyboard.press('Escape');
+    expect(await panel.locator('#card-menu').count()).toBe(0);
     // The Brief view open as well.
     await panel.locator('#brief-view > summary').click();
     await panel.locator('#brief-copy, .brief-muted').first().waitFor();

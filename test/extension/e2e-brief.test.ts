@@ -83,7 +83,7 @@ describe('side panel: Brief view', () => {
         });
         expect(over).toEqual([]);
         expect((await panel.locator('#brief-view').boundingBox())!.width).toBeLessThanOrEqual(width);
-        await panel.locator('#brief-view').screenshot({ path: `${SHOTS}/panel-${width}-${colorScheme}.png` });
+        await panel.locator('#brief-view').screenshot({ path: `${SHOTS}/panel-brief-${width}-${colorScheme}.png` });
       }
     }
     await Promise.all([panel.close(), page.close()]);

@@ -80,31 +80,47 @@ describe('side panel: dropped PDF, auto-scan, keyboard', () => {
 
     const panel = await lens.openPanel(tabId);
     // Roles and names a screen reader announces.
-    expect(await panel.getByRole('list', { name: 'Gaps' }).count()).toBe(1);
+    expect(await panel.getByRole('list', { name: 'Gaps', exact: true }).count()).toBe(1);
+    expect(await panel.getByRole('list', { name: 'Findings', exact: true }).count()).toBe(1);
+    expect(await panel.getByRole('searchbox', { name: 'Search' }).count()).toBe(1);
+    expect(await panel.getByRole('combobox', { name: 'Pillar' }).count()).toBe(1);
+    await panel.locator('#doc-settings > summary').click();
     expect(await panel.getByRole('combobox', { name: 'Document type' }).count()).toBe(1);
-    expect(await panel.getByRole('combobox', { name: 'Filter by pillar' }).count()).toBe(1);
     const target = report.findings.find((f) => f.text.toLowerCase() === 'gender adviser')!;
-    const named = panel.getByRole('button', { name: new RegExp(`^${target.text}.*Show in page`) });
-    expect(await named.count()).toBe(1);
-    expect(await panel.getByRole('combobox', { name: `Dismiss “${target.text}”` }).count()).toBe(1);
+    const targetKey = `${target.block ?? ''}:${target.start}:${target.end}:${target.concept}`;
+    // The sentence's button is named by its visible text; its menu button is one per card.
+    const row = panel.locator(`#findings .row.finding:has(.go[data-keys~="${targetKey}"])`);
+    expect(await row.getByRole('button', { name: new RegExp(target.text) }).count()).toBe(1);
+    expect(await row.getByRole('button', { name: 'More actions' }).count()).toBe(1);
 
-    // Tab from the top of the panel until the focus is on that finding.
+    // Tab from the top of the panel into the findings list (few stops), then arrows to that sentence.
     await panel.bringToFront();
     await page.evaluate(() => window.scrollTo(0, 0));
-    let onTarget = false;
-    for (let i = 0; i < 80 && !onTarget; i++) {
-      await panel.keyboard.press('Tab');
-      onTarget = await panel.evaluate((t) => { const a = document.activeElement; return !!a?.matches('button.go') && a.querySelector('.t')?.textContent === t; }, target.text);
-    }
-    expect(onTarget).toBe(true);
+    let tabs = 0;
+    while (tabs < 30 && !(await panel.evaluate(() => !!document.activeElement?.closest('#findings')))) { await panel.keyboard.press('Tab'); tabs++; }
+    expect(tabs).toBeLessThan(30);
+    const onTarget = (): Promise<boolean> => panel.evaluate((k) => (document.activeElement as HTMLElement | null)?.dataset.keys?.split(' ').includes(k) === true, targetKey);
+    for (let i = 0; i < 60 && !(await onTarget()); i++) await panel.keyboard.press('ArrowDown');
+    expect(await onTarget()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await panel.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
     await expect.poll(async () => (await highlightTexts(page))['wps-lens-flash']?.[0]?.toLowerCase()).toBe('gender adviser');
-    // The filters work from the keyboard as well.
-    await panel.locator('#filter-kind').focus();
+    // The menu opens from the keyboard (ArrowRight to its button, Enter), arrows move in it, Escape returns.
+    await panel.keyboard.press('ArrowRight');
+    await panel.keyboard.press('Enter');
+    await panel.locator('#card-menu').waitFor();
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
     await panel.keyboard.press('ArrowDown');
-    await expect.poll(() => panel.locator('#filter-kind').inputValue()).not.toBe('all');
-    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('filter-kind');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('once');
+    await panel.keyboard.press('Escape');
+    expect(await panel.locator('#card-menu').count()).toBe(0);
+    expect(await panel.evaluate(() => document.activeElement?.classList.contains('more'))).toBe(true);
+    // The kind filters work from the keyboard as well, and keep the focus.
+    await panel.locator('#kind-task').focus();
+    await panel.keyboard.press('Space');
+    await expect.poll(() => panel.locator('#kind-task').isChecked()).toBe(false);
+    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('kind-task');
     await Promise.all([panel.close(), page.close()]);
   });
 });

@@ -24,6 +24,7 @@ describe('language in the side panel', () => {
     const frReport = await lens.scanReport<Report>(fr.tabId);
     expect(frReport.language).toBe('fr');
     const frPanel = await lens.openPanel(fr.tabId);
+    await frPanel.locator('#doc-settings > summary').click(); // type and language sit in a disclosure
     expect(await frPanel.locator('#language-shown').textContent()).toBe('detected as French');
     expect(await frPanel.locator('#language').inputValue()).toBe('auto');
 
@@ -32,6 +33,7 @@ describe('language in the side panel', () => {
     const french = auto.findings.filter((f) => f.block !== auto.blocks!.at(-1)!.id);
     expect(french.length).toBeGreaterThan(0);
     const panel = await lens.openPanel(tabId);
+    await panel.locator('#doc-settings > summary').click();
     expect(await panel.locator('#language-shown').textContent()).toBe('detected as mixed: French, English');
     const heading = (): Promise<string | null> => panel.locator('h2', { hasText: 'Findings' }).textContent();
     expect(await heading()).toContain(`(${auto.findings.length} of ${auto.findings.length})`);
@@ -45,7 +47,7 @@ describe('language in the side panel', () => {
     expect(await panel.locator('#language').inputValue()).toBe('en');
     expect(await panel.locator('#language-shown').textContent()).toBe('chosen');
     await expect.poll(async () => (await paintedFindings(tab)).some(frenchWords)).toBe(false);
-    expect((await panel.locator('button.go .t').allTextContents()).some(frenchWords)).toBe(false);
+    expect((await panel.locator('#findings .row.finding .t').allTextContents()).some(frenchWords)).toBe(false);
 
     // The choice holds across a rescan, and Auto brings the French findings back.
     const rescanned = await lens.scanReport<Report>(tabId);

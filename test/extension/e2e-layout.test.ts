@@ -17,7 +17,7 @@ const lens = useExtension();
 async function overflow(p: Page): Promise<{ scroll: number; client: number; wide: string[] }> {
   return p.evaluate(() => {
     const vw = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll('#app *')].filter((e) => {
+    const wide = [...document.querySelectorAll('body *')].filter((e) => {
       const r = e.getBoundingClientRect();
       return r.width > 0 && r.right > vw + 0.5;
     }).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className} → ${Math.round(e.getBoundingClientRect().right)}`);
@@ -37,6 +37,10 @@ describe('layout', () => {
     expect(report.findings.some((f) => f.negated)).toBe(true);
 
     const panel = await lens.openPanel(tabId);
+    // The review's first step (n): the first gap open with its suggestion, as a newcomer sees it.
+    await panel.bringToFront();
+    await panel.keyboard.press('n');
+    await panel.locator('#gaps li.current .sugg-text').waitFor();
     for (const width of [320, 400, 500]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await panel.setViewportSize({ width, height: 900 });
@@ -45,14 +49,17 @@ describe('layout', () => {
         expect(o.wide, `${width}px ${colorScheme}`).toEqual([]);
         expect(o.scroll).toBeLessThanOrEqual(o.client);
         // Cards take most of the width (no one-word-a-line cards), and the title is not broken mid-word.
-        const cards = await panel.locator('#findings button.go').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().width));
+        const cards = await panel.locator('#findings .row.finding button.go').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().width));
         expect(Math.min(...cards)).toBeGreaterThan(width * 0.5);
         const h1 = await panel.locator('h1').evaluate((e) => e.getBoundingClientRect().height);
         expect(h1).toBeLessThan(30);
+        // The sticky header stays at the top when the panel scrolls.
+        await panel.locator('#findings-h').evaluate((e) => e.scrollIntoView());
+        expect(await panel.locator('#review-head').evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBe(0);
         if (width !== 500) {
           await panel.evaluate(() => window.scrollTo(0, 0));
           await panel.screenshot({ path: join(SHOTS, `panel-${width}-${colorScheme}.png`) });
-          await panel.locator('h2', { hasText: 'Findings' }).evaluate((e) => e.scrollIntoView());
+          await panel.locator('#findings-h').evaluate((e) => e.scrollIntoView());
           await panel.screenshot({ path: join(SHOTS, `panel-findings-${width}-${colorScheme}.png`) });
         }
       }

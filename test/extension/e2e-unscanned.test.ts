@@ -12,7 +12,7 @@ const lens = useExtension();
 async function panelFor(tabId: number): Promise<Page> {
   const panel = await lens.b.context.newPage();
   await panel.goto(`chrome-extension://${lens.b.extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.locator('#app h1').waitFor();
+  await panel.locator('#review-head h1').waitFor();
   return panel;
 }
 

@@ -1,27 +1,66 @@
-// The side panel (Chrome side panel, Firefox sidebar): document type, coverage chart, gaps, findings
-// by section with filters, exports, dismissals, PDF opening. Document text is shown as text only.
+// The side panel (Chrome side panel, Firefox sidebar), drawn from the core's review model
+// (core/report/review.ts, docs/review.md): a sticky header with the headline, score, counts and status;
+// the gaps first; then the findings by the document's own sections, in review order. Next / Previous
+// (buttons, n/j and p/k) move through both and scroll the page to the item's words; a search and filter
+// bar narrows them with the core's ReviewFilter. Document text is shown as text only.
 import { browser } from 'wxt/browser';
-import { Dismissal, dismissOnce } from '../../../core/analysis/dismiss.ts';
+import { dismissOnce, type Dismissal } from '../../../core/analysis/dismiss.ts';
 import { formatFindingsCsv, formatGapsCsv, formatHtml, formatJson, formatMarkdown, gapSummary, scoreLine, type DocInput } from '../../../core/report/format.ts';
-import { FAMILIES, FINDING_KINDS, describeFinding, familyCoverage, familyLabel, pillarStyle, type Family, type FindingKind } from '../../../core/lexicon/pillars.ts';
-import { PROFILE_IDS, type Finding } from '../../../core/schema.ts';
+import { buildReview, countsLine, genderSplitLine, type FindingItem, type GapItem, type Review, type ReviewItem } from '../../../core/report/review.ts';
+import { itemById, next, previous } from '../../../core/report/review-nav.ts';
+import { FAMILIES, type Family } from '../../../core/lexicon/pillars.ts';
+import { kindLabel, profileLabel, REVIEW_KINDS, type ReviewKind } from '../../../core/lexicon/labels.ts';
+import { PROFILE_IDS } from '../../../core/schema.ts';
 import { download, el } from '../../lib/dom.ts';
 import { ScanResult, TabState, ReportUpdated } from '../../lib/messages.ts';
 import { LANGUAGE_CHOICES, languageLabel } from '../../lib/language-label.ts';
 import { findingKey } from '../../lib/paint-types.ts';
-import { applyFilters, filterCounts, groupBySection, type Filters } from '../../lib/panel-filter.ts';
-import { CHIP_TEXT, DRAW_STYLES, NEGATED_DECORATION, NEGATED_FILL, pillarVars, STYLE_LABEL, UNDERLINE, WEAK_FILL } from '../../lib/palette.ts';
+import { defaultFilter, facetCounts, panelView, type PanelFilter, type PanelView } from '../../lib/panel-filter.ts';
+import { pillarVars } from '../../lib/palette.ts';
 import { briefView } from './brief-view.ts';
 import { mountChanges } from './changes.ts';
+import { closeMenu, menuButton, menuOpen, type MenuAction } from './card-menu.ts';
+import { FindingsList } from './findings-list.ts';
+import { gapsList } from './gaps-view.ts';
+import { coverageChart, dropZone, findingRow, legend, siteAccess } from './panel-parts.ts';
 
 // Pillar lines and the page colour, light and dark, from the one palette.
 document.head.append(el('style', { id: 'palette', text: pillarVars() }));
 
 const app = document.getElementById('app')!;
-const filters: Filters = { family: 'all', kind: 'all' };
+const more = document.getElementById('more')!;
+const head = document.getElementById('review-head')!;
+
+// The sticky header, built once so its status line stays the same live region across renders.
+const meta = el('p', { class: 'meta', id: 'meta' });
+const headline = el('p', { id: 'headline', class: 'headline' });
+const scoreEl = el('p', { id: 'score', class: 'score' });
+const countsEl = el('p', { id: 'counts', class: 'counts' });
+const nextBtn = el('button', { type: 'button', id: 'next', class: 'primary', 'aria-keyshortcuts': 'n j', title: 'Next (n or j)', text: 'Next' });
+const prevBtn = el('button', { type: 'button', id: 'prev', 'aria-keyshortcuts': 'p k', title: 'Previous (p or k)', text: 'Previous' });
+const nav = el('div', { class: 'nav', role: 'group', 'aria-label': 'Review' }, nextBtn, prevBtn);
+const statusEl = el('p', { id: 'status', role: 'status', class: 'status' });
+head.append(el('div', { class: 'brand' }, el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens'), meta), headline, scoreEl, countsEl,
+  el('div', { class: 'nav-row' }, nav, statusEl));
+nextBtn.addEventListener('click', () => step(1, false));
+// The header's height, for the list's height and for scrolling cards out from under it.
+new ResizeObserver(() => document.documentElement.style.setProperty('--head-h', `${head.offsetHeight}px`)).observe(head);
+prevBtn.addEventListener('click', () => step(-1, false));
+
 let state: TabState | null = null;
 let tabId: number | undefined;
-let status = '';
+let blockText = new Map<string, string>();
+let review: Review | null = null;
+let filter: PanelFilter = defaultFilter();
+let view: PanelView | null = null;
+let current: string | null = null;
+let list: FindingsList | null = null;
+let gapsHost: HTMLElement | null = null;
+let docOpen = false;
+
+function setStatus(text: string): void {
+  statusEl.textContent = text;
+}
 
 async function currentTabId(): Promise<number | undefined> {
   const fromUrl = new URLSearchParams(location.search).get('tabId');
@@ -34,29 +73,30 @@ async function send(msg: unknown): Promise<unknown> {
   return browser.runtime.sendMessage(msg);
 }
 
+/** The tab's state with the page text (the review quotes each sentence). */
 async function refresh(): Promise<void> {
   tabId = await currentTabId();
   if (tabId === undefined) { state = null; render(); return; }
-  const r = TabState.safeParse(await send({ type: 'get-state', tabId }));
+  const r = TabState.safeParse(await send({ type: 'get-state', tabId, blocks: true }));
   state = r.success ? r.data : null;
+  const report = state?.report ?? null;
+  blockText = new Map((state?.blocks ?? []).map((b) => [b.id, b.text]));
+  review = report ? buildReview({ report, ...(state?.blocks ? { blocks: state.blocks } : {}) }) : null;
+  if (current && review && !itemById(review, current)) current = null;
   render();
 }
 
 async function scan(): Promise<void> {
   if (tabId === undefined) return;
-  status = 'Scanning…';
-  render();
+  setStatus('Scanning…');
   const r = ScanResult.safeParse(await send({ type: 'scan-tab', tabId }));
-  status = !r.success ? 'Unexpected answer from the background.' : r.data.ok ? `${r.data.findings} findings, ${r.data.gaps} gaps.` : r.data.error;
+  setStatus(!r.success ? 'Unexpected answer from the background.' : r.data.ok ? `${r.data.findings} findings, ${r.data.gaps} gaps.` : r.data.error);
   await refresh();
 }
 
-/** The report with the page text (fetched only when exporting: refreshes do not carry the page text). */
-async function docInput(): Promise<DocInput[]> {
+function docInput(): DocInput[] {
   if (!state?.report) return [];
-  const r = TabState.safeParse(await send({ type: 'get-state', tabId, blocks: true }));
-  const blocks = r.success && r.data.report ? r.data.blocks : undefined;
-  return [{ report: r.success && r.data.report ? r.data.report : state.report, ...(blocks ? { blocks } : {}) }];
+  return [{ report: state.report, ...(state.blocks ? { blocks: state.blocks } : {}) }];
 }
 
 function exportName(ext: string): string {
@@ -64,17 +104,48 @@ function exportName(ext: string): string {
   return `wps-lens-${base}.${ext}`;
 }
 
+// ---------------------------------------------------------------- drawing
+
+function renderHead(): void {
+  const where = state ? [state.title, state.url].filter(Boolean).join(' — ') : '';
+  meta.textContent = state ? where || 'This tab' : 'No tab to review.';
+  const r = state?.report;
+  headline.hidden = !review?.headline;
+  headline.textContent = review?.headline?.text ?? '';
+  headline.classList.toggle('severe', review?.headline?.severe === true);
+  scoreEl.hidden = !r;
+  scoreEl.textContent = r ? scoreLine(r) : '';
+  countsEl.hidden = !review;
+  countsEl.textContent = review ? countsLine(review) : '';
+  nav.hidden = !review || review.items.length === 0;
+}
+
+/** "Gap 2 of 16" / "Finding 5 of 120", within what the filter shows. */
+function describePosition(it: ReviewItem | undefined): string {
+  if (!view || !it) return '';
+  if (it.type === 'gap') {
+    const i = view.gaps.findIndex((g) => g.id === it.id);
+    return i < 0 ? 'Gap (filtered out)' : `Gap ${i + 1} of ${view.gaps.length}`;
+  }
+  const row = view.rows.find((r) => r.type === 'item' && r.key === it.id);
+  return row?.type === 'item' ? `Finding ${row.ordinal} of ${view.findingRows}` : 'Finding (filtered out)';
+}
+
 function render(): void {
+  list?.destroy();
+  list = null;
+  gapsHost = null;
+  closeMenu(false);
+  renderHead();
   const parts: Node[] = [];
-  parts.push(el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens'));
-  if (!state) { parts.push(el('p', { text: 'No tab to review.' })); app.replaceChildren(...parts); return; }
-  const where = [state.title, state.url].filter(Boolean).join(' — ');
-  parts.push(el('p', { class: 'meta', text: where || 'This tab' }));
-  if (state.notice) parts.push(el('p', { class: 'notice', role: 'status', text: state.notice }));
+  const moreParts: Node[] = [];
+  if (!state) { app.replaceChildren(); more.replaceChildren(); return; }
+  if (state.notice) parts.push(el('p', { class: 'notice', text: state.notice }));
   // A refused pack or a wrong policy entry: named one per line; the other rules are in force.
-  if (state.ruleProblems?.length) parts.push(el('div', { class: 'notice', id: 'rule-problems', role: 'status' },
+  if (state.ruleProblems?.length) parts.push(el('div', { class: 'notice', id: 'rule-problems' },
     el('p', { text: 'Not all rule packs are in use:' }), el('ul', {}, ...state.ruleProblems.map((t) => el('li', { text: t })))));
-  const scanBtn = el('button', { type: 'button', id: 'scan', class: state.report ? 'secondary' : 'primary', text: state.report ? 'Scan again' : 'Scan this page' });
+  const report = state.report;
+  const scanBtn = el('button', { type: 'button', id: 'scan', class: report ? 'secondary' : 'primary', text: report ? 'Scan again' : 'Scan this page' });
   scanBtn.addEventListener('click', () => void scan());
   if (state.kind === 'pdf') {
     const open = el('button', { type: 'button', id: 'open-pdf', class: 'primary', text: 'Open this PDF in the WPS Lens viewer' });
@@ -82,118 +153,195 @@ function render(): void {
     parts.push(el('p', {}, 'This tab shows a PDF. ', open));
   } else if (state.kind === 'unscannable') {
     parts.push(el('p', { id: 'unscannable', class: 'explain', text: 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.' }));
-  } else parts.push(el('div', { class: 'actions' }, scanBtn, state.report ? changesButton() : null));
-  if (status) parts.push(el('p', { role: 'status', id: 'status', text: status }));
-  if (!state.report && state.kind === 'no-access') parts.push(siteAccess());
-  else if (!state.report && state.kind === 'page') parts.push(el('p', { class: 'explain', text: 'This page is not scanned yet. WPS Lens reads it only when you ask; nothing leaves your computer.' }));
-  parts.push(dropZone());
-  const report = state.report;
-  if (!report) { app.replaceChildren(...parts); return; }
+  }
+  const toolbar = el('div', { class: 'toolbar' });
+  if (state.kind !== 'pdf' && state.kind !== 'unscannable') toolbar.append(scanBtn);
+  if (report && state.kind !== 'unscannable') toolbar.append(changesButton());
+  parts.push(toolbar);
+  if (!report && state.kind === 'no-access') parts.push(siteAccess());
+  else if (!report && state.kind === 'page') parts.push(el('p', { class: 'explain', text: 'This page is not scanned yet. WPS Lens reads it only when you ask; nothing leaves your computer.' }));
+  if (!report || !review) {
+    moreParts.push(legend(null), dropZone());
+    app.replaceChildren(...parts);
+    more.replaceChildren(...moreParts);
+    return;
+  }
+  const doc = el('details', { id: 'doc-settings', class: 'doc' },
+    el('summary', { text: `${profileLabel(report.profile.id, 'en', report.profile.label)} · ${languageLabel(report)}` }), ...documentFields(report.profile, state));
+  doc.open = docOpen;
+  doc.addEventListener('toggle', () => { docOpen = doc.open; });
+  toolbar.append(doc);
+  parts.push(filterBar());
 
+  view = panelView(review, filter);
+  const gapsTitle = el('h2', { id: 'gaps-h' });
+  gapsHost = el('div', { class: 'gaps-host' });
+  parts.push(el('section', { id: 'gaps-section', 'aria-labelledby': 'gaps-h' }, gapsTitle, gapsHost));
+  const findingsTitle = el('h2', { id: 'findings-h' });
+  list = new FindingsList({
+    renderItem: (item, ordinal, total) => findingRow(item, blockText.get(item.block ?? ''), ordinal, total, menuButton('More actions', () => findingActions(item))),
+    choose: (item, how) => moveTo(item, { focus: true, from: how }),
+  });
+  parts.push(el('section', { id: 'findings-section', 'aria-labelledby': 'findings-h' }, findingsTitle, list.root));
+  const focusWasIn = document.activeElement?.closest('#gaps, #findings')?.id;
+  const focusId = document.activeElement?.id;
+  app.replaceChildren(...parts);
+  fillLists();
+  if (focusId === 'search') { const s = document.getElementById('search') as HTMLInputElement; s.focus(); s.setSelectionRange(s.value.length, s.value.length); }
+  else if (focusWasIn) focusCurrent();
+
+  // Below the review (and the Changes view): coverage, legend, brief, exports, local PDFs.
+  const split = genderSplitLine(review);
+  moreParts.push(el('h2', { text: 'Coverage' }), coverageChart(review), ...(split ? [el('p', { id: 'gender-split', class: 'hint', text: split })] : []), legend(review));
+  moreParts.push(briefView(report, { input: async () => docInput()[0], title: state.title }));
+  moreParts.push(el('h2', { text: 'Export' }), exportsBar(report));
+  moreParts.push(dropZone());
+  more.replaceChildren(...moreParts);
+}
+
+/** The gaps and findings for the current filter, with their headings and the filter bar's counts. */
+function fillLists(): void {
+  if (!review || !list || !gapsHost) return;
+  view = panelView(review, filter);
+  const total = review.gaps.length;
+  document.getElementById('gaps-h')!.textContent = view.gaps.length === total ? `Gaps (${total})` : `Gaps (${view.gaps.length} of ${total})`;
+  document.getElementById('findings-h')!.textContent = `Findings (${view.counts.findings} of ${review.counts.findings})`;
+  drawGaps();
+  list.setRows(view.rows, view.findingRows);
+  list.setCurrent(current);
+  updateFacetLabels();
+}
+
+function drawGaps(): void {
+  if (!gapsHost || !view) return;
+  const focusWasIn = gapsHost.contains(document.activeElement);
+  gapsHost.replaceChildren(gapsList(view.gaps, current, {
+    choose: (g, how) => moveTo(g, { focus: true, from: how }),
+    copy: (g) => void navigator.clipboard.writeText(g.suggestion).then(() => setStatus('Suggestion copied.'), () => setStatus('Could not copy: the clipboard was refused.')),
+    show: (g) => showRelated(g),
+  }));
+  if (review && review.gaps.length === 0) gapsHost.querySelector('li')!.textContent = 'No gaps for this document type.';
+  if (focusWasIn) focusCurrent();
+}
+
+function documentFields(profile: { id: string; detected: boolean; confidence: number }, st: TabState): HTMLElement[] {
   // Document type (changeable → re-analyse).
-  const sel = el('select', { id: 'profile', 'aria-label': 'Document type' });
+  const sel = el('select', { id: 'profile' });
   // The rules in force name their document types (the packs' too); older backgrounds did not.
-  for (const id of ['auto', ...(state.profiles?.map((p) => p.id) ?? PROFILE_IDS)]) {
-    const o = el('option', { value: id, text: id === 'auto' ? 'Detect automatically' : id });
-    if (id === report.profile.id && report.profile.detected === false) o.selected = true;
+  for (const id of ['auto', ...(st.profiles?.map((p) => p.id) ?? PROFILE_IDS)]) {
+    const o = el('option', { value: id, text: id === 'auto' ? 'Detect automatically' : profileLabel(id, 'en', st.profiles?.find((p) => p.id === id)?.label) });
+    if (id === profile.id && profile.detected === false) o.selected = true;
     sel.append(o);
   }
-  if (report.profile.detected) sel.value = 'auto';
+  if (profile.detected) sel.value = 'auto';
   sel.addEventListener('change', () => void send({ type: 'set-profile', tabId, profile: sel.value }).then(refresh));
-  parts.push(el('h2', { text: 'Document type' }), el('div', { class: 'field' }, el('label', { for: 'profile', text: 'Type' }), sel,
-    el('span', { class: 'hint', text: report.profile.detected ? `detected as ${report.profile.id} (${Math.round(report.profile.confidence * 100)}%)` : 'chosen' })));
-
+  const typeField = el('div', { class: 'field' }, el('label', { for: 'profile', text: 'Document type' }), sel,
+    el('span', { class: 'hint', text: profile.detected ? `detected: ${profileLabel(profile.id, 'en', st.profiles?.find((p) => p.id === profile.id)?.label)} (${Math.round(profile.confidence * 100)}%)` : 'chosen' }));
   // Language (detected per block; changeable → re-analyse with that language's forms only).
-  const chosen = state.language ?? 'auto';
-  const langSel = el('select', { id: 'language', 'aria-label': 'Language' });
+  const chosen = st.language ?? 'auto';
+  const langSel = el('select', { id: 'language' });
   for (const c of LANGUAGE_CHOICES) langSel.append(el('option', { value: c.value, text: c.label }));
   langSel.value = chosen;
   langSel.addEventListener('change', () => void send({ type: 'set-language', tabId, language: langSel.value }).then(refresh));
-  parts.push(el('div', { class: 'field' }, el('label', { for: 'language', text: 'Language' }), langSel,
-    el('span', { id: 'language-shown', class: 'hint', text: chosen === 'auto' ? `detected as ${languageLabel(report)}` : 'chosen' })));
+  const langField = el('div', { class: 'field' }, el('label', { for: 'language', text: 'Language' }), langSel,
+    el('span', { id: 'language-shown', class: 'hint', text: chosen === 'auto' ? `detected as ${languageLabel(st.report!)}` : 'chosen' }));
+  return [typeField, langField];
+}
 
-  // Coverage chart.
-  const totals = familyCoverage(report);
-  const max = Math.max(1, ...FAMILIES.map((f) => totals[f].findings));
-  const chart = el('div', { id: 'coverage', role: 'list', 'aria-label': 'Findings per pillar' });
-  for (const fam of FAMILIES) {
-    const t = totals[fam];
-    const fill = el('div', { class: 'fill', style: `width:${(100 * t.findings) / max}%;background:var(--p-${fam})` });
-    chart.append(el('div', { class: 'bar', role: 'listitem', 'aria-label': `${familyLabel(fam)}: ${t.findings} findings, ${t.tasks} tasks` },
-      el('span', { text: familyLabel(fam) }), el('div', { class: 'track' }, fill), el('span', { text: String(t.findings) })));
+/** Search box, kinds and pillar: the core's ReviewFilter; each count is the core's, with the other facets applied. */
+function filterBar(): HTMLElement {
+  const search = el('input', { type: 'search', id: 'search', autocomplete: 'off', placeholder: 'Words in gaps and findings' });
+  search.value = filter.query;
+  search.addEventListener('input', () => { filter = { ...filter, query: search.value }; fillLists(); });
+  search.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && search.value) { e.preventDefault(); search.value = ''; filter = { ...filter, query: '' }; fillLists(); }
+    if (e.key === 'Enter') { e.preventDefault(); step(1, true); }
+  });
+  const kinds = el('fieldset', { id: 'filter-kinds', class: 'kinds' }, el('legend', { text: 'Show' }));
+  for (const k of REVIEW_KINDS) {
+    const id = `kind-${k}`;
+    const box = el('input', { type: 'checkbox', id, value: k });
+    box.checked = filter.kinds.includes(k);
+    box.addEventListener('change', () => {
+      const set = new Set<ReviewKind>(filter.kinds);
+      if (box.checked) set.add(k); else set.delete(k);
+      filter = { ...filter, kinds: REVIEW_KINDS.filter((x) => set.has(x)) };
+      fillLists();
+    });
+    kinds.append(el('span', { class: 'kind-opt' }, box, el('label', { for: id, title: kindLabel(k).explain, 'data-kind': k })));
   }
-  // The score and how it was made (or, for a type without rules, the coverage summary): the core's one line.
-  parts.push(el('h2', { text: 'Coverage' }), el('p', { id: 'score', class: 'score', text: scoreLine(report) }), chart, legend());
+  const fam = el('select', { id: 'filter-pillar' });
+  fam.append(el('option', { value: 'all' }));
+  for (const f of FAMILIES) fam.append(el('option', { value: f }));
+  fam.value = filter.family;
+  fam.addEventListener('change', () => { filter = { ...filter, family: fam.value as Family | 'all' }; fillLists(); });
+  return el('section', { id: 'filter-bar', 'aria-label': 'Search and filter' },
+    el('div', { class: 'field search' }, el('label', { for: 'search', text: 'Search' }), search),
+    kinds,
+    el('div', { class: 'field' }, el('label', { for: 'filter-pillar', text: 'Pillar' }), fam));
+}
 
-  // Gaps.
-  const gaps = el('ul', { id: 'gaps', 'aria-label': 'Gaps' });
-  for (const g of report.gaps) {
-    gaps.append(el('li', { class: `gap ${g.severity}` }, el('div', { class: 'reason' }, el('span', { class: 'sev', text: `${g.severity.toUpperCase()}:` }), ` ${g.reason}`),
-      el('div', { class: 'sugg', text: `Suggestion: ${g.suggestion}` })));
+function updateFacetLabels(): void {
+  if (!review) return;
+  const c = facetCounts(review, filter);
+  for (const k of REVIEW_KINDS) {
+    const l = document.querySelector(`label[data-kind="${k}"]`);
+    if (l) l.textContent = `${kindLabel(k).label} (${c.byKind[k]})`;
   }
-  if (report.gaps.length === 0) gaps.append(el('li', { text: 'No gaps for this document type.' }));
-  parts.push(el('h2', { text: `Gaps (${report.gaps.length})` }), gaps);
+  const fam = document.getElementById('filter-pillar') as HTMLSelectElement | null;
+  if (!fam) return;
+  for (const o of fam.options) {
+    o.textContent = o.value === 'all' ? `All pillars (${c.allFamilies})` : `${review.counts.byFamily[o.value as Family].label} (${c.byFamily[o.value as Family]})`;
+  }
+}
 
-  // The adviser's brief (why and how, each with its sentence), computed when opened.
-  parts.push(briefView(report, { input: async () => (await docInput())[0], title: state.title }));
-
-  // Exports.
+function exportsBar(report: NonNullable<TabState['report']>): HTMLElement {
   const exp = el('div', { class: 'exports', role: 'group', 'aria-label': 'Export' });
-  const opts = { title: state.title, url: state.url, date: new Date() };
+  const opts = { title: state!.title, url: state!.url, date: new Date() };
   const add = (label: string, fn: () => void): void => { const b = el('button', { type: 'button', text: label }); b.addEventListener('click', fn); exp.append(b); };
-  const exportAs = (name: string, type: string, fmt: (d: DocInput[]) => string) => (): void => void docInput().then((d) => download(exportName(name), type, fmt(d)));
+  const exportAs = (name: string, type: string, fmt: (d: DocInput[]) => string) => (): void => download(exportName(name), type, fmt(docInput()));
   add('Findings CSV', exportAs('findings.csv', 'text/csv', (d) => '\ufeff' + formatFindingsCsv(d)));
   add('Gaps CSV', exportAs('gaps.csv', 'text/csv', (d) => '\ufeff' + formatGapsCsv(d)));
   add('JSON', exportAs('json', 'application/json', (d) => formatJson(d)));
   add('Markdown', exportAs('md', 'text/markdown', (d) => formatMarkdown(d, opts)));
   add('HTML', exportAs('html', 'text/html', (d) => formatHtml(d, opts)));
-  add('Copy gap summary', () => void navigator.clipboard.writeText(gapSummary(report, opts)).then(() => { status = 'Gap summary copied.'; render(); }));
-  parts.push(el('h2', { text: 'Export' }), exp);
-
-  // Filters with counts.
-  // Findings in contents, notes and references are not painted on the page: not listed either.
-  const listed = report.findings.filter((f) => !f.reference);
-  const counts = filterCounts(listed, filters);
-  const famSel = el('select', { id: 'filter-pillar', 'aria-label': 'Filter by pillar' });
-  famSel.append(el('option', { value: 'all', text: `All pillars (${counts.family.all})` }));
-  for (const fam of FAMILIES) famSel.append(el('option', { value: fam, text: `${familyLabel(fam)} (${counts.family[fam]})` }));
-  famSel.value = filters.family;
-  famSel.addEventListener('change', () => { filters.family = famSel.value as Family | 'all'; render(); document.getElementById('filter-pillar')?.focus(); });
-  const kindSel = el('select', { id: 'filter-kind', 'aria-label': 'Filter by kind' });
-  kindSel.append(el('option', { value: 'all', text: `All kinds (${counts.kind.all})` }));
-  for (const k of FINDING_KINDS) kindSel.append(el('option', { value: k, text: `${k} (${counts.kind[k] ?? 0})` }));
-  kindSel.value = filters.kind;
-  kindSel.addEventListener('change', () => { filters.kind = kindSel.value as FindingKind | 'all'; render(); document.getElementById('filter-kind')?.focus(); });
-
-  const shown = applyFilters(listed, filters);
-  parts.push(el('h2', { text: `Findings (${shown.length} of ${listed.length})` }), el('div', { class: 'filters' }, famSel, kindSel));
-  const list = el('div', { id: 'findings' });
-  for (const g of groupBySection(report, shown)) {
-    const ul = el('ul', { 'aria-label': g.label });
-    for (const f of g.findings) ul.append(findingItem(f));
-    list.append(el('h3', { text: `${g.label} (${g.findings.length})` }), ul);
-  }
-  parts.push(list);
-  app.replaceChildren(...parts);
+  add('Copy gap summary', () => void navigator.clipboard.writeText(gapSummary(report, opts)).then(() => setStatus('Gap summary copied.')));
+  return exp;
 }
 
-function findingItem(f: Finding): HTMLElement {
-  const d = describeFinding(f);
-  // The name starts with the visible text (WCAG 2.5.3), then says how it is said and what a click does.
-  const kind = d.how.split(' — ')[0]!;
-  const shown = `${f.text} ${d.title} · ${d.pillar} · ${kind}`;
-  const go = el('button', { type: 'button', class: 'go', 'data-key': findingKey(f), 'aria-label': `${shown}. ${d.how}. Show in page.` },
-    el('span', { class: 't', text: f.text }), ' ', el('span', { class: 'd', text: `${d.title} · ${d.pillar} · ${kind}` }));
-  go.style.borderLeftColor = `var(--p-${pillarStyle(f.pillar).family})`;
-  go.addEventListener('click', () => void send({ type: 'reveal', tabId, key: findingKey(f) }));
-  const dismiss = el('select', { class: 'dismiss', 'aria-label': `Dismiss “${f.text}”` });
-  for (const [v, t] of [['', 'Dismiss…'], ['once', 'Only here'], ['concept', `Always: ${d.title}`], ['phrase', `Always: “${f.text}”`]] as const) dismiss.append(el('option', { value: v, text: t }));
-  dismiss.addEventListener('change', () => {
-    const v = dismiss.value;
-    const dismissal: Dismissal = v === 'once' ? dismissOnce(f) : v === 'concept' ? { scope: 'always', by: 'concept', concept: f.concept } : { scope: 'always', by: 'phrase', phrase: f.text };
-    if (v) void send({ type: 'dismiss', tabId, dismissal }).then(refresh);
-  });
-  return el('li', { class: 'finding' }, go, dismiss);
+// ---------------------------------------------------------------- moving through the review
+
+/** Next (1) or previous (-1) item the filter shows; `focus` moves the keyboard focus to it. */
+function step(dir: 1 | -1, focus: boolean): void {
+  if (!review || !view) return;
+  const it = dir === 1 ? next(review, current, view.filter) : previous(review, current, view.filter);
+  if (!it) { setStatus(dir === 1 ? 'That was the last item.' : 'That was the first item.'); return; }
+  moveTo(it, { focus, from: 'key' });
+}
+
+/** Makes an item current: marks it, scrolls the panel to it, and scrolls the page to its words and flashes them. */
+function moveTo(it: ReviewItem, o: { focus: boolean; from: 'key' | 'click' }): void {
+  current = it.id;
+  drawGaps();
+  list?.setCurrent(it.type === 'finding' ? it.id : null);
+  const where = describePosition(it);
+  if (it.type === 'gap') {
+    const card = document.querySelector<HTMLElement>(`#gaps li[data-id="${CSS.escape(it.id)}"]`);
+    card?.scrollIntoView({ block: 'nearest' });
+    if (o.focus) card?.querySelector<HTMLElement>('.go')?.focus({ preventScroll: true });
+    setStatus(`${where} · ${it.severityLabel}: ${it.title}`);
+    const first = it.related[0] ? itemById(review!, it.related[0]) : undefined;
+    if (first?.type === 'finding') void reveal(first);
+  } else {
+    list?.reveal(it.id, o.focus);
+    setStatus(`${where} · ${review!.groups.find((g) => g.id === it.group)?.label ?? ''}`);
+    void reveal(it);
+  }
+}
+
+function focusCurrent(): void {
+  const sel = current ? `[data-id="${CSS.escape(current)}"] .go, .go[data-id="${CSS.escape(current)}"]` : '#gaps .go[tabindex="0"], #findings .go[tabindex="0"]';
+  document.querySelector<HTMLElement>(sel)?.focus({ preventScroll: true });
 }
 
 /** The Changes view's hook: shows <section id="changes"> and mounts the view (changes.ts) in it. */
@@ -208,56 +356,48 @@ function changesButton(): HTMLElement {
   return b;
 }
 
-/** What the colours and the underline styles on the page mean, drawn as the page draws them. */
-function legend(): HTMLElement {
-  const colours = el('ul', { 'aria-label': 'Pillar colours' });
-  for (const fam of FAMILIES) {
-    const s = pillarStyle(fam);
-    colours.append(el('li', {}, el('span', { class: 'swatch', 'aria-hidden': 'true', style: `background:${s.fill};border-color:var(--p-${fam})` }), familyLabel(fam)));
+/** Scrolls the page to the item's first painted finding and flashes it (the content script's reveal). */
+async function reveal(item: FindingItem): Promise<boolean> {
+  for (const f of item.findings) {
+    const r = await send({ type: 'reveal', tabId, key: findingKey(f) }) as { found?: boolean } | undefined;
+    if (r?.found) return true;
   }
-  const styles = el('ul', { 'aria-label': 'Underline styles' });
-  for (const st of DRAW_STYLES) {
-    const fill = st === 'negated' ? NEGATED_FILL : st === 'weak' ? WEAK_FILL : pillarStyle('participation').fill;
-    const line = st === 'negated' ? NEGATED_DECORATION : pillarStyle('participation').line;
-    styles.append(el('li', {}, el('span', { class: 'chip', 'aria-hidden': 'true', style: `background:${fill};color:${CHIP_TEXT};text-decoration:underline ${st === 'negated' ? 3 : 2}px ${UNDERLINE[st]} ${line}`, text: 'words' }),
-      `${STYLE_LABEL[st]} (${UNDERLINE[st]})`));
-  }
-  return el('section', { id: 'legend', 'aria-labelledby': 'legend-h' }, el('h2', { id: 'legend-h', text: 'Legend' }), colours, styles);
+  return false;
 }
 
-/** Why an unscanned tab cannot be read yet, and the ways to allow it, in plain words. */
-function siteAccess(): HTMLElement {
-  const options = el('button', { type: 'button', id: 'open-options', class: 'secondary', text: 'Open WPS Lens options' });
-  options.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  return el('section', { id: 'site-access', class: 'explain', 'aria-labelledby': 'site-access-h' },
-    el('h2', { id: 'site-access-h', text: 'Site access' }),
-    el('p', { text: 'WPS Lens reads a page only when you allow it, and nothing leaves your computer. The browser has not given it this tab yet, so it cannot see the page.' }),
-    el('ul', {},
-      el('li', { text: 'To scan this page once: click the WPS Lens button in the toolbar (in Chrome it may be under the puzzle-piece Extensions menu), or press Alt+Shift+W. WPS Lens may then read this page until you leave it.' }),
-      el('li', { text: 'To scan a site every time you open it: add it in the options, under “Scan automatically on these sites”. The browser asks you once for that site.' }),
-      el('li', { text: 'Browser pages (new tab, settings, extension stores) cannot be scanned.' })),
-    options);
+function showRelated(g: GapItem): void {
+  const first = g.related[0] ? itemById(review!, g.related[0]) : undefined;
+  if (first?.type !== 'finding') return;
+  void reveal(first).then((found) => setStatus(found ? `Shown in the page: “${first.findings[0]!.text}”.` : 'Not highlighted in the page (its pillar may be hidden).'));
 }
 
-function dropZone(): HTMLElement {
-  // Named by its visible text (WCAG 2.5.3): what it does for mouse, drop and keyboard alike.
-  const zone = el('div', { id: 'drop', tabindex: '0', role: 'button' }, 'Open a local PDF: drop it here, or click or press Enter to choose one');
-  const input = el('input', { type: 'file', accept: 'application/pdf,.pdf', hidden: '' });
-  const open = (file: File | undefined): void => {
-    if (!file) return;
-    // A blob URL of this extension: the viewer (same origin) reads it; nothing is uploaded.
-    const src = URL.createObjectURL(file);
-    void browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?src=${encodeURIComponent(src)}&name=${encodeURIComponent(file.name)}`) });
+/** The card's overflow menu: show it, or dismiss its findings here, or always (by concept, by words). */
+function findingActions(item: FindingItem): MenuAction[] {
+  const dismiss = (ds: Dismissal[]) => async (): Promise<void> => {
+    setStatus('Dismissing…');
+    for (const d of ds) await send({ type: 'dismiss', tabId, dismissal: d });
+    setStatus(ds.length === 1 ? 'Dismissed.' : `${ds.length} findings dismissed.`);
+    await refresh();
   };
-  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
-  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-  zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('over'); open(e.dataTransfer?.files[0]); });
-  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); } });
-  zone.addEventListener('click', (e) => { if (e.target === zone) input.click(); });
-  input.addEventListener('change', () => open(input.files?.[0]));
-  zone.append(input);
-  return zone;
+  const actions: MenuAction[] = [
+    { id: 'show', label: 'Show in page', run: () => void reveal(item) },
+    { id: 'once', label: item.findings.length === 1 ? 'Dismiss here only' : `Dismiss these ${item.findings.length} here only`, run: () => void dismiss(item.findings.map(dismissOnce))() },
+  ];
+  for (const c of item.concepts) actions.push({ id: `concept:${c.id}`, label: `Always dismiss: ${c.label}`, run: () => void dismiss([{ scope: 'always', by: 'concept', concept: c.id }])() });
+  for (const text of new Set(item.findings.map((f) => f.text))) actions.push({ id: `phrase:${text}`, label: `Always dismiss the words “${text}”`, run: () => void dismiss([{ scope: 'always', by: 'phrase', phrase: text }])() });
+  return actions;
 }
+
+// n/j and p/k anywhere but in a text field; "/" goes to the search box.
+document.addEventListener('keydown', (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey || menuOpen()) return;
+  const t = e.target as HTMLElement;
+  if (t.closest('input, textarea, select, [contenteditable]')) return;
+  const inList = t === document.body || !!t.closest('#gaps, #findings');
+  if (e.key === 'n' || e.key === 'j') { e.preventDefault(); step(1, inList); }
+  else if (e.key === 'p' || e.key === 'k') { e.preventDefault(); step(-1, inList); }
+  else if (e.key === '/') { const s = document.getElementById('search'); if (s) { e.preventDefault(); s.focus(); } }
+});
 
 browser.runtime.onMessage.addListener((msg: unknown) => {
   const m = ReportUpdated.safeParse(msg);
@@ -265,4 +405,6 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
   return undefined;
 });
 browser.tabs.onActivated.addListener(() => { if (!new URLSearchParams(location.search).get('tabId')) void refresh(); });
+// Debug and tests: how many finding rows are in the DOM (the list is virtualised).
+(window as unknown as { wpsLensPanel: object }).wpsLensPanel = { renderedRows: () => list?.rendered ?? 0, current: () => current };
 void refresh();
