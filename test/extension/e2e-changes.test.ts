@@ -91,7 +91,8 @@ describe('side panel: Changes view', () => {
       document.body.append(p5);
     });
     await panel.locator('#scan').click();
-    await panel.locator('#status').waitFor();
+    // The status line is always there (sticky header): wait for the rescan's own answer.
+    await expect.poll(async () => (await panel.locator('#status').textContent()) ?? '').toMatch(/\d+ findings, \d+ gaps\./);
     const newBlocks = await blocksOf(tabId);
     expect(newBlocks.map((b) => b.text).join('\n')).toContain('Encourages the mission');
     expect(newBlocks.map((b) => b.text).join('\n')).not.toContain('every six months');

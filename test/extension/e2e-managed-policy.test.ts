@@ -103,7 +103,8 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     const panel = await lens.openPanel(tabId);
     const problems = panel.locator('#rule-problems');
     expect(await problems.locator('li').allTextContents()).toEqual([expect.stringMatching(TAMPERED)]);
-    expect(await panel.locator('#profile option').allTextContents()).toContain('command-sop');
+    expect(await panel.locator('#profile option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('command-sop');
+    expect(await panel.locator('#profile option').allTextContents()).toContain('Command standing operating procedure');
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [320, 400]) {
       await panel.setViewportSize({ width, height: 700 });
