@@ -51,6 +51,9 @@ describe('dismiss from the side panel', () => {
       await panel.locator(`#findings .row.finding:has(.go[data-keys~="${key(f)}"]) .more`).click();
       const action = option === 'once' ? 'once' : option === 'concept' ? `concept:${f.concept}` : `phrase:${f.text}`;
       await panel.locator(`#card-menu [data-action="${action}"]`).click();
+      // The panel redraws once the background has the dismissal: clear the search only after that, or a
+      // slow redraw could come back with the search still in it.
+      await expect.poll(() => panel.locator(`#findings .go[data-keys~="${key(f)}"]`).count()).toBe(0);
       await panel.locator('#search').fill('');
     };
 
