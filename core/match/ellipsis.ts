@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon/compile.ts';
 import type { FlatText } from '../text/flat.ts';
 import type { RawMatch } from './match.ts';
 import { normKey } from '../text/text.ts';
-import { firstWordFrom, wordsOf, type WordIndex } from '../text/words.ts';
+import { firstWordFrom, isLetterUnit, wordsOf, type WordIndex } from '../text/words.ts';
 
 /** Content words of a conjunct, at most; and words of a complement (opened by a link word) or a hyphenated tail. */
 const MAX_CONJUNCT = 2;
@@ -117,6 +117,9 @@ function conjunct(v: View, at: number, dir: -1 | 1, complete: (c: string) => str
     const to = dir === 1 ? at + n - 1 : at;
     if (from < 0 || to >= v.idx.n || !v.joined(from, to)) continue;
     if (!complement && !v.content(dir === 1 ? to : from)) continue;
+    // A completion ends (rightwards) or opens (leftwards) with the conjunct's outer word: when no term does, none is built.
+    const outer = edgeWords(v.lex);
+    if (dir === 1 ? !outer.last.has(v.word(to)) : !outer.first.has(v.word(from))) continue;
     const options = complete(v.key(from, to));
     for (let i = 0; i < options.length; i++) {
       const concepts = v.lex.lookup.get(options[i]!);
@@ -124,6 +127,31 @@ function conjunct(v: View, at: number, dir: -1 | 1, complete: (c: string) => str
     }
   }
   return null;
+}
+
+/** Per lookup map (not per lexicon object: a copy that shares the map shares its edges). */
+const edges = new WeakMap<Lexicon['lookup'], { first: Set<string>; last: Set<string> }>();
+
+/** The first and the last word (run of letters, as the word index cuts them) of every lexicon key. */
+function edgeWords(lex: Lexicon): { first: Set<string>; last: Set<string> } {
+  let e = edges.get(lex.lookup);
+  if (!e) {
+    e = { first: new Set(), last: new Set() };
+    for (const k of lex.lookup.keys()) {
+      let a = 0;
+      while (a < k.length && !isLetterUnit(k.charCodeAt(a))) a++;
+      let b = a;
+      while (b < k.length && isLetterUnit(k.charCodeAt(b))) b++;
+      let z = k.length;
+      while (z > 0 && !isLetterUnit(k.charCodeAt(z - 1))) z--;
+      let y = z;
+      while (y > 0 && isLetterUnit(k.charCodeAt(y - 1))) y--;
+      e.first.add(k.slice(a, b));
+      e.last.add(k.slice(y, z));
+    }
+    edges.set(lex.lookup, e);
+  }
+  return e;
 }
 
 /**
