@@ -62,6 +62,10 @@ describe('the suspended hyphen', () => {
     ['Pre-  and  post-deployment training.', ['trn-general:Pre', 'trn-general:training']],
     ['Pre- and post-deployment-training.', ['trn-general:Pre', 'trn-general:training']],
     ['x Pre- and post-deployment training', ['trn-general:Pre', 'trn-general:training']],
+    // the other hyphens, another conjunction, upper case
+    ['Pre\u2011 and post-deployment training.', ['trn-general:Pre', 'trn-general:training']],
+    ['Pre\u2010 or post-deployment training.', ['trn-general:Pre', 'trn-general:training']],
+    ['PRE- AND POST-DEPLOYMENT TRAINING.', ['trn-general:PRE', 'trn-general:TRAINING']],
     // a closed compound: the left part takes its end
     ['Civilian- and servicewoman.', ['wps-women-girls:Civilian', 'bal-women-in-mission:servicewoman']],
     ['Civilian- and xwomen.', ['wps-women-girls:Civilian']],
@@ -70,6 +74,8 @@ describe('the suspended hyphen', () => {
     // no space after the hyphen, a space inside the tail, no hyphen at all after the right word
     ['Pre-and post-deployment training.', ['trn-general:training']],
     ['Pre- and post- deployment training.', ['trn-general:training']],
+    ['Pre-\u00A0and post-deployment training.', ['trn-general:training']],
+    ['Pre- andpost-deployment training.', ['trn-general:training']],
     ['Pre- and post deployment training.', ['trn-general:training']],
     ['Gender -and age-sensitive.', ['wps-gender:Gender']],
     // a closed compound too short for an end that names a term ("omen", "men"); a tail that rebuilds no term

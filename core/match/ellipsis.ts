@@ -14,12 +14,14 @@ import type { Lexicon } from '../lexicon/compile.ts';
 import type { FlatText } from '../text/flat.ts';
 import type { RawMatch } from './match.ts';
 import { normKey } from '../text/text.ts';
-import { firstWordFrom, wordsOf, type WordIndex } from '../text/words.ts';
+import { firstWordFrom, FNV_OFFSET, isLetterUnit, mix, wordsOf, type WordIndex } from '../text/words.ts';
 
 /** Content words of a conjunct, at most; and words of a complement (opened by a link word) or a hyphenated tail. */
 const MAX_CONJUNCT = 2;
 const MAX_TAIL = 6;
-const SUSPENDED = /[-\u2010\u2011] +(?:and|or|et|ou) +/gi;
+const SUSPENDED = /[-\u2010\u2011] +(?:and|or|et|ou) +/iy;
+/** Word-index hashes of the conjunctions SUSPENDED reads (made on first use: words.ts may load after this module). */
+let conjHashes: number[] | undefined;
 const HYPHEN = /^[-\u2010\u2011]$/;
 
 interface View {
@@ -68,7 +70,8 @@ export function withEllipses(text: string, flat: FlatText, lex: Lexicon, matches
   const n = idx.n;
   let first = 0;
   for (const m of matches) {
-    while (first < n && starts[first]! < m.start) first++; // matches come in text order
+    // matches come in text order: the first word at or after the match, searched from the last one
+    for (let hi = n; first < hi;) { const mid = (first + hi) >> 1; if (starts[mid]! < m.start) first = mid + 1; else hi = mid; }
     if (first >= n || starts[first] !== m.start || first + 1 >= n || starts[first + 1]! >= m.end) continue; // one word: no tail or head
     let last = first + 1;
     while (last + 1 < n && starts[last + 1]! < m.end) last++; // the match's last word
@@ -93,15 +96,40 @@ export function withEllipses(text: string, flat: FlatText, lex: Lexicon, matches
   }
 
   // "A- and B…": the suspended hyphen, read on the text itself (the view has no hyphens).
-  SUSPENDED.lastIndex = 0;
-  for (let s = SUSPENDED.exec(text); s; s = SUSPENDED.exec(text)) {
-    const a = firstWordFrom(idx, s.index) - 1; // the word before the hyphen
-    const b = firstWordFrom(idx, s.index + s[0].length);
-    if (a < 0 || b >= idx.n || idx.end[a] !== s.index || idx.start[b] !== s.index + s[0].length) continue;
+  for (const [at, len] of suspensions(text, idx)) {
+    const a = firstWordFrom(idx, at) - 1; // the word before the hyphen
+    const b = firstWordFrom(idx, at + len);
+    if (a < 0 || b >= idx.n || idx.end[a] !== at || idx.start[b] !== at + len) continue;
     const hit = suspended(v, a, b, text);
     if (hit) found.push(hit);
   }
   return found.length ? merge(matches, found) : matches;
+}
+
+/**
+ * Where "- and ", "- or ", "- et ", "- ou " stand, in text order, with their lengths. Read from the word
+ * index: a conjunction (found by its hash) after spaces after a hyphen. A regex over the text would try
+ * every character; the words are fewer, and their hashes are already there.
+ */
+function suspensions(text: string, idx: WordIndex): [number, number][] {
+  const out: [number, number][] = [];
+  conjHashes ??= ['and', 'or', 'et', 'ou'].map((w) => { let h = FNV_OFFSET; for (let i = 0; i < w.length; i++) h = mix(h, w.charCodeAt(i)); return h; });
+  const [h1, h2, h3, h4] = conjHashes as [number, number, number, number];
+  const hash = idx.hash;
+  for (let w = 0; w < idx.n; w++) {
+    const h = hash[w]!;
+    if (h !== h1 && h !== h2 && h !== h3 && h !== h4) continue;
+    const at = idx.start[w]!;
+    if (text.charCodeAt(at - 1) !== 32) continue;
+    let i = at - 2;
+    while (i >= 0 && text.charCodeAt(i) === 32) i--;
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x2010 && c !== 0x2011) continue;
+    SUSPENDED.lastIndex = i;
+    const m = SUSPENDED.exec(text);
+    if (m) out.push([i, m[0].length]);
+  }
+  return out;
 }
 
 /**
@@ -117,6 +145,9 @@ function conjunct(v: View, at: number, dir: -1 | 1, complete: (c: string) => str
     const to = dir === 1 ? at + n - 1 : at;
     if (from < 0 || to >= v.idx.n || !v.joined(from, to)) continue;
     if (!complement && !v.content(dir === 1 ? to : from)) continue;
+    // A completion ends (rightwards) or opens (leftwards) with the conjunct's outer word: when no term does, none is built.
+    const outer = edgeWords(v.lex);
+    if (dir === 1 ? !outer.last.has(v.word(to)) : !outer.first.has(v.word(from))) continue;
     const options = complete(v.key(from, to));
     for (let i = 0; i < options.length; i++) {
       const concepts = v.lex.lookup.get(options[i]!);
@@ -124,6 +155,31 @@ function conjunct(v: View, at: number, dir: -1 | 1, complete: (c: string) => str
     }
   }
   return null;
+}
+
+/** Per lookup map (not per lexicon object: a copy that shares the map shares its edges). */
+const edges = new WeakMap<Lexicon['lookup'], { first: Set<string>; last: Set<string> }>();
+
+/** The first and the last word (run of letters, as the word index cuts them) of every lexicon key. */
+function edgeWords(lex: Lexicon): { first: Set<string>; last: Set<string> } {
+  let e = edges.get(lex.lookup);
+  if (!e) {
+    e = { first: new Set(), last: new Set() };
+    for (const k of lex.lookup.keys()) {
+      let a = 0;
+      while (a < k.length && !isLetterUnit(k.charCodeAt(a))) a++;
+      let b = a;
+      while (b < k.length && isLetterUnit(k.charCodeAt(b))) b++;
+      let z = k.length;
+      while (z > 0 && !isLetterUnit(k.charCodeAt(z - 1))) z--;
+      let y = z;
+      while (y > 0 && isLetterUnit(k.charCodeAt(y - 1))) y--;
+      e.first.add(k.slice(a, b));
+      e.last.add(k.slice(y, z));
+    }
+    edges.set(lex.lookup, e);
+  }
+  return e;
 }
 
 /**

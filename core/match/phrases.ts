@@ -94,17 +94,21 @@ export class PhraseSet {
     const re = this.sticky!;
     let next = from; // where the last hit ended
     let w = firstWordFrom(idx, from);
+    const { n, start, end } = idx;
     // A word that runs past the span's end reads as shorter in the slice, so its hash (alone, or as
-    // the second word of a pair) says nothing: the last words are always tried.
-    const cut = (k: number) => k < idx.n && idx.end[k]! > to;
+    // the second word of a pair) says nothing: the last words are always tried. Words end in order, so
+    // those are the words from `cut` on, and the one before them (its pair is cut).
+    let cut = w;
+    for (let hi = n; cut < hi;) { const mid = (cut + hi) >> 1; if (end[mid]! > to) hi = mid; else cut = mid + 1; }
+    const tried = cut < n ? cut - 1 : n;
     // A word cut by the span's start: its rest opens a word of the slice.
-    let at = w > 0 && idx.end[w - 1]! > from && from < to ? from : -1;
+    let at = w > 0 && end[w - 1]! > from && from < to ? from : -1;
     for (;;) {
       if (at < 0) {
-        if (w >= idx.n || out.length >= limit) break;
-        const s0 = idx.start[w]!;
+        if (w >= n || out.length >= limit) break;
+        const s0 = start[w]!;
         if (s0 >= to) break;
-        if (s0 >= next && (s0 === from || cut(w) || cut(w + 1) || opensAt(view, idx, w, this.starts))) at = s0;
+        if (s0 >= next && (s0 === from || w >= tried || opensAt(view, idx, w, this.starts))) at = s0;
         w++;
         if (at < 0) continue;
       }

@@ -54,15 +54,17 @@ export function compileStarts(keys: Iterable<string>): TermStarts {
  * (after one or more spaces), must be in the tables.
  */
 export function opensAt(view: string, idx: WordIndex, w: number, t: TermStarts): boolean {
+  // The tables first: most words open nothing, and then the text need not be read.
+  const h = idx.hash[w]!;
+  const k = slot(h, t.mask);
+  const single = t.single[k] === 1;
+  if (!single && (t.pairFirst[k] !== 1 || w + 1 >= idx.n)) return false;
   const s = idx.start[w]!;
   if (s > 0) {
     const p = view.charCodeAt(s - 1);
     if (p >= 48 && p <= 57) return false;
   }
-  const h = idx.hash[w]!;
-  const k = slot(h, t.mask);
-  if (t.single[k] === 1) return true;
-  if (t.pairFirst[k] !== 1 || w + 1 >= idx.n) return false;
+  if (single) return true;
   // The next word must follow after spaces only (a run of separators in the text).
   const e = idx.end[w]!;
   const next = idx.start[w + 1]!;

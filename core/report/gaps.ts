@@ -82,12 +82,19 @@ export interface GapContext {
   language?: string;
 }
 
+/** Do the hits meet the rule (the test evaluateRule makes before it names a gap)? */
+function meets(rule: ProfileRule, hits: readonly Hit[], ctx: GapContext): boolean {
+  return hits.some((h) => !h.procedural && inScope(rule, h, ctx.index) && !h.negated && !h.boilerplate
+    && !(ctx.resolution && h.preambular) && (!rule.expectTask || h.mode === 'task'));
+}
+
 /** Evaluate one rule: null when satisfied. */
 export function evaluateRule(rule: ProfileRule, ctx: GapContext, byConcept: Map<string, Finding[]>): Gap | null {
   const hits: Hit[] = [];
   // Stryker disable next-line ArrayDeclaration: a rule without concepts looks up no concept; any placeholder id finds nothing
   for (const id of rule.concepts ?? []) for (const f of byConcept.get(id) ?? []) if (!f.reference) hits.push(findingHit(f, ctx.index));
-  if (rule.keywords?.length) for (const h of keywordHits(ctx.text, rule.keywords, ctx.index)) hits.push(h);
+  // Keywords only add hits: a rule its findings already meet stays met, so the text is not searched for them.
+  if (rule.keywords?.length && !meets(rule, hits, ctx)) for (const h of keywordHits(ctx.text, rule.keywords, ctx.index)) hits.push(h);
 
   const real = hits.filter((h) => !h.procedural);
   const scoped = real.filter((h) => inScope(rule, h, ctx.index));

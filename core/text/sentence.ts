@@ -118,16 +118,22 @@ function runsOn(text: string, prev: number, next: number, gap: boolean): boolean
   return !(line.length <= 70 && !/[,\-–(]$/.test(line) && /^[\p{Lu}\d(]/u.test(line) && /^[\p{Lu}\d]/u.test(text[next]!));
 }
 
+const DOT = 46;
+const BANG = 33;
+const QUERY = 63;
+const NL = 10;
+
 /** [start, end) of the sentence containing pos, within [lo, hi) (a block's bounds). */
 export function sentenceAt(text: string, pos: number, lo = 0, hi = text.length): { start: number; end: number } {
   let start = Math.max(lo, pos - MAX_REACH);
   let firstLine = true;
+  // Character codes, not one-character strings: this loop reads every character of every sentence with a match.
   for (let i = pos - 1; i >= lo && i >= pos - MAX_REACH; i--) {
-    const ch = text[i]!;
-    if (ch === '.' || ch === '!' || ch === '?') {
+    const ch = text.charCodeAt(i);
+    if (ch === DOT || ch === BANG || ch === QUERY) {
       const e = terminalEnd(text, i);
       if (e >= 0) { start = Math.min(e, pos); break; }
-    } else if (ch === '\n') {
+    } else if (ch === NL) {
       // A match on a furniture line (a running header) is a sentence of its own: the line.
       if (firstLine && pos - i <= FURNITURE_MAX + 1) {
         const le = shortLineEnd(text, i + 1, hi);
@@ -142,11 +148,11 @@ export function sentenceAt(text: string, pos: number, lo = 0, hi = text.length):
   }
   let end = Math.min(hi, pos + MAX_REACH);
   for (let i = pos; i < hi && i < pos + MAX_REACH; i++) {
-    const ch = text[i]!;
-    if (ch === '.' || ch === '!' || ch === '?') {
+    const ch = text.charCodeAt(i);
+    if (ch === DOT || ch === BANG || ch === QUERY) {
       const e = terminalEnd(text, i);
       if (e >= 0) { end = Math.min(e, hi); break; }
-    } else if (ch === '\n') {
+    } else if (ch === NL) {
       const b = breakAt(text, i, lo, hi);
       if (!runsOn(text, b.prev, b.next, b.gap)) { end = i; break; }
       i = b.next - 1; // read on after the gap
