@@ -55,3 +55,25 @@ describe('French mission names as the addressee of « demande à »', () => {
     ['Le Conseil demande aux parties de mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported council'],
   ]);
 });
+
+describe('an object pronoun stands for the body named before it (« lui a demandé »)', () => {
+  check([
+    // « demande » addressed to a mission or the Secretary-General through « lui » / « leur » is a request.
+    ['La MINUSCA a été créée en 2014. Le Conseil lui a demandé de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'task reported council'],
+    ['Le Conseil a prorogé le mandat de la Mission et lui a également demandé de renforcer la participation des femmes.', 'participation des femmes', 'task reported council'],
+    ['Le Secrétaire général a présenté son rapport. Le Conseil lui demande de renforcer la participation des femmes.', 'participation des femmes', 'task reported council'],
+    ['Le Conseil a prorogé le mandat de la MONUSCO, en lui demandant de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'task reported council'],
+    // The impersonal passive takes the body that decided before it as actor, and keeps none without one.
+    ['Le Conseil a prorogé le mandat de la FINUL. Il lui a été demandé de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'task reported council'],
+    ['La FINUL a été créée en 1978. Il lui a été demandé de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'task reported'],
+    // Parties are asked, not tasked; an unknown referent keeps the verb's own strength.
+    ['Le Conseil a reçu les parties. Il leur a demandé de mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported council'],
+    ['Le Conseil a reçu les parties, leur demandant de mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported council'],
+    ['Il lui a été demandé de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'advice reported'],
+    ['Le Conseil lui a demandé de protéger les femmes et les filles.', 'protéger les femmes et les filles', 'advice reported council'],
+    // English has two verbs: "asked it / them" is a request whoever it stands for.
+    ['The Council extended the mandate of UNMISS and asked it to protect women and girls.', 'protect women and girls', 'task reported council'],
+    ['The Council met the parties and asked them to end sexual violence.', 'sexual violence', 'task reported council'],
+    ['The Council extended the mandate of UNMISS. It also called on it to protect women and girls.', 'protect women and girls', 'advice reported council'],
+  ]);
+});

@@ -544,7 +544,9 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
     if (f.tense === 'participle') {
       // After a comma, a participle adds to the sentence's decision ("…, calling on Member States to …"); an
       // opening one is a decision only if it directs someone to act: "Urging the parties to …".
-      ok = t.coordinated.test(before) || (from === sentStart && atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after));
+      // « …, en lui demandant de … », « …, leur demandant de … »: a gerund's « en » and an object pronoun stand between.
+      const bare = f.french ? before.replace(GERUND_OBJECT, '') : before;
+      ok = t.coordinated.test(bare) || (from === sentStart && atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after));
     } else {
       const a = actorBefore(t, before);
       if (a?.passive) {
@@ -573,7 +575,21 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
     if (outer && actor !== undefined && !DECIDING_BODIES.has(actor) && !/[;:]/.test(text.slice(outer.end, m.start))) continue;
     // A participle's actor is the sentence's or the last one named before it ("The Council …, calling on …").
     if (f.tense === 'participle') actor = referent(at);
-    const as = f.french ? addressedAs(t, f, after) : undefined;
+    let as = f.french ? addressedAs(t, f, after) : undefined;
+    if (f.french && !as && f.lemma === ADDRESSED.lemma) {
+      // « le Conseil lui a demandé de … », « il lui a été demandé de … »: the pronoun stands for the last body
+      // named before it that is not the subject; a mission or the Secretary-General makes it a request.
+      const pro = objectPronoun(t, before);
+      if (pro !== undefined) {
+        const who = lastActor(t, src, Math.max(lo, sentStart - rep.lookBack), m.start - (before.length - pro), actor);
+        if (who !== undefined && ADDRESSEES.has(who)) as = { class: ADDRESSED_AS.class as VerbClass, level: ADDRESSED_AS.level as Level };
+        // The impersonal passive (« il lui a été demandé ») names no actor: the body that decided before it, if any.
+        if (actor === undefined && who !== undefined && /^[\s\u00A0]*il[\s\u00A0]/iu.test(before.slice(Math.max(0, pro - 4)))) {
+          const body = referent(at);
+          if (body !== undefined && body !== who) actor = body;
+        }
+      }
+    }
     let strength = resolutionStrength({ text: verb, start: 0, end: 0, verbClass: as?.class ?? f.verbClass, level: as?.level ?? f.level }, false);
     // A verb that decides nothing ("reminded States that they should …") takes the mode of its clause's modal.
     if (strength.mode === 'context') strength = modalOf(t, after) ?? strength;
@@ -594,6 +610,27 @@ function addressedAs(t: ReportedTable, f: ReportedForm, after: string): { class:
   const who = to ? t.actorStart.exec(after.slice(to[0].length))?.[1] : undefined;
   const id = who === undefined ? undefined : t.actors.get(wordsKey(who));
   return id !== undefined && ADDRESSEES.has(id) ? { class: ADDRESSED_AS.class as VerbClass, level: ADDRESSED_AS.level as Level } : undefined;
+}
+
+const OBJECT_PRONOUNS = new Set(['lui', 'leur']);
+const GERUND_OBJECT = /(?<![\p{L}])(?:en[\s\u00A0]+)?(?:(?:lui|leur|les|la|le|y)[\s\u00A0]+|l['’])?$/iu;
+
+/** Where « lui » / « leur » stands in `before` when only auxiliaries and adverbs follow it (« lui a également »), else undefined. */
+function objectPronoun(t: ReportedTable, before: string): number | undefined {
+  const re = /[^\s\u00A0]+/gu;
+  const words: { w: string; at: number }[] = [];
+  for (let m = re.exec(before); m; m = re.exec(before)) words.push({ w: wordKey(m[0]), at: m.index });
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const { w, at } = words[i]!;
+    if (OBJECT_PRONOUNS.has(w)) return at;
+    if (!t.perfect.has(w) && !t.passive.has(w) && !t.between.has(w) && !/ment$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The last actor named in text[from, to) other than `not` (the verb's subject). */
+function lastActor(t: ReportedTable, src: Source, from: number, to: number, not: string | undefined): string | undefined {
+  return t.actorPhrases.find(src, from, to).map((h) => t.actorsByNormKey.get(h.key)!).findLast((id) => id !== not);
 }
 
 /** The mode of a modal in the "that" clause opening `after`, with the modal as cue; null without one. */
