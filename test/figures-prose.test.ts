@@ -49,3 +49,33 @@ describe('distractors stay out', () => {
     'Environ 40 % des femmes déplacées n’avaient pas accès aux soins.',
   ])('%s', (text) => expect(shares(text)).toEqual([]));
 });
+
+describe('a share of women after a deployment rate in the same sentence', () => {
+  it.each([
+    ['The force deployed 91 per cent of its authorized strength, including 7 per cent women.', ['7 mission-personnel force women']],
+    ['UNMISS reached 94 per cent of its authorized troop strength, including 5 per cent women.', ['5 mission-personnel authorized troop strength women']],
+    ['The military component stood at 12,400 personnel (93 per cent of authorized strength), 6.1 per cent of whom were women.', ['6.1 mission-personnel military component women']],
+    ['The police component stood at 86 per cent of its authorized strength, with women accounting for 21 per cent.', ['21 mission-personnel police component women']],
+    ['La force a déployé 91 % de son effectif autorisé, dont 7 % de femmes.', ['7 mission-personnel force women']],
+    ['Le taux de déploiement atteint 93 %, dont 8 % de femmes.', ['8 mission-personnel taux de déploiement women']],
+    ['La police de la Mission a atteint 87 % de son effectif autorisé, dont 12 % de femmes.', ['12 mission-personnel police women']],
+    // The rate itself is no share, and "including" after something that is not people counts nothing.
+    ['The force deployed 91 per cent of its authorized strength.', []],
+    ['Turnout reached 61 per cent, including 31 per cent women.', []],
+  ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
+});
+
+describe('a women subject whose share closes the clause, no body named', () => {
+  it.each([
+    ['Women’s representation stands at 22 per cent.', ['22 population women women']],
+    ['Women account for 22 per cent in 2024.', ['22 population women women']],
+    ['Les femmes y participent à hauteur de 22 %.', ['22 population femmes women']],
+    ['La représentation des femmes s’élève à 22 %.', ['22 population femmes women']],
+    ['Les femmes participent aux comités de paix à hauteur de 22 %.', ['22 host-nation comités de paix women']],
+    // Not shares of women: a rate, a share of funds, women and children, a women-word that qualifies another subject.
+    ['Women’s turnout stood at 44 per cent.', []],
+    ['Women’s share of the budget is 22 per cent.', []],
+    ['The revenue of women-led firms grew, reaching 22 per cent.', []],
+    ['Women were 22 per cent more likely to vote.', []],
+  ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
+});

@@ -231,6 +231,7 @@ function longestAt(sub: string, i: number): { len: number; entry: BodyEntry } | 
   return best;
 }
 
+const OF_THE_MISSION = /^\s+(?:of\s+the\s+mission|de\s+la\s+mission)(?![\p{L}])/iu;
 const COORD = /^,?\s+(?:and|or|&|et|ou)\s+$/iu;
 
 function findBodies(sub: string, offset: number): Body[] {
@@ -254,6 +255,8 @@ function findBodies(sub: string, offset: number): Body[] {
   if (out.some((b) => b.contextual) && out.some((b) => b.category === 'mission-personnel' && !b.weak)) {
     for (const b of out) if (b.contextual) b.category = 'mission-personnel';
   }
+  // "the police of the mission", « la police de la Mission »
+  for (const b of out) if (b.contextual && OF_THE_MISSION.test(sub.slice(b.end - offset, b.end - offset + 30))) b.category = 'mission-personnel';
   return out;
 }
 
@@ -303,7 +306,7 @@ const SHARE_VERB_G = new RegExp(`${B}(?:` +
   '|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|fill(?:s|ing)?|are|were|is|was|be|been|being|remain(?:s|ed)?|stands?|stood' +
   '|reach(?:es|ed)?|rose|risen|rises?|grew|grown|increased|decreased|fell|fallen|dropped|declined|numbered|totall?ed|amount(?:s|ed)?\\s+to' +
   '|averag(?:e|es|ed|ing)|rang(?:e|es|ed|ing)' +
-  '|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
+  '|(?:à|a)\\s+hauteur\\s+de|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
   '|sont|étaient|était|est|soit|sera|seront|rest\\p{L}*|atteint|atteignent|atteignai\\p{L}*|s[\'’]él[eè]v\\p{L}*|pass[ée]\\p{L}*|augment\\p{L}*' +
   `)${E}`, 'giu');
 /** "the share of women", « la proportion des femmes », « représentation féminine », « taux de féminisation ». */
@@ -582,9 +585,24 @@ function laterBody(ctx: Ctx, from: number, hi: number): Body | null {
   return bodiesIn(ctx, from, brk ? from + brk.index : hi).find((x) => x.category !== 'victims') ?? null;
 }
 
-function fromContext(ctx: Ctx, t: Token, w: Window, cue: Cue | null): Verdict {
+/** "…, including 6 per cent women", « …, dont 6 % de femmes », "of whom": the share is of the people counted before. */
+const INCLUDING_BEFORE = /(?:\b(?:including|of\s+whom|among\s+(?:them|whom)|of\s+which)|(?<![\p{L}])(?:dont|y\s+compris|parmi\s+(?:eux|elles|lesquel(?:le)?s))),?\s*$/iu;
+/** "92 per cent of its authorised strength", « 88 % de son effectif autorisé »: what was deployed is a mission's personnel. */
+const STRENGTH_BEFORE = /(?<![\p{L}])(?:(?:authori[sz]ed|approved)(?:\s+(?:troop|police|military|uniformed))?\s+(?:strength|troops|personnel|ceiling|posts)|(?:strength|troops|personnel|effectifs?)\s+(?:authori[sz]ed|autoris[ée]e?s?)|deployment\s+rate|taux\s+de\s+déploiement)(?![\p{L}])/iu;
+
+/** `anaphora`: the token is followed by "of them / of whom" (« … 7 per cent of whom were women »). */
+function fromContext(ctx: Ctx, t: Token, w: Window, cue: Cue | null, anaphora = false): Verdict {
   const b = bodyBefore(ctx, w.preLo, t.start);
   if (b) return share(ctx, b, cue, false);
+  const lo = Math.max(ctx.s0, t.start - 300);
+  const strength = cue ? STRENGTH_BEFORE.exec(ctx.text.slice(lo, t.start)) : null;
+  if (cue && (strength || anaphora || INCLUDING_BEFORE.test(ctx.text.slice(Math.max(w.preLo, t.start - 30), t.start)))) {
+    // the body may stand before a percentage of its own, a deployment rate: "The mission deployed 92 per cent of
+    // its authorised strength, including 6 per cent women", "… (96 per cent of authorized strength), 5 per cent of whom …"
+    const whole = bodyBefore(ctx, lo, t.start);
+    if (whole && whole.category !== 'victims') return share(ctx, whole, cue, false);
+    if (strength) return { kind: 'share', group: normGroup(strength[0]), category: 'mission-personnel', cue, own: false, bodyEnd: t.start };
+  }
   // "N % (of them) were women in the police component"
   const after = bodyAfterCue(ctx, t.end, w.postHi);
   if (after && /^[\s)]*(?:of\s+(?:them|whom)\s+)?(?:(?:are|were|is|was|being)\s+)?(?:women|female)/iu.test(ctx.text.slice(t.end, after.start))) {
@@ -607,7 +625,7 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     // the antecedent is counted; without "are women", a base of women
     const bare = ANAPHORA_CUE.exec(text.slice(anaEnd, w.postHi));
     const said = pred ?? (bare ? cueAt(ctx, anaEnd + bare[0].length) : null);
-    if (said) return fromContext(ctx, t, w, said);
+    if (said) return fromContext(ctx, t, w, said, true);
     return cue ? { kind: 'about-women' } : null;
   }
   if (CUE_WORD.test(head)) {
@@ -875,7 +893,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   const ctx: Ctx = { text, s0, s1, bodies: [], cues };
   // What ties each token to a word for women needs no bodies: a sentence where nothing does has no figure, and
   // its bodies are never looked up.
-  const links = toks.map((t) => ({ cue: subjectCue(ctx, t) ?? countCue(ctx, t), pred: predicateCue(ctx, t) }));
+  const links = toks.map((t) => { const subject = subjectCue(ctx, t); return { cue: subject ?? countCue(ctx, t), pred: predicateCue(ctx, t), subject }; });
   const labelled = (t: Token) => /:\s*$/.test(text.slice(Math.max(s0, t.start - 4), t.start)) && anyCue(ctx, Math.max(s0, t.start - 80), t.start) !== null;
   if (!mayQuota && !WOMEN_SCAN.test(sub) && !toks.some((t, k) => links[k]!.cue || links[k]!.pred || anyCue(ctx, t.end, t.end + 100) || labelled(t))) return;
   ctx.bodies = findBodies(sub, s0);
@@ -930,7 +948,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
       // not when the women-word of the share before sits between the two ("99 per cent of whom are women, and
       // 61 per cent under 18": the second one says something else of the same people)
       const between = ls !== null && ls.v.cue !== null && ls.v.cue.start >= ls.token.end && ls.v.cue.start < t.start;
-      v = ls && !between && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : null;
+      v = ls && !between && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : bodiless(ctx, t, links[k]!.subject);
     } else if (v?.kind === 'compare') {
       v = ls ? { ...ls.v, own: false } : null;
     } else if (v?.kind === 'np') {
@@ -973,6 +991,24 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
     out.push(figure(text, t, v.group, category, women, isTarget(ctx, t, nextStart)));
   }
   if (others) others.push(...apart.sort((x, y) => x.start - y.start));
+}
+
+/** What may follow a share that closes its clause: "20 per cent.", "20 % en 2023", "20 per cent, up from …". */
+const CLAUSE_CLOSE = /^\s*(?:[.;:,)]|$|(?:in|en)\s+(?:19|20)\d\d(?!\d))/u;
+
+/**
+ * "Women's representation stands at 20 per cent", « les femmes y participent à hauteur de 20 % »: a women subject
+ * whose share closes the clause, no body named. Counted among the people the text is about (population).
+ */
+function bodiless(ctx: Ctx, t: Token, subject: Cue | null): Share | null {
+  if (!subject || subject === IMPLIED || subject.kind === 'mixed') return null;
+  if (!CLAUSE_CLOSE.test(ctx.text.slice(t.end, Math.min(ctx.s1, t.end + 12)))) return null;
+  // the women-word heads the subject ("women-led firms grew, reaching 20 %" is not a share of women)
+  const between = ctx.text.slice(subject.end, t.start);
+  if (/^-/.test(between) || between.length > 80 || /[,;:(]/.test(between)) return null;
+  // "women's share of the budget is 20 %": a share of something else
+  if ((between.match(/\p{L}+/gu) ?? []).some((x) => NOT_BODY.test(x))) return null;
+  return { kind: 'share', group: normGroup(ctx.text.slice(subject.start, subject.end)), category: 'population', cue: subject, own: false, bodyEnd: t.end };
 }
 
 function figure(text: string, t: Token, group: string, category: FigureCategory, women: Exclude<CueKind, 'mixed'>, target: boolean): Figure {
