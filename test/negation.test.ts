@@ -838,3 +838,44 @@ describe('clause cues are found once per clause', () => {
     expect(hasMeans({ text, flat: flatten(text) }, 0, 50)).toBe(false);
   });
 });
+
+describe('a negated state of the subject: the subject is there (issue 13)', () => {
+  // The predicate is about the women: they did not feel safe, they are not said to be absent.
+  check([
+    ['Women did not feel safe near the checkpoint.', 'Women', false],
+    ['Women and girls do not trust the local police.', 'girls', false],
+    ['Women survivors have not dared to speak out.', 'Women survivors', false],
+    ['Female officers did not always feel welcome in the unit.', 'Female officers', false],
+    // Absences stay absences: a quantifier, a passive, an active verb of doing.
+    ['No women were consulted on the plan.', 'women', true],
+    ['Women were not consulted on the plan.', 'Women', true],
+    ['Women did not take part in the talks.', 'Women', true],
+    // A state verb after the term it does not govern: the negation is still read on its object.
+    ['Commanders did not feel that a gender adviser was needed.', 'gender adviser', false],
+  ]);
+  check([
+    ['Les femmes ne se sentent pas en sécurité près du poste de contrôle.', 'femmes', false],
+    ['Les femmes ne font pas confiance à la police et ne se sentaient pas protégées.', 'femmes', false],
+    ['Les survivantes n’osent pas parler.', 'survivantes', false],
+    ['Aucune femme n’a été consultée.', 'femme', true],
+    ['Les femmes n’ont pas été consultées.', 'femmes', true],
+  ], 'fr');
+});
+
+describe('verification: "could not verify" is hearsay, not an absence (issue 13)', () => {
+  it.each([
+    ['The mission could not verify reports of sexual violence in the camp.', 'sexual violence', 'en'],
+    ['The team was unable to confirm allegations of sexual violence.', 'sexual violence', 'en'],
+    ['The panel could not independently verify the reports of rape.', 'rape', 'en'],
+    ['La mission n’a pas pu vérifier les allégations de violences sexuelles.', 'violences sexuelles', 'fr'],
+    ['L’équipe n’a pas été en mesure de confirmer les cas de violences sexuelles.', 'violences sexuelles', 'fr'],
+  ] as [string, string, Lang][])('%s [%s]', (s, t, lang) => {
+    const f = flags(s, t, { lang });
+    expect(f.negated).toBe(false);
+    expect(f.unverified).toBe(true);
+  });
+  it('an inability that is not about verifying stays an absence', () => {
+    const f = flags('The mission could not deploy women protection advisers.', 'women protection advisers');
+    expect(f).toMatchObject({ negated: true, unverified: false });
+  });
+});

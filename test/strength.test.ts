@@ -509,3 +509,18 @@ describe('a date between the body and its verb sets nothing and hides nothing', 
     expect(said(t, 'women').actor).toBe(actor);
   });
 });
+
+describe('a negated "could", "would", "might" tells an inability or a fact, not advice', () => {
+  const rows: [string, 'task' | 'advice' | 'context'][] = [
+    ['The mission could not verify reports of sexual violence.', 'context'],
+    ['The team could NOT confirm the allegations of rape.', 'context'],
+    ['The women would not attend the meeting.', 'context'],
+    // Not negated, or a prohibition: still advice.
+    ['The mission could verify reports of sexual violence.', 'advice'],
+    ['Units should not harass women.', 'advice'],
+    ['Units may not detain women without a female officer.', 'advice'],
+  ];
+  it.each(rows)('%s → %s', (s, mode) => {
+    expect(orderStrength(s, 0, s.length).mode).toBe(mode);
+  });
+});

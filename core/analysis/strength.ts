@@ -164,6 +164,7 @@ const CONDITIONALS = [...plainSet(PRED.conditionals)];
 const EFFECT_FUTURES = plainSet(PRED.effectFutures);
 const SKIP = plainSet(PRED.skip);
 const PREDICTIVE_AFTER = plainSet(PRED.after);
+const NEGATED_MODALS = plainSet(PRED.negatedModals);
 const FRAMES = [...plainSet(PRED.frames)];
 const PURPOSE = plainSet(PRED.purposeNouns);
 const PURPOSE_MODALS = plainSet(PRED.purposeModals);
@@ -205,6 +206,8 @@ function counts(s: string, at: number, len: number): boolean {
   if (DATE_WORDS.has(key) && (/\d[\s\u00A0]*$/.test(before) || /^[\s\u00A0]*\d/.test(s.slice(at + len)))) return false;
   if (quoted(s, at)) return false;
   if (DEEMED.has(key) && BE.has(wordBefore(before))) return false;
+  // "could not verify", "would not attend": an inability or a past fact, no advice.
+  if (NEGATED_MODALS.has(key) && /^[\s\u00A0]+not(?![\p{L}])/iu.test(s.slice(at + len, at + len + 8))) return false;
   if (!MODALS.has(key) && !FUTURE_FR_WORD.test(cue)) return true;
   return !predictive(s, at, len, key);
 }
