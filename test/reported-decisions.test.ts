@@ -77,3 +77,16 @@ describe('an object pronoun stands for the body named before it (« lui a demand
     ['The Council extended the mandate of UNMISS. It also called on it to protect women and girls.', 'protect women and girls', 'advice reported council'],
   ]);
 });
+
+describe('"but also", « mais non exclusivement » are no contrast; "not only … but also" keeps its actor', () => {
+  check([
+    ['Le Conseil prie le Secrétaire général de décrire l’appui, notamment mais non exclusivement l’appui à la protection des femmes.', 'protection des femmes', 'task reported council'],
+    ['The Council requested the Secretary-General to describe support, including but not limited to the protection of women.', 'protection of women', 'task reported council'],
+    ['The Council not only urged the parties to end sexual violence but also asked the mission to train female officers.', 'female officers', 'task reported council'],
+    ['The Council not only urged the parties to end sexual violence but also asked the mission to train female officers.', 'sexual violence', 'advice reported council'],
+    ['Le Conseil a non seulement exhorté les parties à protéger les femmes mais a aussi prié la Mission de former les femmes officiers.', 'femmes officiers', 'task reported council'],
+    ['The Council welcomed the elections but urged the parties to end sexual violence.', 'sexual violence', 'advice reported council'],
+    // A real contrast still ends the decision's reach.
+    ['The Council urged the parties to act, but sexual violence continued.', 'sexual violence', 'context'],
+  ]);
+});

@@ -524,3 +524,21 @@ describe('a negated "could", "would", "might" tells an inability or a fact, not 
     expect(orderStrength(s, 0, s.length).mode).toBe(mode);
   });
 });
+
+describe('a modal of possibility before a verb of effect or inference is no advice', () => {
+  const rows: [string, 'task' | 'advice' | 'context'][] = [
+    ['This may indicate that gender training matters to the contributors.', 'context'],
+    ['The lack of shelters could lead to more sexual violence.', 'context'],
+    ['The gap might partly reflect the low number of women officers.', 'context'],
+    ['Cela peut indiquer que la formation des femmes est importante.', 'context'],
+    ['Les victimes se taisent par crainte des représailles que cela peut engendrer.', 'context'],
+    ['Ce recul pourrait s’expliquer par le départ des conseillères genre.', 'context'],
+    // Permission and suggestion stay advice.
+    ['Units may include women in patrols.', 'advice'],
+    ['Commanders could consult women leaders before each patrol.', 'advice'],
+    ['Les unités peuvent inclure des femmes dans les patrouilles.', 'advice'],
+  ];
+  it.each(rows)('%s → %s', (s, mode) => {
+    expect(orderStrength(s, 0, s.length, s.includes('é') || /^(?:Cela|Les|Ce) /.test(s) ? 'fr' : 'en').mode).toBe(mode);
+  });
+});

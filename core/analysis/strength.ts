@@ -165,6 +165,8 @@ const EFFECT_FUTURES = plainSet(PRED.effectFutures);
 const SKIP = plainSet(PRED.skip);
 const PREDICTIVE_AFTER = plainSet(PRED.after);
 const NEGATED_MODALS = plainSet(PRED.negatedModals);
+const EPISTEMIC_MODALS = plainSet(PRED.epistemicModals);
+const EPISTEMIC_AFTER = plainSet(PRED.epistemicAfter);
 const FRAMES = [...plainSet(PRED.frames)];
 const PURPOSE = plainSet(PRED.purposeNouns);
 const PURPOSE_MODALS = plainSet(PRED.purposeModals);
@@ -208,6 +210,13 @@ function counts(s: string, at: number, len: number): boolean {
   if (DEEMED.has(key) && BE.has(wordBefore(before))) return false;
   // "could not verify", "would not attend": an inability or a past fact, no advice.
   if (NEGATED_MODALS.has(key) && /^[\s\u00A0]+not(?![\p{L}])/iu.test(s.slice(at + len, at + len + 8))) return false;
+  // "this may indicate", "could lead to", « cela peut engendrer »: a possibility, no advice.
+  if (EPISTEMIC_MODALS.has(key)) {
+    const next = wordsOf(s.slice(at + len, at + len + 60));
+    let j = 0;
+    while (j < next.length && (SKIP.has(next[j]!) || /(?:ly|ment)$/.test(next[j]!))) j++;
+    if (startsWithPhrase(next.slice(j), EPISTEMIC_AFTER)) return false;
+  }
   if (!MODALS.has(key) && !FUTURE_FR_WORD.test(cue)) return true;
   return !predictive(s, at, len, key);
 }
@@ -396,7 +405,7 @@ function reportedTable(french: boolean): ReportedTable {
     complement: new RegExp(`^[\\s\\u00A0"'”’»]*(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     complementNear: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     coordinated: new RegExp(`(?:,|${BEFORE}(?:${phraseAlt(lang(rep.coordinators))}))[\\s\\u00A0"'‘“«]*$`, 'iu'),
-    contrast: new RegExp(`(?:^|[\\s,;])(?:${phraseAlt(lang(rep.contrast))})${AFTER}`, 'iu'),
+    contrast: new RegExp(`(?:^|[\\s,;])(?:${phraseAlt(lang(rep.contrast))})${AFTER}(?![\\s\\u00A0]+(?:${phraseAlt(lang(rep.contrastNot))})${AFTER})`, 'iu'),
     thatClause: new RegExp(`^[^,;:]{0,${MC.window}}?${BEFORE}(?:${phraseAlt(lang(MC.that))})(?:${AFTER}|(?<=['’]))([^,;:]{0,${MC.window}})`, 'iu'),
     modalAdvice: new RegExp(`${BEFORE}(?:${phraseAlt(lang(MC.advice))})${AFTER}`, 'iu'),
     modalTask: new RegExp(`${BEFORE}(?:${phraseAlt(lang(MC.task))})${AFTER}`, 'iu'),
