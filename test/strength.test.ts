@@ -542,3 +542,18 @@ describe('a modal of possibility before a verb of effect or inference is no advi
     expect(orderStrength(s, 0, s.length, s.includes('é') || /^(?:Cela|Les|Ce) /.test(s) ? 'fr' : 'en').mode).toBe(mode);
   });
 });
+
+describe('a future in a relative clause, an expected effect of "would"', () => {
+  const rows: [string, 'task' | 'advice' | 'context'][] = [
+    ['Such violence can amount to cases of sexual violence that will be handled by the security personnel.', 'context'],
+    ['This approach would notably help increase the response to sexual violence.', 'context'],
+    ['Les cas qui seront traités par la police concernent les violences sexuelles.', 'context'],
+    // The sentence's own task still counts, before or after the relative clause.
+    ['Each company will designate a focal point who will liaise with women leaders.', 'task'],
+    ['Patrols that will operate at night will include female officers.', 'task'],
+    ['It would be advisable to include women in patrols.', 'advice'],
+  ];
+  it.each(rows)('%s → %s', (s, mode) => {
+    expect(orderStrength(s, 0, s.length, s.startsWith('Les ') ? 'fr' : 'en').mode).toBe(mode);
+  });
+});

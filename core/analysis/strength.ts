@@ -167,6 +167,8 @@ const PREDICTIVE_AFTER = plainSet(PRED.after);
 const NEGATED_MODALS = plainSet(PRED.negatedModals);
 const EPISTEMIC_MODALS = plainSet(PRED.epistemicModals);
 const EPISTEMIC_AFTER = plainSet(PRED.epistemicAfter);
+const RELATIVE_SUBJECTS = plainSet(PRED.relatives);
+const WOULD_AFTER = plainSet(PRED.wouldAfter);
 const FRAMES = [...plainSet(PRED.frames)];
 const PURPOSE = plainSet(PRED.purposeNouns);
 const PURPOSE_MODALS = plainSet(PRED.purposeModals);
@@ -235,11 +237,15 @@ function predictive(s: string, at: number, len: number, key: string): boolean {
   const has = (phrases: readonly string[]) => phrases.some((f) => head.includes(` ${f} `));
   // "We will …" is a speaker's; "if …, it will …" a supposition.
   if (SPEAKERS.has(subject) || (PRONOUN_SUBJECTS.has(subject) && has(CONDITIONALS)) || EFFECT_FUTURES.has(key)) return true;
+  // "cases that will be handled by …": a relative clause tells what is to come.
+  if (RELATIVE_SUBJECTS.has(subject)) return true;
   // "is to" after a noun of purpose in its clause: "The purpose of this study is to examine …".
   if (PURPOSE_MODALS.has(key)) return wordsOf(s.slice(s.lastIndexOf(',', at) + 1, at)).slice(-6).some((w) => PURPOSE.has(w));
   const next = wordsOf(s.slice(at + len, at + len + 80));
   let j = 0;
   while (j < next.length && SKIP.has(next[j]!)) j++;
+  // "this approach would help increase …": an expected effect.
+  if (key === 'would' && WOULD_AFTER.has(next[j] ?? '')) return true;
   return startsWithPhrase(next.slice(j), PREDICTIVE_AFTER) || has(FRAMES);
 }
 
