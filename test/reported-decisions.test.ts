@@ -90,3 +90,18 @@ describe('"but also", « mais non exclusivement » are no contrast; "not only �
     ['The Council urged the parties to act, but sexual violence continued.', 'sexual violence', 'context'],
   ]);
 });
+
+describe('a pronoun subject: « qu’il », an opening « Il » without an antecedent in reach', () => {
+  check([
+    ['Le Conseil a prorogé le mandat de la Mission, qu’il a priée de protéger les femmes.', 'protéger les femmes', 'task reported council'],
+    ['Le Conseil a reconduit le mandat de la MINUSS, qu’il charge de protéger les femmes.', 'protéger les femmes', 'task reported council'],
+    ['Il prie en outre le Secrétaire général de veiller à la participation des femmes.', 'participation des femmes', 'task reported'],
+    ['Par ailleurs, il exhorte les parties à mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported'],
+    ['In addition, it urged the parties to end sexual violence.', 'sexual violence', 'advice reported'],
+    // Whoever the sentence before names stands for it, when that is no deciding body.
+    ['La MINUSCA a tenu un atelier. Elle a exhorté les parties à mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported mission'],
+    // A pronoun inside the sentence, after its own subject, reports no decision.
+    ['Women said they asked the police to investigate sexual violence.', 'sexual violence', 'context'],
+    ['Les femmes ont dit qu’elles avaient demandé à la police d’enquêter sur les violences sexuelles.', 'violences sexuelles', 'context'],
+  ]);
+});

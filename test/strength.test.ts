@@ -168,10 +168,11 @@ describe('decisions reported in prose (English)', () => {
     ['Women leaders, encouraged by the results, met the mission.', 'mission', 'context', 0, undefined, null],
     ['THE COUNCIL HAS DECIDED TO PROTECT WOMEN.', 'WOMEN', 'task', 5, 'DECIDED', 'council'],
     ['The Secretary-General visited the camp. He noted progress for women.', 'women', 'context', 1, 'noted', 'secretary-general'],
-    // Not reported decisions: a modal before the verb, no actor, an opening participle that directs no one.
+    // An opening pronoun with no deciding body before it: the actor the sentence before names, else an unknown one.
+    ['It called on the parties to protect women.', 'women', 'advice', 3, 'called on', undefined],
+    ['The mission visited the camp. It called on the parties to protect women.', 'women', 'advice', 3, 'called on', 'mission'],
+    // Not reported decisions: a modal before the verb, an opening participle that directs no one.
     ['Council members should call for the protection of women.', 'protection of women', 'advice', 2, 'should', null],
-    ['It called on the parties to protect women.', 'women', 'context', 0, undefined, null],
-    ['The mission visited the camp. It called on the parties to protect women.', 'women', 'context', 0, undefined, null],
     ['Recalling the role of women in peacebuilding.', 'women', 'context', 0, undefined, null],
     ['Noting the plan to include women.', 'women', 'context', 0, undefined, null],
     ['Condemning the attacks that targeted women.', 'women', 'context', 0, undefined, null],
@@ -209,7 +210,10 @@ describe('decisions reported in prose (English)', () => {
     const t = 'The Council met. It urged the parties to protect women.';
     const at = t.indexOf('women');
     expect(proseStrength(t, 17, t.length, 'en', 0)(at).actor).toBe('council');
-    expect(proseStrength(t, 17, t.length, 'en', 17)(at).reported).toBeUndefined();
+    // Beyond it the pronoun's decision is still reported, by an unknown actor.
+    const beyond = proseStrength(t, 17, t.length, 'en', 17)(at);
+    expect(beyond.reported).toBe(true);
+    expect(beyond.actor).toBeUndefined();
   });
 });
 
@@ -352,8 +356,8 @@ describe('reported decisions: who decides (English)', () => {
     ['The Council adopted a resolution that encourages States to support survivors.', 'survivors', 'advice', 2, 'encourages', 'council'],
     ['The Secretary-General proposed that missions deploy women protection advisers.', 'women protection advisers', 'advice', 2, 'proposed', 'secretary-general'],
     ['I suggest that missions strengthen women’s participation.', 'participation', 'advice', 2, 'suggest', 'author'],
-    // "the UN" is no antecedent: it opens the names of missions
-    ['The United Nations Mission in Mali met. It urged the parties to protect women.', 'women', 'context', 0, undefined, null],
+    // "the UN" is no antecedent (it opens the names of missions): the mission it opens is
+    ['The United Nations Mission in Mali met. It urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'mission'],
     ['The Council met. The UN mission then urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'mission'],
     // a modal in the "that" clause of a verb that decides nothing sets the mode
     ['The Secretary-General reminded States that they should allocate funds to women.', 'women', 'advice', 2, 'should', 'secretary-general'],

@@ -559,6 +559,7 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
     const before = text.slice(from, m.start).replace(/(?<![\p{L}])["'“‘«][\s\u00A0]*$/u, '');
     let actor: string | undefined;
     let ok = false;
+    let unknown = false;
     if (f.tense === 'participle') {
       // After a comma, a participle adds to the sentence's decision ("…, calling on Member States to …"); an
       // opening one is a decision only if it directs someone to act: "Urging the parties to …".
@@ -579,7 +580,15 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
         ok = actor !== undefined && (f.tense === 'present' || !f.french || a.aux);
       } else if (a && (f.tense === 'present' || !f.french || a.aux)) {
         actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : referent(at));
-        ok = actor !== undefined;
+        // A pronoun whose antecedent is not in reach ("It also urged …" opening a passage) still reports a decision, by an unknown actor.
+        // Only a pronoun that opens the sentence: "women said they asked …" reports no decision.
+        unknown = actor === undefined && a.pronoun !== undefined && OPENING_PRONOUN.test(text.slice(sentStart, m.start));
+        // …standing for whoever the sentence before names, if it names no deciding body: "The mission visited the camp. It urged …".
+        if (unknown) {
+          const end = text.lastIndexOf('.', sentStart - 1);
+          actor = lastActor(t, src, Math.max(lo, sentStart - rep.lookBack, text.lastIndexOf('.', end - 1) + 1), sentStart, undefined);
+        }
+        ok = actor !== undefined || unknown;
       } else if (!a && out.length > 0 && t.coordinated.test(before)) {
         // A second verb of the same actor: "The resolution recognised … and urged States to …".
         actor = out[out.length - 1]!.said.actor;
@@ -590,7 +599,7 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
     // A verb inside the complement of a body's decision is what the addressee is to do, no decision of its own:
     // "the Council requested the Secretary-General to ensure that missions encourage …", « … que les missions encouragent … ».
     const outer = out.findLast((h) => h.said.actor !== undefined && DECIDING_BODIES.has(h.said.actor));
-    if (outer && actor !== undefined && !DECIDING_BODIES.has(actor) && !/[;:]/.test(text.slice(outer.end, m.start))) continue;
+    if (outer && (actor !== undefined ? !DECIDING_BODIES.has(actor) : unknown) && !/[;:]/.test(text.slice(outer.end, m.start))) continue;
     // A participle's actor is the sentence's or the last one named before it ("The Council …, calling on …").
     if (f.tense === 'participle') actor = referent(at);
     let as = f.french ? addressedAs(t, f, after) : undefined;
@@ -615,6 +624,9 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
   }
   return out;
 }
+
+/** A sentence opened by a pronoun subject, after at most a short fronted phrase ("In addition, it …", « Par ailleurs, il … »). */
+const OPENING_PRONOUN = /^[\s\u00A0"'“‘«(]*(?:[^,.;:]{0,40},[\s\u00A0]*)?(?:it|they|he|she|il|elle|ils|elles)(?![\p{L}])/iu;
 
 const ADDRESSED = rep.addressed;
 const ADDRESSED_AS = verbData.resolution.find((v) => v.lemma === ADDRESSED.as)!;
