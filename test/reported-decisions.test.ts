@@ -105,3 +105,18 @@ describe('a pronoun subject: « qu’il », an opening « Il » without an antec
     ['Les femmes ont dit qu’elles avaient demandé à la police d’enquêter sur les violences sexuelles.', 'violences sexuelles', 'context'],
   ]);
 });
+
+describe('more verbs of reported decisions: "pressed", "tasked", "pushed for", « presse », « enjoint », « incite », « réclame »', () => {
+  check([
+    ['The Council pressed the parties to end sexual violence.', 'sexual violence', 'advice reported council'],
+    ['The Council tasked the mission with protecting women and girls.', 'protecting women and girls', 'task reported council'],
+    ['Council members pushed for the inclusion of women.', 'inclusion of women', 'advice reported council'],
+    ['Le Conseil presse les parties de mettre fin aux violences sexuelles.', 'violences sexuelles', 'advice reported council'],
+    ['Le Conseil enjoint aux parties de mettre fin aux violences sexuelles.', 'violences sexuelles', 'task reported council'],
+    ['Le Conseil incite les États Membres à accroître la participation des femmes.', 'accroître la participation des femmes', 'advice reported council'],
+    ['Le Conseil réclame la fin des violences sexuelles.', 'violences sexuelles', 'advice reported council'],
+    // The same words that decide nothing.
+    ['The Government charged three soldiers with rape.', 'rape', 'context'],
+    ['La presse locale a couvert les violences sexuelles.', 'violences sexuelles', 'context'],
+  ]);
+});
