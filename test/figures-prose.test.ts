@@ -79,3 +79,17 @@ describe('a women subject whose share closes the clause, no body named', () => {
     ['Women were 22 per cent more likely to vote.', []],
   ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
 });
+
+describe('"of the total", a count before the body, "of those consulted"', () => {
+  it.each([
+    ['Uniformed women now account for 6.5 per cent of the total, up from 3 per cent in 2015.', ['6.5 population women women', '3 population women women']],
+    ['Les femmes représentent 6,5 % du total.', ['6.5 population femmes women']],
+    ['Some 35 per cent of the 1,800 participants in the dialogue were women.', ['35 population participants women']],
+    ['Quelque 35 % des 1 800 participants étaient des femmes.', ['35 population participants women']],
+    ['Women made up 44 per cent of those consulted.', ['44 population those consulted women']],
+    ['Women made up 44 per cent of those elected.', ['44 host-nation elected women']],
+    // Still no share: funds, or a count of things.
+    ['Women made up 44 per cent of those funds.', []],
+    ['Women’s share of the 1,800 grants was 20 per cent.', []],
+  ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
+});

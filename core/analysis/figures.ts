@@ -650,8 +650,19 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     }
     return { kind: 'about-women' }; // "50 per cent of women were married before 18", "N % of women in IDP camps"
   }
+  // "of the total", « du total »: the women-word's own share, said of no body (see bodiless)
+  if (np.words.length === 0 && OF_TOTAL.test(text.slice(t.end, w.postHi))) return { kind: 'inherit' };
+  // "30 per cent of the 2,500 participants": a count before the body
+  if (np.words.length === 0) {
+    const count = COUNT_BEFORE_BODY.exec(text.slice(t.end + ofLen, w.postHi));
+    if (count) np = nounPhrase(text, t.end + ofLen + count[0].length, w.postHi);
+  }
   // "N % of BODY": the body must sit in the noun phrase, and nothing like "budget" may follow it
   let cands = bodiesIn(ctx, np.start, Math.max(np.end, np.start + 1));
+  // "women made up 41 per cent of those consulted", « … de celles qui ont été consultées »: the people so described
+  if (cands.length === 0 && cue && raw && THOSE.test(raw[1]!) && np.words.length > 0 && !np.words.some((x) => NOT_BODY.test(x.w))) {
+    return { kind: 'share', group: normGroup(`${raw[1]} ${text.slice(np.start, np.end)}`), category: 'population', cue, own: true, bodyEnd: np.end };
+  }
   if (cands.length === 0 && !np.words.some((x) => NOT_BODY.test(x.w))) {
     // "30 % of the members of the commission", « 30 % des membres du comité »
     const hop = OF_WORD.exec(text.slice(np.end, w.postHi));
@@ -993,8 +1004,11 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   if (others) others.push(...apart.sort((x, y) => x.start - y.start));
 }
 
-/** What may follow a share that closes its clause: "20 per cent.", "20 % en 2023", "20 per cent, up from …". */
-const CLAUSE_CLOSE = /^\s*(?:[.;:,)]|$|(?:in|en)\s+(?:19|20)\d\d(?!\d))/u;
+/** What may follow a share that closes its clause: "20 per cent.", "20 % en 2023", "20 per cent, up from …", "… of the total". */
+const CLAUSE_CLOSE = /^(?:\s+(?:of\s+the\s+(?:total|whole)|du\s+total|de\s+l['’]ensemble))?\s*(?:[.;:,)]|$|(?:in|en)\s+(?:19|20)\d\d(?!\d))/u;
+const OF_TOTAL = /^\s+(?:of\s+the\s+(?:total|whole)|du\s+total|de\s+l['’]ensemble)(?![\p{L}])/iu;
+const COUNT_BEFORE_BODY = /^\s*(?:(?:the|its|their|les|des|ses|leurs)\s+)?(?:some\s+|about\s+|quelque\s+|environ\s+)?\d[\d,.\u00A0\u202F]*(?:\s\d{3})*\s+(?=\p{L})/u;
+const THOSE = /^(?:those|ceux|celles)$/iu;
 
 /**
  * "Women's representation stands at 20 per cent", « les femmes y participent à hauteur de 20 % »: a women subject
@@ -1002,7 +1016,7 @@ const CLAUSE_CLOSE = /^\s*(?:[.;:,)]|$|(?:in|en)\s+(?:19|20)\d\d(?!\d))/u;
  */
 function bodiless(ctx: Ctx, t: Token, subject: Cue | null): Share | null {
   if (!subject || subject === IMPLIED || subject.kind === 'mixed') return null;
-  if (!CLAUSE_CLOSE.test(ctx.text.slice(t.end, Math.min(ctx.s1, t.end + 12)))) return null;
+  if (!CLAUSE_CLOSE.test(ctx.text.slice(t.end, Math.min(ctx.s1, t.end + 30)))) return null;
   // the women-word heads the subject ("women-led firms grew, reaching 20 %" is not a share of women)
   const between = ctx.text.slice(subject.end, t.start);
   if (/^-/.test(between) || between.length > 80 || /[,;:(]/.test(between)) return null;
