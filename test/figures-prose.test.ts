@@ -93,3 +93,13 @@ describe('"of the total", a count before the body, "of those consulted"', () => 
     ['Women’s share of the 1,800 grants was 20 per cent.', []],
   ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
 });
+
+describe('the share of a count of women, no body named', () => {
+  it.each([
+    ['The panel includes 9 women (45 per cent).', ['45 population women women']],
+    ['L’équipe compte 9 femmes, soit 45 %.', ['45 population femmes women']],
+    // A count of something else, or of women and children, is no share of women.
+    ['The list had 9 names (45 per cent).', []],
+    ['Some 9 women and children (45 per cent) were displaced.', []],
+  ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
+});

@@ -904,7 +904,11 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   const ctx: Ctx = { text, s0, s1, bodies: [], cues };
   // What ties each token to a word for women needs no bodies: a sentence where nothing does has no figure, and
   // its bodies are never looked up.
-  const links = toks.map((t) => { const subject = subjectCue(ctx, t); return { cue: subject ?? countCue(ctx, t), pred: predicateCue(ctx, t), subject }; });
+  const links = toks.map((t) => {
+    const subject = subjectCue(ctx, t);
+    const count = countCue(ctx, t);
+    return { cue: subject ?? count, pred: predicateCue(ctx, t), subject, count };
+  });
   const labelled = (t: Token) => /:\s*$/.test(text.slice(Math.max(s0, t.start - 4), t.start)) && anyCue(ctx, Math.max(s0, t.start - 80), t.start) !== null;
   if (!mayQuota && !WOMEN_SCAN.test(sub) && !toks.some((t, k) => links[k]!.cue || links[k]!.pred || anyCue(ctx, t.end, t.end + 100) || labelled(t))) return;
   ctx.bodies = findBodies(sub, s0);
@@ -959,7 +963,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
       // not when the women-word of the share before sits between the two ("99 per cent of whom are women, and
       // 61 per cent under 18": the second one says something else of the same people)
       const between = ls !== null && ls.v.cue !== null && ls.v.cue.start >= ls.token.end && ls.v.cue.start < t.start;
-      v = ls && !between && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : bodiless(ctx, t, links[k]!.subject);
+      v = ls && !between && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : bodiless(ctx, t, links[k]!.subject, links[k]!.count);
     } else if (v?.kind === 'compare') {
       v = ls ? { ...ls.v, own: false } : null;
     } else if (v?.kind === 'np') {
@@ -1014,7 +1018,11 @@ const THOSE = /^(?:those|ceux|celles)$/iu;
  * "Women's representation stands at 20 per cent", « les femmes y participent à hauteur de 20 % »: a women subject
  * whose share closes the clause, no body named. Counted among the people the text is about (population).
  */
-function bodiless(ctx: Ctx, t: Token, subject: Cue | null): Share | null {
+function bodiless(ctx: Ctx, t: Token, subject: Cue | null, count: Cue | null = null): Share | null {
+  // "The team includes 12 women (40 per cent)": the share of a count of women
+  if (count && count.kind !== 'mixed' && /^\s*\)?\s*(?:[.;:,]|$)/u.test(ctx.text.slice(t.end, Math.min(ctx.s1, t.end + 4)))) {
+    return { kind: 'share', group: normGroup(ctx.text.slice(count.start, count.end)), category: 'population', cue: count, own: false, bodyEnd: t.end };
+  }
   if (!subject || subject === IMPLIED || subject.kind === 'mixed') return null;
   if (!CLAUSE_CLOSE.test(ctx.text.slice(t.end, Math.min(ctx.s1, t.end + 30)))) return null;
   // the women-word heads the subject ("women-led firms grew, reaching 20 %" is not a share of women)
