@@ -77,6 +77,11 @@ describe('a women subject whose share closes the clause, no body named', () => {
     ['Women’s share of the budget is 22 per cent.', []],
     ['The revenue of women-led firms grew, reaching 22 per cent.', []],
     ['Women were 22 per cent more likely to vote.', []],
+    // A women-word governed by a noun that is no share: a rate of women, a base of women.
+    ['Women’s unemployment stands at 26 per cent.', []],
+    ['Le chômage des femmes atteint 26 %.', []],
+    ['Le taux d’alphabétisation des femmes est de 36 %.', []],
+    ['La proportion de femmes ayant accès à la justice est de 6 %.', []],
   ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
 });
 

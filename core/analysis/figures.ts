@@ -1029,7 +1029,13 @@ function bodiless(ctx: Ctx, t: Token, subject: Cue | null, count: Cue | null = n
   const between = ctx.text.slice(subject.end, t.start);
   if (/^-/.test(between) || between.length > 80 || /[,;:(]/.test(between)) return null;
   // "women's share of the budget is 20 %": a share of something else
-  if ((between.match(/\p{L}+/gu) ?? []).some((x) => NOT_BODY.test(x))) return null;
+  const words = between.match(/\p{L}+/gu) ?? [];
+  if (words.some((x) => NOT_BODY.test(x)) || words.length > 5) return null;
+  // "the unemployment of women", « le taux d'alphabétisation des femmes », "women's unemployment": the women-word
+  // governed by a noun that is not a share is no subject of a share
+  const lead = ctx.text.slice(Math.max(ctx.s0, subject.start - 40), subject.start);
+  if (/(?:(?<![\p{L}])(?:of|de|des|du)\s+(?:the\s+|les\s+)?|(?<![\p{L}])d['’]\s*)$/iu.test(lead) && !SHARE_NOUN_BEFORE.test(lead)) return null;
+  if (/^['’]s/u.test(between) && !SHARE_NOUN_AFTER.test(between)) return null;
   return { kind: 'share', group: normGroup(ctx.text.slice(subject.start, subject.end)), category: 'population', cue: subject, own: false, bodyEnd: t.end };
 }
 
