@@ -879,3 +879,27 @@ describe('verification: "could not verify" is hearsay, not an absence (issue 13)
     expect(f).toMatchObject({ negated: true, unverified: false });
   });
 });
+
+describe('more affirmations with a negative word (issue 13)', () => {
+  check([
+    // A negated negative verb, a negated experience of the subject, a dismissed reason, a fronted condition.
+    ['No one disputes the importance of women’s participation.', 'women’s participation', false],
+    ['The mission has never wavered in its support for women’s participation.', 'women’s participation', false],
+    ['Women were not deterred by the threats.', 'Women', false],
+    ['Women peacekeepers did not face discrimination in the unit.', 'Women peacekeepers', false],
+    ['Sexual violence is underreported, not because it is rare but because survivors fear stigma.', 'underreported', false],
+    ['Gender issues were not discussed at length.', 'Gender issues', false],
+    ['Without women’s participation, peace will not last.', 'women’s participation', false],
+    ['Without the participation of women, there can be no lasting peace.', 'participation of women', false],
+    // Absences stay absences.
+    ['Without a gender adviser, the unit deployed to the north.', 'gender adviser', true],
+    ['The unit deployed without a gender adviser, and peace will not last.', 'gender adviser', true],
+    ['Gender issues were not discussed.', 'Gender issues', true],
+  ]);
+  check([
+    ['Personne ne doute de l’importance de la participation des femmes.', 'participation des femmes', false],
+    ['Les femmes n’ont pas été découragées par les menaces.', 'femmes', false],
+    ['Sans la participation des femmes, la paix ne peut être durable.', 'participation des femmes', false],
+    ['Sans conseillère genre, l’unité s’est déployée au nord.', 'conseillère genre', true],
+  ], 'fr');
+});

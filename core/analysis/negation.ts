@@ -304,7 +304,21 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     if (double) c.doubles.push(h.first);
     return !double;
   });
+  // "Without women's participation, peace will not last", « Sans les femmes, la paix ne peut durer »: a fronted
+  // "without" before a main clause that denies what follows from it states a need, not an absence.
+  if (c.hits.some((h) => WITHOUT.test(h.text))) c.hits = c.hits.filter((h) => !(WITHOUT.test(h.text) && fronted(c, h) && deniedAfter(src.text, cStart + h.end)));
   return c;
+}
+
+const WITHOUT = /^(?:without|sans)$/iu;
+/** A negated modal in the main clause after the fronted phrase's comma, before the sentence ends. */
+const DENIED_MODAL = /(?<![\p{L}])(?:will\s+not|won['’]t|cannot|can['’]t|can\s+never|could\s+not|would\s+not|will\s+never|there\s+(?:can|will)\s+be\s+no|(?:is|are)\s+impossible|n['’]?(?:e\s+)?(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient|sera|seront)|(?:est|sont)\s+impossibles?)(?![\p{L}])/iu;
+function deniedAfter(text: string, from: number): boolean {
+  const rest = text.slice(from, from + 240);
+  const comma = rest.indexOf(',');
+  if (comma < 0) return false;
+  const stop = rest.slice(comma).search(/[.;!?]/u);
+  return DENIED_MODAL.test(rest.slice(comma, stop < 0 ? undefined : comma + stop));
 }
 
 /** Indices of the words of class `bits`. */
