@@ -903,3 +903,16 @@ describe('more affirmations with a negative word (issue 13)', () => {
     ['Sans conseillère genre, l’unité s’est déployée au nord.', 'conseillère genre', true],
   ], 'fr');
 });
+
+describe('more shortfalls of degree (issue 13)', () => {
+  check([
+    ['Women’s representation has not kept pace with the needs.', 'Women’s representation', false],
+    ['Gender was not prioritized in the budget.', 'Gender', false],
+    ['Gender was not mentioned in the budget.', 'Gender', true],
+  ]);
+  check([
+    ['La dimension de genre n’est pas bien intégrée dans la planification.', 'dimension de genre', false],
+    ['La perspective de genre n’a pas été appliquée de manière cohérente.', 'perspective de genre', false],
+    ['La perspective de genre n’a pas été appliquée.', 'perspective de genre', true],
+  ], 'fr');
+});
