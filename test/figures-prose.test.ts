@@ -108,3 +108,13 @@ describe('the share of a count of women, no body named', () => {
     ['Some 9 women and children (45 per cent) were displaced.', []],
   ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
 });
+
+describe('"N per cent for BODY", « N % pour BODY »', () => {
+  it.each([
+    // (bare "military" and "police" are the host nation's unless a mission body is named beside them)
+    ['Women’s share stood at 8 per cent for military and 16 per cent for police.', ['8 host-nation military women', '16 host-nation police women']],
+    ['Women’s share stood at 8 per cent for staff officers and 16 per cent for individual police officers.', ['8 mission-personnel staff officers women', '16 mission-personnel individual police officers women']],
+    ['Les femmes représentent 8 % pour les militaires et 16 % pour la police.', ['8 mission-personnel militaires women', '16 mission-personnel police women']],
+    ['Women’s share was 8 per cent for the budget.', []],
+  ])('%s', (text, expected) => expect(shares(text)).toEqual(expected));
+});

@@ -289,7 +289,7 @@ const WOMEN_IN_BEFORE = /(?:women|woman|female|femmes?)(?:['’]s)?\s+(?:represe
 /** "female police officers", "women peacekeepers": the body of the women-word itself. */
 const WOMEN_RIGHT_BEFORE = /(?<![\p{L}])(?:women|female|femmes)\s+$/iu;
 const PREP_BEFORE = /\b(?:in|of|on|dans|du|des|de\s+la|au)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
-const PREP_AFTER_CUE = /^(?:\s+(?:staff|personnel|officers|representation|participation|members))?\s+(?:in|among|amongst|on|within|of|at|dans|parmi|sur|au\s+sein\s+d\S*|aux?|en)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
+const PREP_AFTER_CUE = /^(?:\s+(?:staff|personnel|officers|representation|participation|members))?\s+(?:in|among|amongst|on|within|of|at|for|dans|parmi|sur|pour|au\s+sein\s+d\S*|aux?|en)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
 const CLAUSE_BREAK = /[;:]|,\s|\s(?:while|whereas|but|although|tandis|alors\s+que|mais)\s/iu;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK.source, 'giu');
 /** Breaks after which a clause may have its own subject ("…; troops make up 80 %", "…, while the police component was…"). */
@@ -321,7 +321,7 @@ const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaie
 const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\s+(?:by|par)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
 /** "N % the share of women …" (« jusqu'à 20 % la proportion des femmes policières »). */
 /** A body after the percentage, said of a subject women-word before it. */
-const AMONG_AFTER = /^\s+(?:among|amongst|within|parmi|au\s+sein\s+d)/iu;
+const AMONG_AFTER = /^\s+(?:among|amongst|within|parmi|au\s+sein\s+d|(?:for|pour|in|dans)(?=\s))/iu;
 const SHARE_AFTER = /^\s*,?\s*(?:the|la|le|l['’])\s*(?:share|proportion|percentage|part|pourcentage|représentation|number|nombre)\s+(?:(?:of|des|du|de)\s+|d['’]\s*)/iu;
 
 // targets and quotas
