@@ -838,3 +838,81 @@ describe('clause cues are found once per clause', () => {
     expect(hasMeans({ text, flat: flatten(text) }, 0, 50)).toBe(false);
   });
 });
+
+describe('a negated state of the subject: the subject is there (issue 13)', () => {
+  // The predicate is about the women: they did not feel safe, they are not said to be absent.
+  check([
+    ['Women did not feel safe near the checkpoint.', 'Women', false],
+    ['Women and girls do not trust the local police.', 'girls', false],
+    ['Women survivors have not dared to speak out.', 'Women survivors', false],
+    ['Female officers did not always feel welcome in the unit.', 'Female officers', false],
+    // Absences stay absences: a quantifier, a passive, an active verb of doing.
+    ['No women were consulted on the plan.', 'women', true],
+    ['Women were not consulted on the plan.', 'Women', true],
+    ['Women did not take part in the talks.', 'Women', true],
+    // A state verb after the term it does not govern: the negation is still read on its object.
+    ['Commanders did not feel that a gender adviser was needed.', 'gender adviser', false],
+  ]);
+  check([
+    ['Les femmes ne se sentent pas en sécurité près du poste de contrôle.', 'femmes', false],
+    ['Les femmes ne font pas confiance à la police et ne se sentaient pas protégées.', 'femmes', false],
+    ['Les survivantes n’osent pas parler.', 'survivantes', false],
+    ['Aucune femme n’a été consultée.', 'femme', true],
+    ['Les femmes n’ont pas été consultées.', 'femmes', true],
+  ], 'fr');
+});
+
+describe('verification: "could not verify" is hearsay, not an absence (issue 13)', () => {
+  it.each([
+    ['The mission could not verify reports of sexual violence in the camp.', 'sexual violence', 'en'],
+    ['The team was unable to confirm allegations of sexual violence.', 'sexual violence', 'en'],
+    ['The panel could not independently verify the reports of rape.', 'rape', 'en'],
+    ['La mission n’a pas pu vérifier les allégations de violences sexuelles.', 'violences sexuelles', 'fr'],
+    ['L’équipe n’a pas été en mesure de confirmer les cas de violences sexuelles.', 'violences sexuelles', 'fr'],
+  ] as [string, string, Lang][])('%s [%s]', (s, t, lang) => {
+    const f = flags(s, t, { lang });
+    expect(f.negated).toBe(false);
+    expect(f.unverified).toBe(true);
+  });
+  it('an inability that is not about verifying stays an absence', () => {
+    const f = flags('The mission could not deploy women protection advisers.', 'women protection advisers');
+    expect(f).toMatchObject({ negated: true, unverified: false });
+  });
+});
+
+describe('more affirmations with a negative word (issue 13)', () => {
+  check([
+    // A negated negative verb, a negated experience of the subject, a dismissed reason, a fronted condition.
+    ['No one disputes the importance of women’s participation.', 'women’s participation', false],
+    ['The mission has never wavered in its support for women’s participation.', 'women’s participation', false],
+    ['Women were not deterred by the threats.', 'Women', false],
+    ['Women peacekeepers did not face discrimination in the unit.', 'Women peacekeepers', false],
+    ['Sexual violence is underreported, not because it is rare but because survivors fear stigma.', 'underreported', false],
+    ['Gender issues were not discussed at length.', 'Gender issues', false],
+    ['Without women’s participation, peace will not last.', 'women’s participation', false],
+    ['Without the participation of women, there can be no lasting peace.', 'participation of women', false],
+    // Absences stay absences.
+    ['Without a gender adviser, the unit deployed to the north.', 'gender adviser', true],
+    ['The unit deployed without a gender adviser, and peace will not last.', 'gender adviser', true],
+    ['Gender issues were not discussed.', 'Gender issues', true],
+  ]);
+  check([
+    ['Personne ne doute de l’importance de la participation des femmes.', 'participation des femmes', false],
+    ['Les femmes n’ont pas été découragées par les menaces.', 'femmes', false],
+    ['Sans la participation des femmes, la paix ne peut être durable.', 'participation des femmes', false],
+    ['Sans conseillère genre, l’unité s’est déployée au nord.', 'conseillère genre', true],
+  ], 'fr');
+});
+
+describe('more shortfalls of degree (issue 13)', () => {
+  check([
+    ['Women’s representation has not kept pace with the needs.', 'Women’s representation', false],
+    ['Gender was not prioritized in the budget.', 'Gender', false],
+    ['Gender was not mentioned in the budget.', 'Gender', true],
+  ]);
+  check([
+    ['La dimension de genre n’est pas bien intégrée dans la planification.', 'dimension de genre', false],
+    ['La perspective de genre n’a pas été appliquée de manière cohérente.', 'perspective de genre', false],
+    ['La perspective de genre n’a pas été appliquée.', 'perspective de genre', true],
+  ], 'fr');
+});

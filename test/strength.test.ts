@@ -168,10 +168,11 @@ describe('decisions reported in prose (English)', () => {
     ['Women leaders, encouraged by the results, met the mission.', 'mission', 'context', 0, undefined, null],
     ['THE COUNCIL HAS DECIDED TO PROTECT WOMEN.', 'WOMEN', 'task', 5, 'DECIDED', 'council'],
     ['The Secretary-General visited the camp. He noted progress for women.', 'women', 'context', 1, 'noted', 'secretary-general'],
-    // Not reported decisions: a modal before the verb, no actor, an opening participle that directs no one.
+    // An opening pronoun with no deciding body before it: the actor the sentence before names, else an unknown one.
+    ['It called on the parties to protect women.', 'women', 'advice', 3, 'called on', undefined],
+    ['The mission visited the camp. It called on the parties to protect women.', 'women', 'advice', 3, 'called on', 'mission'],
+    // Not reported decisions: a modal before the verb, an opening participle that directs no one.
     ['Council members should call for the protection of women.', 'protection of women', 'advice', 2, 'should', null],
-    ['It called on the parties to protect women.', 'women', 'context', 0, undefined, null],
-    ['The mission visited the camp. It called on the parties to protect women.', 'women', 'context', 0, undefined, null],
     ['Recalling the role of women in peacebuilding.', 'women', 'context', 0, undefined, null],
     ['Noting the plan to include women.', 'women', 'context', 0, undefined, null],
     ['Condemning the attacks that targeted women.', 'women', 'context', 0, undefined, null],
@@ -209,7 +210,10 @@ describe('decisions reported in prose (English)', () => {
     const t = 'The Council met. It urged the parties to protect women.';
     const at = t.indexOf('women');
     expect(proseStrength(t, 17, t.length, 'en', 0)(at).actor).toBe('council');
-    expect(proseStrength(t, 17, t.length, 'en', 17)(at).reported).toBeUndefined();
+    // Beyond it the pronoun's decision is still reported, by an unknown actor.
+    const beyond = proseStrength(t, 17, t.length, 'en', 17)(at);
+    expect(beyond.reported).toBe(true);
+    expect(beyond.actor).toBeUndefined();
   });
 });
 
@@ -352,8 +356,8 @@ describe('reported decisions: who decides (English)', () => {
     ['The Council adopted a resolution that encourages States to support survivors.', 'survivors', 'advice', 2, 'encourages', 'council'],
     ['The Secretary-General proposed that missions deploy women protection advisers.', 'women protection advisers', 'advice', 2, 'proposed', 'secretary-general'],
     ['I suggest that missions strengthen women’s participation.', 'participation', 'advice', 2, 'suggest', 'author'],
-    // "the UN" is no antecedent: it opens the names of missions
-    ['The United Nations Mission in Mali met. It urged the parties to protect women.', 'women', 'context', 0, undefined, null],
+    // "the UN" is no antecedent (it opens the names of missions): the mission it opens is
+    ['The United Nations Mission in Mali met. It urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'mission'],
     ['The Council met. The UN mission then urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'mission'],
     // a modal in the "that" clause of a verb that decides nothing sets the mode
     ['The Secretary-General reminded States that they should allocate funds to women.', 'women', 'advice', 2, 'should', 'secretary-general'],
@@ -507,5 +511,53 @@ describe('a date between the body and its verb sets nothing and hides nothing', 
     ['The Council at its 8000th meeting on the 3 May requested the mission to protect women.', undefined],
   ])('%s → %s', (t, actor) => {
     expect(said(t, 'women').actor).toBe(actor);
+  });
+});
+
+describe('a negated "could", "would", "might" tells an inability or a fact, not advice', () => {
+  const rows: [string, 'task' | 'advice' | 'context'][] = [
+    ['The mission could not verify reports of sexual violence.', 'context'],
+    ['The team could NOT confirm the allegations of rape.', 'context'],
+    ['The women would not attend the meeting.', 'context'],
+    // Not negated, or a prohibition: still advice.
+    ['The mission could verify reports of sexual violence.', 'advice'],
+    ['Units should not harass women.', 'advice'],
+    ['Units may not detain women without a female officer.', 'advice'],
+  ];
+  it.each(rows)('%s → %s', (s, mode) => {
+    expect(orderStrength(s, 0, s.length).mode).toBe(mode);
+  });
+});
+
+describe('a modal of possibility before a verb of effect or inference is no advice', () => {
+  const rows: [string, 'task' | 'advice' | 'context'][] = [
+    ['This may indicate that gender training matters to the contributors.', 'context'],
+    ['The lack of shelters could lead to more sexual violence.', 'context'],
+    ['The gap might partly reflect the low number of women officers.', 'context'],
+    ['Cela peut indiquer que la formation des femmes est importante.', 'context'],
+    ['Les victimes se taisent par crainte des représailles que cela peut engendrer.', 'context'],
+    ['Ce recul pourrait s’expliquer par le départ des conseillères genre.', 'context'],
+    // Permission and suggestion stay advice.
+    ['Units may include women in patrols.', 'advice'],
+    ['Commanders could consult women leaders before each patrol.', 'advice'],
+    ['Les unités peuvent inclure des femmes dans les patrouilles.', 'advice'],
+  ];
+  it.each(rows)('%s → %s', (s, mode) => {
+    expect(orderStrength(s, 0, s.length, s.includes('é') || /^(?:Cela|Les|Ce) /.test(s) ? 'fr' : 'en').mode).toBe(mode);
+  });
+});
+
+describe('a future in a relative clause, an expected effect of "would"', () => {
+  const rows: [string, 'task' | 'advice' | 'context'][] = [
+    ['Such violence can amount to cases of sexual violence that will be handled by the security personnel.', 'context'],
+    ['This approach would notably help increase the response to sexual violence.', 'context'],
+    ['Les cas qui seront traités par la police concernent les violences sexuelles.', 'context'],
+    // The sentence's own task still counts, before or after the relative clause.
+    ['Each company will designate a focal point who will liaise with women leaders.', 'task'],
+    ['Patrols that will operate at night will include female officers.', 'task'],
+    ['It would be advisable to include women in patrols.', 'advice'],
+  ];
+  it.each(rows)('%s → %s', (s, mode) => {
+    expect(orderStrength(s, 0, s.length, s.startsWith('Les ') ? 'fr' : 'en').mode).toBe(mode);
   });
 });

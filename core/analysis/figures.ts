@@ -231,6 +231,7 @@ function longestAt(sub: string, i: number): { len: number; entry: BodyEntry } | 
   return best;
 }
 
+const OF_THE_MISSION = /^\s+(?:of\s+the\s+mission|de\s+la\s+mission)(?![\p{L}])/iu;
 const COORD = /^,?\s+(?:and|or|&|et|ou)\s+$/iu;
 
 function findBodies(sub: string, offset: number): Body[] {
@@ -254,6 +255,8 @@ function findBodies(sub: string, offset: number): Body[] {
   if (out.some((b) => b.contextual) && out.some((b) => b.category === 'mission-personnel' && !b.weak)) {
     for (const b of out) if (b.contextual) b.category = 'mission-personnel';
   }
+  // "the police of the mission", « la police de la Mission »
+  for (const b of out) if (b.contextual && OF_THE_MISSION.test(sub.slice(b.end - offset, b.end - offset + 30))) b.category = 'mission-personnel';
   return out;
 }
 
@@ -286,7 +289,7 @@ const WOMEN_IN_BEFORE = /(?:women|woman|female|femmes?)(?:['’]s)?\s+(?:represe
 /** "female police officers", "women peacekeepers": the body of the women-word itself. */
 const WOMEN_RIGHT_BEFORE = /(?<![\p{L}])(?:women|female|femmes)\s+$/iu;
 const PREP_BEFORE = /\b(?:in|of|on|dans|du|des|de\s+la|au)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
-const PREP_AFTER_CUE = /^(?:\s+(?:staff|personnel|officers|representation|participation|members))?\s+(?:in|among|amongst|on|within|of|at|dans|parmi|sur|au\s+sein\s+d\S*|aux?|en)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
+const PREP_AFTER_CUE = /^(?:\s+(?:staff|personnel|officers|representation|participation|members))?\s+(?:in|among|amongst|on|within|of|at|for|dans|parmi|sur|pour|au\s+sein\s+d\S*|aux?|en)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
 const CLAUSE_BREAK = /[;:]|,\s|\s(?:while|whereas|but|although|tandis|alors\s+que|mais)\s/iu;
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK.source, 'giu');
 /** Breaks after which a clause may have its own subject ("…; troops make up 80 %", "…, while the police component was…"). */
@@ -303,7 +306,7 @@ const SHARE_VERB_G = new RegExp(`${B}(?:` +
   '|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|fill(?:s|ing)?|are|were|is|was|be|been|being|remain(?:s|ed)?|stands?|stood' +
   '|reach(?:es|ed)?|rose|risen|rises?|grew|grown|increased|decreased|fell|fallen|dropped|declined|numbered|totall?ed|amount(?:s|ed)?\\s+to' +
   '|averag(?:e|es|ed|ing)|rang(?:e|es|ed|ing)' +
-  '|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
+  '|(?:à|a)\\s+hauteur\\s+de|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
   '|sont|étaient|était|est|soit|sera|seront|rest\\p{L}*|atteint|atteignent|atteignai\\p{L}*|s[\'’]él[eè]v\\p{L}*|pass[ée]\\p{L}*|augment\\p{L}*' +
   `)${E}`, 'giu');
 /** "the share of women", « la proportion des femmes », « représentation féminine », « taux de féminisation ». */
@@ -318,7 +321,7 @@ const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaie
 const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\s+(?:by|par)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
 /** "N % the share of women …" (« jusqu'à 20 % la proportion des femmes policières »). */
 /** A body after the percentage, said of a subject women-word before it. */
-const AMONG_AFTER = /^\s+(?:among|amongst|within|parmi|au\s+sein\s+d)/iu;
+const AMONG_AFTER = /^\s+(?:among|amongst|within|parmi|au\s+sein\s+d|(?:for|pour|in|dans)(?=\s))/iu;
 const SHARE_AFTER = /^\s*,?\s*(?:the|la|le|l['’])\s*(?:share|proportion|percentage|part|pourcentage|représentation|number|nombre)\s+(?:(?:of|des|du|de)\s+|d['’]\s*)/iu;
 
 // targets and quotas
@@ -582,9 +585,24 @@ function laterBody(ctx: Ctx, from: number, hi: number): Body | null {
   return bodiesIn(ctx, from, brk ? from + brk.index : hi).find((x) => x.category !== 'victims') ?? null;
 }
 
-function fromContext(ctx: Ctx, t: Token, w: Window, cue: Cue | null): Verdict {
+/** "…, including 6 per cent women", « …, dont 6 % de femmes », "of whom": the share is of the people counted before. */
+const INCLUDING_BEFORE = /(?:\b(?:including|of\s+whom|among\s+(?:them|whom)|of\s+which)|(?<![\p{L}])(?:dont|y\s+compris|parmi\s+(?:eux|elles|lesquel(?:le)?s))),?\s*$/iu;
+/** "92 per cent of its authorised strength", « 88 % de son effectif autorisé »: what was deployed is a mission's personnel. */
+const STRENGTH_BEFORE = /(?<![\p{L}])(?:(?:authori[sz]ed|approved)(?:\s+(?:troop|police|military|uniformed))?\s+(?:strength|troops|personnel|ceiling|posts)|(?:strength|troops|personnel|effectifs?)\s+(?:authori[sz]ed|autoris[ée]e?s?)|deployment\s+rate|taux\s+de\s+déploiement)(?![\p{L}])/iu;
+
+/** `anaphora`: the token is followed by "of them / of whom" (« … 7 per cent of whom were women »). */
+function fromContext(ctx: Ctx, t: Token, w: Window, cue: Cue | null, anaphora = false): Verdict {
   const b = bodyBefore(ctx, w.preLo, t.start);
   if (b) return share(ctx, b, cue, false);
+  const lo = Math.max(ctx.s0, t.start - 300);
+  const strength = cue ? STRENGTH_BEFORE.exec(ctx.text.slice(lo, t.start)) : null;
+  if (cue && (strength || anaphora || INCLUDING_BEFORE.test(ctx.text.slice(Math.max(w.preLo, t.start - 30), t.start)))) {
+    // the body may stand before a percentage of its own, a deployment rate: "The mission deployed 92 per cent of
+    // its authorised strength, including 6 per cent women", "… (96 per cent of authorized strength), 5 per cent of whom …"
+    const whole = bodyBefore(ctx, lo, t.start);
+    if (whole && whole.category !== 'victims') return share(ctx, whole, cue, false);
+    if (strength) return { kind: 'share', group: normGroup(strength[0]), category: 'mission-personnel', cue, own: false, bodyEnd: t.start };
+  }
   // "N % (of them) were women in the police component"
   const after = bodyAfterCue(ctx, t.end, w.postHi);
   if (after && /^[\s)]*(?:of\s+(?:them|whom)\s+)?(?:(?:are|were|is|was|being)\s+)?(?:women|female)/iu.test(ctx.text.slice(t.end, after.start))) {
@@ -607,7 +625,7 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     // the antecedent is counted; without "are women", a base of women
     const bare = ANAPHORA_CUE.exec(text.slice(anaEnd, w.postHi));
     const said = pred ?? (bare ? cueAt(ctx, anaEnd + bare[0].length) : null);
-    if (said) return fromContext(ctx, t, w, said);
+    if (said) return fromContext(ctx, t, w, said, true);
     return cue ? { kind: 'about-women' } : null;
   }
   if (CUE_WORD.test(head)) {
@@ -632,8 +650,19 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     }
     return { kind: 'about-women' }; // "50 per cent of women were married before 18", "N % of women in IDP camps"
   }
+  // "of the total", « du total »: the women-word's own share, said of no body (see bodiless)
+  if (np.words.length === 0 && OF_TOTAL.test(text.slice(t.end, w.postHi))) return { kind: 'inherit' };
+  // "30 per cent of the 2,500 participants": a count before the body
+  if (np.words.length === 0) {
+    const count = COUNT_BEFORE_BODY.exec(text.slice(t.end + ofLen, w.postHi));
+    if (count) np = nounPhrase(text, t.end + ofLen + count[0].length, w.postHi);
+  }
   // "N % of BODY": the body must sit in the noun phrase, and nothing like "budget" may follow it
   let cands = bodiesIn(ctx, np.start, Math.max(np.end, np.start + 1));
+  // "women made up 41 per cent of those consulted", « … de celles qui ont été consultées »: the people so described
+  if (cands.length === 0 && cue && raw && THOSE.test(raw[1]!) && np.words.length > 0 && !np.words.some((x) => NOT_BODY.test(x.w))) {
+    return { kind: 'share', group: normGroup(`${raw[1]} ${text.slice(np.start, np.end)}`), category: 'population', cue, own: true, bodyEnd: np.end };
+  }
   if (cands.length === 0 && !np.words.some((x) => NOT_BODY.test(x.w))) {
     // "30 % of the members of the commission", « 30 % des membres du comité »
     const hop = OF_WORD.exec(text.slice(np.end, w.postHi));
@@ -875,7 +904,11 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
   const ctx: Ctx = { text, s0, s1, bodies: [], cues };
   // What ties each token to a word for women needs no bodies: a sentence where nothing does has no figure, and
   // its bodies are never looked up.
-  const links = toks.map((t) => ({ cue: subjectCue(ctx, t) ?? countCue(ctx, t), pred: predicateCue(ctx, t) }));
+  const links = toks.map((t) => {
+    const subject = subjectCue(ctx, t);
+    const count = countCue(ctx, t);
+    return { cue: subject ?? count, pred: predicateCue(ctx, t), subject, count };
+  });
   const labelled = (t: Token) => /:\s*$/.test(text.slice(Math.max(s0, t.start - 4), t.start)) && anyCue(ctx, Math.max(s0, t.start - 80), t.start) !== null;
   if (!mayQuota && !WOMEN_SCAN.test(sub) && !toks.some((t, k) => links[k]!.cue || links[k]!.pred || anyCue(ctx, t.end, t.end + 100) || labelled(t))) return;
   ctx.bodies = findBodies(sub, s0);
@@ -930,7 +963,7 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
       // not when the women-word of the share before sits between the two ("99 per cent of whom are women, and
       // 61 per cent under 18": the second one says something else of the same people)
       const between = ls !== null && ls.v.cue !== null && ls.v.cue.start >= ls.token.end && ls.v.cue.start < t.start;
-      v = ls && !between && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : null;
+      v = ls && !between && ls.token === toks[k - 1] && t.start - ls.token.end <= 80 ? { ...ls.v, own: false } : bodiless(ctx, t, links[k]!.subject, links[k]!.count);
     } else if (v?.kind === 'compare') {
       v = ls ? { ...ls.v, own: false } : null;
     } else if (v?.kind === 'np') {
@@ -973,6 +1006,37 @@ function judgeSentence(text: string, s0: number, s1: number, toks: Token[], out:
     out.push(figure(text, t, v.group, category, women, isTarget(ctx, t, nextStart)));
   }
   if (others) others.push(...apart.sort((x, y) => x.start - y.start));
+}
+
+/** What may follow a share that closes its clause: "20 per cent.", "20 % en 2023", "20 per cent, up from …", "… of the total". */
+const CLAUSE_CLOSE = /^(?:\s+(?:of\s+the\s+(?:total|whole)|du\s+total|de\s+l['’]ensemble))?\s*(?:[.;:,)]|$|(?:in|en)\s+(?:19|20)\d\d(?!\d))/u;
+const OF_TOTAL = /^\s+(?:of\s+the\s+(?:total|whole)|du\s+total|de\s+l['’]ensemble)(?![\p{L}])/iu;
+const COUNT_BEFORE_BODY = /^\s*(?:(?:the|its|their|les|des|ses|leurs)\s+)?(?:some\s+|about\s+|quelque\s+|environ\s+)?\d[\d,.\u00A0\u202F]*(?:\s\d{3})*\s+(?=\p{L})/u;
+const THOSE = /^(?:those|ceux|celles)$/iu;
+
+/**
+ * "Women's representation stands at 20 per cent", « les femmes y participent à hauteur de 20 % »: a women subject
+ * whose share closes the clause, no body named. Counted among the people the text is about (population).
+ */
+function bodiless(ctx: Ctx, t: Token, subject: Cue | null, count: Cue | null = null): Share | null {
+  // "The team includes 12 women (40 per cent)": the share of a count of women
+  if (count && count.kind !== 'mixed' && /^\s*\)?\s*(?:[.;:,]|$)/u.test(ctx.text.slice(t.end, Math.min(ctx.s1, t.end + 4)))) {
+    return { kind: 'share', group: normGroup(ctx.text.slice(count.start, count.end)), category: 'population', cue: count, own: false, bodyEnd: t.end };
+  }
+  if (!subject || subject === IMPLIED || subject.kind === 'mixed') return null;
+  if (!CLAUSE_CLOSE.test(ctx.text.slice(t.end, Math.min(ctx.s1, t.end + 30)))) return null;
+  // the women-word heads the subject ("women-led firms grew, reaching 20 %" is not a share of women)
+  const between = ctx.text.slice(subject.end, t.start);
+  if (/^-/.test(between) || between.length > 80 || /[,;:(]/.test(between)) return null;
+  // "women's share of the budget is 20 %": a share of something else
+  const words = between.match(/\p{L}+/gu) ?? [];
+  if (words.some((x) => NOT_BODY.test(x)) || words.length > 5) return null;
+  // "the unemployment of women", « le taux d'alphabétisation des femmes », "women's unemployment": the women-word
+  // governed by a noun that is not a share is no subject of a share
+  const lead = ctx.text.slice(Math.max(ctx.s0, subject.start - 40), subject.start);
+  if (/(?:(?<![\p{L}])(?:of|de|des|du)\s+(?:the\s+|les\s+)?|(?<![\p{L}])d['’]\s*)$/iu.test(lead) && !SHARE_NOUN_BEFORE.test(lead)) return null;
+  if (/^['’]s/u.test(between) && !SHARE_NOUN_AFTER.test(between)) return null;
+  return { kind: 'share', group: normGroup(ctx.text.slice(subject.start, subject.end)), category: 'population', cue: subject, own: false, bodyEnd: t.end };
 }
 
 function figure(text: string, t: Token, group: string, category: FigureCategory, women: Exclude<CueKind, 'mixed'>, target: boolean): Figure {

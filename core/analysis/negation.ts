@@ -17,7 +17,7 @@ import { firstWordFrom, wordsOf as wordIndexOf } from '../text/words.ts';
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
   quantifier: Phrases, partitive: Phrases, afterNe: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
-  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, absenceNouns: Phrases, conditionals: Phrases, delays: Phrases, presentAfter: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
+  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, epistemicVerbs: Phrases, subjectStates: Phrases, absenceNouns: Phrases, conditionals: Phrases, delays: Phrases, presentAfter: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
 });
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
@@ -73,6 +73,7 @@ const ABSENCE_NOUN = 262144; // "vacancies", « lacunes »: a term that names an
 const DELAY = 524288; // "until": "not consulted until the last day" is a delay
 const PRONOUN = 1048576; // "they", « elles »: a subject of its own
 const AMONG = 2097152; // "among", « parmi »: the set after it is there
+const STATE = 4194304; // "feel", « se sentent »: a negated state or attitude of its subject, who is there
 
 interface Syntax {
   /** Classes by word key (no accents), for words written without accents. */
@@ -102,7 +103,7 @@ function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
     add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT); add(s.relativeAdverbs, REL_ADV); add(s.pronouns, PRONOUN);
   }
-  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.absenceNouns, ABSENCE_NOUN); add(l.negation.delays, DELAY); add(l.negation.presentAfter, AMONG); }
+  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.epistemicVerbs, JUDGE); add(l.negation.subjectStates, STATE); add(l.negation.absenceNouns, ABSENCE_NOUN); add(l.negation.delays, DELAY); add(l.negation.presentAfter, AMONG); }
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
   // either in text of no clear language: there it only joins a verb group.
   if (lang === 'und') classes.set('a', GROUP);
@@ -303,7 +304,21 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     if (double) c.doubles.push(h.first);
     return !double;
   });
+  // "Without women's participation, peace will not last", « Sans les femmes, la paix ne peut durer »: a fronted
+  // "without" before a main clause that denies what follows from it states a need, not an absence.
+  if (c.hits.some((h) => WITHOUT.test(h.text))) c.hits = c.hits.filter((h) => !(WITHOUT.test(h.text) && fronted(c, h) && deniedAfter(src.text, cStart + h.end)));
   return c;
+}
+
+const WITHOUT = /^(?:without|sans)$/iu;
+/** A negated modal in the main clause after the fronted phrase's comma, before the sentence ends. */
+const DENIED_MODAL = /(?<![\p{L}])(?:will\s+not|won['’]t|cannot|can['’]t|can\s+never|could\s+not|would\s+not|will\s+never|there\s+(?:can|will)\s+be\s+no|(?:is|are)\s+impossible|n['’]?(?:e\s+)?(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient|sera|seront)|(?:est|sont)\s+impossibles?)(?![\p{L}])/iu;
+function deniedAfter(text: string, from: number): boolean {
+  const rest = text.slice(from, from + 240);
+  const comma = rest.indexOf(',');
+  if (comma < 0) return false;
+  const stop = rest.slice(comma).search(/[.;!?]/u);
+  return DENIED_MODAL.test(rest.slice(comma, stop < 0 ? undefined : comma + stop));
 }
 
 /** Indices of the words of class `bits`. */
@@ -630,11 +645,20 @@ function governsBefore(c: ClauseCues, h: Hit, t: number): boolean {
   if (inRelative(w, t)) return false;
   // A predicate of absence stands after its auxiliary ("remains vacant", "were missing") or is a verb ("fait défaut").
   if (h.roles.has('post')) return g < h.first || (w.cls[h.first]! & (VERB | GROUP)) > 0;
+  // "Women did not feel safe", « les femmes ne se sentent pas en sécurité »: a state of the subject, not its absence.
+  if (hasClass(w, g, h.first, STATE) || stateAfter(w, h.last)) return false;
   if (!copular(w, h)) return true;
   // "X is not …": an absence only with a participle or a word of absence after it ("is not addressed", "is not available").
   let j = h.last + 1;
   while (j < w.key.length && w.cls[j]! & ADVERB && !w.brk[j]) j++;
   return w.low[j] === undefined || w.brk[j] || participle(c.syntax, w, j);
+}
+
+/** Is the verb after a negation's group (past auxiliaries and adverbs) a state of its subject ("did not feel")? */
+function stateAfter(w: Words, last: number): boolean {
+  let k = last + 1;
+  while (k < w.key.length && !w.brk[k] && w.cls[k]! & (GROUP | ADVERB) && !(w.cls[k]! & STATE)) k++;
+  return k < w.key.length && !w.brk[k] && (w.cls[k]! & STATE) !== 0;
 }
 
 /**

@@ -164,6 +164,11 @@ const CONDITIONALS = [...plainSet(PRED.conditionals)];
 const EFFECT_FUTURES = plainSet(PRED.effectFutures);
 const SKIP = plainSet(PRED.skip);
 const PREDICTIVE_AFTER = plainSet(PRED.after);
+const NEGATED_MODALS = plainSet(PRED.negatedModals);
+const EPISTEMIC_MODALS = plainSet(PRED.epistemicModals);
+const EPISTEMIC_AFTER = plainSet(PRED.epistemicAfter);
+const RELATIVE_SUBJECTS = plainSet(PRED.relatives);
+const WOULD_AFTER = plainSet(PRED.wouldAfter);
 const FRAMES = [...plainSet(PRED.frames)];
 const PURPOSE = plainSet(PRED.purposeNouns);
 const PURPOSE_MODALS = plainSet(PRED.purposeModals);
@@ -205,6 +210,15 @@ function counts(s: string, at: number, len: number): boolean {
   if (DATE_WORDS.has(key) && (/\d[\s\u00A0]*$/.test(before) || /^[\s\u00A0]*\d/.test(s.slice(at + len)))) return false;
   if (quoted(s, at)) return false;
   if (DEEMED.has(key) && BE.has(wordBefore(before))) return false;
+  // "could not verify", "would not attend": an inability or a past fact, no advice.
+  if (NEGATED_MODALS.has(key) && /^[\s\u00A0]+not(?![\p{L}])/iu.test(s.slice(at + len, at + len + 8))) return false;
+  // "this may indicate", "could lead to", « cela peut engendrer »: a possibility, no advice.
+  if (EPISTEMIC_MODALS.has(key)) {
+    const next = wordsOf(s.slice(at + len, at + len + 60));
+    let j = 0;
+    while (j < next.length && (SKIP.has(next[j]!) || /(?:ly|ment)$/.test(next[j]!))) j++;
+    if (startsWithPhrase(next.slice(j), EPISTEMIC_AFTER)) return false;
+  }
   if (!MODALS.has(key) && !FUTURE_FR_WORD.test(cue)) return true;
   return !predictive(s, at, len, key);
 }
@@ -223,11 +237,15 @@ function predictive(s: string, at: number, len: number, key: string): boolean {
   const has = (phrases: readonly string[]) => phrases.some((f) => head.includes(` ${f} `));
   // "We will …" is a speaker's; "if …, it will …" a supposition.
   if (SPEAKERS.has(subject) || (PRONOUN_SUBJECTS.has(subject) && has(CONDITIONALS)) || EFFECT_FUTURES.has(key)) return true;
+  // "cases that will be handled by …": a relative clause tells what is to come.
+  if (RELATIVE_SUBJECTS.has(subject)) return true;
   // "is to" after a noun of purpose in its clause: "The purpose of this study is to examine …".
   if (PURPOSE_MODALS.has(key)) return wordsOf(s.slice(s.lastIndexOf(',', at) + 1, at)).slice(-6).some((w) => PURPOSE.has(w));
   const next = wordsOf(s.slice(at + len, at + len + 80));
   let j = 0;
   while (j < next.length && SKIP.has(next[j]!)) j++;
+  // "this approach would help increase …": an expected effect.
+  if (key === 'would' && WOULD_AFTER.has(next[j] ?? '')) return true;
   return startsWithPhrase(next.slice(j), PREDICTIVE_AFTER) || has(FRAMES);
 }
 
@@ -393,7 +411,7 @@ function reportedTable(french: boolean): ReportedTable {
     complement: new RegExp(`^[\\s\\u00A0"'”’»]*(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     complementNear: new RegExp(`${BEFORE}(?:${phraseAlt(lang(rep.complement))})(?:${AFTER}|(?<=['’]))`, 'iu'),
     coordinated: new RegExp(`(?:,|${BEFORE}(?:${phraseAlt(lang(rep.coordinators))}))[\\s\\u00A0"'‘“«]*$`, 'iu'),
-    contrast: new RegExp(`(?:^|[\\s,;])(?:${phraseAlt(lang(rep.contrast))})${AFTER}`, 'iu'),
+    contrast: new RegExp(`(?:^|[\\s,;])(?:${phraseAlt(lang(rep.contrast))})${AFTER}(?![\\s\\u00A0]+(?:${phraseAlt(lang(rep.contrastNot))})${AFTER})`, 'iu'),
     thatClause: new RegExp(`^[^,;:]{0,${MC.window}}?${BEFORE}(?:${phraseAlt(lang(MC.that))})(?:${AFTER}|(?<=['’]))([^,;:]{0,${MC.window}})`, 'iu'),
     modalAdvice: new RegExp(`${BEFORE}(?:${phraseAlt(lang(MC.advice))})${AFTER}`, 'iu'),
     modalTask: new RegExp(`${BEFORE}(?:${phraseAlt(lang(MC.task))})${AFTER}`, 'iu'),
@@ -541,10 +559,13 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
     const before = text.slice(from, m.start).replace(/(?<![\p{L}])["'“‘«][\s\u00A0]*$/u, '');
     let actor: string | undefined;
     let ok = false;
+    let unknown = false;
     if (f.tense === 'participle') {
       // After a comma, a participle adds to the sentence's decision ("…, calling on Member States to …"); an
       // opening one is a decision only if it directs someone to act: "Urging the parties to …".
-      ok = t.coordinated.test(before) || (from === sentStart && atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after));
+      // « …, en lui demandant de … », « …, leur demandant de … »: a gerund's « en » and an object pronoun stand between.
+      const bare = f.french ? before.replace(GERUND_OBJECT, '') : before;
+      ok = t.coordinated.test(bare) || (from === sentStart && atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after));
     } else {
       const a = actorBefore(t, before);
       if (a?.passive) {
@@ -559,7 +580,15 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
         ok = actor !== undefined && (f.tense === 'present' || !f.french || a.aux);
       } else if (a && (f.tense === 'present' || !f.french || a.aux)) {
         actor = a.actor ?? (t.firstPerson.has(a.pronoun!) ? 'author' : referent(at));
-        ok = actor !== undefined;
+        // A pronoun whose antecedent is not in reach ("It also urged …" opening a passage) still reports a decision, by an unknown actor.
+        // Only a pronoun that opens the sentence: "women said they asked …" reports no decision.
+        unknown = actor === undefined && a.pronoun !== undefined && OPENING_PRONOUN.test(text.slice(sentStart, m.start));
+        // …standing for whoever the sentence before names, if it names no deciding body: "The mission visited the camp. It urged …".
+        if (unknown) {
+          const end = text.lastIndexOf('.', sentStart - 1);
+          actor = lastActor(t, src, Math.max(lo, sentStart - rep.lookBack, text.lastIndexOf('.', end - 1) + 1), sentStart, undefined);
+        }
+        ok = actor !== undefined || unknown;
       } else if (!a && out.length > 0 && t.coordinated.test(before)) {
         // A second verb of the same actor: "The resolution recognised … and urged States to …".
         actor = out[out.length - 1]!.said.actor;
@@ -570,10 +599,24 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
     // A verb inside the complement of a body's decision is what the addressee is to do, no decision of its own:
     // "the Council requested the Secretary-General to ensure that missions encourage …", « … que les missions encouragent … ».
     const outer = out.findLast((h) => h.said.actor !== undefined && DECIDING_BODIES.has(h.said.actor));
-    if (outer && actor !== undefined && !DECIDING_BODIES.has(actor) && !/[;:]/.test(text.slice(outer.end, m.start))) continue;
+    if (outer && (actor !== undefined ? !DECIDING_BODIES.has(actor) : unknown) && !/[;:]/.test(text.slice(outer.end, m.start))) continue;
     // A participle's actor is the sentence's or the last one named before it ("The Council …, calling on …").
     if (f.tense === 'participle') actor = referent(at);
-    const as = f.french ? addressedAs(t, f, after) : undefined;
+    let as = f.french ? addressedAs(t, f, after) : undefined;
+    if (f.french && !as && f.lemma === ADDRESSED.lemma) {
+      // « le Conseil lui a demandé de … », « il lui a été demandé de … »: the pronoun stands for the last body
+      // named before it that is not the subject; a mission or the Secretary-General makes it a request.
+      const pro = objectPronoun(t, before);
+      if (pro !== undefined) {
+        const who = lastActor(t, src, Math.max(lo, sentStart - rep.lookBack), m.start - (before.length - pro), actor);
+        if (who !== undefined && ADDRESSEES.has(who)) as = { class: ADDRESSED_AS.class as VerbClass, level: ADDRESSED_AS.level as Level };
+        // The impersonal passive (« il lui a été demandé ») names no actor: the body that decided before it, if any.
+        if (actor === undefined && who !== undefined && /^[\s\u00A0]*il[\s\u00A0]/iu.test(before.slice(Math.max(0, pro - 4)))) {
+          const body = referent(at);
+          if (body !== undefined && body !== who) actor = body;
+        }
+      }
+    }
     let strength = resolutionStrength({ text: verb, start: 0, end: 0, verbClass: as?.class ?? f.verbClass, level: as?.level ?? f.level }, false);
     // A verb that decides nothing ("reminded States that they should …") takes the mode of its clause's modal.
     if (strength.mode === 'context') strength = modalOf(t, after) ?? strength;
@@ -581,6 +624,9 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
   }
   return out;
 }
+
+/** A sentence opened by a pronoun subject, after at most a short fronted phrase ("In addition, it …", « Par ailleurs, il … »). */
+const OPENING_PRONOUN = /^[\s\u00A0"'“‘«(]*(?:[^,.;:]{0,40},[\s\u00A0]*)?(?:it|they|he|she|il|elle|ils|elles)(?![\p{L}])/iu;
 
 const ADDRESSED = rep.addressed;
 const ADDRESSED_AS = verbData.resolution.find((v) => v.lemma === ADDRESSED.as)!;
@@ -594,6 +640,27 @@ function addressedAs(t: ReportedTable, f: ReportedForm, after: string): { class:
   const who = to ? t.actorStart.exec(after.slice(to[0].length))?.[1] : undefined;
   const id = who === undefined ? undefined : t.actors.get(wordsKey(who));
   return id !== undefined && ADDRESSEES.has(id) ? { class: ADDRESSED_AS.class as VerbClass, level: ADDRESSED_AS.level as Level } : undefined;
+}
+
+const OBJECT_PRONOUNS = new Set(['lui', 'leur']);
+const GERUND_OBJECT = /(?<![\p{L}])(?:en[\s\u00A0]+)?(?:(?:lui|leur|les|la|le|y)[\s\u00A0]+|l['’])?$/iu;
+
+/** Where « lui » / « leur » stands in `before` when only auxiliaries and adverbs follow it (« lui a également »), else undefined. */
+function objectPronoun(t: ReportedTable, before: string): number | undefined {
+  const re = /[^\s\u00A0]+/gu;
+  const words: { w: string; at: number }[] = [];
+  for (let m = re.exec(before); m; m = re.exec(before)) words.push({ w: wordKey(m[0]), at: m.index });
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const { w, at } = words[i]!;
+    if (OBJECT_PRONOUNS.has(w)) return at;
+    if (!t.perfect.has(w) && !t.passive.has(w) && !t.between.has(w) && !/ment$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The last actor named in text[from, to) other than `not` (the verb's subject). */
+function lastActor(t: ReportedTable, src: Source, from: number, to: number, not: string | undefined): string | undefined {
+  return t.actorPhrases.find(src, from, to).map((h) => t.actorsByNormKey.get(h.key)!).findLast((id) => id !== not);
 }
 
 /** The mode of a modal in the "that" clause opening `after`, with the modal as cue; null without one. */
