@@ -27,7 +27,7 @@ import { FakeWorkbook } from './office/support/excel-workbook.ts';
 import { reviewed } from './office/support/changes-fixture.ts';
 import { createWordMock } from './office/support/word-mock.ts';
 import { runCli } from './support/cli-run.ts';
-import { MANDATE_EN, ORDER_FR, SYNTHETIC_PAIRS, type VersionPair } from './support/compare-pairs.ts';
+import { MANDATE_EN, ORDER_EN, ORDER_FR, SYNTHETIC_PAIRS, type VersionPair } from './support/compare-pairs.ts';
 import { readResolution } from './support/corpus.ts';
 import { readPage } from './support/page-dom.ts';
 
@@ -55,6 +55,8 @@ function seen(c: Comparison) {
     genderSpecific: c.genderSpecific,
     gapsOpened: c.gapsOpened,
     gapsClosed: c.gapsClosed,
+    gapsChanged: c.gapsChanged,
+    profile: c.profile,
     language: c.language,
     changes: c.changes.map((x) => ({
       id: x.id, status: x.status, scope: x.scope, moved: x.moved, join: x.join, pillars: x.pillars, concepts: x.concepts,
@@ -82,13 +84,16 @@ const tmp = mkdtempSync(join(tmpdir(), 'wps-compare-surfaces-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** `wps-lens compare OLD NEW --format json` on the two versions written as files (.txt, or .docx with one paragraph per string). */
-async function cli(pair: VersionPair, ext: 'txt' | 'docx', language: LanguageChoice = 'auto'): Promise<Comparison> {
-  const dir = join(tmp, `${pair.name}-${ext}-${language}`);
+interface Choice { language: LanguageChoice; profile: string }
+const AUTO: Choice = { language: 'auto', profile: 'auto' };
+
+async function cli(pair: VersionPair, ext: 'txt' | 'docx', choice: Choice = AUTO): Promise<Comparison> {
+  const dir = join(tmp, `${pair.name}-${ext}-${choice.language}-${choice.profile}`);
   mkdirSync(dir, { recursive: true });
   const [a, b] = [join(dir, `version-A.${ext}`), join(dir, `version-B.${ext}`)];
   if (ext === 'txt') { writeFileSync(a, `${textOf(pair.old)}\n`); writeFileSync(b, `${textOf(pair.new)}\n`); }
   else { writeFileSync(a, await makeDocx(pair.old)); writeFileSync(b, await makeDocx(pair.new)); }
-  const run = await runCli(['compare', a, b, '--format', 'json', ...(language !== 'auto' ? ['--language', language] : [])]);
+  const run = await runCli(['compare', a, b, '--format', 'json', '--language', choice.language, '--profile', choice.profile]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as Comparison;
@@ -98,7 +103,7 @@ const g = globalThis as { document?: unknown };
 const nodeReaders: Readers = { ...browserReaders, pdfjs: () => Promise.reject(new Error('no PDF here')), domParser: () => { throw new Error('no HTML here'); } };
 
 /** The Word pane's Changes view on the fake Word (linkedom for its DOM): what it holds and what it shows. */
-async function word(pair: VersionPair, how: 'tracked' | 'docx', language: LanguageChoice = 'auto') {
+async function word(pair: VersionPair, how: 'tracked' | 'docx', choice: Choice = AUTO) {
   const { document } = parseHTML('<!doctype html><html><body><div id="changes"></div></body></html>');
   g.document = document;
   try {
@@ -108,7 +113,7 @@ async function word(pair: VersionPair, how: 'tracked' | 'docx', language: Langua
     const w = how === 'tracked'
       ? createWordMock({ paragraphs: pair.new, apiVersion: '1.4', reviewed: { original: reviewed(pair.old), current: reviewed(pair.new) } })
       : createWordMock({ paragraphs: pair.new, apiVersion: '1.3' });
-    const view = mountChanges(root, { run: w.run, supports: w.supports, readers: nodeReaders, language: () => language });
+    const view = mountChanges(root, { run: w.run, supports: w.supports, readers: nodeReaders, language: () => choice.language, profile: () => choice.profile });
     if (how === 'tracked') await view.compareTracked(); else await view.compareFile('version-A.docx', await makeDocx(pair.old));
     const comparison = view.comparison;
     if (!comparison) throw new Error(`Word showed no comparison: ${root.querySelector('#wps-changes-status')?.textContent}`);
@@ -147,22 +152,22 @@ const URL = 'https://example.org/plan.html';
 const SCANNED_AT = '2026-11-20T09:00:00.000Z';
 
 /** A tab's scan as the background keeps it: the page's blocks analysed with the tab's choices. */
-function scanned(blocks: TextBlock[], url: string, scannedAt: string, language: LanguageChoice): ScannedTab {
-  return { url, title: 'Plan', blocks, profile: 'auto', language, scannedAt, report: analyzeBlocks(blocks, { source: url, profile: 'auto', language, lexicon: lex, dismissals: [] }) };
+function scanned(blocks: TextBlock[], url: string, scannedAt: string, { language, profile }: Choice): ScannedTab {
+  return { url, title: 'Plan', blocks, profile, language, scannedAt, report: analyzeBlocks(blocks, { source: url, profile, language, lexicon: lex, dismissals: [] }) };
 }
 
 /** The extension's comparison: the page now against a kept earlier scan of it, or against another tab's scan of the old version. */
-async function browser(pair: VersionPair, withWhat: 'history' | 'tab', language: LanguageChoice = 'auto') {
+async function browser(pair: VersionPair, withWhat: 'history' | 'tab', choice: Choice = AUTO) {
   fakeBrowser.reset();
   const oldBlocks = pageBlocks(pair.old), newBlocks = pageBlocks(pair.new);
-  const tab = scanned(newBlocks, URL, '2026-11-21T09:00:00.000Z', language);
+  const tab = scanned(newBlocks, URL, '2026-11-21T09:00:00.000Z', choice);
   let r;
   if (withWhat === 'history') {
-    await recordScan(area, { url: URL, title: 'Plan', scannedAt: SCANNED_AT, profile: 'auto', language, blocks: oldBlocks });
+    await recordScan(area, { url: URL, title: 'Plan', scannedAt: SCANNED_AT, profile: choice.profile, language: choice.language, blocks: oldBlocks });
     const [entry] = (await listPage(area, URL)).items;
     r = await compareScan(tab, { kind: 'history', id: entry!.id }, new Map(), { area, lexicon: lex, dismissals: [] });
   } else {
-    r = await compareScan(tab, { kind: 'tab', tabId: 2 }, new Map([[2, scanned(oldBlocks, 'https://example.org/draft.html', SCANNED_AT, language)]]), { area, lexicon: lex, dismissals: [] });
+    r = await compareScan(tab, { kind: 'tab', tabId: 2 }, new Map([[2, scanned(oldBlocks, 'https://example.org/draft.html', SCANNED_AT, choice)]]), { area, lexicon: lex, dismissals: [] });
   }
   if (!r.ok) throw new Error(r.error);
   return { ...r, oldBlocks, newBlocks };
@@ -266,30 +271,44 @@ describe.each(PAIRS)('$name: every surface shows the core\'s comparison', (pair)
   });
 });
 
-// The document's language chosen on a surface (the Word pane's language setting, the extension's page
-// language, the CLI's --language) is the language both texts are read in and the summary is written in:
-// the same choice gives the same comparison everywhere. Excel's WPS.COMPARE takes no language (detected).
-describe.each([[ORDER_FR, 'fr'], [MANDATE_EN, 'en'], [MANDATE_EN, 'fr']] as const)('$name read as %s: the language chosen reaches every surface\'s comparison', (pair, language) => {
+// The document's language and type chosen on a surface (the Word pane's settings, the extension's page
+// settings, the CLI's --language and --profile) are how both texts are read, the gaps judged and the
+// summary written: the same choice gives the same comparison everywhere. Excel's WPS.COMPARE takes
+// neither (both detected), as its cell-per-document functions do.
+const CHOICES: { name: string; language: LanguageChoice; profile: string; pair: VersionPair }[] = [
+  { name: ORDER_FR.name, language: 'fr', profile: 'auto', pair: ORDER_FR },
+  { name: MANDATE_EN.name, language: 'en', profile: 'auto', pair: MANDATE_EN },
+  { name: MANDATE_EN.name, language: 'fr', profile: 'auto', pair: MANDATE_EN },
+  { name: ORDER_EN.name, language: 'auto', profile: 'mandate', pair: ORDER_EN },
+];
+describe.each(CHOICES)('$name, language $language, type $profile: the choice reaches every surface\'s comparison', ({ pair, language, profile }) => {
+  const choice: Choice = { language, profile };
   let chosen: Comparison;
-  beforeAll(async () => { chosen = await cli(pair, 'txt', language); });
+  beforeAll(async () => { chosen = await cli(pair, 'txt', choice); });
 
-  it('the CLI with --language is the core with that language', () => {
-    const oldSource = join(tmp, `${pair.name}-txt-${language}`, 'version-A.txt'), newSource = join(tmp, `${pair.name}-txt-${language}`, 'version-B.txt');
-    expect(seen(chosen)).toEqual(seen(compare(textOf(pair.old), textOf(pair.new), { oldSource, newSource, language, summaryLanguage: language })));
-    expect(chosen.language).toBe(language);
+  it('the CLI with --language and --profile is the core with that choice', () => {
+    const dir = join(tmp, `${pair.name}-txt-${choice.language}-${choice.profile}`);
+    const lang = choice.language === 'auto' ? {} : { language: choice.language, summaryLanguage: choice.language };
+    const profile = choice.profile === 'auto' ? {} : { profile: choice.profile };
+    expect(seen(chosen)).toEqual(seen(compare(textOf(pair.old), textOf(pair.new), { oldSource: join(dir, 'version-A.txt'), newSource: join(dir, 'version-B.txt'), ...lang, ...profile })));
+    if (choice.language !== 'auto') expect(chosen.language).toBe(choice.language);
+    if (choice.profile !== 'auto') expect(chosen.profile).toEqual({ id: choice.profile, basis: 'given' });
   });
 
-  it.each(['tracked', 'docx'] as const)('Word (%s) with the pane\'s language set', async (how) => {
-    expect(seen((await word(pair, how, language)).comparison)).toEqual(seen(chosen));
+  it.each(['tracked', 'docx'] as const)('Word (%s) with the pane\'s choice', async (how) => {
+    expect(seen((await word(pair, how, choice)).comparison)).toEqual(seen(chosen));
   });
 
-  it.each(['history', 'tab'] as const)('browser (against %s) with the page\'s language set', async (withWhat) => {
-    expect(seen((await browser(pair, withWhat, language)).comparison)).toEqual(seen(chosen));
+  it.each(['history', 'tab'] as const)('browser (against %s) with the page\'s choice', async (withWhat) => {
+    expect(seen((await browser(pair, withWhat, choice)).comparison)).toEqual(seen(chosen));
   });
 });
 
-it('the choice matters: an English mandate read as French is compared differently than detected (so the test above can fail)', async () => {
-  const [asFrench, detected] = [await cli(MANDATE_EN, 'txt', 'fr'), await cli(MANDATE_EN, 'txt')];
+it('the choices matter (so the tests above can fail): a language or a type chosen changes the comparison', async () => {
+  const [asFrench, detected] = [await cli(MANDATE_EN, 'txt', { language: 'fr', profile: 'auto' }), await cli(MANDATE_EN, 'txt')];
   expect(seen(asFrench).changes).not.toEqual(seen(detected).changes);
   expect(asFrench.counts).not.toEqual(detected.counts);
+  const [asMandate, orderDetected] = [await cli(ORDER_EN, 'txt', { language: 'auto', profile: 'mandate' }), await cli(ORDER_EN, 'txt')];
+  expect(orderDetected.profile.id).not.toBe('mandate');
+  expect([asMandate.gapsOpened, asMandate.gapsClosed, asMandate.gapsChanged]).not.toEqual([orderDetected.gapsOpened, orderDetected.gapsClosed, orderDetected.gapsChanged]);
 });
