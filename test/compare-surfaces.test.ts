@@ -203,8 +203,8 @@ it('the synthetic edits give every kind of change the surfaces must agree on', (
 
 describe.each(PAIRS)('$name: every surface shows the core\'s comparison', (pair) => {
   const oldText = textOf(pair.old), newText = textOf(pair.new);
-  /** The core on the two texts, named as the CLI names its files. */
-  const core = compare(oldText, newText, { oldSource: join(tmp, `${pair.name}-txt`, 'version-A.txt'), newSource: join(tmp, `${pair.name}-txt`, 'version-B.txt') });
+  /** The core on the two texts, named as the CLI's files are (the summary names a file without its folder). */
+  const core = compare(oldText, newText, { oldSource: 'version-A.txt', newSource: 'version-B.txt' });
   let fromTxt: Comparison;
   beforeAll(async () => { fromTxt = await cli(pair, 'txt'); });
 
