@@ -5,7 +5,7 @@
 // --fail-on-weakening when a WPS provision was removed or weakened; 2 usage, lexicon or input problem
 // (a series still compares the versions that could be read; 2 wins over 1).
 import type { Lexicon } from '../core/lexicon/compile.ts';
-import { COMPARISON_FORMATS, compareSeries, compareVersions, formatComparison, formatSeries, hasWeakening, prepareVersion, type Comparison, type ComparisonFormat, type Version } from '../core/compare/index.ts';
+import { COMPARISON_FORMATS, compareOptions, compareSeries, compareVersions, formatComparison, formatSeries, hasWeakening, prepareVersion, type Comparison, type ComparisonFormat, type Version } from '../core/compare/index.ts';
 import { setSharedOption, SUBCOMMAND_VALUES, takeValue, UsageError } from './args.ts';
 import type { CliIO, CoreApi } from './main.ts';
 import { writeFileAtomic } from './main.ts';
@@ -125,11 +125,7 @@ export async function runCompare(argv: string[], io: CliIO, deps: { core?: CoreA
   // Each version read and analysed once; a version that cannot be read is reported and left out.
   const prepared: Version[] = [];
   let failed = 0;
-  const options = {
-    lexicon, scope: args.genderOnly ? 'gender-specific' as const : 'all' as const,
-    ...(args.profile !== 'auto' ? { profile: args.profile } : {}),
-    ...(args.language !== 'auto' ? { language: args.language, summaryLanguage: args.language } : {}),
-  };
+  const options = { ...compareOptions({ lexicon, profile: args.profile, language: args.language }), scope: args.genderOnly ? 'gender-specific' as const : 'all' as const };
   for (const input of args.inputs) {
     try {
       if (input === '-' && (io.stdin as { isTTY?: boolean }).isTTY) err('reading standard input (end with Ctrl-D)');

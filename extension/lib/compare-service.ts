@@ -3,6 +3,7 @@
 // tab's document type, language, lexicon and dismissals, so both sides are judged alike) or another
 // tab's scan (its report reused). The core's compare() does the rest.
 import { compare } from '../../core/compare/compare.ts';
+import { compareOptions } from '../../core/compare/choices.ts';
 import type { Comparison } from '../../core/compare/schema.ts';
 import type { Lexicon } from '../../core/lexicon/compile.ts';
 import type { Dismissal } from '../../core/analysis/dismiss.ts';
@@ -60,11 +61,8 @@ export async function compareScan(tab: ScannedTab, withWhat: CompareWith, others
     oldReport = { ...other.report, source: label };
     old = { label, title: other.title, url: other.url, scannedAt: other.scannedAt };
   }
-  const comparison = compare({ text: oldBlocks, report: oldReport }, { text: tab.blocks, report: { ...tab.report, source: 'this page' } }, {
-    lexicon: ctx.lexicon,
-    ...(tab.profile !== 'auto' ? { profile: tab.profile } : {}),
-    ...(tab.language !== 'auto' ? { language: tab.language, summaryLanguage: tab.language } : {}),
-  });
+  const comparison = compare({ text: oldBlocks, report: oldReport }, { text: tab.blocks, report: { ...tab.report, source: 'this page' } },
+    compareOptions({ lexicon: ctx.lexicon, profile: tab.profile, language: tab.language }));
   const conceptLabels: Record<string, string> = {};
   for (const ch of comparison.changes) for (const id of ch.concepts) conceptLabels[id] ??= ctx.lexicon.concepts.get(id)?.label ?? id;
   return { ok: true, comparison, old, new: { label: 'this page', title: tab.title, url: tab.url, scannedAt: tab.scannedAt }, oldText: removedTexts(comparison, oldBlocks), conceptLabels };

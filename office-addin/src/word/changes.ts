@@ -4,7 +4,7 @@
 // paragraphs the CLI would read (one block per paragraph, as mammoth gives a .docx), so every surface
 // shows the same result for the same two texts. Word is read in one sync; Show and Add comment
 // are a fixed number of syncs each (paragraphs and comments, the search, the selection or comment).
-import { compare, type Change, type Cite, type Comparison, type Lexicon, type TextBlock } from '../../../core/index.ts';
+import { compare, compareOptions, type Change, type Cite, type CompareChoice, type Comparison, type TextBlock } from '../../../core/index.ts';
 import type { Supports, WordRun } from './blocks.ts';
 import { occurrenceBefore, SEARCH_LIMIT, searchText } from './locate.ts';
 
@@ -71,16 +71,11 @@ export async function readCurrentText(run: WordRun, supports: Supports): Promise
 export const TRACKED_SOURCES = { oldSource: 'the original text', newSource: 'the text with the tracked changes' } as const;
 export const OPEN_DOCUMENT = 'this document';
 
-export interface CompareChoice { lexicon?: Lexicon; profile?: string; oldSource?: string; newSource?: string }
+export type { CompareChoice };
 
-/** The two sides compared as the CLI compares them (old, new: paragraph blocks or a text). */
+/** The two sides compared as the CLI compares them (old, new: paragraph blocks or a text), with the pane's document type and language. */
 export function compareTexts(oldSide: string | readonly TextBlock[], newSide: readonly TextBlock[], o: CompareChoice = {}): Comparison {
-  return compare(oldSide, newSide, {
-    ...(o.lexicon ? { lexicon: o.lexicon } : {}),
-    ...(o.profile && o.profile !== 'auto' ? { profile: o.profile } : {}),
-    ...(o.oldSource ? { oldSource: o.oldSource } : {}),
-    ...(o.newSource ? { newSource: o.newSource } : {}),
-  });
+  return compare(oldSide, newSide, compareOptions(o));
 }
 
 /** Changes worth listing: every change but the provisions kept as they were. */
