@@ -12,7 +12,7 @@ import { badgeFor, DEFAULT_TITLE } from './badge.ts';
 import { highlightCss } from './highlight-css.ts';
 import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type CompareResult, type CompareSources, type CompareWith, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
 import { changeItems } from './change-items.ts';
-import { compareScan, sourcesFor } from './compare-service.ts';
+import { compareScan, sourcesFor, type ScannedTab } from './compare-service.ts';
 import { forgetPage, listPage, loadPrefs, recordScan, type HistoryArea } from './history.ts';
 import type { PaintItem } from './paint-types.ts';
 import { readManagedPolicy, type ManagedAreaLike } from './managed.ts';
@@ -21,18 +21,10 @@ import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { preparePage, sendToTab, tabKind, viewerUrl } from './tabs.ts';
 
 
-interface Session {
-  url: string;
-  title: string;
-  blocks: TextBlock[];
-  profile: string;
-  language: LanguageChoice;
-  report: Report;
-  scannedAt: string;
+/** A tab's scan as the comparison reads it (compare-service.ts), plus what the highlights were painted with. */
+interface Session extends ScannedTab {
   /** The settings the report and the page's highlights reflect (see repaintAll). */
   settingsKey: string;
-  /** This scan's entry in the kept history of its address (history.ts), when it was kept. */
-  historyId?: string;
 }
 
 const sessions = new Map<number, Session>();
