@@ -23,9 +23,12 @@ describe('block independence', () => {
     // Joined as one text, "Military observers" + "women account for 30 per cent." reads as a staffing figure.
     const a: TextBlock = { id: 'a', text: 'Military observers' };
     const b: TextBlock = { id: 'b', text: 'women account for 30 per cent.' };
-    expect(analyze([b]).figures).toEqual([]);
+    // Alone, block b is a share with no body named (a population figure, its subject the women); after
+    // block a it must read the same, never as a staffing figure of "military observers".
+    const alone = analyze([b]).figures;
     const both = analyze([a, b]);
-    expect(both.figures).toEqual([]);
+    expect(both.figures.map((g) => [g.percent, g.category, g.group])).toEqual(alone.map((g) => [g.percent, g.category, g.group]));
+    expect(both.figures.some((g) => g.category === 'mission-personnel' || /observer/i.test(g.group))).toBe(false);
     expect(view([a, b], 'b')).toEqual(view([b], 'b'));
   });
   it('a block holding several paragraphs reads them one by one, like the same text given as a string', () => {

@@ -51,10 +51,11 @@ describe('dismiss from the side panel', () => {
       await panel.locator(`#findings .row.finding:has(.go[data-keys~="${key(f)}"]) .more`).click();
       const action = option === 'once' ? 'once' : option === 'concept' ? `concept:${f.concept}` : `phrase:${f.text}`;
       await panel.locator(`#card-menu [data-action="${action}"]`).click();
-      // The panel redraws once the background has the dismissal: clear the search only after that, or a
-      // slow redraw could come back with the search still in it.
+      // The panel redraws when the background has the dismissal, and again when the report update is
+      // broadcast; a redraw in the middle of fill('') re-creates the focused box with the caret at the
+      // end, so the deletion misses. Clear it until the box stays empty.
       await expect.poll(() => panel.locator(`#findings .go[data-keys~="${key(f)}"]`).count()).toBe(0);
-      await panel.locator('#search').fill('');
+      await expect.poll(async () => { await panel.locator('#search').fill(''); await panel.waitForTimeout(100); return panel.locator('#search').inputValue(); }).toBe('');
     };
 
     // Always, by concept.
