@@ -287,3 +287,24 @@ describe('the summary names gaps as the review does', () => {
     expect(fr.summary).toMatch(/Lacunes ouvertes : [^.]*[Cc]onseill[eè]/);
   });
 });
+
+describe('a move inside one order paragraph', () => {
+  it('says "moved within" the paragraph, in English and French, not "from para. 3 to para. 3"', () => {
+    const head = '1. SITUATION\n\nThe sector is calm.\n\n2. MISSION\n\nThe battalion protects civilians.\n\n3. EXECUTION\n\n';
+    const a = 'a. Units will conduct mixed patrols with female personnel in every village.';
+    const b = 'b. Engineers will repair the bridge at the river crossing.';
+    const c = 'c. Each company will appoint a gender focal point by 31 March.';
+    const x = compare(head + [a, b, c].join('\n\n'), head + [c, b, a].join('\n\n'), { profile: 'oporder' });
+    const moved = x.changes.filter((ch) => ch.status === 'moved');
+    expect(moved.length).toBeGreaterThan(0);
+    for (const ch of moved) expect(ch.note).toMatch(/^moved within para\. 3$/);
+    const fhead = '1. SITUATION\n\nLe secteur est calme.\n\n2. MISSION\n\nLe bataillon protège les civils.\n\n3. EXÉCUTION\n\n';
+    const fa = 'a. Les unités conduiront des patrouilles mixtes avec du personnel féminin dans chaque village.';
+    const fb = 'b. Le génie réparera le pont sur la rivière.';
+    const fc = 'c. Chaque compagnie désignera un point focal genre avant le 31 mars.';
+    const y = compare(fhead + [fa, fb, fc].join('\n\n'), fhead + [fc, fb, fa].join('\n\n'), { profile: 'oporder' });
+    const fmoved = y.changes.filter((ch) => ch.status === 'moved');
+    expect(fmoved.length).toBeGreaterThan(0);
+    for (const ch of fmoved) expect(ch.note).toMatch(/^déplacé à l’intérieur de /);
+  });
+});

@@ -44,7 +44,11 @@ export function noteFor(c: Omit<Change, 'id' | 'note'>, lang: Lang, label?: (id:
   parts.push(...signalPhrases(c.signals, lang, label));
   if (c.join === 'split') parts.push(fr ? `scindé en ${1 + (c.alsoNew?.length ?? 0)} paragraphes` : `split into ${1 + (c.alsoNew?.length ?? 0)} paragraphs`);
   if (c.join === 'merged') parts.push(fr ? `${1 + (c.alsoOld?.length ?? 0)} paragraphes fusionnés` : `${1 + (c.alsoOld?.length ?? 0)} paragraphs merged`);
-  if (c.moved && c.old && c.new) parts.push(fr ? `déplacé de ${where(c.old, lang)} à ${where(c.new, lang)}` : `moved from ${where(c.old, lang)} to ${where(c.new, lang)}`);
+  if (c.moved && c.old && c.new) {
+    const from = where(c.old, lang), to = where(c.new, lang);
+    // Lettered sub-paragraphs of an order carry their paragraph's number: a move inside it is "within".
+    parts.push(from === to ? (fr ? `déplacé à l’intérieur de ${to}` : `moved within ${to}`) : fr ? `déplacé de ${from} à ${to}` : `moved from ${from} to ${to}`);
+  }
   if (c.status === 'kept' && c.signals.length) parts.push(fr ? 'effets opposés qui s’annulent' : 'changes that cancel out');
   return parts.join('; ');
 }
