@@ -75,7 +75,16 @@ async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise
 export const UNSCANNABLE = 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.';
 export const NO_ACCESS = 'WPS Lens has no access to this tab yet. Click the WPS Lens button in the toolbar (or press Alt+Shift+W) on the page to let it read this page.';
 
+/** Per tab: why its last scan failed, so get-state can tell a panel (or a test) what the toolbar's scan came to. */
+const scanErrors = new Map<number, string>();
+
 export async function scanTab(tabId: number, profile?: string, language?: LanguageChoice): Promise<ScanResult> {
+  const r = await scanTabOnce(tabId, profile, language);
+  if (r.ok) scanErrors.delete(tabId); else scanErrors.set(tabId, r.error);
+  return r;
+}
+
+async function scanTabOnce(tabId: number, profile?: string, language?: LanguageChoice): Promise<ScanResult> {
   try {
     const tab = await browser.tabs.get(tabId);
     const kind = tabKind(tab.url);
@@ -177,6 +186,7 @@ async function tabState(tabId: number, withBlocks: boolean): Promise<TabState> {
     ...(current && traffic.has(tabId) ? { traffic: { ...traffic.get(tabId)! } } : {}),
     ...(notices ? { notice: notices } : {}),
     ...(rules.problems.length ? { ruleProblems: rules.problems } : {}),
+    ...(scanErrors.has(tabId) ? { scanError: scanErrors.get(tabId)! } : {}),
     profiles: [...lexicon.profiles.values()].map((p) => ({ id: p.id, label: p.label })),
   };
 }
@@ -275,6 +285,7 @@ export async function autoScanSites(): Promise<string[]> {
 export function forgetSession(tabId: number): void {
   const had = sessions.delete(tabId);
   traffic.delete(tabId);
+  scanErrors.delete(tabId);
   if (had) void showBadge(tabId, null);
 }
 

@@ -78,6 +78,8 @@ export const TabState = z.object({
   /** Document types the rules in force know (built-in and the packs'), for the type chooser. */
   profiles: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
   error: z.string().optional(),
+  /** Why the tab's last scan failed, when it did and nothing has been scanned since (the toolbar's scan has no other reply). */
+  scanError: z.string().optional(),
 });
 export type TabState = z.infer<typeof TabState>;
 

@@ -83,7 +83,11 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   const commented = new Set<string>();
   const briefState = { open: false };
   let coverageOpen = false;
-  const say = (text: string, error = false) => { status.textContent = text; status.classList.toggle('wps-error', error); };
+  // Counts messages so a slow selection that finishes after a newer message (a dismissal, an insert) does not replace it.
+  let said = 0;
+  const say = (text: string, error = false) => { said++; status.textContent = text; status.classList.toggle('wps-error', error); };
+  /** Says what a Word selection came to, unless something newer was said while it ran. */
+  const sayIfCurrent = (since: number, text: string, error = false) => { if (said === since) say(text, error); };
   const tr = (key: StringKey, vars?: Record<string, string | number>) => t(ui, key, vars);
 
   // Rule packs and the organisation's policy (common/packs.ts): checked once per change, then re-render.
@@ -315,16 +319,18 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   async function selectWords(it: FindingItem): Promise<void> {
     const target = it.findings.map((f) => targetOf(f, prefixes)).find((x) => x !== null);
     if (!target) return;
+    const since = said;
     const res = await selectFinding(deps.run, target);
-    if (res === 'selected') say(tr('selected', { text: target.text }));
-    else say(res === 'changed' || res === 'gone' ? tr('changed') : tr('notFound', { text: target.text }), true);
+    if (res === 'selected') sayIfCurrent(since, tr('selected', { text: target.text }));
+    else sayIfCurrent(since, res === 'changed' || res === 'gone' ? tr('changed') : tr('notFound', { text: target.text }), true);
   }
 
   async function selectGapPlace(it: GapItem): Promise<void> {
     const place = gapPlace(report!, it.gap);
     if (!place.insertAfter || !place.comment) return; // a whole-document gap has no place to show
+    const since = said;
     const ok = await selectBlock(deps.run, place.comment);
-    say(ok ? tr('paragraphSelected') : tr('gone'), !ok);
+    sayIfCurrent(since, ok ? tr('paragraphSelected') : tr('gone'), !ok);
   }
 
   // ------------------------------------------------------------ below the review

@@ -45,7 +45,18 @@ export function useExtension(setup?: (s: ExtensionSession) => Promise<void>): Ex
       if (options.viewport) await page.setViewportSize(options.viewport);
       await page.goto(s.server.origin + path);
       await clickAction(s.b, page);
-      return { page, tabId: await s.tabIdOf(s.server.origin + path) };
+      const tabId = await s.tabIdOf(s.server.origin + path);
+      // The click starts a scan and returns: wait for it, so the test's own messages never race it.
+      type St = { report?: unknown; url?: string; kind?: string; scanError?: string; scannedAt?: string };
+      const state = () => s.send<St>({ type: 'get-state', tabId });
+      for (const end = Date.now() + 20_000; ((await state()).report ?? null) === null;) {
+        if (Date.now() > end) {
+          const { report: _r, ...st } = await state();
+          throw new Error(`the toolbar click did not scan ${path} within 20 s: ${JSON.stringify(st)}`);
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return { page, tabId };
     },
     async scanReport<R>(tabId: number): Promise<R> {
       const r = await s.send<{ ok: true; report: R } | { ok: false; error: string }>({ type: 'scan-tab', tabId });
