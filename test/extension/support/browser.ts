@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { ensureBuilt } from './build.ts';
 
 // The extension API inside page.evaluate callbacks (they run in the browser, not in Node).
-declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown>; onMessage: { hasListeners(): boolean } }; action: { onClicked: { hasListeners(): boolean } }; tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,6 +43,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   context.on('request', (r) => requests.push(r.url()));
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  await untilListening(worker);
   await context.route('**/*', (route) => route.continue()); // makes service-worker fetches visible as well
   const extensionId = new URL(worker.url()).host;
   return {
@@ -80,6 +81,20 @@ export async function clickAction(b: ExtensionBrowser, page: Page): Promise<void
 /** Sends a message to the background from an extension page, as the side panel or automation would. */
 export async function sendFromExtension<T = unknown>(ext: Page, msg: unknown): Promise<T> {
   return ext.evaluate((m) => chrome.runtime.sendMessage(m), msg) as Promise<T>;
+}
+
+/**
+ * The worker exists before its script has run: on a fresh profile Chrome does not yet know which events
+ * it listens to, so a toolbar click or a navigation before the listeners are registered is lost (an
+ * installed extension's events are queued instead). Under load the 1.2 MB script takes seconds.
+ */
+async function untilListening(worker: Worker): Promise<void> {
+  for (const end = Date.now() + 30_000; ;) {
+    const ready = await worker.evaluate(() => chrome.action.onClicked.hasListeners() && chrome.runtime.onMessage.hasListeners()).catch(() => false);
+    if (ready) return;
+    if (Date.now() > end) throw new Error('the extension\'s service worker did not register its listeners within 30 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /**
