@@ -2,7 +2,7 @@
 // a text compared with itself has no changes; swapping the sides swaps the verdicts; every WPS finding of
 // either side is in exactly one change.
 import { describe, expect, it } from 'vitest';
-import { analyze, compare, Comparison, hasWeakening, type Change, type Report } from '../core/index.ts';
+import { analyze, compare, Comparison, formatComparison, hasWeakening, type Change, type Report } from '../core/index.ts';
 import { accountingProblems, changeWith, changesWith, swapped } from './support/compare.ts';
 
 const BASE = `The Security Council,
@@ -306,5 +306,24 @@ describe('a move inside one order paragraph', () => {
     const fmoved = y.changes.filter((ch) => ch.status === 'moved');
     expect(fmoved.length).toBeGreaterThan(0);
     for (const ch of fmoved) expect(ch.note).toMatch(/^déplacé à l’intérieur de /);
+  });
+});
+
+describe('formatted comparisons name pillars as a reader does', () => {
+  const cases = [
+    ['English', BASE, 'legal frame'],
+    ['French', BASE_FR, 'cadre juridique'],
+  ] as const;
+  it.each(cases)('%s: text, Markdown and HTML label the pillars; JSON and CSV keep the ids', (_, base, label) => {
+    const c = compare(base, base.replace(/\n\n3\. [^\n]*/, ''));
+    const x = c.changes.find((y) => y.pillars.includes('legal-frame'));
+    expect(x, 'a change touching the legal frame').toBeDefined();
+    for (const f of ['text', 'md', 'html'] as const) {
+      const out = formatComparison(f, c);
+      expect(out, f).toContain(label);
+      expect(out, f).not.toMatch(/\blegal-frame\b/);
+    }
+    expect(formatComparison('csv', c)).toMatch(/\blegal-frame\b/);
+    expect(formatComparison('json', c)).toContain('"legal-frame"');
   });
 });

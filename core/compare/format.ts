@@ -1,7 +1,7 @@
 // A comparison (or a series) as text, Markdown, HTML, CSV or JSON. Pure: the CLI writes what this returns,
 // and the surfaces may reuse it for exports.
 import { csvCell } from '../report/format.ts';
-import { FAMILIES, familyLabel } from '../lexicon/pillars.ts';
+import { FAMILIES, familyLabel, pillarLabel } from '../lexicon/pillars.ts';
 import type { Change, Cite, Comparison, ComparisonSeries } from './schema.ts';
 import { where } from './summary.ts';
 import { pillarName } from './words.ts';
@@ -10,6 +10,9 @@ export const COMPARISON_FORMATS = ['text', 'json', 'md', 'html', 'csv'] as const
 export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
 
 type Lang = 'en' | 'fr';
+
+/** The pillars a change touches, as a reader names them (ids stay in JSON and CSV). */
+const pillarsOf = (x: Change, lang: Lang): string => x.pillars.map((p) => pillarName(p, lang === 'fr', pillarLabel as (id: string) => string)).join(', ');
 
 const WORDS = {
   en: {
@@ -59,7 +62,7 @@ function text(c: Comparison): string {
   const list = listed(c);
   out.push(`${L.changes} (${list.length})`);
   for (const x of list) {
-    out.push(`  ${L.status[x.status].padEnd(20)} ${arrow(x, c.language).padEnd(18)} ${x.pillars.join(', ')}`);
+    out.push(`  ${L.status[x.status].padEnd(20)} ${arrow(x, c.language).padEnd(18)} ${pillarsOf(x, c.language)}`);
     if (x.note) out.push(wrap(x.note, 100, '      '));
     if (x.old?.text) out.push(`      ${L.old}: ${clip(x.old.text, 90)}`);
     if (x.new?.text) out.push(`      ${L.new}: ${clip(x.new.text, 90)}`);
@@ -95,7 +98,7 @@ function md(c: Comparison, level = 1): string {
   const out: string[] = [`${h} ${L.title}: ${mdCell(c.old.source)} → ${mdCell(c.new.source)}`, '', c.summary, ''];
   out.push(`${h}# ${L.changes}`, '', `| | ${L.old} | ${L.new} | ${L.pillar} | |`, '|---|---|---|---|---|');
   for (const x of listed(c)) {
-    out.push(`| ${L.status[x.status]} | ${mdCell(sideLabel(x.old, c.language))}${x.old?.text ? `: ${mdCell(clip(x.old.text, 80))}` : ''} | ${mdCell(sideLabel(x.new, c.language))}${x.new?.text ? `: ${mdCell(clip(x.new.text, 80))}` : ''} | ${x.pillars.join(', ')} | ${mdCell(x.note ?? '')} |`);
+    out.push(`| ${L.status[x.status]} | ${mdCell(sideLabel(x.old, c.language))}${x.old?.text ? `: ${mdCell(clip(x.old.text, 80))}` : ''} | ${mdCell(sideLabel(x.new, c.language))}${x.new?.text ? `: ${mdCell(clip(x.new.text, 80))}` : ''} | ${mdCell(pillarsOf(x, c.language))} | ${mdCell(x.note ?? '')} |`);
   }
   const kept = keptOnes(c);
   out.push('', `${L.kept} (${kept.length}): ${kept.map((x) => sideLabel(x.new, c.language)).join(', ') || L.none}`, '');
@@ -115,7 +118,7 @@ function htmlBody(c: Comparison): string {
   const rows = c.changes.map((x) => `<tr class="${esc(x.status.replace('+', ' '))}"><td>${esc(L.status[x.status])}</td>`
     + `<td>${esc(sideLabel(x.old, c.language))}${x.old?.text ? `<br><small>${esc(clip(x.old.text, 120))}</small>` : ''}</td>`
     + `<td>${esc(sideLabel(x.new, c.language))}${x.new?.text ? `<br><small>${esc(clip(x.new.text, 120))}</small>` : ''}</td>`
-    + `<td>${esc(x.pillars.join(', '))}</td><td>${esc(x.note ?? '')}</td></tr>`).join('\n');
+    + `<td>${esc(pillarsOf(x, c.language))}</td><td>${esc(x.note ?? '')}</td></tr>`).join('\n');
   const fam = FAMILIES.map((f) => { const x = c.byFamily[f]!; return `<tr><td>${esc(pillarName(f, c.language === 'fr', familyLabel as (id: string) => string))}</td><td>${x.old}</td><td>${x.new}</td><td>${signed(x.change)}</td></tr>`; }).join('\n');
   return `<h1>${esc(L.title)}: ${esc(c.old.source)} → ${esc(c.new.source)}</h1>\n<p>${esc(c.summary)}</p>\n`
     + `<div class="scroll"><table><thead><tr><th></th><th>${esc(L.old)}</th><th>${esc(L.new)}</th><th>${esc(L.pillar)}</th><th></th></tr></thead><tbody>\n${rows}\n</tbody></table></div>\n`
