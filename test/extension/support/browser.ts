@@ -69,10 +69,19 @@ export async function clickAction(b: ExtensionBrowser, page: Page): Promise<void
   if (!browser) throw new Error('no browser-level CDP session available');
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as { targetInfos: { type: string; url: string; targetId: string }[] };
-    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
+    // The action runs on a tab target, found by address. A tab just closed on the same address may
+    // still be listed for a moment, and a click on it would scan nothing: wait until one tab is left.
+    const url = page.url();
+    for (const end = Date.now() + 5_000; ;) {
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as { targetInfos: { type: string; url: string; targetId: string }[] };
+      const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === url);
+      if (tabs.length === 1) {
+        await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tabs[0]!.targetId } as never);
+        return;
+      }
+      if (Date.now() > end) throw new Error(`clickAction: ${tabs.length} tabs show ${url}; the test must close the others first`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   } finally {
     await cdp.detach();
   }
@@ -104,8 +113,9 @@ async function untilListening(worker: Worker): Promise<void> {
 export async function tabIdOf(ext: Page, url: string): Promise<number> {
   const id = await ext.evaluate(async (u) => {
     const tabs = (await chrome.tabs.query({})).filter((t) => t.url === undefined || t.url === u);
-    const exact = tabs.find((t) => t.url === u);
-    return exact?.id ?? tabs.map((t) => t.id ?? -1).sort((a, b) => b - a)[0];
+    // Newest first (tab ids grow): a tab just closed on the same address may still be listed.
+    const newest = (ts: { id?: number }[]) => ts.map((t) => t.id ?? -1).sort((a, b) => b - a)[0];
+    return newest(tabs.filter((t) => t.url === u)) ?? newest(tabs);
   }, url);
   if (id === undefined) throw new Error(`no tab with URL ${url}`);
   return id;
