@@ -18,6 +18,7 @@ import type { PaintItem } from './paint-types.ts';
 import { readManagedPolicy, type ManagedAreaLike } from './managed.ts';
 import { builtinPackList, RulesCache, rulesView, type RulesNow } from './rules.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
+import { SessionStore, settingsHash, type SessionArea, type StoredScan } from './session-store.ts';
 import { preparePage, sendToTab, tabKind, viewerUrl } from './tabs.ts';
 
 
@@ -27,7 +28,12 @@ interface Session extends ScannedTab {
   settingsKey: string;
 }
 
-const sessions = new Map<number, Session>();
+/** Each tab's scan; kept in storage.session so the worker's sleep loses nothing (session-store.ts). */
+const sessions = new SessionStore<Session>(
+  (browser.storage as unknown as { session?: SessionArea }).session,
+  (tabId, stored) => revive(tabId, stored),
+  (s) => s.settingsKey,
+);
 /** Per tab: page text received from the page, so tests and the README can show increments stay incremental. */
 const traffic = new Map<number, { collects: number; increments: number; blocksReceived: number; charsReceived: number }>();
 
@@ -56,7 +62,7 @@ async function settingsNow(): Promise<Now> {
   const policy = await readManagedPolicy(managedArea());
   const rules = await rulesCache.get(policy, now.settings);
   const lexicon = rulesCache.lexiconFor(rules, now.settings.lexicon);
-  return { ...now, rules, lexicon, key: JSON.stringify([now.settings, policy]) };
+  return { ...now, rules, lexicon, key: settingsHash(JSON.stringify([now.settings, policy])) };
 }
 
 function dismissalsFor(s: Settings, url: string): Dismissal[] {
@@ -65,6 +71,28 @@ function dismissalsFor(s: Settings, url: string): Dismissal[] {
 
 function analyzeSession(sess: Omit<Session, 'report' | 'scannedAt' | 'settingsKey'>, now: Now): Report {
   return analyzeBlocks(sess.blocks, { source: sess.url, profile: sess.profile, language: sess.language, lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url) });
+}
+
+/**
+ * A scan kept while the worker slept, made live again: analysed with the rules in force now. The page
+ * kept its highlights; when the settings changed meanwhile they are painted anew. A tab that shows
+ * another address now (or is gone) has no scan any more.
+ */
+async function revive(tabId: number, stored: StoredScan): Promise<Session | undefined> {
+  const tab = await browser.tabs.get(tabId);
+  const kind = tabKind(tab.url);
+  if (tab.url !== undefined && kind !== 'viewer' && tab.url !== stored.url) return undefined;
+  const now = await settingsNow();
+  const { painted, ...scan } = stored;
+  const sess: Session = { ...scan, report: analyzeSession(scan, now), settingsKey: painted };
+  if (painted !== now.key) {
+    try {
+      if (kind === 'page') await preparePage(tabId, stored.url, highlightCss(now.settings.pillars));
+      await paint(tabId, paintItems(sess.report.findings, now.settings.pillars), true);
+      sess.settingsKey = now.key;
+    } catch { /* the page cannot be painted now: its next scan will */ }
+  }
+  return sess;
 }
 
 async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise<void> {
@@ -104,13 +132,15 @@ async function scanTabOnce(tabId: number, profile?: string, language?: LanguageC
     const c = collected.data;
     count(tabId, c.blocks, 'collects');
     const url = kind === 'viewer' ? c.url : tab.url ?? c.url;
-    const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? sessions.get(tabId)?.profile ?? now.rules.effective.defaultProfile,
-      language: language ?? sessions.get(tabId)?.language ?? 'auto' };
+    const before = await sessions.load(tabId);
+    const base = { url, title: c.title || tab.title || url, blocks: c.blocks, profile: profile ?? before?.profile ?? now.rules.effective.defaultProfile,
+      language: language ?? before?.language ?? 'auto' };
     const report = analyzeSession(base, now);
     const sess: Session = { ...base, report, scannedAt: new Date().toISOString(), settingsKey: now.key };
-    sessions.set(tabId, sess);
+    sessions.put(tabId, sess);
     await paint(tabId, paintItems(report.findings, settings.pillars), true);
     await keepScan(sess); // after painting (the reader waits for the page, not for storage), before the panel asks
+    await sessions.save(tabId); // with its history id, so the worker's sleep loses nothing
     notifyPanel(tabId);
     return { ok: true, findings: report.findings.length, gaps: report.gaps.length, report };
   } catch (e) {
@@ -129,19 +159,21 @@ async function keepScan(sess: Session): Promise<void> {
 }
 
 async function compareSources(tabId: number): Promise<CompareSources> {
-  const sess = sessions.get(tabId);
+  const all = await sessions.loadAll();
+  const sess = all.get(tabId);
   const { keep } = await loadPrefs(historyArea());
   const kept = sess ? await listPage(historyArea(), sess.url) : { items: [] };
-  return sourcesFor(tabId, sess, sessions, kept, keep);
+  return sourcesFor(tabId, sess, all, kept, keep);
 }
 
 /** The Changes view: compares the tab's scan with an earlier one or another tab's, and paints what was added or strengthened. */
 async function compareTab(tabId: number, withWhat: CompareWith): Promise<CompareResult> {
-  const sess = sessions.get(tabId);
+  const all = await sessions.loadAll();
+  const sess = all.get(tabId);
   if (!sess) return { ok: false, error: 'Scan this page first.' };
   if (withWhat.kind === 'tab' && withWhat.tabId === tabId) return { ok: false, error: 'Choose another tab or an earlier scan.' };
   const now = await settingsNow(); // the rules in force (packs too), as the scan used
-  const r = await compareScan(sess, withWhat, sessions, { area: historyArea(), lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url) });
+  const r = await compareScan(sess, withWhat, all, { area: historyArea(), lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url) });
   if (!r.ok) return r;
   const reply = PaintReply.safeParse(await sendToTab(tabId, { type: 'page:changes', items: changeItems(r.comparison) }).catch(() => undefined));
   return { ...r, painted: reply.success ? reply.data.painted : 0, missing: reply.success ? reply.data.missing : 0 };
@@ -199,6 +231,7 @@ async function reanalyse(tabId: number): Promise<ScanResult> {
   sess.report = analyzeSession(sess, now);
   sess.settingsKey = now.key;
   await paint(tabId, paintItems(sess.report.findings, now.settings.pillars), true);
+  void sessions.save(tabId);
   notifyPanel(tabId);
   return { ok: true, findings: sess.report.findings.length, gaps: sess.report.gaps.length, report: sess.report };
 }
@@ -216,6 +249,7 @@ async function blocksAdded(tabId: number, blocks: TextBlock[]): Promise<{ items:
   const now = await settingsNow();
   sess.blocks.push(...blocks);
   sess.report = analyzeSession(sess, now);
+  void sessions.save(tabId);
   notifyPanel(tabId);
   return { items: paintItems(sess.report.findings, now.settings.pillars, new Set(blocks.map((b) => b.id))) };
 }
@@ -224,6 +258,9 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
   const parsed = parseRequest(raw);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const m: BackgroundRequest = parsed.value;
+  // The worker may have slept since the tab's scan: bring it back before anything reads it.
+  const tabOf = 'tabId' in m ? m.tabId : m.type === 'page:blocks-added' ? senderTabId : undefined;
+  if (tabOf !== undefined) await sessions.load(tabOf);
   switch (m.type) {
     case 'scan-tab': return scanTab(m.tabId);
     case 'get-state': return tabState(m.tabId, m.blocks === true);
@@ -248,6 +285,7 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
       if (!sess) return { ok: false, error: 'Scan this page first.' };
       await forgetPage(historyArea(), sess.url);
       delete sess.historyId;
+      await sessions.save(m.tabId);
       return clearChanges(m.tabId);
     }
     case 'dismiss': {
@@ -298,7 +336,7 @@ export async function repaintAll(): Promise<void> {
   const now = await settingsNow();
   const css = highlightCss(now.settings.pillars);
   const key = now.key;
-  for (const [tabId, sess] of sessions) {
+  for (const [tabId, sess] of await sessions.loadAll()) {
     // A tab already analysed and painted with these settings (the dismissing tab) is not done twice.
     if (sess.settingsKey === key) continue;
     try {

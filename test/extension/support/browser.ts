@@ -87,6 +87,35 @@ export async function clickAction(b: ExtensionBrowser, page: Page): Promise<void
   }
 }
 
+/**
+ * Stops the extension's service worker as Chrome's idle timer does (its DevTools target is closed),
+ * then waits until a message from an extension page is answered again. The worker may restart at once
+ * under the same target id, so the caller proves the new life by something kept in memory only (the
+ * background's per-tab traffic counts). Playwright does not attach to the restarted worker: `b.worker`
+ * is stale afterwards, so a file that calls this talks to the background through messages only.
+ */
+export async function stopServiceWorker(b: ExtensionBrowser): Promise<void> {
+  const browser = b.context.browser();
+  if (!browser) throw new Error('no browser-level CDP session available');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as unknown as { targetInfos: { type: string; url: string; targetId: string }[] };
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`));
+    if (!sw) throw new Error('the extension has no running service worker to stop');
+    await cdp.send('Target.closeTarget', { targetId: sw.targetId } as never);
+  } finally {
+    await cdp.detach();
+  }
+  const page = await b.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const answer = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'get-rules' }))) as { ok?: boolean } | undefined;
+    if (answer?.ok !== true) throw new Error(`the woken service worker did not answer: ${JSON.stringify(answer)}`);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Sends a message to the background from an extension page, as the side panel or automation would. */
 export async function sendFromExtension<T = unknown>(ext: Page, msg: unknown): Promise<T> {
   return ext.evaluate((m) => chrome.runtime.sendMessage(m), msg) as Promise<T>;
