@@ -77,7 +77,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
   const { text, scanText, blocks } = join(input);
   // Language per block (or paragraph): French-only term forms count only in French text, and the reverse.
   const langs = new LanguageMap(text, blocks, options.language === 'en' || options.language === 'fr' ? options.language : undefined);
-  const structure = detectStructure(text, langs.document);
+  const structure = detectStructure(text, langs.document, { verbs: lex.verbs, orderTitles: lex.orderTitles });
   const index = new SectionIndex(structure.sections);
 
   // One flat view of the text for every phrase search (terms, cues, context words, exclusions).
@@ -117,7 +117,7 @@ export function analyze(input: string | readonly TextBlock[], options: AnalyzeOp
       }
       const other = c.instead && context.instead(c.instead, m, sent, clause, langs.at(m.start));
       if (other) { c = lex.concepts.get(other); if (!c || m.concepts.includes(c.id) || foundAt(findings, m.start, c.id)) continue; }
-      const how = strengthFor(section, index, m.start, () => (said ??= proseStrength(src, sent!.start, sent!.end, langs.at(sent!.start), b?.start ?? 0))(m.start));
+      const how = strengthFor(section, index, m.start, () => (said ??= proseStrength(src, sent!.start, sent!.end, langs.at(sent!.start), b?.start ?? 0, lex.verbs))(m.start));
       const flags = flagsIn(cues, m.start, m.end, PROBLEM_CONCEPTS.has(c.id));
       findings.push({
         concept: c.id,

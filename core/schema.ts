@@ -159,6 +159,8 @@ export const Gap = z.object({
     /** Ids of the annex sections where the annex mentions are. */
     annexSections: z.array(z.string()).optional(),
   }).optional(),
+  /** Added: the gap of a relational rule: its subject is mentioned, but not where or with what the rule requires. */
+  relational: z.boolean().optional(),
   /** Added 2026-12: the language reason, basis and suggestion are written in (the document's: French for a French document). */
   language: z.enum(['en', 'fr']).optional(),
 });
@@ -274,12 +276,71 @@ export const Concept = z.object({
 }).strict();
 export type Concept = z.infer<typeof Concept>;
 
+/**
+ * Added: action verbs of resolution-style texts, in data/verbs.json's own shape (lemma, class, level, finite
+ * and participle forms, French forms). A form already known with another class or level is replaced only
+ * with `"override": true`.
+ */
+export const ResolutionVerbSpec = z.object({
+  lemma: phrase,
+  class: VerbClass,
+  level: Level,
+  finite: z.array(phrase).default([]),
+  participle: z.array(phrase).default([]),
+  fr: z.object({ finite: z.array(phrase).default([]), participle: z.array(phrase).default([]) }).strict().optional(),
+  override: z.boolean().optional(),
+}).strict();
+export type ResolutionVerbSpec = z.infer<typeof ResolutionVerbSpec>;
+
+/**
+ * Added: verb strengths a lexicon or pack adds: resolution verbs, and the modal cues of orders in
+ * data/verbs.json's `orders` shape (task / advice, English and French). A cue already known in the other
+ * mode moves only when listed in `override`; restating a known cue in its own mode changes nothing.
+ */
+export const VerbsSpec = z.object({
+  /** Where these strengths come from (sources, and which are the author's inference). */
+  basis: z.string().optional(),
+  resolution: z.array(ResolutionVerbSpec).optional(),
+  orders: z.object({
+    task: z.array(phrase).optional(),
+    advice: z.array(phrase).optional(),
+    taskFr: z.array(phrase).optional(),
+    adviceFr: z.array(phrase).optional(),
+    override: z.array(phrase).optional(),
+  }).strict().optional(),
+}).strict();
+export type VerbsSpec = z.infer<typeof VerbsSpec>;
+
+/** Added: a document-type cue, in a profile's own `cues` shape. */
+export const TypeCue = z.object({ phrase: phrase, weight: z.number(), line: z.boolean().optional(), title: z.boolean().optional() }).strict();
+export type TypeCue = z.infer<typeof TypeCue>;
+
+/**
+ * Added: cues a lexicon or pack adds: headings of an order's five paragraphs (each title read only under its
+ * number, e.g. "4. SUPPORT"), and document-type cues for profiles defined elsewhere (built-in or another
+ * pack's). A title given another number, or a cue phrase a profile already weighs differently, is replaced
+ * only with `"override": true`.
+ */
+export const CuesSpec = z.object({
+  basis: z.string().optional(),
+  orderParagraphs: z.array(z.object({
+    number: z.enum(['1', '2', '3', '4', '5']),
+    titles: z.array(phrase).min(1),
+    override: z.boolean().optional(),
+  }).strict()).optional(),
+  profiles: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(TypeCue.extend({ override: z.boolean().optional() }).strict())).optional(),
+}).strict();
+export type CuesSpec = z.infer<typeof CuesSpec>;
+
 export const LexiconFile = z.object({
   version: z.literal(1).optional(),
   /** Named word groups used by context rules as "@name". */
   groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(phrase)).optional(),
   concepts: z.array(Concept).default([]),
   profiles: z.array(z.lazy(() => Profile)).optional(),
+  /** Added: verb strengths and cues (VerbsSpec, CuesSpec). */
+  verbs: VerbsSpec.optional(),
+  cues: CuesSpec.optional(),
 }).strict();
 export type LexiconFile = z.infer<typeof LexiconFile>;
 
@@ -288,6 +349,45 @@ export type LexiconFile = z.infer<typeof LexiconFile>;
 /** Where a rule looks: the whole text, the main body (not annexes), an OpOrder paragraph, annexes, operative paragraphs. */
 export const Scope = z.enum(['any', 'main-body', 'annex', 'operative', 'opord-1', 'opord-2', 'opord-3', 'opord-4', 'opord-5']);
 export type Scope = z.infer<typeof Scope>;
+
+/** Added: what a relational condition looks for beside its subject: concepts, plain keywords or safe patterns. */
+const Companion = z.object({
+  concepts: z.array(kebab).optional(),
+  keywords: z.array(phrase).optional(),
+  /** Regular expressions (checked for safety like a concept's), e.g. an amount of money. */
+  patterns: z.array(z.string().min(1)).optional(),
+  /** Where the companion must stand: the subject's sentence (default) or its section. */
+  in: z.enum(['sentence', 'section']).optional(),
+}).strict().refine((c) => (c.concepts?.length ?? 0) + (c.keywords?.length ?? 0) + (c.patterns?.length ?? 0) > 0, {
+  message: 'needs concepts, keywords or patterns',
+});
+
+/**
+ * Added: one condition on a mention of the rule's subject (its concepts or keywords). A mention meets it when
+ * every part given holds: it lies `within` one of the sections (an id such as "opord-5", or a kind such as
+ * "annex", or a section whose title contains one of `titles`), a companion stands `with` it, none stands
+ * `without` it, and with `task` it is said as a task.
+ */
+export const RelationCondition = z.object({
+  within: z.object({ sections: z.array(z.string().min(1)).optional(), titles: z.array(phrase).optional() }).strict()
+    .refine((w) => (w.sections?.length ?? 0) + (w.titles?.length ?? 0) > 0, { message: 'needs sections or titles' }).optional(),
+  with: Companion.optional(),
+  without: Companion.optional(),
+  task: z.boolean().optional(),
+}).strict().refine((c) => c.within || c.with || c.without || c.task, { message: 'a condition needs within, with, without or task' });
+export type RelationCondition = z.infer<typeof RelationCondition>;
+
+/**
+ * Added: a relational rule (core/report/relations.ts). It applies when the document mentions the rule's subject
+ * (its concepts or keywords, in its scope); it is then met when `any` one condition (or `all` of them) is met by
+ * some mention. A document that never mentions the subject has nothing to relate: the rule does not apply
+ * (presence is another rule's business) and is left out of the score.
+ */
+export const Relation = z.object({
+  any: z.array(RelationCondition).min(1).optional(),
+  all: z.array(RelationCondition).min(1).optional(),
+}).strict().refine((r) => Boolean(r.any) !== Boolean(r.all), { message: 'give exactly one of "any" or "all"' });
+export type Relation = z.infer<typeof Relation>;
 
 export const ProfileRule = z.object({
   id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9.-]+$/, 'must look like "profile.rule-name"'),
@@ -303,6 +403,8 @@ export const ProfileRule = z.object({
   reason: z.string().min(1),
   basis: z.string().min(1),
   suggestion: z.string().min(1),
+  /** Added: a relational rule: what must accompany the subject, or where it must stand (see Relation). */
+  requires: Relation.optional(),
   /** Added 2026-12: the same three texts in French, for French documents (built-in rules: data/profiles-fr.json). */
   fr: z.object({ reason: z.string().min(1), basis: z.string().min(1), suggestion: z.string().min(1) }).strict().optional(),
 }).strict().refine((r) => (r.concepts?.length ?? 0) + (r.keywords?.length ?? 0) > 0, {

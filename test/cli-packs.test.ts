@@ -23,9 +23,26 @@ describe('wps-lens scan --pack', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout).documents[0];
     expect(doc.profile.id).toBe('nato-opord');
-    expect(doc.packs).toEqual([{ id: 'nato', name: 'NATO plans and orders', version: '1.0.0', publisher: 'WPS Lens (built-in)', origin: 'built-in', trust: 'built-in' }]);
+    expect(doc.packs).toEqual([{ id: 'nato', name: 'NATO plans and orders', version: '1.1.0', publisher: 'WPS Lens (built-in)', origin: 'built-in', trust: 'built-in' }]);
     const gap = doc.gaps.find((g: { rule: string }) => g.rule === 'nato-opord.command-gender-adviser');
     expect(gap.basis).toMatch(/NAT-21/);
+  });
+
+  it('relational rules: an order naming its gender adviser outside the command group gets that gap, in English and French', async () => {
+    const order = (fr: boolean, five: string) => put(fr ? 'ordre.txt' : 'order.txt', fr
+      ? `OTAN ORDRE D'OPÉRATION 9/27\n\n1. SITUATION\na. Calme.\n\n2. MISSION\nLa FO tient le pont.\n\n3. EXÉCUTION\na. Les patrouilles partent à l'aube.\n\n4. SOUTIEN LOGISTIQUE\na. Un conseiller pour les questions de genre aide la cellule logistique.\n\n5. COMMANDEMENT ET TRANSMISSIONS\na. ${five}\n`
+      : `NATO OPERATION ORDER 9/27\n\n1. SITUATION\na. Quiet.\n\n2. MISSION\nThe TF holds the bridge.\n\n3. EXECUTION\na. Patrols leave at dawn.\n\n4. SERVICE SUPPORT\na. A gender adviser helps the logistics cell.\n\n5. COMMAND AND SIGNAL\na. ${five}\n`);
+    const rule = 'nato-opord.gender-adviser-in-command-group';
+    for (const [fr, five, mended] of [[false, 'The headquarters opens at the airfield.', 'The gender adviser is a member of the command group.'], [true, "Le poste de commandement s'ouvre sur l'aérodrome.", 'Le conseiller pour les questions de genre relève directement du commandant.']] as const) {
+      const r = await runCli(['scan', order(fr, five), '--pack', 'nato', '--profile', 'nato-opord', '--format', 'json']);
+      expect(r.code).toBe(0);
+      const gap = JSON.parse(r.stdout).documents[0].gaps.find((g: { rule: string }) => g.rule === rule);
+      expect(gap).toMatchObject({ relational: true, kind: 'missing', severity: 'medium' });
+      expect(gap.basis).toMatch(/NAT-G2/);
+      expect(gap.reason).toMatch(fr ? /groupe de commandement/ : /command group/);
+      const ok = await runCli(['scan', order(fr, mended), '--pack', 'nato', '--profile', 'nato-opord', '--format', 'json']);
+      expect(JSON.parse(ok.stdout).documents[0].gaps.map((g: { rule: string }) => g.rule)).not.toContain(rule);
+    }
   });
 
   it('the text report of the same order names the NATO type and a NATO gap', async () => {
@@ -80,8 +97,8 @@ describe('wps-lens packs', () => {
   it('list shows the built-in packs with their versions and document types', async () => {
     const r = await runCli(['packs']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^nato\s+1\.0\.0\s+NATO plans and orders — nato-opord, nato-oplan, nato-conops$/m);
-    expect(r.stdout).toMatch(/^nap\s+1\.0\.0\s+National Action Plans on WPS — nap$/m);
+    expect(r.stdout).toMatch(/^nato\s+1\.1\.0\s+NATO plans and orders — nato-opord, nato-oplan, nato-conops$/m);
+    expect(r.stdout).toMatch(/^nap\s+1\.1\.0\s+National Action Plans on WPS — nap$/m);
   });
 
   it('show lists a pack\'s rules; --json gives the pack itself', async () => {

@@ -31,6 +31,15 @@ function myPack(over: Record<string, unknown> = {}, header: Record<string, unkno
   };
 }
 
+/** For each relational rule of the built-in packs, its subject named without what the rule asks of it (EN, FR). */
+const SUBJECT_ALONE: Record<string, readonly [string, string]> = {
+  'gender-adviser-in-command-group': ['A gender adviser helps the logistics cell.', 'Un conseiller pour les questions de genre aide la cellule logistique.'],
+  'cross-cutting-topics-tasked': ['The cross-cutting topics apply.', 'Les thèmes transversaux s\'appliquent.'],
+  'crsv-apart-from-sea': ['Sexual exploitation and abuse and conflict-related sexual violence are prohibited.', 'L\'exploitation et les abus sexuels et les violences sexuelles liées aux conflits sont interdits.'],
+  'budget-with-amount': ['A budget will be sought.', 'Un financement sera recherché.'],
+  'civil-society-monitors': ['Civil society will be consulted.', 'La société civile sera consultée.'],
+};
+
 let lex: Lexicon;
 beforeAll(async () => { lex = await loadPackLexicon(['nato', 'nap']); });
 
@@ -70,7 +79,11 @@ describe('built-in packs', () => {
       const text = prof === 'nap'
         ? `${lang === 'en' ? 'NATIONAL ACTION PLAN ON WOMEN, PEACE AND SECURITY' : 'PLAN D\'ACTION NATIONAL FEMMES, PAIX ET SÉCURITÉ'}\n\n${s}\n`
         : order(kinds[prof as keyof typeof kinds][lang === 'en' ? 0 : 1], n, s);
-      const without = analyze(prof === 'nap' ? 'NATIONAL ACTION PLAN\n\nTo be written.\n' : order(kinds[prof as keyof typeof kinds][0], n, 'a. Details follow.'), { lexicon: lex, profile: prof });
+      // A relational rule applies only where its subject is named: the document without it names the subject alone.
+      const alone = rule.requires ? SUBJECT_ALONE[rule.id.slice(rule.id.indexOf('.') + 1)]![lang === 'en' ? 0 : 1] : undefined;
+      const without = analyze(prof === 'nap'
+        ? `${lang === 'en' ? 'NATIONAL ACTION PLAN' : 'PLAN D\'ACTION NATIONAL'}\n\n${alone ?? 'To be written.'}\n`
+        : order(kinds[prof as keyof typeof kinds][alone && lang === 'fr' ? 1 : 0], alone ? 4 : n, alone ? `a. ${alone}` : 'a. Details follow.'), { lexicon: lex, profile: prof });
       expect(without.gaps.map((g) => g.rule)).toContain(rule.id);
       const r = analyze(text, { lexicon: lex, profile: prof });
       expect(r.gaps.map((g) => g.rule)).not.toContain(rule.id);
@@ -84,8 +97,8 @@ describe('detection with packs', () => {
     expect(withPack.profile).toMatchObject({ id: 'nato-opord', detected: true });
     expect(withPack.profile.confidence).toBeGreaterThanOrEqual(0.6);
     expect(withPack.packs).toEqual([
-      { id: 'nato', name: 'NATO plans and orders', version: '1.0.0', publisher: 'WPS Lens (built-in)', origin: 'built-in', trust: 'built-in' },
-      { id: 'nap', name: 'National Action Plans on WPS', version: '1.0.0', publisher: 'WPS Lens (built-in)', origin: 'built-in', trust: 'built-in' },
+      { id: 'nato', name: 'NATO plans and orders', version: '1.1.0', publisher: 'WPS Lens (built-in)', origin: 'built-in', trust: 'built-in' },
+      { id: 'nap', name: 'National Action Plans on WPS', version: '1.1.0', publisher: 'WPS Lens (built-in)', origin: 'built-in', trust: 'built-in' },
     ]);
     expect(analyze(text).profile.id).toBe('oporder');
     expect(analyze(text).packs).toBeUndefined();
@@ -194,7 +207,7 @@ describe('pack files: errors name the file, entry and field', () => {
     const l = await loadPackLexicon([{ name: 'ok.json', data: ok }]);
     expect(l.concepts.get('str-gender-adviser')!.label).toBe('Mine');
     const profileClash = myPack({ concepts: [], profiles: [{ ...builtinPacks()[1]!.profiles[0]!, rules: [] }] });
-    expect((await compile('nap', { name: 'p.json', data: profileClash }))[0]).toMatch(/profiles\[0\] \(id "nap"\): duplicate id, already defined in pack "nap" 1\.0\.0 \(built-in\)/);
+    expect((await compile('nap', { name: 'p.json', data: profileClash }))[0]).toMatch(/profiles\[0\] \(id "nap"\): duplicate id, already defined in pack "nap" 1\.1\.0 \(built-in\)/);
   });
 
   it('a rule that names a concept nobody defines is refused', async () => {

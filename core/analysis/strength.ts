@@ -7,6 +7,7 @@ import { APOS_CLASS, escapeRegExp, normKey } from '../text/text.ts';
 import { flatten } from '../text/flat.ts';
 import { PhraseSet, type Source } from '../match/phrases.ts';
 import { trieSource } from '../match/trie.ts';
+import type { VerbExtras } from '../lexicon/verb-cues.ts';
 
 interface VerbInfo { lemma: string; verbClass: VerbClass; level: Level; finite: boolean }
 /** The language whose verbs are read: English only, or English and French (French text). */
@@ -30,9 +31,15 @@ interface VerbTable {
 
 const NUMBERING = '(?:(?:\\d{1,3}[.)]|\\([a-z]{1,4}\\)|[a-z]\\)|[ivxl]{1,6}\\.)[\\s\\u00A0]+)?';
 
-function verbTable(french: boolean): VerbTable {
+function verbTable(french: boolean, extra?: VerbExtras): VerbTable {
   const forms = new Map<string, VerbInfo>();
   const add = (f: string, info: VerbInfo) => { const k = formKey(f); if (!forms.has(k)) forms.set(k, info); };
+  // A lexicon's or pack's forms first: the first entry of a form wins, and theirs were checked to replace on purpose.
+  for (const v of extra?.resolution ?? []) {
+    if (v.french && !french) continue;
+    const info = { lemma: v.lemma, verbClass: v.verbClass, level: v.level, finite: v.finite };
+    for (const f of v.french ? withUnaccented([v.form]) : [v.form]) add(f, info);
+  }
   for (const v of verbData.resolution) {
     const info = { lemma: v.lemma, verbClass: v.class as VerbClass, level: v.level as Level };
     for (const f of v.finite) add(f, { ...info, finite: true });
@@ -62,7 +69,13 @@ function verbTable(french: boolean): VerbTable {
 // lines too, and must not make an English order look like a resolution.
 let enTable: VerbTable | undefined;
 let frTable: VerbTable | undefined;
-const tableFor = (lang: VerbLanguage = 'en') => (lang === 'fr' ? (frTable ??= verbTable(true)) : (enTable ??= verbTable(false)));
+const extraTables = new WeakMap<VerbExtras, { en?: VerbTable; fr?: VerbTable }>();
+function tableFor(lang: VerbLanguage = 'en', extra?: VerbExtras): VerbTable {
+  if (!extra?.resolution.length) return lang === 'fr' ? (frTable ??= verbTable(true)) : (enTable ??= verbTable(false));
+  let t = extraTables.get(extra);
+  if (!t) extraTables.set(extra, (t = {}));
+  return lang === 'fr' ? (t.fr ??= verbTable(true, extra)) : (t.en ??= verbTable(false, extra));
+}
 
 /** Words that take the next word into the verb as labelled: "Having considered", "Se félicite", "Prend note". */
 const TWO_WORD_HEADS = new Set(['having', 'ayant', 'se', 'prend', 'prenant', 'rend', 'rendant', 'met', 'mettant', 'lance', 'lançant']);
@@ -94,8 +107,8 @@ function toVerb(table: VerbTable, matchStart: number, matched: string): LeadingV
  * a paragraph already known to belong to a resolution yields its opening word even when the
  * verb table does not know it (class null, level 0).
  */
-export function leadingVerb(text: string, from: number, to: number, anyWord = false, lang?: VerbLanguage): LeadingVerb | null {
-  const table = tableFor(lang);
+export function leadingVerb(text: string, from: number, to: number, anyWord = false, lang?: VerbLanguage, extra?: VerbExtras): LeadingVerb | null {
+  const table = tableFor(lang, extra);
   const slice = text.slice(from, Math.min(to, from + 300));
   const m = table.leading.exec(slice);
   if (m) return toVerb(table, from + m.index + m[0].length - m[1]!.length, m[1]!);
@@ -109,12 +122,12 @@ export function leadingVerb(text: string, from: number, to: number, anyWord = fa
 }
 
 /** Every action verb of a resolution paragraph, the opening one first. */
-export function paragraphVerbs(text: string, from: number, to: number, lang?: VerbLanguage): LeadingVerb[] {
+export function paragraphVerbs(text: string, from: number, to: number, lang?: VerbLanguage, extra?: VerbExtras): LeadingVerb[] {
   const out: LeadingVerb[] = [];
-  const lead = leadingVerb(text, from, to, true, lang);
+  const lead = leadingVerb(text, from, to, true, lang, extra);
   if (lead) out.push(lead);
   const slice = text.slice(from, to);
-  const table = tableFor(lang);
+  const table = tableFor(lang, extra);
   const INNER = table.inner;
   INNER.lastIndex = 0;
   for (let m = INNER.exec(slice); m; m = INNER.exec(slice)) {
@@ -130,11 +143,27 @@ export function paragraphVerbs(text: string, from: number, to: number, lang?: Ve
 // ---------------------------------------------------------------- orders
 
 const orders = verbData.orders;
-const TASK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlt([...orders.task, ...withUnaccented(orders.taskFr)])})(?![\\p{L}\\p{N}])`, 'giu');
-const ADVICE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${phraseAlt([...orders.advice.filter((a) => a !== 'BPT'), ...withUnaccented(orders.adviceFr)])})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const cueRe = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlt(list)})(?![\\p{L}\\p{N}])`, 'giu');
+const TASK_LIST = [...orders.task, ...withUnaccented(orders.taskFr)];
+const ADVICE_LIST = [...orders.advice.filter((a) => a !== 'BPT'), ...withUnaccented(orders.adviceFr)];
+const TASK = cueRe(TASK_LIST);
+const ADVICE = cueRe(ADVICE_LIST);
+/** The modal cues with a lexicon's or pack's added (and moved) ones, built once per lexicon. */
+const extraCues = new WeakMap<VerbExtras, { task: RegExp; advice: RegExp }>();
+function modalCues(extra?: VerbExtras): { task: RegExp; advice: RegExp } {
+  if (!extra || extra.task.length + extra.advice.length + extra.taskFr.length + extra.adviceFr.length === 0) return { task: TASK, advice: ADVICE };
+  let c = extraCues.get(extra);
+  if (!c) {
+    const moved = new Set([...extra.moved].map(frUnaccented));
+    const kept = (list: readonly string[]) => list.filter((p) => !moved.has(frUnaccented(formKey(p))));
+    c = {
+      task: cueRe([...kept(TASK_LIST), ...extra.task, ...withUnaccented(extra.taskFr)]),
+      advice: cueRe([...kept(ADVICE_LIST), ...extra.advice, ...withUnaccented(extra.adviceFr)]),
+    };
+    extraCues.set(extra, c);
+  }
+  return c;
+}
 /** "Be prepared to", as an acronym: case-sensitive so that "bpt" in prose is not read as one. */
 const BPT = /(?<![\p{L}\p{N}])BPT(?![\p{L}\p{N}])/gu;
 const IMPERATIVES = new Set([...orders.imperatives, ...withUnaccented(orders.imperativesFr)]);
@@ -262,11 +291,12 @@ const FUTURE_FR_WORD = new RegExp(`^${FUTURE_FR.source}$`, 'u');
  * Mode of a sentence in an order or report: advice cues (should, may, where possible…) win over
  * task cues (will, shall, is to…), because a hedge downgrades a task; an imperative opening is a task.
  */
-export function orderStrength(text: string, sentStart: number, sentEnd: number, lang?: VerbLanguage): Strength {
+export function orderStrength(text: string, sentStart: number, sentEnd: number, lang?: VerbLanguage, extra?: VerbExtras): Strength {
   const s = text.slice(sentStart, sentEnd);
-  const adv = firstCounted(ADVICE, s) ?? firstCounted(BPT, s);
+  const cues = modalCues(extra);
+  const adv = firstCounted(cues.advice, s) ?? firstCounted(BPT, s);
   if (adv) return { verbClass: null, level: 2, mode: 'advice', cue: adv[0] };
-  const task = firstCounted(TASK, s);
+  const task = firstCounted(cues.task, s);
   if (task) return { verbClass: null, level: 4, mode: 'task', cue: task[0] };
   if (lang === 'fr') {
     FUTURE_FR.lastIndex = 0;
@@ -685,7 +715,7 @@ export function authorActor(profile: string): string | undefined {
  * governs the findings after its verb (up to a contrast: "but", « mais »); otherwise the order's
  * modal cues (orderStrength). `lo` bounds the look-back for a pronoun's antecedent (the block start).
  */
-export function proseStrength(input: string | Source, sentStart: number, sentEnd: number, lang?: VerbLanguage, lo = 0): (pos: number) => Said {
+export function proseStrength(input: string | Source, sentStart: number, sentEnd: number, lang?: VerbLanguage, lo = 0, extra?: VerbExtras): (pos: number) => Said {
   const src = typeof input === 'string' ? { text: input, flat: flatten(input) } : input;
   const text = src.text;
   let hits: ReportedHit[] | undefined;
@@ -699,6 +729,6 @@ export function proseStrength(input: string | Source, sentStart: number, sentEnd
       if (t.contrast.test(text.slice(h.end, pos))) break;
       return h.said;
     }
-    return (modal ??= { strength: orderStrength(text, sentStart, sentEnd, lang) });
+    return (modal ??= { strength: orderStrength(text, sentStart, sentEnd, lang, extra) });
   };
 }

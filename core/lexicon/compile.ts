@@ -8,6 +8,7 @@ import { fastPatterns, type FastPatterns } from '../match/fast-patterns.ts';
 import { compileStarts, type TermStarts } from '../match/prefilter.ts';
 import { TermGroups } from './term-groups.ts';
 import { checkPattern } from './safety.ts';
+import { mergeVerbCues, type OrderTitle, type SourceCues, type VerbExtras } from './verb-cues.ts';
 import type { Instead, PhraseGrammar } from '../analysis/context.ts';
 import type { PackInfo } from '../packs/schema.ts';
 import { Concept, LexiconFile, Profile, ProfilesFile, type PillarId } from '../schema.ts';
@@ -64,6 +65,10 @@ export interface Lexicon {
   grammar: PhraseGrammar;
   /** Added: the rule packs compiled in (packs/load.ts), named in every report made with this lexicon. */
   packs?: readonly PackInfo[];
+  /** Added: verb strengths the lexicon files or packs add to data/verbs.json (verb-cues.ts); undefined: the built-in ones. */
+  verbs?: VerbExtras;
+  /** Added: order paragraph headings the files or packs add, each read only under its number. */
+  orderTitles?: OrderTitle[];
 }
 
 export interface LexiconSource { name: string; data: unknown }
@@ -173,9 +178,11 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
   for (const p of baseProfiles.data.profiles) profiles.set(p.id, { p: withBuiltinFrench(p), origin: BUILTIN_PROFILES });
   for (const [k, v] of Object.entries(base.lexicon.groups ?? {})) groups.set(k, v);
 
+  const cueSources: SourceCues[] = [];
   for (const src of files) {
     const parsed = parseSource(src);
     if (Array.isArray(parsed)) { issues.push(...parsed); continue; }
+    if (parsed.lexicon.verbs || parsed.lexicon.cues) cueSources.push({ name: src.name, verbs: parsed.lexicon.verbs, cues: parsed.lexicon.cues });
     for (const [k, v] of Object.entries(parsed.lexicon.groups ?? {})) groups.set(k, [...(groups.get(k) ?? []), ...v]);
     parsed.lexicon.concepts.forEach((c, i) => {
       const prev = concepts.get(c.id);
@@ -194,6 +201,8 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
       profiles.set(p.id, { p, origin: src.name });
     });
   }
+
+  const extra = mergeVerbCues(cueSources, profiles, issues);
 
   // Cross-references: groups used by context rules, concepts used by profiles, safe patterns.
   for (const { c, origin } of concepts.values()) {
@@ -225,11 +234,21 @@ export function loadLexicon(files: LexiconSource[] = []): Lexicon {
       for (const id of r.concepts ?? []) {
         if (!concepts.has(id)) issues.push(`${origin}: profile "${p.id}" rules[${i}] (id "${r.id}") field "concepts": unknown concept "${id}"`);
       }
+      const conds = r.requires?.any ?? r.requires?.all ?? [];
+      conds.forEach((c, j) => {
+        for (const part of ['with', 'without'] as const) {
+          const field = `${origin}: profile "${p.id}" rules[${i}] (id "${r.id}") field "requires.${r.requires?.any ? 'any' : 'all'}[${j}].${part}`;
+          for (const id of c[part]?.concepts ?? []) if (!concepts.has(id)) issues.push(`${field}.concepts": unknown concept "${id}"`);
+          (c[part]?.patterns ?? []).forEach((pat, k) => { const problem = checkPattern(pat); if (problem) issues.push(`${field}.patterns[${k}]": ${problem}`); });
+        }
+      });
     });
   }
   if (issues.length) throw new LexiconError(issues);
 
   const lex = compile(concepts, profiles, groups);
+  if (extra.verbs) lex.verbs = extra.verbs;
+  if (extra.orderTitles) lex.orderTitles = extra.orderTitles;
   if (files.length === 0) builtinCache = lex;
   return lex;
 }

@@ -138,8 +138,8 @@ export async function resolvePacks(selected: readonly (string | PackSource)[], o
 
 /** The lexicon sources a pack contributes, named so loadLexicon's messages say which pack a problem is in. */
 function sourcesOf(l: Loaded): LexiconSource {
-  const { groups, concepts, profiles } = l.file;
-  return { name: `pack "${l.file.pack.id}" ${l.file.pack.version} (${l.origin})`, data: { ...(groups ? { groups } : {}), concepts, profiles } };
+  const { groups, concepts, profiles, verbs, cues } = l.file;
+  return { name: `pack "${l.file.pack.id}" ${l.file.pack.version} (${l.origin})`, data: { ...(groups ? { groups } : {}), concepts, profiles, ...(verbs ? { verbs } : {}), ...(cues ? { cues } : {}) } };
 }
 
 export type ResolvedPacks = Awaited<ReturnType<typeof resolvePacks>>;

@@ -2,7 +2,7 @@
 // lexicon's own shapes) with a header saying who published which version, what it builds on, and an
 // optional signature. Validated with zod at the trust boundary (packs come from files and policy).
 import { z } from 'zod';
-import { Concept, Profile } from '../schema.ts';
+import { Concept, CuesSpec, Profile, VerbsSpec } from '../schema.ts';
 
 export const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** "un" is the built-in lexicon and profiles: every pack extends it, named or not. */
@@ -38,6 +38,9 @@ export const PackFile = z.object({
   groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(z.string().trim().min(1).max(200))).optional(),
   concepts: z.array(Concept).default([]),
   profiles: z.array(Profile).default([]),
+  /** Verb strengths and cues the pack adds, in the lexicon's shapes (core/schema.ts VerbsSpec, CuesSpec). */
+  verbs: VerbsSpec.optional(),
+  cues: CuesSpec.optional(),
   signature: PackSignature.optional(),
 }).strict();
 export type PackFile = z.infer<typeof PackFile>;

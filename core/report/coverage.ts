@@ -85,14 +85,17 @@ export function tallyRules(outcomes: readonly RuleOutcome[]): RuleTally {
   let met = 0;
   let earned = 0;
   let weight = 0;
+  let rules = 0;
   for (const o of outcomes) {
+    if (o.applicable === false) continue; // a relational rule with nothing to relate: no credit, no weight
+    rules++;
     const w = ruleWeight(o.rule);
     weight += w;
     earned += w * ruleCredit(o.gap);
     if (o.gap) kinds[o.gap.kind]++;
     else met++;
   }
-  return { rules: outcomes.length, met, kinds, earned, weight };
+  return { rules, met, kinds, earned, weight };
 }
 
 /** 100 × the weighted share earned, rounded; null when the profile has no rules (no expectations, no number). */

@@ -8,6 +8,8 @@ import { adviceLanguage, gapReason, ruleText } from './advice.ts';
 import type { Finding, Gap, GapKind, Profile, ProfileRule, Section, Severity } from '../schema.ts';
 import type { SectionIndex } from '../text/sections.ts';
 import { phraseRegex } from '../match/trie.ts';
+import { sentenceAt } from '../text/sentence.ts';
+import { relationMet, type Mention } from './relations.ts';
 
 interface Hit { section?: Section; annex: boolean; negated: boolean; boilerplate: boolean; procedural: boolean; mode: string; preambular: boolean }
 
@@ -154,14 +156,75 @@ function annexesOf(hits: Hit[], index: SectionIndex): string[] {
 }
 
 
-/** One profile rule and how the document fares on it: its gap, or null when the rule is met. */
-export interface RuleOutcome { rule: ProfileRule; gap: Gap | null }
+/**
+ * The mentions of a relational rule's subject that count: its concepts' findings and its keywords, in
+ * the rule's scope, stated (not negated), not procedural, not in a contents page, notes or references.
+ */
+function mentionsOf(rule: ProfileRule, ctx: GapContext, byConcept: Map<string, Finding[]>): Mention[] {
+  const out: Mention[] = [];
+  for (const id of rule.concepts ?? []) {
+    for (const f of byConcept.get(id) ?? []) {
+      if (f.reference || f.negated || f.procedural) continue;
+      const h = findingHit(f, ctx.index);
+      if (!inScope(rule, h, ctx.index)) continue;
+      out.push({ start: f.start, end: f.end, sentence: f.sentence, section: h.section, mode: f.strength.mode, concept: f.concept });
+    }
+  }
+  if (rule.keywords?.length) {
+    const re = keywordRe(rule.keywords);
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const section = ctx.index.at(m.index);
+      if (inReferenceSection(section, ctx.index)) continue;
+      const h: Hit = { section, annex: ctx.index.inAnnex(section), negated: false, boilerplate: false, procedural: false, mode: 'context', preambular: false };
+      if (!inScope(rule, h, ctx.index)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceAt(ctx.text, m.index), section, mode: 'context' });
+    }
+  }
+  return out;
+}
+
+/**
+ * A relational rule (rule.requires): not applicable when its subject is never mentioned; else met, or a
+ * gap of kind "missing" marked `relational` (the subject is there, what must go with it is not).
+ */
+export function evaluateRelational(rule: ProfileRule, ctx: GapContext, byConcept: Map<string, Finding[]>): RuleOutcome {
+  const mentions = mentionsOf(rule, ctx, byConcept);
+  if (mentions.length === 0) return { rule, gap: null, applicable: false };
+  if (relationMet(rule, mentions, { text: ctx.text, index: ctx.index, byConcept })) return { rule, gap: null };
+  const text = ruleText(rule, adviceLanguage(ctx.language));
+  const main = mentions.filter((m) => !ctx.index.inAnnex(m.section)).length;
+  return {
+    rule,
+    gap: {
+      rule: rule.id,
+      concept: rule.concepts?.[0],
+      concepts: rule.concepts,
+      section: rule.where.startsWith('opord-') ? rule.where : undefined,
+      severity: rule.severity ?? (rule.level === 'required' ? 'high' : 'medium'),
+      kind: 'missing',
+      level: rule.level,
+      relational: true,
+      reason: text.reason,
+      basis: text.basis,
+      suggestion: text.suggestion,
+      evidence: { mainBody: main, annex: mentions.length - main, negated: 0 },
+      ...(text.language === 'fr' ? { language: 'fr' as const } : {}),
+    },
+  };
+}
+
+/**
+ * One profile rule and how the document fares on it: its gap, or null when the rule is met.
+ * `applicable: false`: a relational rule whose subject the document never mentions (left out of the score).
+ */
+export interface RuleOutcome { rule: ProfileRule; gap: Gap | null; applicable?: false }
 
 /** Every rule of the profile, evaluated once: the gaps and the score both come from this. */
 export function evaluateRules(profile: Profile | undefined, ctx: GapContext): RuleOutcome[] {
   if (!profile) return [];
   const byConcept = groupByConcept(ctx.findings);
-  return profile.rules.map((rule) => ({ rule, gap: evaluateRule(rule, ctx, byConcept) }));
+  return profile.rules.map((rule) => (rule.requires ? evaluateRelational(rule, ctx, byConcept) : { rule, gap: evaluateRule(rule, ctx, byConcept) }));
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

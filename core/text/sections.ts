@@ -7,6 +7,8 @@ import { lastAtOrBefore } from './bisect.ts';
 import { isFurnitureLine } from './furniture.ts';
 import { detectLanguage } from './language.ts';
 import { leadingVerb, paragraphVerbs, type VerbLanguage } from '../analysis/strength.ts';
+import type { OrderTitle, VerbExtras } from '../lexicon/verb-cues.ts';
+import { escapeRegExp } from './text.ts';
 
 const ANNEX = /^[\t \u00A0]*(?:ANNEX|Annex|APPENDIX|Appendix|ANNEXE|Annexe)[\t \u00A0]+([A-Z]{1,2}|\d{1,2}|[IVX]{1,5})(?![\p{L}\p{N}])[\t \u00A0]*(?:[:.\-–—][\t \u00A0]*)?(.{0,100})$/u;
 // The five paragraphs of an order, in English and in French (Situation, Mission, Exécution, Soutien /
@@ -19,6 +21,30 @@ const OPORD = new RegExp(`^[\\t \\u00A0]*([1-5])[.)]${S}(${[
   `ADMINISTRATION${S}ET${S}LOGISTIQUE`, `COMMANDEMENT${S}ET${S}(?:TRANSMISSIONS?|CONTR[ÔO]LE|COMMUNICATIONS?)`,
   `COMMANDEMENT,?${S}CONTR[ÔO]LE${S}ET${S}(?:TRANSMISSIONS?|COMMUNICATIONS?)`, 'COMMANDEMENT',
 ].join('|')})(?![\\p{L}])`, 'iu');
+/** A lexicon's or pack's order headings: each title only under its own number ("4. SUPPORT"). */
+const extraHeadings = new WeakMap<readonly OrderTitle[], RegExp>();
+function orderHeading(line: string, titles: readonly OrderTitle[] | undefined): RegExpExecArray | null {
+  if (!titles?.length) return null;
+  let re = extraHeadings.get(titles);
+  if (!re) {
+    const byNumber = new Map<string, string[]>();
+    for (const t of titles) byNumber.set(t.number, [...(byNumber.get(t.number) ?? []), escapeRegExp(t.title).replace(/ /g, S)]);
+    const alts = [...byNumber].map(([n, ts]) => `(?=${n})([1-5])[.)]${S}(${ts.sort((a, b) => b.length - a.length).join('|')})`);
+    re = new RegExp(`^[\\t \\u00A0]*(?:${alts.join('|')})(?![\\p{L}])`, 'iu');
+    extraHeadings.set(titles, re);
+  }
+  const m = re.exec(line);
+  if (!m) return null;
+  // The alternation has a pair of groups per number: bring the matched pair to groups 1 and 2.
+  const i = m.findIndex((g, k) => k > 0 && g !== undefined);
+  const out = [m[0], m[i]!, m[i + 1]!] as unknown as RegExpExecArray;
+  out.index = m.index;
+  return out;
+}
+
+/** What a lexicon or pack adds to reading the structure: resolution verbs and order headings. */
+export interface StructureCues { verbs?: VerbExtras; orderTitles?: readonly OrderTitle[] }
+
 const COUNCIL = /^[\t \u00A0]*(?:The[\t \u00A0]+Security[\t \u00A0]+Council|Le[\t \u00A0]+Conseil[\t \u00A0]+de[\t \u00A0]+s[ée]curit[ée])[\t \u00A0]*,/u;
 const OP_NUMBER = /^[\t \u00A0]*(\d{1,3})[.)][\t \u00A0]/;
 const SUB_MARKER = /^[\t \u00A0]*\(([a-z]{1,3}|[ivx]{1,5})\)[\t \u00A0]/;
@@ -87,7 +113,7 @@ const LAYOUT_PARAGRAPHS = 200;
  * open with capitalised action verbs, some finite ("Decides", "Requests"), as operative paragraphs do
  * (or with "The Security Council" and a finite verb, as a presidential statement's paragraphs do).
  */
-export function looksLikeResolution(text: string, lang: VerbLanguage = 'en', content: readonly Line[] = contentLines(text)): boolean {
+export function looksLikeResolution(text: string, lang: VerbLanguage = 'en', content: readonly Line[] = contentLines(text), extra?: VerbExtras): boolean {
   let opener = false;
   let paragraphs = 0;
   let verbs = 0;
@@ -101,14 +127,14 @@ export function looksLikeResolution(text: string, lang: VerbLanguage = 'en', con
     const m = /^[\t \u00A0]*(?:The[\t \u00A0]+Security[\t \u00A0]+Council|Le[\t \u00A0]+Conseil[\t \u00A0]+de[\t \u00A0]+s[ée]curit[ée])[\t \u00A0]*,[\t \u00A0]*(?=\p{Lu})/u.exec(l.text);
     if (m) {
       // "The Security Council, Recalling …" on one line: the opener and a preambular paragraph.
-      const v = leadingVerb(text, l.start + m[0].length, l.end, false, lang);
+      const v = leadingVerb(text, l.start + m[0].length, l.end, false, lang, extra);
       if (v && !v.finite) { opener = true; paragraphs++; verbs++; continue; }
     }
     if (!starts) continue;
     paragraphs++;
     // A presidential statement's paragraphs name the Council before the verb: "The Security Council reaffirms …".
     const subject = STATEMENT_SUBJECT.exec(l.text);
-    const v = leadingVerb(text, l.start + (subject?.[0].length ?? 0), l.end, false, lang);
+    const v = leadingVerb(text, l.start + (subject?.[0].length ?? 0), l.end, false, lang, extra);
     if (v && v.verbClass && (subject ? v.finite : CAPITALISED.test(l.text))) {
       verbs++;
       if (v.finite) finite++;
@@ -439,9 +465,10 @@ export interface Structure {
  * Sections of the text. `lang` chooses the resolution verbs read (French ones only in French text);
  * by default it is detected from the opening of the text.
  */
-export function detectStructure(text: string, lang: VerbLanguage = detectLanguage(text)): Structure {
+export function detectStructure(text: string, lang: VerbLanguage = detectLanguage(text), cues: StructureCues = {}): Structure {
   const all = contentLines(text);
-  const resolution = looksLikeResolution(text, lang, all);
+  const extra = cues.verbs;
+  const resolution = looksLikeResolution(text, lang, all, extra);
   const sections: Section[] = [];
   const close = (s: Section | undefined, at: number) => { if (s) s.end = Math.max(s.start, at); };
   let oporder = false;
@@ -488,7 +515,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
       continue;
     }
 
-    const o = !annex && OPORD.exec(l.text);
+    const o = !annex && (OPORD.exec(l.text) ?? orderHeading(l.text, cues.orderTitles));
     if (o) {
       oporder = true;
       close(opord, l.start);
@@ -522,7 +549,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
         prevBlank = false;
         continue;
       }
-      const v = leadingVerb(text, l.start, l.end, false, lang);
+      const v = leadingVerb(text, l.start, l.end, false, lang, extra);
       const sub = SUB_MARKER.exec(l.text);
       if (v && v.finite && !sub) {
         // Operative paragraph.
@@ -531,7 +558,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
         if (preamble && preamble.end === text.length) close(preamble, l.start);
         const num = OP_NUMBER.exec(l.text)?.[1] ?? String(++opCount);
         if (OP_NUMBER.test(l.text)) opCount = Number(num);
-        lastOp = { id: `op-${num}`, kind: 'operative', number: num, start: l.start, end: text.length, parent: annex?.id, verbs: verbsOf(text, l, lang) };
+        lastOp = { id: `op-${num}`, kind: 'operative', number: num, start: l.start, end: text.length, parent: annex?.id, verbs: verbsOf(text, l, lang, extra) };
         unique(lastOp, l.start);
         sections.push(lastOp);
         operative = true;
@@ -542,7 +569,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
       }
       if (!lastOp && !sub && (v ? !v.finite : preamble !== undefined)) {
         closeParagraphs(l.start);
-        const pp: Section = { id: `pp-${++ppCount}`, kind: 'preambular', number: `PP${ppCount}`, start: l.start, end: l.end, parent: preamble?.id, verbs: verbsOf(text, l, lang) };
+        const pp: Section = { id: `pp-${++ppCount}`, kind: 'preambular', number: `PP${ppCount}`, start: l.start, end: l.end, parent: preamble?.id, verbs: verbsOf(text, l, lang, extra) };
         unique(pp, l.start);
         sections.push(pp);
         lastPara = pp;
@@ -566,7 +593,7 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
         }
         const s: Section = {
           id: `${parent.id}-${marker}`, kind: 'operative', number: `${parent.number}(${marker})`,
-          start: l.start, end: l.end, parent: parent.id, verbs: verbsOf(text, l, lang),
+          start: l.start, end: l.end, parent: parent.id, verbs: verbsOf(text, l, lang, extra),
         };
         unique(s, l.start);
         sections.push(s);
@@ -594,8 +621,8 @@ export function detectStructure(text: string, lang: VerbLanguage = detectLanguag
   return { sections, resolution, oporder, lines: all };
 }
 
-function verbsOf(text: string, l: Line, lang: VerbLanguage): Section['verbs'] {
-  return paragraphVerbs(text, l.start, l.end, lang).map(({ finite: _f, ...v }) => v);
+function verbsOf(text: string, l: Line, lang: VerbLanguage, extra?: VerbExtras): Section['verbs'] {
+  return paragraphVerbs(text, l.start, l.end, lang, extra).map(({ finite: _f, ...v }) => v);
 }
 
 /** Section kinds whose text is apparatus, not statements: findings there are marked `reference`. */

@@ -10,6 +10,10 @@ type Node = Record<string, unknown>;
 
 /** Node + zod's JSON schema → Chrome's: type, properties, items, additionalProperties (when a schema). */
 function chromeNode(n: Node, path: string): Node {
+  // A union of literals of one type (a verb level: 0 | 1 | … | 5) is that type; the core's zod checks the values.
+  const literals = (n.anyOf ?? n.oneOf) as Node[] | undefined;
+  const kinds = new Set(literals?.map((m) => ('const' in m ? (typeof m.const === 'number' ? (Number.isInteger(m.const) ? 'integer' : 'number') : typeof m.const) : '')));
+  if (literals && kinds.size === 1 && !kinds.has('')) return { type: [...kinds][0] };
   if (n.anyOf || n.oneOf || n.allOf) throw new Error(`${path}: a union cannot be said in Chrome's managed schema`);
   if (typeof n.type !== 'string') throw new Error(`${path}: Chrome needs exactly one type here`);
   const out: Node = { type: n.type };

@@ -179,6 +179,45 @@ RULES = [
        keywords=['small arms', 'disarmament', 'climate', 'climate change', 'cyber', 'technology-facilitated', 'armes légères', 'désarmement', 'climat', 'changements climatiques', 'changement climatique']),
 ]
 
+# Relational rules (brief B.3 NAP-G1, G4): the subject is named, but not with what it must have
+# (core/report/relations.ts); a plan that never names the subject is not judged on them.
+INF_REL = "The rule itself is this pack's inference (brief B.3/A.5 [inf])."
+AMOUNT = r"\d[\d\s.,]*\s?(?:million|millions|milliard|milliards|billion|bn|k|M)?\s?(?:USD|EUR|CAD|GBP|CHF|XOF|XAF|FCFA|€|\$|£|dollars?|euros?|francs?)(?![\p{L}])|(?:USD|EUR|CAD|GBP|CHF|€|\$|£)\s?\d"
+nap_rules = [
+  {
+    "id": "nap.budget-with-amount", "level": "recommended", "severity": "medium",
+    "keywords": ["budget", "budgets", "funding", "financing", "financement", "financements"], "where": "any",
+    "requires": {"any": [
+      {"with": {"patterns": [AMOUNT], "keywords": ["budget line", "budget lines", "allocated", "earmarked", "source of funding", "funded by", "financed by", "ligne budgétaire", "lignes budgétaires", "alloué", "allouée", "alloués", "allouées", "inscrit au budget", "source de financement", "financé par", "financée par", "financés par"]}}
+    ]},
+    "reason": "The plan speaks of a budget or funding, but never with an amount, a source or a budget line beside it: the budget is referenced, not allocated.",
+    "basis": "NAP pack B.3 NAP-G1; S/RES/2242 (2015) OP2 asks for sufficient resources (P01); budgets are the most frequent weakness of NAPs (P06, P07). " + INF_REL,
+    "suggestion": "Each action has an allocated budget: ___ (amount, currency), budget line ___ of the ministry of ___, for ___ (years).",
+    "fr": {
+      "reason": "Le plan parle de budget ou de financement, mais jamais avec un montant, une source ou une ligne budgétaire : le budget est évoqué, non alloué.",
+      "basis": "Module PAN B.3 NAP-G1 ; la résolution 2242 (2015), par. 2, demande des ressources suffisantes (P01) ; le budget est la faiblesse la plus fréquente des PAN (P06, P07). La règle est une inférence de ce module.",
+      "suggestion": "Chaque action dispose d'un budget alloué : ___ (montant, devise), ligne budgétaire ___ du ministère de ___, pour ___ (années)."
+    }
+  },
+  {
+    "id": "nap.civil-society-monitors", "level": "recommended", "severity": "medium",
+    "concepts": ["par-womens-organisations"], "keywords": ["civil society", "civil-society", "société civile", "organisations de femmes", "organisations féminines"], "where": "any",
+    "requires": {"any": [
+      {"with": {"keywords": ["monitor", "monitors", "monitoring", "monitored", "shadow report", "oversight", "evaluate", "evaluation", "steering committee", "suivi", "suivre", "évaluation", "évaluer", "rapport alternatif", "comité de pilotage", "comité de suivi", "veille"]}},
+      {"within": {"titles": ["monitoring", "evaluation", "M&E", "suivi", "évaluation"]}}
+    ]},
+    "reason": "Civil society and women's organisations appear only as people consulted: no sentence gives them a part in monitoring or evaluating the plan.",
+    "basis": "NAP pack B.3 NAP-G4; S/RES/2242 (2015) OP2 (P01); a civil-society role is often advisory only (P06). " + INF_REL,
+    "suggestion": "Women's organisations and civil society sit on the monitoring committee, receive the annual progress report and may submit a shadow report, every ___.",
+    "fr": {
+      "reason": "La société civile et les organisations de femmes n'apparaissent que comme consultées : aucune phrase ne leur donne de rôle dans le suivi ou l'évaluation du plan.",
+      "basis": "Module PAN B.3 NAP-G4 ; résolution 2242 (2015), par. 2 (P01) ; le rôle de la société civile est souvent seulement consultatif (P06). La règle est une inférence de ce module.",
+      "suggestion": "Les organisations de femmes et la société civile siègent au comité de suivi, reçoivent le rapport annuel d'avancement et peuvent présenter un rapport alternatif, tous les ___."
+    }
+  },
+]
+RULES += nap_rules
+
 profile = dict(
   id='nap', label='National Action Plan on women, peace and security', layout='title',
   description='A national action plan (NAP, PAN) implementing resolution 1325 and its follow-ons: pillars, objectives, indicators with baselines and targets, budget, monitoring and evaluation, coordination, civil society.',
@@ -195,7 +234,7 @@ profile = dict(
 pack = {
   'format': 'wps-lens-pack/1',
   'pack': {
-    'id': 'nap', 'name': 'National Action Plans on WPS', 'version': '1.0.0', 'publisher': 'WPS Lens (built-in)',
+    'id': 'nap', 'name': 'National Action Plans on WPS', 'version': '1.1.0', 'publisher': 'WPS Lens (built-in)',
     'description': 'A checklist for national action plans on women, peace and security: the four pillars, results, indicators, baselines and targets, budget and costing, monitoring, evaluation and reporting, coordination, civil society, localisation. Sources and which expectations are inference: core/data/packs/README.md.',
     'fr': {'name': 'Plans d\'action nationaux FPS', 'description': 'Liste de contrôle pour les plans d\'action nationaux sur les femmes et la paix et la sécurité.'},
     'extends': [],

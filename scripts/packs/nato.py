@@ -218,6 +218,61 @@ CONOPS_KEEP = {'references-wps-frame', 'situation-gender-analysis', 'situation-c
                'execution-harm-mitigation', 'coordination-sea', 'coordination-crsv-procedure', 'gender-information-requirements',
                'support-predeployment-training', 'command-gender-adviser', 'assessment-measures'}
 
+# Relational rules (brief A.5 NAT-G2, G3, G5): the subject is named, but not where or with what it must be
+# (core/report/relations.ts); a document that never names the subject is not judged on them.
+INF_REL = "The rule itself is this pack's inference (brief B.3/A.5 [inf])."
+def nato_rules(pid):
+    return [
+  {
+    "id": f"{pid}.gender-adviser-in-command-group", "level": "recommended", "severity": "medium",
+    "concepts": ["str-gender-adviser", "nato-gender-advisers"], "where": "any",
+    "requires": {"any": [
+      {"within": {"sections": ["opord-5"], "titles": ["command and signal", "command group", "commandement"]}},
+      {"with": {"keywords": ["command group", "commander", "JOPG", "planning group", "reports directly to", "report directly to", "groupe de commandement", "commandant", "groupe de planification", "relève directement du", "rend compte directement"]}}
+    ]},
+    "reason": "The gender adviser is named, but not in the command group or the planning group, nor with a line to the commander: an adviser outside them is not heard when decisions are made.",
+    "basis": "NATO pack A.5 NAT-G2; Bi-SCD 40-1 Rev 1 Annex A (N02): the GENAD sits in the planning group with direct access to the commander. " + INF_REL,
+    "suggestion": "The GENAD is a member of the command group and the JOPG and reports directly to COM ___.",
+    "fr": {
+      "reason": "Le conseiller pour les questions de genre est nommé, mais ni dans le groupe de commandement ni dans le groupe de planification, ni avec un lien direct au commandant : un conseiller tenu à l'écart n'est pas entendu quand les décisions se prennent.",
+      "basis": "Module OTAN A.5 NAT-G2 ; Bi-SCD 40-1 Rev 1, annexe A (N02) : le GENAD siège au groupe de planification et a un accès direct au commandant. La règle est une inférence de ce module.",
+      "suggestion": "Le GENAD est membre du groupe de commandement et du groupe de planification (JOPG) et relève directement du commandant ___."
+    }
+  },
+  {
+    "id": f"{pid}.cross-cutting-topics-tasked", "level": "recommended", "severity": "medium",
+    "concepts": ["nato-cross-cutting-topics", "nato-human-security"], "where": "any",
+    "requires": {"any": [
+      {"task": True},
+      {"with": {"keywords": ["report", "reports", "reported", "reporting", "focal point", "responsible for", "rendre compte", "rendent compte", "rend compte", "signaler", "signalent", "point focal", "point de liaison", "responsable de"]}}
+    ]},
+    "reason": "The cross-cutting topics are listed, but no sentence gives them a task or a reporting line: a list without an owner is not carried out.",
+    "basis": "NATO pack A.5 NAT-G3; cross-cutting topics per AJP-01 and the CIMIC handbook (N12). " + INF_REL,
+    "suggestion": "Each subordinate HQ will report on the cross-cutting topics (PoC, CAAC, CRSV, SEA, CTHB, WPS) through its focal point to the GENAD every ___.",
+    "fr": {
+      "reason": "Les thèmes transversaux sont énumérés, mais aucune phrase ne leur donne une tâche ni une voie de compte rendu : une liste sans responsable n'est pas exécutée.",
+      "basis": "Module OTAN A.5 NAT-G3 ; thèmes transversaux selon l'AJP-01 et le manuel CIMIC (N12). La règle est une inférence de ce module.",
+      "suggestion": "Chaque état-major subordonné rendra compte des thèmes transversaux (PoC, CAAC, CRSV, SEA, CTHB, WPS) par son point focal au GENAD tous les ___."
+    }
+  },
+  {
+    "id": f"{pid}.crsv-apart-from-sea", "level": "recommended", "severity": "low",
+    "concepts": ["crsv-core", "nato-crsgbv"], "where": "any",
+    "requires": {"any": [
+      {"without": {"concepts": ["sea-core", "sea-zero-tolerance", "sea-accountability"]}}
+    ]},
+    "reason": "Conflict-related sexual violence is only ever named in the same sentence as sexual exploitation and abuse: the two call for different procedures (CRSV by parties to the conflict: report, refer, do no harm; SEA by own personnel: zero tolerance, discipline).",
+    "basis": "NATO pack A.5 NAT-G5; NATO CRSV policy 2021 (N06) and SEA policy 2019 (N11) are separate policies. " + INF_REL,
+    "suggestion": "Give CRSV its own instruction: witnessed or reported CRSV will be reported via ___ within ___ h and survivors referred to ___, with their consent.",
+    "fr": {
+      "reason": "Les violences sexuelles liées aux conflits ne sont jamais nommées qu'avec l'exploitation et les abus sexuels, dans la même phrase : les deux appellent des procédures différentes (VSLC commises par les parties au conflit : signaler, orienter, ne pas nuire ; EAS commis par nos personnels : tolérance zéro, discipline).",
+      "basis": "Module OTAN A.5 NAT-G5 ; la politique OTAN sur les VSLC (2021, N06) et celle sur l'EAS (2019, N11) sont distinctes. La règle est une inférence de ce module.",
+      "suggestion": "Donner aux VSLC une instruction propre : toute VSLC constatée ou signalée sera rapportée par ___ sous ___ h et les survivantes et survivants orientés vers ___, avec leur consentement."
+    }
+  },
+    ]
+
+
 def rules_for(pid, conops=False):
     out = []
     for r in ORDER_RULES:
@@ -229,7 +284,7 @@ def rules_for(pid, conops=False):
             r['where'] = 'main-body' if r['where'].startswith('opord-') else r['where']
             r.pop('expectTask', None)
         out.append(r)
-    return out
+    return out + nato_rules(pid)
 
 NATO_CUES = [('NATO', 2), ('OTAN', 2), ('SACEUR', 3), ('SHAPE', 1.5), ('Allied Command Operations', 3), ('Joint Force Command', 2),
              ('JFC', 1.5), ('COPD', 3), ('STANAG 2014', 4), ('Bi-SCD 040-001', 3), ('GENAD', 2), ('JOPG', 2), ('NATO-led', 2), ('Allied Joint', 2)]
@@ -264,7 +319,7 @@ profiles = [
 pack = {
   'format': 'wps-lens-pack/1',
   'pack': {
-    'id': 'nato', 'name': 'NATO plans and orders', 'version': '1.0.0', 'publisher': 'WPS Lens (built-in)',
+    'id': 'nato', 'name': 'NATO plans and orders', 'version': '1.1.0', 'publisher': 'WPS Lens (built-in)',
     'description': 'OPLAN, OPORD and CONOPS profiles for NATO planning and orders, against the NATO WPS, CRSV, SEA, PoC, CAAC and CTHB policies and Bi-SCD 040-001; NATO vocabulary (GENAD, GFA, GFP, CTHB, CAAC, cross-cutting topics). Sources and which expectations are inference: core/data/packs/README.md.',
     'fr': {'name': 'Plans et ordres de l\'OTAN', 'description': 'Profils OPLAN, OPORD et CONOPS pour la planification et les ordres de l\'OTAN.'},
     'extends': [],

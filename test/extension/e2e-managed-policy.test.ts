@@ -82,7 +82,7 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     expect(lens.b.extensionId, 'the policy was written for the id Chromium gave the extension').toBe(extensionId);
     const r = await lens.send<{ ok: true; rules: { organisation: boolean; packs: { id: string; trust: string; version: string }[]; locked: string[]; problems: string[]; defaultProfile: string; autoScanSites: string[] } }>({ type: 'get-rules' });
     expect(r.rules.organisation).toBe(true);
-    expect(r.rules.packs.map((p) => [p.id, p.trust, p.version])).toEqual([['nato', 'built-in', '1.0.0'], ['command-rules', 'verified', '2.1.0']]);
+    expect(r.rules.packs.map((p) => [p.id, p.trust, p.version])).toEqual([['nato', 'built-in', '1.1.0'], ['command-rules', 'verified', '2.1.0']]);
     expect(r.rules.problems).toEqual([expect.stringMatching(TAMPERED)]);
     expect(r.rules.locked.sort()).toEqual(['autoScan', 'packs', 'profile', 'userPacks']);
     expect(r.rules.defaultProfile).toBe('command-sop');
@@ -95,7 +95,7 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     expect(report.profile.id).toBe('command-sop');
     expect(report.profile.detected).toBe(false);
     expect(report.findings.filter((f) => f.concept.startsWith('command-rules') || f.concept.startsWith('altered')).map((f) => f.text)).toEqual(['staff gender desk']);
-    expect(report.packs?.map((p) => `${p.id} ${p.version} ${p.trust}`)).toEqual(['nato 1.0.0 built-in', 'command-rules 2.1.0 verified']);
+    expect(report.packs?.map((p) => `${p.id} ${p.version} ${p.trust}`)).toEqual(['nato 1.1.0 built-in', 'command-rules 2.1.0 verified']);
     // The pack's rule is met, its other rule is a gap with the pack's own wording.
     expect(report.gaps.map((g) => g.rule)).toContain('command-sop.adviser');
     expect(report.gaps.map((g) => g.rule)).not.toContain('command-sop.desk');
@@ -126,7 +126,7 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     expect(await o.locator('#org-note').textContent()).toMatch(/Your organisation manages WPS Lens/);
     const packs = await o.locator('#packs-in-force li').allTextContents();
     expect(packs).toHaveLength(2);
-    expect(packs[0]).toMatch(/^NATO.* 1\.0\.0 built-in/);
+    expect(packs[0]).toMatch(/^NATO.* 1\.1\.0 built-in/);
     expect(packs[1]).toBe('Command SOP rules 2.1.0 signed, verifiedExample Command HQ · key command-2026 · from your organisation');
     expect(await o.locator('#rule-problems[role=alert] li').allTextContents()).toEqual([expect.stringMatching(TAMPERED)]);
     // Locked: disabled, and says who set it.

@@ -11,7 +11,7 @@ const lens = useExtension(async ({ server }) => {
   server.pages.set('/other.html', { type: 'text/html; charset=utf-8', body: sampleHtml('mandate', 'Mandate') });
 });
 
-type State = { traffic?: { collects: number }; report: { findings: { id: string }[]; gaps: unknown[]; profile: { id: string } } | null; scannedAt?: string; language?: string };
+type State = { traffic?: { collects: number }; report: { findings: { id: string; concept: string }[]; gaps: unknown[]; profile: { id: string } } | null; scannedAt?: string; language?: string };
 
 describe('a scan outlives the service worker', () => {
   it('after the worker stopped: the same report, type and language in get-state and the panel; Changes lists the other tab; highlights stay', async () => {

@@ -70,7 +70,7 @@ describe('Chrome managed schema', () => {
     expect(problems).toEqual([]);
     // Pack content passes through whole (Chrome drops undeclared properties, which would break signatures).
     const packNode = s.properties!.packs!.items!;
-    expect(Object.keys(packNode.properties!).sort()).toEqual(['concepts', 'format', 'groups', 'pack', 'profiles', 'signature']);
+    expect(Object.keys(packNode.properties!).sort()).toEqual(['concepts', 'cues', 'format', 'groups', 'pack', 'profiles', 'signature', 'verbs']);
     expect(Object.keys(packNode.properties!.profiles!.items!.properties!)).toEqual(expect.arrayContaining(['id', 'label', 'cues', 'rules']));
     const file = JSON.parse(readFileSync(join(repoRoot, 'extension/public/managed_schema.json'), 'utf8'));
     expect(file, 'run: node --import tsx scripts/managed-schema.ts').toEqual(s);

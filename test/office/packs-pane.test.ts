@@ -151,7 +151,7 @@ describe('rule packs in the Word and Excel panes', () => {
     nato().setAttribute('checked', ''); (nato() as unknown as { checked: boolean }).checked = true;
     fire(nato(), 'change');
     await until(() => w.packs().length === 1, 'nato on');
-    expect(w.packs()).toEqual(['NATO plans and orders 1.0.0 built-in | WPS Lens (built-in)']);
+    expect(w.packs()).toEqual(['NATO plans and orders 1.1.0 built-in | WPS Lens (built-in)']);
     expect(readPackSettings(app).builtinPacks).toEqual(['nato']);
     expect(w.options('#wps-default-profile')).toEqual(expect.arrayContaining(['nato-opord', 'nato-oplan', 'nato-conops']));
     choose(w.q('#wps-default-profile')!, 'nato-opord');
@@ -212,7 +212,7 @@ describe('rule packs in the Word and Excel panes', () => {
       await until(() => w.q('#wps-org-note') !== null, 'policy applied');
       expect(w.q('#wps-org-note')!.textContent).toBe('Your organisation sets some of these (org-policy.json beside the add-in).');
       expect(w.packs()).toEqual([
-        'NATO plans and orders 1.0.0 built-in | WPS Lens (built-in)',
+        'NATO plans and orders 1.1.0 built-in | WPS Lens (built-in)',
         'Organisation rules 1.2.0 verified | Example Brigade HQ · key example-org-2026 · from your organisation',
       ]);
       // Built-in packs: the organisation's choice (nato, not the user's nap), locked.
@@ -272,7 +272,7 @@ describe('rule packs in the Word and Excel panes', () => {
         `organisation policy (pack 1): pack "org-rules" ${notMatching}`,
         'old.json: pack "old-sop" is not signed; this organisation accepts only packs signed with its key',
       ]);
-      expect(w.packs().map((p) => p.split(' | ')[0])).toEqual([expect.stringMatching(/^National Action Plan.* 1\.0\.0 built-in$/)]);
+      expect(w.packs().map((p) => p.split(' | ')[0])).toEqual([expect.stringMatching(/^National Action Plan.* 1\.1\.0 built-in$/)]);
 
       pick(w.q('#wps-pack-file')!, 't.json', JSON.stringify(tampered));
       await until(() => w.packStatus() === 'Pack not added:', 'tampered refused');

@@ -47,7 +47,7 @@ describe('rule packs in the built panes, with an organisation policy beside them
     const page = await pane.openPane({ host: 'Word', paragraphs: ['NATO OPERATION ORDER 2/26', '1. SITUATION', 'a. The divisional gender cell advises the commander.'], wordApi: '1.5' });
     await page.locator('details.wps-settings summary').click();
     expect(await packList(page)).toEqual([
-      'NATO plans and orders 1.0.0 built-in | WPS Lens (built-in)',
+      'NATO plans and orders 1.1.0 built-in | WPS Lens (built-in)',
       'Ministry rules 2.1.0 verified | Example Ministry of Defence · key mod-2026 · from your organisation',
     ]);
     expect(await page.locator('#wps-builtin-packs input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).disabled))).toEqual([true, true]);
@@ -85,7 +85,7 @@ describe('rule packs in the built panes, with an organisation policy beside them
     const page = await pane.openPane({ host: 'Excel', sheets: { Docs: [['x']] }, selection: { sheet: 'Docs', address: 'A1:A1' } });
     await page.locator('details.wps-settings summary').click();
     expect(await packList(page)).toEqual([
-      'NATO plans and orders 1.0.0 built-in | WPS Lens (built-in)',
+      'NATO plans and orders 1.1.0 built-in | WPS Lens (built-in)',
       'Ministry rules 2.1.0 verified | Example Ministry of Defence · key mod-2026 · from your organisation',
     ]);
     expect(await page.locator('#wps-profile option[value="nato-opord"]').count()).toBe(1);
