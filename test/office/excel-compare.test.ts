@@ -132,6 +132,25 @@ describe('WPS.COMPARE', () => {
     expect(column(out, 2)).toEqual(expected.changes.map((x) => x.concepts.map((id) => conceptLabel(id, 'fr', lex.concepts.get(id)?.label)).join('; ')));
   });
 
+  it('takes the document type and language both versions are read as: the same table as compare() with those options; bad values are named', () => {
+    const e = new Engine(lex);
+    const auto = e.compare([[OLD]], [[NEW]]) as Out[][];
+    for (const [profile, language] of [['mandate', ''], ['OPORDER', 'en'], ['auto', 'fr']] as const) {
+      const got = e.compare([[OLD]], [[NEW]], [[profile]], [[language]]);
+      const expected = compare(OLD, NEW, { lexicon: lex, profile: profile.toLowerCase(), language: (language || 'auto') as 'auto' | 'en' | 'fr' });
+      if (expected.changes.length === 0) { expect(err(got).message).toBe('WPS.COMPARE: no WPS provision in either version'); continue; }
+      const out = got as Out[][];
+      expect(column(out, 0), `${profile} ${language}`).toEqual(expected.changes.map((x) => capital(changeStatusLabel(x.status, expected.language))));
+      expect(out.length - 1).toBe(expected.changes.length);
+    }
+    // Read as French, this English order has other provisions than read as detected: the argument is used.
+    expect(e.compare([[OLD]], [[NEW]], [['']], [['fr']])).not.toEqual(auto);
+    expect(e.compare([[OLD]], [[NEW]], [['']], [['']])).toEqual(auto);
+    const badType = err(e.compare([[OLD]], [[NEW]], [['memo']]));
+    expect(badType.message).toMatch(/^WPS\.COMPARE: unknown profile "memo"; known: auto, mandate, /);
+    expect(err(e.compare([[OLD]], [[NEW]], [['']], [['de']])).message).toBe('WPS.COMPARE: the language must be "auto", "en" or "fr", not "de"');
+  });
+
   it('reuses the reports of cells already analysed (SCORE on the same cell)', () => {
     const e = new Engine(lex);
     const first = e.report(OLD);

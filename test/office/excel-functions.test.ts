@@ -284,7 +284,7 @@ describe('functions.json from the JSDoc', () => {
     expect(params('CONCEPTS')).toEqual(['text']);
     expect(params('GAPS')).toEqual(['text', 'profile']);
     expect(params('FIGURES')).toEqual(['text']);
-    expect(params('COMPARE')).toEqual(['old_version', 'new_version']);
+    expect(params('COMPARE')).toEqual(['old_version', 'new_version', 'profile?', 'language?']);
     expect(byId.get('COMPARE')!.parameters[1]!.dimensionality).toBe('matrix');
     for (const f of meta.functions) {
       expect(f.name).toBe(f.id);

@@ -22,12 +22,12 @@ afterEach(() => { delete g.document; });
 
 const nodeReaders: Readers = { ...browserReaders, pdfjs: () => Promise.reject(new Error('no PDF here')), domParser: () => { throw new Error('no HTML here'); } };
 
-function mount(w: ReturnType<typeof createWordMock>) {
+function mount(w: ReturnType<typeof createWordMock>, extra: Partial<Parameters<typeof mountChanges>[1]> = {}) {
   const { document } = parseHTML('<!doctype html><html><body><div id="changes-panel"></div></body></html>');
   g.document = document;
   const root = document.getElementById('changes-panel') as unknown as HTMLElement;
   let runs = 0;
-  const view = mountChanges(root, { run: (batch) => { runs++; return w.run(batch); }, supports: w.supports, readers: nodeReaders });
+  const view = mountChanges(root, { run: (batch) => { runs++; return w.run(batch); }, supports: w.supports, readers: nodeReaders, ...extra });
   const status = () => root.querySelector('#wps-changes-status')!.textContent ?? '';
   const items = () => [...root.querySelectorAll('#wps-changes-list > li')];
   const count = (k: string) => root.querySelector(`#wps-changes-counts tr[data-count="${k}"] td`)?.textContent;
@@ -72,6 +72,20 @@ describe('Word pane: Changes view (linkedom + fake Word)', () => {
     expect(p.root.querySelector('#wps-changes-headline')!.className).not.toContain('ok');
     const weak = p.items().find((li) => li.getAttribute('data-status') === 'weakened')!;
     expect(weak.querySelector('.wps-change-note')!.textContent).toMatch(/will → should/);
+  });
+
+  it('what the user dismissed stays out of the comparison, as out of the pane\'s report', async () => {
+    const w = createWordMock({ paragraphs: CURRENT, apiVersion: '1.4', reviewed: { original: reviewed(ORIGINAL), current: reviewed(CURRENT) } });
+    const dismissals = [{ scope: 'always', by: 'concept', concept: 'str-gender-focal-point' }] as const;
+    const p = mount(w, { dismissals: () => dismissals });
+    (p.root.querySelector('#wps-changes-tracked') as HTMLButtonElement).click();
+    await until(() => /^Compared /.test(p.status()));
+    const expected = compare(ORIGINAL.join('\n\n'), CURRENT.join('\n\n'), { ...TRACKED_SOURCES, dismissals: [...dismissals] });
+    expectShows(p, expected);
+    // The dropped focal point was dismissed: only the sex-disaggregated data is removed now.
+    expect(expected.counts).toMatchObject({ removed: 1, weakened: 1, added: 1 });
+    expect(p.items().some((li) => /focal point/.test(li.textContent ?? ''))).toBe(false);
+    expect(p.root.querySelector('#wps-changes-headline')!.textContent).toBe('Your tracked changes would remove 1 WPS provision, weaken 1 and add 1.');
   });
 
   it('Show selects the new provision\'s words; for a removed one, the paragraph nearest where it stood; a fixed number of syncs', async () => {

@@ -15,6 +15,8 @@ export interface CellError {
 
 export type Scalar = string | number | boolean;
 export type Out = Scalar | CellError;
+/** The language argument of the functions that take one: detected, or imposed. */
+export type LanguageArg = 'auto' | 'en' | 'fr';
 
 export function cellError(code: CellError['code'], message: string): CellError {
   return { kind: 'cell-error', code, message };
@@ -102,16 +104,16 @@ export class Engine {
     }
   }
 
-  /** The report of one document (a text, or blocks: one per cell), analysed once per (profile, text). */
-  report(text: string | readonly TextBlock[], profile = 'auto'): Report {
-    const key = profile + '\u0000' + (typeof text === 'string' ? text : text.map((b) => `${b.id}\u0001${b.text}`).join('\u0002'));
+  /** The report of one document (a text, or blocks: one per cell), analysed once per (profile, language, text). */
+  report(text: string | readonly TextBlock[], profile = 'auto', language: LanguageArg = 'auto'): Report {
+    const key = profile + '\u0000' + language + '\u0000' + (typeof text === 'string' ? text : text.map((b) => `${b.id}\u0001${b.text}`).join('\u0002'));
     const hit = this.cache.get(key);
     if (hit) {
       this.cache.delete(key); // most recently used goes last
       this.cache.set(key, hit);
       return hit;
     }
-    const r = analyze(text, { lexicon: this.lex, profile });
+    const r = analyze(text, { lexicon: this.lex, profile, language });
     if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, r);
     return r;
@@ -127,6 +129,15 @@ export class Engine {
     const id = single.trim().toLowerCase();
     if (id === 'auto' || this.lex.profiles.has(id)) return id;
     return cellError('invalidValue', `${fn}: unknown profile "${single.trim()}"; known: ${this.profileList()}`);
+  }
+
+  /** A language argument: empty or "auto" detects it; "en" or "fr" (any case) read the text as that language. */
+  private languageArg(v: unknown, fn: string): LanguageArg | CellError {
+    const single = singleValue(v);
+    if (single === null || single === undefined || (typeof single === 'string' && single.trim() === '')) return 'auto';
+    const id = typeof single === 'string' ? single.trim().toLowerCase() : '';
+    if (id === 'auto' || id === 'en' || id === 'fr') return id;
+    return cellError('invalidValue', `${fn}: the language must be "auto", "en" or "fr", not ${JSON.stringify(single)}`);
   }
 
   private profileList(): string {
@@ -253,7 +264,7 @@ export class Engine {
    * whose non-empty cells are its paragraphs (blocks named by their place in the range), in reading
    * order. Its report comes from the cache, so comparing cells already scored analyses nothing again.
    */
-  private version(arg: unknown, side: 'old' | 'new'): CompareInput | CellError {
+  private version(arg: unknown, side: 'old' | 'new', profile: string, language: LanguageArg): CompareInput | CellError {
     const grid = asGrid(arg);
     const blocks: TextBlock[] = [];
     for (let r = 0; r < grid.length; r++) {
@@ -265,7 +276,7 @@ export class Engine {
     }
     if (blocks.length === 0) return cellError('notAvailable', `WPS.COMPARE: the ${side} version is empty`);
     const text = blocks.length === 1 ? blocks[0]!.text : blocks;
-    return { text, report: this.report(text) };
+    return { text, report: this.report(text, profile, language) };
   }
 
   /**
@@ -273,12 +284,17 @@ export class Engine {
    * then one row per WPS provision of either version (status, pillar, concept, old and new words,
    * places, note), as compare() classifies them.
    */
-  compare(oldArg: unknown, newArg: unknown): Out[][] | CellError {
-    const a = this.version(oldArg, 'old');
+  compare(oldArg: unknown, newArg: unknown, profileArg?: unknown, languageArg?: unknown): Out[][] | CellError {
+    // Both versions are read as the same type and language, so that only the text differs between them.
+    const profile = this.profileArg(profileArg, 'WPS.COMPARE', false);
+    if (isCellError(profile)) return profile;
+    const language = this.languageArg(languageArg, 'WPS.COMPARE');
+    if (isCellError(language)) return language;
+    const a = this.version(oldArg, 'old', profile, language);
     if (isCellError(a)) return a;
-    const b = this.version(newArg, 'new');
+    const b = this.version(newArg, 'new', profile, language);
     if (isCellError(b)) return b;
-    const c = compare(a, b, { lexicon: this.lex });
+    const c = compare(a, b, { lexicon: this.lex, profile, language });
     if (c.changes.length === 0) return cellError('notAvailable', 'WPS.COMPARE: no WPS provision in either version');
     return changesTable(c, this.lex);
   }

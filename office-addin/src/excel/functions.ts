@@ -94,10 +94,12 @@ export function figures(text: unknown[][]): unknown[][] {
  * @customfunction COMPARE
  * @param {any[][]} old_version The old version: a cell, or a range whose cells are its paragraphs in order.
  * @param {any[][]} new_version The new version: a cell, or a range whose cells are its paragraphs in order.
+ * @param {string} [profile] Document profile both versions are read as, e.g. "mandate" or "oporder"; empty or "auto" detects it.
+ * @param {string} [language] "en" or "fr" to read both versions in that language; empty or "auto" detects it.
  * @returns {any[][]} A header row, then one row per WPS provision of either version.
  */
-export function compareVersions(old_version: unknown[][], new_version: unknown[][]): unknown[][] {
-  return grid(engine().compare(old_version, new_version));
+export function compareVersions(old_version: unknown[][], new_version: unknown[][], profile?: string, language?: string): unknown[][] {
+  return grid(engine().compare(old_version, new_version, profile, language));
 }
 
 /** Ids as in the JSDoc tags above (functions.json); Excel shows them as WPS.<ID>. */

@@ -1,7 +1,7 @@
 // The "Changes" view of the Word pane: the document's tracked changes (original → current), or an
 // earlier version chosen as a file (old) against the open document (new), compared by the core as the
 // CLI compares them. Draws into any container (the pane's Changes tab); document text is text (dom.ts).
-import { loadLexicon, pillarLabel, pillarStyle, type Change, type Comparison, type LanguageChoice, type Lexicon, type TextBlock } from '../../../core/index.ts';
+import { loadLexicon, pillarLabel, pillarStyle, type Change, type Comparison, type Dismissal, type LanguageChoice, type Lexicon, type TextBlock } from '../../../core/index.ts';
 import { h, setChildren } from '../common/dom.ts';
 import { browserReaders, fileText, FileTextError, type Readers } from '../excel/files.ts';
 import type { Supports, WordRun } from './blocks.ts';
@@ -20,6 +20,8 @@ export interface ChangesDeps {
   profile?: () => string;
   /** The pane's language choice ("auto" detects it): the texts are read, and the summary written, in it, as the CLI's --language. */
   language?: () => LanguageChoice;
+  /** The findings the user dismissed (everywhere and in this document): both sides are read without them, as the pane's report is. */
+  dismissals?: () => readonly Dismissal[];
   /** File readers (mammoth's browser build in the pane; Node's in tests). */
   readers?: Readers;
 }
@@ -85,7 +87,7 @@ export function mountChanges(root: HTMLElement, deps: ChangesDeps): ChangesView 
     }
   }
 
-  const choice = () => ({ lexicon: lexicon(), profile: deps.profile?.() ?? 'auto', language: deps.language?.() ?? 'auto' });
+  const choice = () => ({ lexicon: lexicon(), profile: deps.profile?.() ?? 'auto', language: deps.language?.() ?? 'auto', dismissals: deps.dismissals?.() ?? [] });
 
   const view: ChangesView = {
     get comparison() { return shown?.comparison ?? null; },

@@ -156,7 +156,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     ], TAB_IDS[tab], (id) => {
       tab = (Object.keys(TAB_IDS) as TabId[]).find((k) => TAB_IDS[k] === id)!;
       // The Changes view (changes-view.ts) is mounted the first time its tab opens, then kept.
-      if (tab === 'changes' && !changesPanel.hasChildNodes()) mountChanges(changesPanel, { run: deps.run, supports: deps.supports, lexicon: currentLexicon, profile: () => profileChoice, language: () => languageChoice });
+      if (tab === 'changes' && !changesPanel.hasChildNodes()) mountChanges(changesPanel, { run: deps.run, supports: deps.supports, lexicon: currentLexicon, profile: () => profileChoice, language: () => languageChoice, dismissals: () => [...settings.dismissals, ...docDismissals] });
     });
     setChildren(results, summary, tabs.element, panels.gaps, panels.findings, changesPanel,
       h('p', { class: 'wps-muted wps-keys' }, tr('keysHint')), lower);
