@@ -561,3 +561,27 @@ describe('a future in a relative clause, an expected effect of "would"', () => {
     expect(orderStrength(s, 0, s.length, s.startsWith('Les ') ? 'fr' : 'en').mode).toBe(mode);
   });
 });
+
+describe('a modal inside a condition is not the sentence\'s mode', () => {
+  const rows: [string, 'en' | 'fr', 'task' | 'advice' | 'context', string?][] = [
+    // The condition's own modal ("is to", « doit ») is left out; the main clause decides.
+    ['If the battalion is to cross the river, the engineers build a ford first.', 'en', 'context'],
+    ['If the convoy is to leave at dawn, the gender adviser will brief the escort.', 'en', 'task', 'will'],
+    ['Unless the company is to withdraw, it keeps the women\'s shelter guarded.', 'en', 'context'],
+    ['Si la compagnie doit franchir le fleuve, le génie construit un gué.', 'fr', 'context'],
+    ['Si le convoi doit partir à l\'aube, la conseillère genre briefera l\'escorte.', 'fr', 'task'],
+    // An inverted "Should …," is a condition, "Should …?" a question: neither is advice.
+    ['Should the situation deteriorate, the battalion will open the second shelter.', 'en', 'task', 'will'],
+    ['Should the situation deteriorate, the battalion reports to the sector.', 'en', 'context'],
+    ['Should female searchers be posted at every checkpoint?', 'en', 'context'],
+    // Unchanged: a modal of the main clause, a hedge, and "should" inside a sentence.
+    ['The battalion should post female searchers at every checkpoint.', 'en', 'advice', 'should'],
+    ['If required, the battalion will post female searchers.', 'en', 'advice'],
+    ['The battalion is to post female searchers, if the situation allows.', 'en', 'task', 'is to'],
+  ];
+  it.each(rows)('%s', (s, lang, mode, cue) => {
+    const st = orderStrength(s, 0, s.length, lang);
+    expect(st.mode).toBe(mode);
+    if (cue) expect(st.cue).toBe(cue);
+  });
+});

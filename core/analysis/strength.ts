@@ -238,6 +238,7 @@ function counts(s: string, at: number, len: number): boolean {
   const key = wordsOf(cue).join(' ');
   if (DATE_WORDS.has(key) && (/\d[\s\u00A0]*$/.test(before) || /^[\s\u00A0]*\d/.test(s.slice(at + len)))) return false;
   if (quoted(s, at)) return false;
+  if (inCondition(s, at, len, key)) return false;
   if (DEEMED.has(key) && BE.has(wordBefore(before))) return false;
   // "could not verify", "would not attend": an inability or a past fact, no advice.
   if (NEGATED_MODALS.has(key) && /^[\s\u00A0]+not(?![\p{L}])/iu.test(s.slice(at + len, at + len + 8))) return false;
@@ -250,6 +251,22 @@ function counts(s: string, at: number, len: number): boolean {
   }
   if (!MODALS.has(key) && !FUTURE_FR_WORD.test(cue)) return true;
   return !predictive(s, at, len, key);
+}
+
+/**
+ * Is the cue part of a condition rather than the sentence's own mode? "If the mission is to succeed, …",
+ * « Si la mission doit réussir, … »: a modal inside an if-clause that a main clause follows; "Should the
+ * situation deteriorate, …" (or "Should …?"): an inverted conditional or a question, not advice.
+ */
+function inCondition(s: string, at: number, len: number, key: string): boolean {
+  const rest = s.slice(at + len);
+  const mainFollows = /^[^.;:!?]*,/u.test(rest);
+  const before = s.slice(0, at);
+  if (key === 'should' && atOpening(before)) return mainFollows || /\?[\s\u00A0]*$/u.test(rest);
+  if (!mainFollows) return false;
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const lead = ` ${wordsOf(s.slice(clauseStart, at).replace(LIST_MARKER, '')).join(' ')} `;
+  return CONDITIONALS.some((c) => lead.startsWith(` ${c} `));
 }
 
 /** The word before a cue, past adverbs such as "also", "clearly" ('' at the start). */

@@ -18,12 +18,27 @@ export interface FlatText {
 }
 
 /**
- * The flat view of s, or null when lower-casing changes the text's length ("İ"): callers then read
- * the text itself with their Unicode patterns.
+ * Lower case of the same length: a character whose lower case is longer ("İ" → "i̇") becomes its
+ * lower case's first character ("i") where that is one code unit like it, else stays as it is.
+ */
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : l.length > 0 && ch.length === 1 && l.charCodeAt(0) < 0xd800 ? l[0] : ch;
+  }
+  return out;
+}
+
+/**
+ * The flat view of s. Always of the text's length, also when lower-casing would change it ("İ"), so
+ * a text with one such character is read like any other (before, it fell back to slower patterns
+ * that read soft hyphens inside terms differently).
  */
 export function flatten(s: string): FlatText | null {
-  const lower = s.toLowerCase();
-  if (lower.length !== s.length) return null;
+  const lower = lowerSameLength(s);
   let view = lower.replace(OTHER_SEP, ' ');
   OTHER_APOS.lastIndex = 0;
   if (OTHER_APOS.test(view)) view = view.replace(OTHER_APOS, "'");
