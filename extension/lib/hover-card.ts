@@ -30,6 +30,26 @@ export class HoverCardView {
   }
 
   show(card: HoverCard, x: number, y: number): void {
+    const box = this.fill(card);
+    const vw = this.doc.documentElement.clientWidth;
+    box.style.left = `${Math.min(x + 12, Math.max(0, vw - 360))}px`;
+    box.style.top = `${y + 16}px`;
+    box.hidden = false;
+  }
+
+  /** Beside a finding's words (a finding revealed from the panel, by keyboard): below them, or above near the bottom. */
+  showBeside(card: HoverCard, words: { left: number; top: number; bottom: number }): void {
+    const box = this.fill(card);
+    const vw = this.doc.documentElement.clientWidth;
+    const vh = this.doc.documentElement.clientHeight;
+    box.style.left = `${Math.max(0, Math.min(words.left, vw - 360))}px`;
+    box.style.top = '0px';
+    box.hidden = false;
+    const h = box.getBoundingClientRect().height;
+    box.style.top = `${words.bottom + 6 + h <= vh ? words.bottom + 6 : Math.max(0, words.top - 6 - h)}px`;
+  }
+
+  private fill(card: HoverCard): HTMLElement {
     const box = this.ensure();
     if (this.shown !== card) {
       const line = (cls: string, text: string): HTMLElement => {
@@ -41,10 +61,7 @@ export class HoverCardView {
       box.replaceChildren(line('t', card.title), line('p', card.pillar), line('h', card.how), line('w', card.why));
       this.shown = card;
     }
-    const vw = this.doc.documentElement.clientWidth;
-    box.style.left = `${Math.min(x + 12, Math.max(0, vw - 360))}px`;
-    box.style.top = `${y + 16}px`;
-    box.hidden = false;
+    return box;
   }
 
   hide(): void {

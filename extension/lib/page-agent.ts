@@ -22,6 +22,8 @@ export class PageAgent {
   private pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private hoverInstalled = false;
+  /** Where the page stood right after a reveal scrolled it: that scroll's event is ours, not the reader's. */
+  private revealScroll: { x: number; y: number; until: number } | null = null;
   /** Resolves when the last incremental batch was painted (tests and the bench wait on it). */
   idle: Promise<void> = Promise.resolve();
 
@@ -36,7 +38,12 @@ export class PageAgent {
     switch (msg.type) {
       case 'page:collect': return this.collect();
       case 'page:paint': return this.paint(msg.items, msg.reset === true);
-      case 'page:reveal': return (msg.layer === 'changes' ? this.changes : this.painter).reveal(msg.key);
+      case 'page:reveal': {
+        if (msg.layer === 'changes') return this.changes.reveal(msg.key);
+        const r = this.painter.reveal(msg.key);
+        if (r.found) this.cardFor(msg.key);
+        return r;
+      }
       case 'page:clear': this.quiet(() => this.painter.clear()); return { ok: true };
       case 'page:changes': return this.paintChanges(msg.items);
     }
@@ -137,8 +144,28 @@ export class PageAgent {
       });
     }, { passive: true });
     // The card is placed where the mouse was: it goes when the page scrolls under it, and on Escape.
-    win.addEventListener('scroll', () => this.card.hide(), { passive: true, capture: true });
+    win.addEventListener('scroll', () => {
+      const own = this.revealScroll;
+      if (own && win.performance.now() < own.until && win.scrollX === own.x && win.scrollY === own.y) return;
+      this.revealScroll = null;
+      this.card.hide();
+    }, { passive: true, capture: true });
     win.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.card.hide(); });
+  }
+
+  /**
+   * The card of a finding revealed from the panel (Show in page, Next / Previous: the keyboard's way to
+   * it), beside its words. The reveal's own scroll (its event comes a frame later) does not hide it; the
+   * card then goes like a hovered one (the page scrolled further, Escape, the mouse elsewhere).
+   */
+  private cardFor(key: string): void {
+    this.installHover();
+    const p = this.painter.painted.get(key);
+    const win = this.doc.defaultView;
+    if (!p || !win) return;
+    const r = p.range.getBoundingClientRect();
+    this.card.showBeside(p.item.card, { left: r.left, top: r.top, bottom: r.bottom });
+    this.revealScroll = { x: win.scrollX, y: win.scrollY, until: win.performance.now() + 500 };
   }
 
   private itemAtPoint(x: number, y: number): PaintItem | undefined {

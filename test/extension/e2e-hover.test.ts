@@ -1,14 +1,17 @@
 // End to end in real Chromium: the hover card over a highlighted finding (concept, pillar, how it is
 // said, why it matters) — also over the middle nodes of a finding spread over several elements — and
 // hostile text (markup in the page, its title and a custom lexicon label) shown as text, never run.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeFinding } from '../../core/lexicon/pillars.ts';
 import type { Finding } from '../../core/schema.ts';
 import { defaultSettings, SETTINGS_KEY } from '../../extension/lib/settings.ts';
-import { hoverCard, setStored } from './support/browser.ts';
+import { cardBox, hoverCard, setStored } from './support/browser.ts';
 import { useExtension } from './support/session.ts';
+import { repoRoot } from '../support/corpus.ts';
 
+const SHOTS = join(repoRoot, 'docs/screenshots');
 const HOSTILE = '<img src=x onerror="window.__xss=1;document.title=\'pwned\'">';
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -80,6 +83,44 @@ describe('hover card and hostile text', () => {
     expect(await page.title()).toBe(HOSTILE);
     expect(await panel.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     expect(lens.b.requests.filter((u) => /\/x$/.test(u))).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
+  it('by keyboard: Next in the side panel shows the finding\'s card beside its words in the page; scrolling away hides it', async () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `<p>Line ${i + 1}: the convoy keeps to the main road.</p>`).join('');
+    lens.server.pages.set('/keys.html', { type: 'text/html', body: `<!doctype html><html lang="en"><head><title>keys</title></head><body style="font-size:18px">
+      ${filler}<p id="far">Each company will appoint a <span id="gfp">gender focal point</span> before deployment.</p>${filler}</body></html>` });
+    const { page, tabId } = await lens.openWithAction('/keys.html');
+    const report = await lens.scanReport<{ findings: Finding[] }>(tabId);
+    const gfp = report.findings.find((f) => f.text === 'gender focal point')!;
+    expect(gfp).toBeDefined();
+    const panel = await lens.openPanel(tabId);
+    await page.bringToFront(); // the page is the visible tab beside the panel, as in the browser
+    expect(await hoverCard(page)).toBeNull(); // no card before the reader asks for one
+
+    // Through the review with the keyboard alone, until the page shows the card of a finding.
+    let card: Awaited<ReturnType<typeof hoverCard>> = null;
+    for (let i = 0; i < 30 && !card?.shown; i++) {
+      await panel.keyboard.press('n');
+      await new Promise((r) => setTimeout(r, 150));
+      card = await hoverCard(page);
+    }
+    expect(card?.shown, 'Next never showed a card in the page').toBe(true);
+    expect(card!.text.split('\n')[0]).toBe(describeFinding(gfp).title);
+    // The page scrolled to the words, and the card sits just below (or above) them, not over them.
+    const words = (await page.locator('#gfp').boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(words.y).toBeGreaterThan(0);
+    expect(words.y + words.height).toBeLessThan(viewport.height);
+    const box = (await cardBox(page))!;
+    expect(box.y >= words.y + words.height || box.y + box.height <= words.y).toBe(true);
+    expect(Math.abs(box.x - words.x)).toBeLessThan(40);
+    // The page as a keyboard reader sees it (the card has its own colours whatever the page's scheme).
+    await page.screenshot({ path: join(SHOTS, 'hover-card-keyboard.png'), clip: { x: 0, y: Math.max(0, words.y - 120), width: Math.min(viewport.width, 720), height: 300 } });
+    // Scrolling the page under it hides it, as for a hovered card.
+    await page.evaluate(() => window.scrollBy(0, 300));
+    await expect.poll(async () => (await hoverCard(page))?.shown, { timeout: 3000 }).toBe(false);
     await panel.close();
     await page.close();
   });

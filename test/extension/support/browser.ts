@@ -182,6 +182,28 @@ export async function printPdf(b: ExtensionBrowser, html: string): Promise<Buffe
  * The hover card's state, read through CDP (it lives in a closed shadow root that page scripts and
  * locators cannot enter): whether it is shown, its text, and the element names inside it.
  */
+/** Where the page's hover card is drawn (viewport CSS pixels), or null when there is none shown. */
+export async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  interface DomNode { nodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: DomNode };
+    const find = (n: DomNode): DomNode | null => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'role' && a[i + 1] === 'tooltip') return a.includes('hidden') ? null : n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) { const f = find(c); if (f) return f; }
+      return null;
+    };
+    const card = find(root);
+    if (!card) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: card.nodeId })) as unknown as { model: { border: number[] } };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function hoverCard(page: Page): Promise<{ shown: boolean; text: string; tags: string[] } | null> {
   interface DomNode { nodeName: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
   const cdp = await page.context().newCDPSession(page);
