@@ -66,9 +66,18 @@ describe('side panel: Brief view', () => {
 
     // A re-render (the panel refreshes after a scan) keeps the view open.
     await panel.locator('#scan').click();
-    await panel.locator('#status').waitFor();
+    // The scan's answer is said first, then the panel redraws (once for the answer, once for the
+    // background's report-updated): measure only once it stands still.
+    await expect.poll(() => panel.locator('#status').textContent()).toMatch(/findings, \d+ gaps\.$/);
     await expect.poll(() => panel.locator('#brief-view').getAttribute('open')).toBe('');
     await panel.locator('#brief-view .brief-how').waitFor();
+    await panel.evaluate(() => new Promise<void>((done) => {
+      // Resolves after 300 ms without a change in the panel's tree.
+      let t = setTimeout(finish, 300);
+      const o = new MutationObserver(() => { clearTimeout(t); t = setTimeout(finish, 300); });
+      function finish() { o.disconnect(); done(); }
+      o.observe(document.body, { childList: true, subtree: true });
+    }));
 
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [320, 400]) {
