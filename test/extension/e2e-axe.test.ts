@@ -71,7 +71,8 @@ describe('axe-core, WCAG 2.2 AA', () => {
     await panel.locator('#site-access').waitFor();
     expect(await bothSchemes(panel)).toEqual({ light: [], dark: [] });
     await panel.click('#scan');
-    await panel.locator('#status').waitFor();
+    // The scan's answer (no access yet) is on screen: checked as the reader then sees it.
+    await expect.poll(() => panel.locator('#status').textContent()).toMatch(/no access to this tab yet/);
     expect(await bothSchemes(panel)).toEqual({ light: [], dark: [] });
     await Promise.all([panel.close(), page.close()]);
   });
