@@ -7,7 +7,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../cli/read.ts';
@@ -16,9 +15,7 @@ import { analyzeBlocks } from '../extension/lib/analysis.ts';
 import { Engine, isCellError, type CellError } from '../office-addin/src/excel/compute.ts';
 import { analyzeDoc } from '../office-addin/src/excel/documents.ts';
 import { buildMatrix, MATRIX_COLS } from '../office-addin/src/excel/matrix.ts';
-import { memoryStore } from '../office-addin/src/common/settings.ts';
 import { analyzeParagraphs } from '../office-addin/src/word/analysis.ts';
-import { mountWord } from '../office-addin/src/word/pane.ts';
 import { readDocument } from '../office-addin/src/word/read.ts';
 import { corpusDir } from './support/corpus.ts';
 import { parseCsv } from './support/csv.ts';
@@ -26,6 +23,7 @@ import { runCli } from './support/cli-run.ts';
 import { requireChromium } from './extension/support/browser.ts';
 import { pageBundle } from './extension/support/page-bundle.ts';
 import { createWordMock } from './office/support/word-mock.ts';
+import { scannedWordPane } from './office/support/word-pane.ts';
 
 const lex = loadLexicon();
 const CELL_LIMIT = 32_767;
@@ -127,24 +125,6 @@ async function pageBlocks(html: string): Promise<TextBlock[]> {
   });
 }
 
-/** The Word pane, mounted on the fake Word document and scanned: the score line it shows. */
-async function wordPaneLine(paragraphs: string[]): Promise<{ line: string; gapsHeading: string }> {
-  const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
-  const g = globalThis as { document?: unknown };
-  g.document = document;
-  try {
-    const root = document.getElementById('app') as unknown as HTMLElement;
-    const w = createWordMock({ paragraphs });
-    mountWord(root, { run: w.run, supports: w.supports, app: memoryStore(), doc: memoryStore() });
-    (root.querySelector('#wps-scan') as HTMLButtonElement).click();
-    for (let i = 0; i < 1000 && !/^Scanned /.test(root.querySelector('[role="status"]')?.textContent ?? ''); i++) await new Promise((r) => setTimeout(r, 10));
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^Scanned /);
-    return { line: root.querySelector('#wps-score')!.textContent!, gapsHeading: root.querySelector('#wps-tab-gaps')!.textContent! };
-  } finally {
-    delete g.document;
-  }
-}
-
 interface Doc { name: string; lang: string; paragraphs: () => Promise<string[]>; expect: (r: Report) => void }
 
 const DOCS: Doc[] = [
@@ -207,8 +187,8 @@ describe('every surface gives the same report for the same document', () => {
       const read = await readDocument(w.run, w.supports, 'document');
       const word = analyzeParagraphs(read.blocks, { profile: 'auto', language: 'auto', lexicon: lex, dismissals: [] });
       expect(essence(word), 'word').toEqual(want);
-      const pane = await wordPaneLine(paragraphs);
-      expect(pane.line).toBe(want.line);
+      const pane = await scannedWordPane(paragraphs);
+      expect(pane.score).toBe(want.line);
       expect(pane.gapsHeading).toBe(`Gaps (${cli.gaps.length})`);
 
       // Excel: one row per paragraph in the tally (the documents path), its Score and Score basis cells.

@@ -119,8 +119,6 @@ export class SessionStore<S extends Omit<StoredScan, 'painted'>> {
     return had;
   }
 
-  entries(): IterableIterator<[number, S]> { return this.live.entries(); }
-
   private async reviveOne(tabId: number, raw: unknown, before: number): Promise<S | undefined> {
     const parsed = StoredScan.safeParse(raw);
     const s = parsed.success ? await this.revive(tabId, parsed.data).catch(() => undefined) : undefined;

@@ -5,12 +5,9 @@
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReview, countsLine, scoreLine, type Report } from '../../core/index.ts';
-import { memoryStore } from '../../office-addin/src/common/settings.ts';
-import { mountWord } from '../../office-addin/src/word/pane.ts';
-import { createWordMock } from '../office/support/word-mock.ts';
+import { scannedWordPane } from '../office/support/word-pane.ts';
 import { runCli } from '../support/cli-run.ts';
 import { useExtension } from './support/session.ts';
 
@@ -52,26 +49,6 @@ let dir: string;
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'wps-counts-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
-/** The Word pane on the same paragraphs, scanned in an Office of that display language: what its summary shows. */
-async function wordPane(paragraphs: string[], displayLanguage: string): Promise<{ score: string; counts: string; gaps: string }> {
-  const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
-  const g = globalThis as { document?: unknown };
-  g.document = document;
-  try {
-    const root = document.getElementById('app') as unknown as HTMLElement;
-    const w = createWordMock({ paragraphs });
-    mountWord(root, { run: w.run, supports: w.supports, app: memoryStore(), doc: memoryStore(), displayLanguage });
-    (root.querySelector('#wps-scan') as HTMLButtonElement).click();
-    const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
-    const done = /^(?:Scanned |\d+ paragraphes? analysés?)/; // in the pane's interface language
-    for (let i = 0; i < 1000 && !done.test(status()); i++) await new Promise((r) => setTimeout(r, 10));
-    expect(status()).toMatch(done);
-    return { score: root.querySelector('#wps-score')!.textContent!, counts: root.querySelector('#wps-counts')!.textContent!, gaps: root.querySelector('#wps-tab-gaps')!.textContent! };
-  } finally {
-    delete g.document;
-  }
-}
-
 describe('the numbers a person reads agree: side panel, Word pane, CLI', () => {
   for (const [name, d] of Object.entries(DOCS)) {
     it(`${name}: the same score line, counts line and number of gaps`, async () => {
@@ -98,10 +75,10 @@ describe('the numbers a person reads agree: side panel, Word pane, CLI', () => {
 
       // The Word pane speaks its interface language (Office's, until the user picks one): an Office in the
       // document's language shows the panel's very words.
-      const word = await wordPane(d.paragraphs, d.lang === 'fr' ? 'fr-FR' : 'en-US');
+      const word = await scannedWordPane(d.paragraphs, d.lang === 'fr' ? 'fr-FR' : 'en-US');
       expect(word.score, 'Word score').toBe(want.score);
       expect(word.counts, 'Word counts').toBe(`${want.counts}.`);
-      expect(count(word.gaps), 'Word gaps').toBe(want.gaps);
+      expect(count(word.gapsHeading), 'Word gaps').toBe(want.gaps);
       await panel.close();
       await page.close();
     });
