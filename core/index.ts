@@ -14,6 +14,7 @@ export * from './brief/format.ts';
 export * from './packs/index.ts';
 export * from './lexicon/labels.ts';
 export * from './report/review.ts';
+export * from './report/describe.ts';
 export { adviceLanguage, ruleText, gapReason, gapInLanguage, withBuiltinFrench, BUILTIN_FRENCH, RuleTranslationsFile, type AdviceLanguage, type RuleText } from './report/advice.ts';
 export * from './compare/index.ts';
 export * from './report/review-nav.ts';

@@ -116,6 +116,9 @@ export const PillarCoverage = z.object({
 });
 export type PillarCoverage = z.infer<typeof PillarCoverage>;
 
+export const GapKind = z.enum(['missing', 'annex-only', 'negated-only', 'advice-only', 'boilerplate-only', 'preamble-only']);
+export type GapKind = z.infer<typeof GapKind>;
+
 export const Coverage = z.object({
   byPillar: z.record(PillarId, PillarCoverage),
   bySection: z.record(z.string(), z.object({ pillars: z.array(PillarId), concepts: z.array(z.string()) })),
@@ -128,11 +131,15 @@ export const Coverage = z.object({
   scoreBasis: z.string().optional(),
   /** Added: findings that count (not negated, procedural or reference) of gender-specific concepts. */
   genderSpecific: z.number().int().nonnegative().optional(),
+  /** Added 2026-12: the rule tally behind scoreBasis (rules applied, met, per gap kind), so a surface can say it in its reader's language. */
+  scoreRules: z.object({
+    rules: z.number().int().nonnegative(),
+    met: z.number().int().nonnegative(),
+    kinds: z.record(GapKind, z.number().int().nonnegative()),
+  }).optional(),
 });
 export type Coverage = z.infer<typeof Coverage>;
 
-export const GapKind = z.enum(['missing', 'annex-only', 'negated-only', 'advice-only', 'boilerplate-only', 'preamble-only']);
-export type GapKind = z.infer<typeof GapKind>;
 export const Severity = z.enum(['high', 'medium', 'low']);
 export type Severity = z.infer<typeof Severity>;
 

@@ -53,6 +53,24 @@ describe('finding kinds and descriptions', () => {
     expect(d.how).toMatch(/^Binding task/);
     expect(d.why.length).toBeGreaterThan(40);
   });
+  it('describes it in French for a French reader: concept, pillar, how, notes and why, the cue in the document\'s words', () => {
+    for (const f of r.findings) {
+      const en = describeFinding(f);
+      const fr = describeFinding(f, 'fr');
+      expect(fr.kind).toBe(en.kind);
+      expect(fr.notes.length).toBe(en.notes.length);
+      if (f.strength.cue) expect(fr.how).toContain(`« ${f.strength.cue.replace(/\s+/g, ' ').trim()} »`);
+      // No English left in the French lines (the cue quoted is the document's own).
+      const own = fr.how.replace(/« [^»]* »/g, '');
+      expect(own, own).not.toMatch(/\b(Binding|task|Advice|level|of 5|verb|Context|Stated)\b/);
+      expect(fr.why).not.toBe(en.why);
+      expect([...fr.notes, fr.pillar, fr.family].join(' ')).not.toMatch(/\b(annex|main body|Limited|Reported|general)\b/);
+    }
+    const task = describeFinding(byText('female engagement team'), 'fr');
+    expect(task.how).toMatch(/^Tâche qui engage — (verbe de (décision|constat|renforcement)|verbe d’(instruction|évaluation)), niveau \d sur 5|^Tâche qui engage — niveau \d sur 5/);
+    expect(describeFinding(byText('gender advisers'), 'fr').how).toMatch(/^Conseil ou encouragement/);
+    expect(describeFinding(r.findings.find((f) => f.negated)!, 'fr').how).toMatch(/^Dit absent/);
+  });
 });
 
 describe('dismissals', () => {

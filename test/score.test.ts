@@ -434,7 +434,8 @@ describe('pillarCoverage and coverage()', () => {
   });
   it('coverage() = the counts with the score and its basis; no rules, no score and the summary instead', () => {
     const outcomes = [outcome('required', null), outcome('recommended', 'annex-only')];
-    expect(coverage(fs, outcomes)).toEqual({ ...pillarCoverage(fs), score: 83, scoreBasis: '1 of 2 rules met, 1 only in annexes (“only” counts half; required rules count double)' });
+    expect(coverage(fs, outcomes)).toEqual({ ...pillarCoverage(fs), score: 83, scoreBasis: '1 of 2 rules met, 1 only in annexes (“only” counts half; required rules count double)',
+      scoreRules: { rules: 2, met: 1, kinds: { 'missing': 0, 'annex-only': 1, 'negated-only': 0, 'advice-only': 0, 'boilerplate-only': 0, 'preamble-only': 0 } } });
     expect(coverage(fs, outcomes, 'fr').scoreBasis).toBe('1 règle sur 2 respectée, 1 seulement en annexe (« seulement » : moitié des points ; règle requise : double poids)');
     expect(coverage(fs, [])).toEqual({ ...pillarCoverage(fs), score: null, scoreBasis: 'No score for this document type: 2 of 5 pillars covered, 3 gender-specific findings' });
     expect(withScore(pillarCoverage(fs), [], 'fr').scoreBasis).toBe('Pas de note pour ce type de document : 2 piliers sur 5 couverts, 3 constats propres au genre');
@@ -514,5 +515,23 @@ describe('analyze(): the score agrees with the gaps beside it', () => {
     expect(scoreLine(r)).toMatch(/^Note \d+\/100 — /);
     const g = analyze(fr, { lexicon: lex, profile: 'generic' });
     expect(scoreLine(g)).toMatch(/^Pas de note pour ce type de document : [1-5] piliers? sur 5 couverts?, \d+ constats? propres? au genre$/);
+  });
+
+  it('the line in a reader\'s language says the same tally as the document\'s line (a French order read with an English interface, and back)', () => {
+    const fr = analyze('Les patrouilles associeront les femmes leaders. La Force signalera les violences sexuelles liées aux conflits.', { lexicon: lex, profile: 'oporder' });
+    const en = analyze(annexOnlyOrder, { lexicon: lex, profile: 'oporder' });
+    const tFr = tallyRules(outcomesFromGaps(lex.profiles.get('oporder')!, fr.gaps));
+    const tEn = tallyRules(outcomesFromGaps(lex.profiles.get('oporder')!, en.gaps));
+    expect(scoreLine(fr, 'en')).toBe(`Score ${fr.coverage.score}/100 — ${ruleBasis(tFr, 'en')}`);
+    expect(scoreLine(en, 'fr')).toBe(`Note ${en.coverage.score}/100 — ${ruleBasis(tEn, 'fr')}`);
+    // Its own language, asked for or not, is the stored line.
+    expect(scoreLine(fr, 'fr')).toBe(scoreLine(fr));
+    expect(scoreLine(en, 'en')).toBe(`Score ${en.coverage.score}/100 — ${en.coverage.scoreBasis}`);
+    // No rules: the coverage summary in the reader's language.
+    const g = analyze(annexOnlyOrder, { lexicon: lex, profile: 'generic' });
+    expect(scoreLine(g, 'fr')).toBe(coverageSummary({ byPillar: g.coverage.byPillar, genderSpecific: g.coverage.genderSpecific! }, 'fr'));
+    // A report from before the tally was kept keeps its own line rather than inventing one.
+    const old = { ...en, coverage: { ...en.coverage, scoreRules: undefined } };
+    expect(scoreLine(old, 'fr')).toBe(`Note ${en.coverage.score}/100 — ${en.coverage.scoreBasis}`);
   });
 });

@@ -3,7 +3,7 @@
 // concepts. Ids stay in JSON and exports; surfaces show these. The data is data/labels.json.
 import { z } from 'zod';
 import data from '../data/labels.json' with { type: 'json' };
-import { pillarFamily, pillarWhy } from './pillars.ts';
+import { pillarFamily, pillarLabel, pillarWhy } from './pillars.ts';
 import { GapKind, PILLAR_IDS, PROFILE_IDS, SectionKind, Severity, WPS_PILLARS, type PillarId, type Section } from '../schema.ts';
 
 /** The two languages the review speaks. */
@@ -74,6 +74,12 @@ export function familyWhy(pillar: PillarId, language: LabelLanguage = 'en'): str
  */
 export function groupName(pillar: string, language: LabelLanguage = 'en'): string {
   return (LABELS.groups as PairRec)[pillar]?.[language] ?? humanise(pillar);
+}
+
+/** A pillar or thematic group as a reader names it: "Legal frame", « Cadre juridique », « Participation ». */
+export function pillarName(p: PillarId, language: LabelLanguage = 'en'): string {
+  if (language === 'en') return pillarLabel(p);
+  return (WPS_PILLARS as readonly string[]).includes(p) ? familyName(p, language) : groupName(p, language);
 }
 
 /** A concept's name: the French list for French, else the lexicon's label (given) or the id made readable. */

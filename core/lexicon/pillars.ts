@@ -96,49 +96,6 @@ export function isWeak(f: Finding): boolean {
   return k !== 'task' || f.unverified || f.scopeLimited;
 }
 
-const KIND_TEXT: Record<FindingKind, string> = {
-  task: 'Binding task',
-  advice: 'Advice or encouragement',
-  context: 'Context (no task)',
-  negated: 'Stated as absent',
-  boilerplate: 'Boilerplate (no actor, task or means)',
-  procedural: 'Procedural mention (not WPS content)',
-};
-
-export interface FindingDescription {
-  title: string;
-  pillar: string;
-  family: string;
-  kind: FindingKind;
-  how: string;
-  notes: string[];
-  why: string;
-}
-
-/** Plain-language description of a finding for hover cards, tooltips and comments. */
-export function describeFinding(f: Finding): FindingDescription {
-  const kind = findingKind(f);
-  const s = f.strength;
-  let how = KIND_TEXT[kind];
-  if (s.verbClass) how += ` — ${s.verbClass} verb, level ${s.level} of 5`;
-  else if (s.mode === 'task' || s.mode === 'advice') how += ` — level ${s.level} of 5`;
-  if (s.cue) how += ` ("${s.cue.replace(/\s+/g, ' ').trim()}")`;
-  const notes: string[] = [];
-  if (f.scopeLimited) notes.push('Limited in scope ("only", "solely").');
-  if (f.unverified) notes.push('Reported or uncertain, not established.');
-  if (f.annex) notes.push('In an annex, not in the main body.');
-  if (kind !== 'boilerplate' && f.boilerplate) notes.push('Stock phrase with no actor, task or means.');
-  return {
-    title: f.label ?? f.concept,
-    pillar: pillarLabel(f.pillar),
-    family: familyLabel(pillarFamily(f.pillar)),
-    kind,
-    how,
-    notes,
-    why: pillarWhy(f.pillar),
-  };
-}
-
 /** WCAG relative luminance contrast ratio of two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {
   const lum = (hex: string): number => {

@@ -58,7 +58,9 @@ export function withScore(counts: PillarCounts, outcomes: readonly RuleOutcome[]
   const tally = tallyRules(outcomes);
   const score = scoreOf(tally);
   const basis = score === null ? coverageSummary(counts, language) : ruleBasis(tally, language);
-  return { byPillar: counts.byPillar, bySection: counts.bySection, score, scoreBasis: basis, genderSpecific: counts.genderSpecific };
+  const out: Coverage = { byPillar: counts.byPillar, bySection: counts.bySection, score, scoreBasis: basis, genderSpecific: counts.genderSpecific };
+  if (score !== null) out.scoreRules = { rules: tally.rules, met: tally.met, kinds: { ...tally.kinds } };
+  return out;
 }
 
 // ---------------------------------------------------------------- the score

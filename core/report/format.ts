@@ -1,9 +1,9 @@
 // Report formatters: pure functions from reports (plus, optionally, the analysed text) to a string.
 // No I/O here: the CLI, the extension and the add-ins all export through these.
-import { coverageSummary } from './coverage.ts';
+import { coverageSummary, ruleBasis } from './coverage.ts';
 import { PILLAR_IDS, WPS_PILLARS, THEMATIC_GROUPS, type Report, type Figure, type Finding, type Gap, type PillarId, type CliOutput, type Section, type TextBlock } from '../schema.ts';
 import { sentenceAt } from '../text/sentence.ts';
-import { familyName, groupName, profileLabel } from '../lexicon/labels.ts';
+import { familyName, groupName, labelLanguage, profileLabel, type LabelLanguage } from '../lexicon/labels.ts';
 import { buildReview, countsLine, type GapItem, type Review, type ReviewTally } from './review.ts';
 
 import { FORMATS, type FormatName } from './format-names.ts';
@@ -220,25 +220,30 @@ type Scored = Pick<Report, 'coverage' | 'language'> & Partial<Pick<Report, 'find
 
 /**
  * The score of a report as every surface shows it, from the core's own basis line (coverage.scoreBasis),
- * in the document's language. A report without a basis (made by an older version) still gets a line.
+ * in the document's language — or in `language` (a reader's interface language), said again from the
+ * rule tally. A report without a basis (made by an older version) still gets a line.
  */
-export function scoreParts(r: Scored): ScoreParts {
-  const fr = r.language === 'fr';
+export function scoreParts(r: Scored, language: LabelLanguage = labelLanguage(r.language)): ScoreParts {
+  const fr = language === 'fr';
+  const own = language === labelLanguage(r.language);
   const score = r.coverage.score ?? null;
+  const genderSpecific = (): number => r.coverage.genderSpecific
+    ?? (r.findings ?? []).filter((f) => f.genderSpecific && !f.negated && !f.procedural && !f.reference).length;
   if (score === null) {
-    const genderSpecific = r.coverage.genderSpecific
-      ?? (r.findings ?? []).filter((f) => f.genderSpecific && !f.negated && !f.procedural && !f.reference).length;
-    return { label: fr ? 'Note' : 'Score', value: null, basis: r.coverage.scoreBasis ?? coverageSummary({ byPillar: r.coverage.byPillar, genderSpecific }, r.language) };
+    const basis = own && r.coverage.scoreBasis ? r.coverage.scoreBasis : coverageSummary({ byPillar: r.coverage.byPillar, genderSpecific: genderSpecific() }, language);
+    return { label: fr ? 'Note' : 'Score', value: null, basis };
   }
-  return { label: fr ? 'Note' : 'Score', value: `${Math.round(score)}/100`, basis: r.coverage.scoreBasis ?? '' };
+  const rules = r.coverage.scoreRules;
+  const basis = !own && rules ? ruleBasis(rules, language) : r.coverage.scoreBasis ?? '';
+  return { label: fr ? 'Note' : 'Score', value: `${Math.round(score)}/100`, basis };
 }
 
 /**
  * One line, the same on every surface: "Score 29/100 — 7 of 24 rules met, 10 only in annexes, …", or for a
  * document type without rules "No score for this document type: 5 of 5 pillars covered, 48 gender-specific findings".
  */
-export function scoreLine(r: Scored): string {
-  const p = scoreParts(r);
+export function scoreLine(r: Scored, language?: LabelLanguage): string {
+  const p = scoreParts(r, language);
   return p.value === null ? p.basis : `${p.label} ${scoreRest(p)}`;
 }
 

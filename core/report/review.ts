@@ -230,6 +230,8 @@ export interface ReviewOptions {
   profileLabels?: ReadonlyMap<string, string>;
   /** The lexicon the report was made with: its concepts' and profiles' labels (what the two maps above give). */
   lexicon?: { concepts: ReadonlyMap<string, { label: string; pillar: PillarId }>; profiles: ReadonlyMap<string, Profile> };
+  /** Profiles whose rules give a gap's texts in the review's language, without the whole lexicon (a surface sent only the report's profile). */
+  profiles?: Iterable<Profile>;
 }
 
 const BUILTIN_CONCEPTS: ReadonlyMap<string, { label: string; pillar: PillarId }> = new Map(
@@ -322,7 +324,7 @@ export function buildReview(input: Report | DocInput, options: ReviewOptions = {
   groups.sort((a, b) => groupStart(a) - groupStart(b));
 
   // A gap's texts in the review's language (an interface language other than the document's), from its rule.
-  const profiles = options.lexicon ? [...options.lexicon.profiles.values()] : [];
+  const profiles = [...(options.profiles ?? []), ...(options.lexicon ? options.lexicon.profiles.values() : [])];
   const advice = (gap: Gap): Pick<GapItem, 'reason' | 'basis' | 'suggestion' | 'suggestionTranslation'> => {
     const own = { reason: gap.reason, basis: gap.basis, suggestion: gap.suggestion };
     if ((gap.language ?? 'en') === lang || profiles.length === 0) return own;

@@ -217,18 +217,23 @@ export function formAllowed(lex: object, text: string, start: number, end: numbe
 export type LanguageChoice = 'auto' | 'en' | 'fr';
 export const LANGUAGE_CHOICES = ['auto', 'en', 'fr'] as const;
 
-const LANGUAGE_NAMES = { en: 'English', fr: 'French', und: 'undetermined' } as const;
+const LANGUAGE_NAMES = {
+  en: { en: 'English', fr: 'French', und: 'undetermined', auto: 'Detect automatically', mixed: 'mixed: ' },
+  fr: { en: 'anglais', fr: 'français', und: 'indéterminée', auto: 'Détecter automatiquement', mixed: 'mixte : ' },
+} as const;
 
-export function choiceLabel(c: LanguageChoice): string {
-  return c === 'auto' ? 'Detect automatically' : LANGUAGE_NAMES[c];
+/** A language choice named in the reader's language ("Detect automatically", "French" / « français »). */
+export function choiceLabel(c: LanguageChoice, reader: 'en' | 'fr' = 'en'): string {
+  return LANGUAGE_NAMES[reader][c];
 }
 
-/** "English", "French", "undetermined", or "mixed: French, English" (the document's language first). */
-export function languageLabel(r: { language: Lang; languages?: readonly { language: Lang }[]; blocks?: readonly { language?: Lang }[] }): string {
+/** "English", "French", "undetermined", or "mixed: French, English" (the document's language first); French for a French reader. */
+export function languageLabel(r: { language: Lang; languages?: readonly { language: Lang }[]; blocks?: readonly { language?: Lang }[] }, reader: 'en' | 'fr' = 'en'): string {
+  const names = LANGUAGE_NAMES[reader];
   const found = new Set<'en' | 'fr'>();
   const parts: readonly { language?: Lang }[] = r.blocks?.some((b) => b.language) ? r.blocks : r.languages ?? [];
   for (const p of parts) if (p.language === 'en' || p.language === 'fr') found.add(p.language);
-  if (found.size < 2) return LANGUAGE_NAMES[r.language];
+  if (found.size < 2) return names[r.language];
   const order = [...found].sort((a, b) => Number(b === r.language) - Number(a === r.language));
-  return `mixed: ${order.map((l) => LANGUAGE_NAMES[l]).join(', ')}`;
+  return `${names.mixed}${order.map((l) => names[l]).join(', ')}`;
 }

@@ -4,10 +4,12 @@ import { analyze } from '../../core/analyze.ts';
 import type { Lexicon } from '../../core/lexicon/compile.ts';
 import type { Dismissal } from '../../core/analysis/dismiss.ts';
 import type { LanguageChoice } from '../../core/text/language.ts';
-import { describeFinding, findingKind, isWeak, pillarFamily } from '../../core/lexicon/pillars.ts';
+import { findingKind, isWeak, pillarFamily } from '../../core/lexicon/pillars.ts';
+import { describeFinding } from '../../core/report/describe.ts';
 import type { Finding, Report, TextBlock } from '../../core/schema.ts';
 import { findingKey, type PaintItem } from './paint-types.ts';
 import type { Settings } from './settings.ts';
+import type { UiLanguage } from './i18n.ts';
 
 export interface AnalyzeBlocksOptions {
   source: string;
@@ -36,14 +38,21 @@ export function paintStyle(f: Finding): PaintItem['style'] {
   return isWeak(f) ? 'weak' : 'plain';
 }
 
-export function paintItems(findings: readonly Finding[], pillars: Settings['pillars'], onlyBlocks?: ReadonlySet<string>, withReferences = false): PaintItem[] {
+export interface PaintOptions {
+  /** Only these blocks (a page's new blocks). */ onlyBlocks?: ReadonlySet<string>;
+  /** Paint contents, notes and references too. */ withReferences?: boolean;
+  /** The hover cards' language (the interface's). */ language?: UiLanguage;
+}
+
+export function paintItems(findings: readonly Finding[], pillars: Settings['pillars'], o: PaintOptions = {}): PaintItem[] {
+  const { onlyBlocks, withReferences = false, language = 'en' } = o;
   const items: PaintItem[] = [];
   for (const f of findings) {
     if (f.block === undefined || (onlyBlocks && !onlyBlocks.has(f.block))) continue;
     if (f.reference && !withReferences) continue;
     const family = pillarFamily(f.pillar);
     if (pillars[family]?.shown === false) continue;
-    const d = describeFinding(f);
+    const d = describeFinding(f, language);
     items.push({
       key: findingKey(f),
       block: f.block,

@@ -8,7 +8,8 @@ import { loadInflection } from '../../core/lexicon/forms.ts';
 import { checkPacks, issuesOf } from '../../core/packs/in-force.ts';
 import type { Lexicon } from '../../core/lexicon/compile.ts';
 import { analyzeBlocks, paintItems } from './analysis.ts';
-import { badgeFor, DEFAULT_TITLE } from './badge.ts';
+import { badgeFor } from './badge.ts';
+import { trIn, uiLanguageOf, type UiLanguage } from './i18n.ts';
 import { highlightCss } from './highlight-css.ts';
 import { CollectReply, PaintReply, parseRequest, RevealReply, type BackgroundRequest, type CompareResult, type CompareSources, type CompareWith, type LanguageChoice, type ScanResult, type TabState } from './messages.ts';
 import { changeItems } from './change-items.ts';
@@ -49,7 +50,10 @@ const rulesCache = new RulesCache();
 /** The browser's managed storage (absent in some test set-ups and browsers). */
 const managedArea = (): ManagedAreaLike | undefined => (browser.storage as unknown as { managed?: ManagedAreaLike }).managed;
 
-interface Now { settings: Settings; notice?: string; rules: RulesNow; lexicon: Lexicon; key: string }
+interface Now { settings: Settings; notice?: string; rules: RulesNow; lexicon: Lexicon; key: string; /** The interface language: hover cards, badge, messages. */ ui: UiLanguage }
+
+/** The interface language of the last settings read (the badge is set between reads). */
+let ui: UiLanguage = 'en';
 
 /**
  * The user's settings and the rules in force: the organisation's policy is read on every scan (a
@@ -62,7 +66,8 @@ async function settingsNow(): Promise<Now> {
   const policy = await readManagedPolicy(managedArea());
   const rules = await rulesCache.get(policy, now.settings);
   const lexicon = rulesCache.lexiconFor(rules, now.settings.lexicon);
-  return { ...now, rules, lexicon, key: settingsHash(JSON.stringify([now.settings, policy])) };
+  ui = uiLanguageOf(now.settings);
+  return { ...now, rules, lexicon, key: settingsHash(JSON.stringify([now.settings, policy, ui])), ui };
 }
 
 function dismissalsFor(s: Settings, url: string): Dismissal[] {
@@ -88,7 +93,7 @@ async function revive(tabId: number, stored: StoredScan): Promise<Session | unde
   if (painted !== now.key) {
     try {
       if (kind === 'page') await preparePage(tabId, stored.url, highlightCss(now.settings.pillars));
-      await paint(tabId, paintItems(sess.report.findings, now.settings.pillars), true);
+      await paint(tabId, paintItems(sess.report.findings, now.settings.pillars, { language: now.ui }), true);
       sess.settingsKey = now.key;
     } catch { /* the page cannot be painted now: its next scan will */ }
   }
@@ -100,8 +105,6 @@ async function paint(tabId: number, items: PaintItem[], reset: boolean): Promise
   if (!reply.success) throw new Error('the page did not confirm painting');
 }
 
-export const UNSCANNABLE = 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.';
-export const NO_ACCESS = 'WPS Lens has no access to this tab yet. Click the WPS Lens button in the toolbar (or press Alt+Shift+W) on the page to let it read this page.';
 
 /** Per tab: why its last scan failed, so get-state can tell a panel (or a test) what the toolbar's scan came to. */
 const scanErrors = new Map<number, string>();
@@ -116,19 +119,19 @@ async function scanTabOnce(tabId: number, profile?: string, language?: LanguageC
   try {
     const tab = await browser.tabs.get(tabId);
     const kind = tabKind(tab.url);
-    if (kind === 'unscannable') return { ok: false, error: UNSCANNABLE };
-    if (kind === 'pdf') return { ok: false, error: 'This tab shows a PDF: open it in the WPS Lens PDF viewer to scan it.' };
     const now = await settingsNow();
+    if (kind === 'unscannable') return { ok: false, error: trIn(now.ui, 'unscannable') };
+    if (kind === 'pdf') return { ok: false, error: trIn(now.ui, 'pdfScan') };
     const { settings } = now;
     if (kind === 'page' || kind === 'no-access') {
       try { await preparePage(tabId, tab.url ?? '', highlightCss(settings.pillars)); } catch (e) {
         // No access yet (the address is hidden) or the browser refused the page: say what to do.
-        if (kind === 'no-access' || /cannot access|permission|cannot be scripted/i.test((e as Error).message)) return { ok: false, error: NO_ACCESS };
+        if (kind === 'no-access' || /cannot access|permission|cannot be scripted/i.test((e as Error).message)) return { ok: false, error: trIn(now.ui, 'noAccess') };
         throw e;
       }
     }
     const collected = CollectReply.safeParse(await sendToTab(tabId, { type: 'page:collect' }));
-    if (!collected.success) return { ok: false, error: 'The page did not answer with its text.' };
+    if (!collected.success) return { ok: false, error: trIn(now.ui, 'noAnswer') };
     const c = collected.data;
     count(tabId, c.blocks, 'collects');
     const url = kind === 'viewer' ? c.url : tab.url ?? c.url;
@@ -138,7 +141,7 @@ async function scanTabOnce(tabId: number, profile?: string, language?: LanguageC
     const report = analyzeSession(base, now);
     const sess: Session = { ...base, report, scannedAt: new Date().toISOString(), settingsKey: now.key };
     sessions.put(tabId, sess);
-    await paint(tabId, paintItems(report.findings, settings.pillars), true);
+    await paint(tabId, paintItems(report.findings, settings.pillars, { language: now.ui }), true);
     await keepScan(sess); // after painting (the reader waits for the page, not for storage), before the panel asks
     await sessions.save(tabId); // with its history id, so the worker's sleep loses nothing
     notifyPanel(tabId);
@@ -170,12 +173,12 @@ async function compareSources(tabId: number): Promise<CompareSources> {
 async function compareTab(tabId: number, withWhat: CompareWith): Promise<CompareResult> {
   const all = await sessions.loadAll();
   const sess = all.get(tabId);
-  if (!sess) return { ok: false, error: 'Scan this page first.' };
-  if (withWhat.kind === 'tab' && withWhat.tabId === tabId) return { ok: false, error: 'Choose another tab or an earlier scan.' };
+  if (!sess) return { ok: false, error: trIn(ui, 'scanFirst') };
+  if (withWhat.kind === 'tab' && withWhat.tabId === tabId) return { ok: false, error: trIn(ui, 'otherSide') };
   const now = await settingsNow(); // the rules in force (packs too), as the scan used
   const r = await compareScan(sess, withWhat, all, { area: historyArea(), lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url) });
   if (!r.ok) return r;
-  const reply = PaintReply.safeParse(await sendToTab(tabId, { type: 'page:changes', items: changeItems(r.comparison) }).catch(() => undefined));
+  const reply = PaintReply.safeParse(await sendToTab(tabId, { type: 'page:changes', items: changeItems(r.comparison, ui) }).catch(() => undefined));
   return { ...r, painted: reply.success ? reply.data.painted : 0, missing: reply.success ? reply.data.missing : 0 };
 }
 
@@ -186,7 +189,7 @@ async function clearChanges(tabId: number): Promise<{ ok: true }> {
 
 /** The tab's badge shows what needs the reader first (see badge.ts); cleared when the tab navigates. */
 async function showBadge(tabId: number, report: Report | null): Promise<void> {
-  const b = report ? badgeFor(report) : { text: '', title: DEFAULT_TITLE, color: '' };
+  const b = report ? badgeFor(report, ui) : { text: '', title: trIn(ui, 'badgeDefault'), color: '' };
   try {
     await browser.action.setBadgeText({ tabId, text: b.text });
     await browser.action.setTitle({ tabId, title: b.title });
@@ -220,6 +223,7 @@ async function tabState(tabId: number, withBlocks: boolean): Promise<TabState> {
     ...(rules.problems.length ? { ruleProblems: rules.problems } : {}),
     ...(scanErrors.has(tabId) ? { scanError: scanErrors.get(tabId)! } : {}),
     profiles: [...lexicon.profiles.values()].map((p) => ({ id: p.id, label: p.label })),
+    ...(current && lexicon.profiles.has(sess.report.profile.id) ? { profile: lexicon.profiles.get(sess.report.profile.id)! } : {}),
   };
 }
 
@@ -230,7 +234,7 @@ async function reanalyse(tabId: number): Promise<ScanResult> {
   const now = await settingsNow();
   sess.report = analyzeSession(sess, now);
   sess.settingsKey = now.key;
-  await paint(tabId, paintItems(sess.report.findings, now.settings.pillars), true);
+  await paint(tabId, paintItems(sess.report.findings, now.settings.pillars, { language: now.ui }), true);
   void sessions.save(tabId);
   notifyPanel(tabId);
   return { ok: true, findings: sess.report.findings.length, gaps: sess.report.gaps.length, report: sess.report };
@@ -251,7 +255,7 @@ async function blocksAdded(tabId: number, blocks: TextBlock[]): Promise<{ items:
   sess.report = analyzeSession(sess, now);
   void sessions.save(tabId);
   notifyPanel(tabId);
-  return { items: paintItems(sess.report.findings, now.settings.pillars, new Set(blocks.map((b) => b.id))) };
+  return { items: paintItems(sess.report.findings, now.settings.pillars, { onlyBlocks: new Set(blocks.map((b) => b.id)), language: now.ui }) };
 }
 
 export async function handleRequest(raw: unknown, senderTabId: number | undefined): Promise<unknown> {
@@ -282,7 +286,7 @@ export async function handleRequest(raw: unknown, senderTabId: number | undefine
     case 'clear-changes': return clearChanges(m.tabId);
     case 'forget-history': {
       const sess = sessions.get(m.tabId);
-      if (!sess) return { ok: false, error: 'Scan this page first.' };
+      if (!sess) return { ok: false, error: trIn(ui, 'scanFirst') };
       await forgetPage(historyArea(), sess.url);
       delete sess.historyId;
       await sessions.save(m.tabId);

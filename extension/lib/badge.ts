@@ -4,6 +4,7 @@
 // Pure: the background applies it with browser.action.
 import { findingKind } from '../../core/lexicon/pillars.ts';
 import type { Report } from '../../core/schema.ts';
+import { trCount, trIn, type UiLanguage } from './i18n.ts';
 
 export interface Badge { text: string; color: string; title: string }
 
@@ -14,28 +15,29 @@ const BLUE = '#0b5cad';
 const MAX = 999;
 
 const num = (n: number): string => (n > MAX ? `${MAX}+` : String(n));
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** Findings counted when there are no expectations: gender-specific, stated (not negated), WPS content, in the text proper. */
 export function genderSpecificCount(report: Pick<Report, 'findings'>): number {
   return report.findings.filter((f) => f.genderSpecific && !f.reference && findingKind(f) !== 'negated' && findingKind(f) !== 'procedural').length;
 }
 
-export function badgeFor(report: Pick<Report, 'findings' | 'gaps' | 'coverage'>): Badge {
+export function badgeFor(report: Pick<Report, 'findings' | 'gaps' | 'coverage'>, lang: UiLanguage = 'en'): Badge {
   if (report.coverage.score !== null) {
     const high = report.gaps.filter((g) => g.severity === 'high').length;
     return {
       text: num(high),
       color: high > 0 ? RED : GREEN,
-      title: `WPS Lens: ${plural(high, 'high gap', 'high gaps')}, ${plural(report.gaps.length, 'gap', 'gaps')} in all — open the side panel to review`,
+      title: trIn(lang, 'badgeGaps', {
+        high: trCount(high, 'badgeHighOne', 'badgeHigh', lang),
+        gaps: trCount(report.gaps.length, 'badgeGapOne', 'badgeGapMany', lang),
+      }),
     };
   }
   const n = genderSpecificCount(report);
   return {
     text: num(n),
     color: BLUE,
-    title: `WPS Lens: ${plural(n, 'gender-specific finding', 'gender-specific findings')} (no expectations for this document type) — open the side panel to review`,
+    title: trIn(lang, 'badgeFindings', { findings: trCount(n, 'badgeFindingOne', 'badgeFindingMany', lang) }),
   };
 }
 
-export const DEFAULT_TITLE = 'Scan this page with WPS Lens';

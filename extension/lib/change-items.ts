@@ -2,6 +2,9 @@
 // new side (this page), at the exact block offsets the core cites, in the Changes layer (paint.ts with
 // a layer; styles in highlight-css.ts). Pure, so the background and the side panel agree on the keys.
 import type { Change, Cite, Comparison } from '../../core/compare/schema.ts';
+import { pillarName } from '../../core/lexicon/labels.ts';
+import type { PillarId } from '../../core/schema.ts';
+import { trIn, type UiLanguage } from './i18n.ts';
 import type { ChangeStyle, PaintItem } from './paint-types.ts';
 
 /** The change statuses the page highlights, and how. */
@@ -17,7 +20,7 @@ const newCites = (c: Change): Cite[] => (c.new ? [c.new, ...(c.alsoNew ?? [])] :
 export const changeItemKey = (changeId: string, w: { block?: string; start: number; end: number }): string => `change:${changeId}:${w.block ?? ''}:${w.start}:${w.end}`;
 
 /** One paint item per WPS word of each added or strengthened provision (block input: words carry their block). */
-export function changeItems(cmp: Pick<Comparison, 'changes'>): PaintItem[] {
+export function changeItems(cmp: Pick<Comparison, 'changes'>, lang: UiLanguage = 'en'): PaintItem[] {
   const out: PaintItem[] = [];
   const seen = new Set<string>();
   for (const c of cmp.changes) {
@@ -32,7 +35,7 @@ export function changeItems(cmp: Pick<Comparison, 'changes'>): PaintItem[] {
         seen.add(key);
         out.push({
           key, block, start: w.start, end: w.end, family: w.pillar, style,
-          card: { title: style === 'added' ? 'Added provision' : 'Strengthened provision', pillar: w.pillar, how: c.note ?? '', why: '' },
+          card: { title: trIn(lang, style === 'added' ? 'chAddedProvision' : 'chStrengthenedProvision'), pillar: pillarName(w.pillar as PillarId, lang), how: c.note ?? '', why: '' },
         });
       }
     }

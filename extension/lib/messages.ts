@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { Dismissal } from '../../core/analysis/dismiss.ts';
 import { LANGUAGE_CHOICES } from '../../core/text/language.ts';
-import { Report } from '../../core/schema.ts';
+import { Profile, Report } from '../../core/schema.ts';
 import { Comparison } from '../../core/compare/schema.ts';
 
 const TabId = z.number().int().nonnegative();
@@ -77,6 +77,8 @@ export const TabState = z.object({
   ruleProblems: z.array(z.string()).optional(),
   /** Document types the rules in force know (built-in and the packs'), for the type chooser. */
   profiles: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+  /** The report's document type as the rules in force define it: its rules say each gap in the reader's language. */
+  profile: Profile.optional(),
   error: z.string().optional(),
   /** Why the tab's last scan failed, when it did and nothing has been scanned since (the toolbar's scan has no other reply). */
   scanError: z.string().optional(),

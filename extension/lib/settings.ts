@@ -28,6 +28,8 @@ export const Settings = z.object({
   builtinPacks: z.array(z.string().regex(PACK_ID)).max(20).default([]),
   /** Imported rule pack files, as read (a signature covers the JSON as given), checked before they are stored. */
   packs: z.array(z.object({ name: z.string().min(1).max(200), data: z.unknown() })).max(20).default([]),
+  /** The language of the extension's own words: "auto" follows the browser's. */
+  interfaceLanguage: z.enum(['auto', 'en', 'fr']).default('auto'),
 }).strict();
 export type Settings = z.infer<typeof Settings>;
 
@@ -36,7 +38,7 @@ export const SETTINGS_KEY = 'wpsLens.settings';
 export function defaultSettings(): Settings {
   const pillars = {} as Settings['pillars'];
   for (const f of FAMILIES) { const s = pillarStyle(f); pillars[f] = { shown: true, line: s.line, fill: s.fill }; }
-  return { version: 1, pillars, profile: 'auto', lexicon: null, autoScan: [], dismissals: [], dismissedOnce: {}, builtinPacks: [], packs: [] };
+  return { version: 1, pillars, profile: 'auto', lexicon: null, autoScan: [], dismissals: [], dismissedOnce: {}, builtinPacks: [], packs: [], interfaceLanguage: 'auto' };
 }
 
 /** The part of browser.storage.local we use (the real one, or WXT's fake browser in tests). */

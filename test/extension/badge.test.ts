@@ -39,6 +39,14 @@ describe('badgeFor', () => {
     expect(badgeFor(report(null, [], [])).text).toBe('0');
   });
 
+  it('says its title in the interface language, with French singulars for 0 and 1', () => {
+    expect(badgeFor(report(40, [gap('high'), gap('medium')], [finding({})]), 'fr').title)
+      .toBe('WPS Lens : 1 lacune élevée, 2 lacunes en tout — ouvrez le panneau latéral pour la revue');
+    expect(badgeFor(report(80, [gap('medium')], [finding({})]), 'fr').title).toMatch(/^WPS Lens : 0 lacune élevée, 1 lacune en tout/);
+    expect(badgeFor(report(null, [], [finding({}), finding({})]), 'fr').title).toMatch(/^WPS Lens : 2 constats propres au genre \(aucune attente/);
+    expect(badgeFor(report(null, [], [finding({})]), 'en').title).toBe(badgeFor(report(null, [], [finding({})])).title);
+  });
+
   it.each([[999, '999'], [1000, '999+'], [1500, '999+']])('caps %i high gaps as %s', (n, text) => {
     expect(badgeFor(report(1, Array.from({ length: n }, () => gap('high')))).text).toBe(text);
   });

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeFinding } from '../../core/lexicon/pillars.ts';
+import { describeFinding } from '../../core/report/describe.ts';
 import type { Finding } from '../../core/schema.ts';
 import { defaultSettings, SETTINGS_KEY } from '../../extension/lib/settings.ts';
 import { cardBox, hoverCard, setStored } from './support/browser.ts';

@@ -2,7 +2,7 @@
 // when the core found blocks in both languages; and the set-language message contract.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
-import { languageLabel } from '../../extension/lib/language-label.ts';
+import { choiceLabel, languageLabel } from '../../core/text/language.ts';
 import { parseRequest, TabState } from '../../extension/lib/messages.ts';
 
 const FR = 'Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur.';
@@ -19,6 +19,14 @@ describe('languageLabel', () => {
     expect(languageLabel(analyze([{ id: 'a', text: '2026 — 14' }]))).toBe('undetermined');
     // Plain text input has no blocks: its language spans decide.
     expect(languageLabel(analyze(`${FR}\n\n${FR2}\n\n${EN}`))).toBe('mixed: French, English');
+  });
+
+  it('for a French reader, in French: one language, mixed, undetermined, and the choices', () => {
+    expect(languageLabel(analyze([{ id: 'a', text: FR }, { id: 'b', text: FR2 }]), 'fr')).toBe('français');
+    expect(languageLabel(analyze([{ id: 'a', text: EN }, { id: 'b', text: EN2 }, { id: 'c', text: FR }]), 'fr')).toBe('mixte : anglais, français');
+    expect(languageLabel(analyze([{ id: 'a', text: '2026 — 14' }]), 'fr')).toBe('indéterminée');
+    expect(['auto', 'en', 'fr'].map((c) => choiceLabel(c as 'auto', 'fr'))).toEqual(['Détecter automatiquement', 'anglais', 'français']);
+    expect(['auto', 'en', 'fr'].map((c) => choiceLabel(c as 'auto'))).toEqual(['Detect automatically', 'English', 'French']);
   });
 
   it('an override makes every block that language, so the label is no longer mixed', () => {

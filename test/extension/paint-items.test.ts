@@ -16,10 +16,10 @@ describe('paintItems', () => {
     expect(findings.filter((f) => f.block === 'b2').length).toBeGreaterThan(0);
     const items = paintItems(findings, pillars);
     expect(items.map((i) => i.block)).toEqual(findings.filter((f) => f.block === 'b1').map(() => 'b1'));
-    expect(paintItems(findings, pillars, undefined, true)).toHaveLength(findings.length);
+    expect(paintItems(findings, pillars, { withReferences: true })).toHaveLength(findings.length);
   });
   it('still honours the blocks asked for and the pillars hidden', () => {
-    expect(paintItems(findings, pillars, new Set(['b2']))).toEqual([]);
+    expect(paintItems(findings, pillars, { onlyBlocks: new Set(['b2']) })).toEqual([]);
     const hidden = Object.fromEntries(Object.entries(pillars).map(([k, v]) => [k, { ...v, shown: false }])) as typeof pillars;
     expect(paintItems(findings, hidden)).toEqual([]);
   });

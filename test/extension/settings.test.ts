@@ -17,6 +17,16 @@ describe('settings', () => {
     expect(settings.profile).toBe('auto');
   });
 
+  it('settings stored before the interface language existed read as "auto"; a value outside auto/en/fr is refused', async () => {
+    const { interfaceLanguage: _drop, ...old } = defaultSettings();
+    await area.set({ [SETTINGS_KEY]: old });
+    const got = await loadSettings(area);
+    expect(got.notice).toBeUndefined();
+    expect(got.settings.interfaceLanguage).toBe('auto');
+    expect(importSettings(JSON.stringify({ ...old, interfaceLanguage: 'fr' })).interfaceLanguage).toBe('fr');
+    expect(() => importSettings(JSON.stringify({ ...old, interfaceLanguage: 'de' }))).toThrow(/interfaceLanguage/);
+  });
+
   it('round-trips valid settings through storage', async () => {
     const s = defaultSettings();
     s.pillars.prevention!.shown = false;

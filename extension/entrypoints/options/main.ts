@@ -5,7 +5,9 @@
 import { browser } from 'wxt/browser';
 import { loadLexicon, LexiconError } from '../../../core/lexicon/compile.ts';
 import { loadInflection } from '../../../core/lexicon/forms.ts';
-import { FAMILIES, familyLabel } from '../../../core/lexicon/pillars.ts';
+import { FAMILIES } from '../../../core/lexicon/pillars.ts';
+import { familyName } from '../../../core/lexicon/labels.ts';
+import { browserLanguage, setUiLanguage, tr, uiLanguage, uiLanguageOf, UI_LANGUAGE_NAMES, UI_LANGUAGES } from '../../lib/i18n.ts';
 import { download, el } from '../../lib/dom.ts';
 import './style.css';
 import { historyFieldset } from './history-options.ts';
@@ -42,16 +44,16 @@ async function save(next: Settings, text: string): Promise<void> {
 async function importPack(file: File): Promise<void> {
   let data: unknown;
   try { data = JSON.parse(await file.text()); } catch (e) {
-    message = { text: `${file.name} was not added: it is not JSON (${(e as Error).message}).`, error: true };
+    message = { text: tr('oNotJsonPack', { file: file.name, error: (e as Error).message }), error: true };
     render();
     return;
   }
   const r = ImportPackReply.safeParse(await browser.runtime.sendMessage({ type: 'import-pack', name: file.name, data }));
-  if (!r.success) message = { text: `${file.name} was not added: unexpected answer from the background.`, error: true };
-  else if (!r.data.ok) message = { text: `${file.name} was not added (${r.data.problems.length === 1 ? 'one problem' : `${r.data.problems.length} problems`}):`, error: true, lines: r.data.problems };
+  if (!r.success) message = { text: tr('oPackUnexpected', { file: file.name }), error: true };
+  else if (!r.data.ok) message = { text: r.data.problems.length === 1 ? tr('oPackProblemOne', { file: file.name }) : tr('oPackProblems', { file: file.name, n: r.data.problems.length }), error: true, lines: r.data.problems };
   else {
     const i = r.data.info;
-    message = { text: `Pack added: ${i ? `${i.name} ${i.version} from ${i.publisher}` : file.name}.` };
+    message = { text: tr('oPackAdded', { pack: i ? tr('oPackFrom', { name: i.name, version: i.version, publisher: i.publisher }) : file.name }) };
     settings = (await loadSettings(area)).settings;
   }
   await loadRules();
@@ -59,64 +61,68 @@ async function importPack(file: File): Promise<void> {
 }
 
 function render(): void {
-  const parts: Node[] = [el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens options')];
+  setUiLanguage(uiLanguageOf(settings), document);
+  document.title = tr('oTitle');
+  const parts: Node[] = [el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), tr('oTitle'))];
   if (message) {
     const box = el('div', { role: message.error ? 'alert' : 'status', id: 'message' }, el('p', { text: message.text }));
     if (message.lines?.length) box.append(el('ul', {}, ...message.lines.map((l) => el('li', { text: l }))));
     parts.push(box);
   }
 
+  parts.push(languageField());
+
   const locked = new Set(rules?.rules.locked ?? []);
   if (rules) {
     parts.push(...rulesSection(rules.rules, rules.builtins, {
-      setBuiltin: (id, on) => void save({ ...settings, builtinPacks: on ? [...new Set([...settings.builtinPacks, id])] : settings.builtinPacks.filter((b) => b !== id) }, `${on ? 'Turned on' : 'Turned off'}: ${rules!.builtins.find((b) => b.id === id)?.name ?? id}.`),
+      setBuiltin: (id, on) => void save({ ...settings, builtinPacks: on ? [...new Set([...settings.builtinPacks, id])] : settings.builtinPacks.filter((b) => b !== id) }, tr(on ? 'oTurnedOn' : 'oTurnedOff', { name: rules!.builtins.find((b) => b.id === id)?.name ?? id })),
       importPack: (f) => void importPack(f),
-      removePack: (name) => void save({ ...settings, packs: settings.packs.filter((p) => p.name !== name) }, `Pack ${name} removed.`),
-      setProfile: (id) => void save({ ...settings, profile: id }, 'Default document type saved.'),
+      removePack: (name) => void save({ ...settings, packs: settings.packs.filter((p) => p.name !== name) }, tr('oPackRemoved', { name })),
+      setProfile: (id) => void save({ ...settings, profile: id }, tr('oProfileSaved')),
     }));
-  } else parts.push(el('p', { role: 'alert', id: 'rules-unavailable', text: 'The rules in force could not be read from the extension; reload this page.' }));
+  } else parts.push(el('p', { role: 'alert', id: 'rules-unavailable', text: tr('oRulesUnavailable') }));
 
-  const pillars = el('fieldset', {}, el('legend', { text: 'Pillars shown and colours' }));
+  const pillars = el('fieldset', {}, el('legend', { text: tr('oPillars') }));
   for (const fam of FAMILIES) {
     const p = settings.pillars[fam]!;
     const shown = el('input', { type: 'checkbox', id: `show-${fam}` });
     shown.checked = p.shown;
-    const line = el('input', { type: 'color', id: `line-${fam}`, value: p.line, 'aria-label': `${familyLabel(fam)} line colour` });
-    const fill = el('input', { type: 'color', id: `fill-${fam}`, value: p.fill, 'aria-label': `${familyLabel(fam)} fill colour` });
+    const line = el('input', { type: 'color', id: `line-${fam}`, value: p.line, 'aria-label': tr('oLineColour', { pillar: familyName(fam, uiLanguage()) }) });
+    const fill = el('input', { type: 'color', id: `fill-${fam}`, value: p.fill, 'aria-label': tr('oFillColour', { pillar: familyName(fam, uiLanguage()) }) });
     const update = (): void => {
       const next = structuredClone(settings);
       next.pillars[fam] = { shown: shown.checked, line: line.value, fill: fill.value };
-      void save(next, 'Pillar settings saved.');
+      void save(next, tr('oPillarsSaved'));
     };
     for (const i of [shown, line, fill]) i.addEventListener('change', update);
-    pillars.append(el('div', { class: 'pillar' }, shown, el('label', { for: `show-${fam}`, text: familyLabel(fam) }), line, fill));
+    pillars.append(el('div', { class: 'pillar' }, shown, el('label', { for: `show-${fam}`, text: familyName(fam, uiLanguage()) }), line, fill));
   }
   parts.push(pillars);
 
   const noFiles = locked.has('userPacks');
-  const lex = el('fieldset', { id: 'lexicon' }, el('legend', { text: 'Custom lexicon or profiles (JSON)' }),
-    el('p', { id: 'lexicon-current', text: noFiles ? 'Not used: your organisation does not allow files of your own.' : settings.lexicon ? `In use: ${settings.lexicon.name}` : 'In use: the built-in lexicon only.' }));
+  const lex = el('fieldset', { id: 'lexicon' }, el('legend', { text: tr('oLexicon') }),
+    el('p', { id: 'lexicon-current', text: noFiles ? tr('oLexiconNotAllowed') : settings.lexicon ? tr('oLexiconInUse', { name: settings.lexicon.name }) : tr('oLexiconBuiltin') }));
   lockFieldset(lex, noFiles);
-  const file = el('input', { type: 'file', accept: 'application/json,.json', id: 'lexicon-file', 'aria-label': 'Import a lexicon JSON file' });
+  const file = el('input', { type: 'file', accept: 'application/json,.json', id: 'lexicon-file', 'aria-label': tr('oLexiconImport') });
   file.addEventListener('change', () => void importLexicon(file.files?.[0]));
   lex.append(file);
   if (settings.lexicon) {
-    const rm = el('button', { type: 'button', text: 'Remove custom lexicon' });
-    rm.addEventListener('click', () => void save({ ...settings, lexicon: null }, 'Custom lexicon removed.'));
+    const rm = el('button', { type: 'button', text: tr('oLexiconRemove') });
+    rm.addEventListener('click', () => void save({ ...settings, lexicon: null }, tr('oLexiconRemoved')));
     lex.append(rm);
   }
   parts.push(lex);
 
   const lockSites = locked.has('autoScan');
-  const sites = el('fieldset', { id: 'auto-scan' }, el('legend', { text: 'Scan automatically on these sites only' }));
+  const sites = el('fieldset', { id: 'auto-scan' }, el('legend', { text: tr('oAutoScan') }));
   const list = el('ul', { id: 'sites' });
   if (lockSites) {
     // The organisation's list; each site still needs this browser's access, granted by the user once.
     for (const origin of rules!.rules.autoScanSites) {
-      if (granted.has(origin)) { list.append(el('li', {}, `${origin} `, el('span', { class: 'muted', text: '(access allowed)' }))); continue; }
-      const grant = el('button', { type: 'button', text: 'Allow access', 'aria-label': `Allow access to ${origin}` });
+      if (granted.has(origin)) { list.append(el('li', {}, `${origin} `, el('span', { class: 'muted', text: tr('oAccessAllowed') }))); continue; }
+      const grant = el('button', { type: 'button', text: tr('oAllowAccess'), 'aria-label': tr('oAllowAccessTo', { origin }) });
       grant.addEventListener('click', () => void browser.permissions.request({ origins: [originPattern(origin)] }).then(async (ok) => {
-        message = ok ? { text: `${origin} will be scanned automatically.` } : { text: `Access to ${origin} was not granted.`, error: true };
+        message = ok ? { text: tr('oWillScan', { origin }) } : { text: tr('oNotGranted', { origin }), error: true };
         await loadRules();
         render();
       }));
@@ -124,52 +130,68 @@ function render(): void {
     }
     sites.append(list);
     // Not disabled: the access buttons stay usable; the list itself has no controls to change it.
-    sites.querySelector('legend')!.after(el('p', { class: 'org-lock-line', id: 'auto-scan-lock' }, el('span', { class: 'org-lock', text: 'Set by your organisation' })));
+    sites.querySelector('legend')!.after(el('p', { class: 'org-lock-line', id: 'auto-scan-lock' }, el('span', { class: 'org-lock', text: tr('oSetByOrg') })));
     sites.setAttribute('aria-describedby', 'auto-scan-lock');
     parts.push(sites);
   }
   for (const origin of lockSites ? [] : settings.autoScan) {
-    const rm = el('button', { type: 'button', text: 'Remove', 'aria-label': `Stop scanning ${origin}` });
+    const rm = el('button', { type: 'button', text: tr('oRemove'), 'aria-label': tr('oStopScanning', { origin }) });
     rm.addEventListener('click', () => {
       void browser.permissions.remove({ origins: [originPattern(origin)] });
-      void save({ ...settings, autoScan: settings.autoScan.filter((o) => o !== origin) }, `${origin} removed.`);
+      void save({ ...settings, autoScan: settings.autoScan.filter((o) => o !== origin) }, tr('oSiteRemoved', { origin }));
     });
     list.append(el('li', {}, `${origin} `, rm));
   }
-  const input = el('input', { type: 'url', id: 'site', placeholder: 'https://example.org', 'aria-label': 'Site to scan automatically' });
-  const add = el('button', { type: 'button', text: 'Add site' });
+  const input = el('input', { type: 'url', id: 'site', placeholder: 'https://example.org', 'aria-label': tr('oSite') });
+  const add = el('button', { type: 'button', text: tr('oAddSite') });
   add.addEventListener('click', () => {
     let origin: string;
-    try { origin = new URL(input.value.trim()).origin; } catch { message = { text: 'Enter a site address such as https://example.org', error: true }; render(); return; }
+    try { origin = new URL(input.value.trim()).origin; } catch { message = { text: tr('oSiteInvalid'), error: true }; render(); return; }
     // Asked here, in the click: the browser shows its own permission prompt for this one site.
     void browser.permissions.request({ origins: [originPattern(origin)] }).then((ok) => {
-      if (!ok) { message = { text: `Access to ${origin} was not granted.`, error: true }; render(); return; }
-      void save({ ...settings, autoScan: [...new Set([...settings.autoScan, origin])] }, `${origin} will be scanned automatically.`);
+      if (!ok) { message = { text: tr('oNotGranted', { origin }), error: true }; render(); return; }
+      void save({ ...settings, autoScan: [...new Set([...settings.autoScan, origin])] }, tr('oWillScan', { origin }));
     });
   });
   if (!lockSites) { sites.append(list, input, add); parts.push(sites); }
 
-  const io = el('fieldset', {}, el('legend', { text: 'Settings and dismissals' }),
-    el('p', { text: `${settings.dismissals.length} permanent dismissals, ${Object.values(settings.dismissedOnce).flat().length} one-off dismissals.` }));
-  const exp = el('button', { type: 'button', text: 'Export settings' });
+  const io = el('fieldset', {}, el('legend', { text: tr('oSettingsIo') }),
+    el('p', { text: tr('oDismissals', { always: settings.dismissals.length, once: Object.values(settings.dismissedOnce).flat().length }) }));
+  const exp = el('button', { type: 'button', text: tr('oExport') });
   exp.addEventListener('click', () => download('wps-lens-settings.json', 'application/json', exportSettings(settings)));
-  const imp = el('input', { type: 'file', accept: 'application/json,.json', 'aria-label': 'Import settings' });
+  const imp = el('input', { type: 'file', accept: 'application/json,.json', 'aria-label': tr('oImport') });
   imp.addEventListener('change', () => void imp.files?.[0]?.text().then((t) => {
-    try { void save(importSettings(t), 'Settings imported.'); } catch (e) { message = { text: `Settings not imported: ${(e as Error).message}`, error: true }; render(); }
+    try { void save(importSettings(t), tr('oImported')); } catch (e) { message = { text: tr('oNotImported', { error: (e as Error).message }), error: true }; render(); }
   }));
-  const reset = el('button', { type: 'button', text: 'Reset to defaults' });
-  reset.addEventListener('click', () => void save(defaultSettings(), 'Defaults restored.'));
+  const reset = el('button', { type: 'button', text: tr('oReset') });
+  reset.addEventListener('click', () => void save(defaultSettings(), tr('oDefaults')));
   io.append(exp, imp, reset);
   parts.push(io);
   parts.push(historyFieldset(area, (text, error) => { message = { text, ...(error ? { error } : {}) }; render(); }));
   app.replaceChildren(...parts);
 }
 
+/** "Interface language": the browser's (named in its own words), English or French; the page redraws in it. */
+function languageField(): HTMLElement {
+  const sel = el('select', { id: 'ui-language', 'aria-labelledby': 'ui-language-h', 'aria-describedby': 'ui-language-hint' });
+  const host = uiLanguageOf({ interfaceLanguage: 'auto' }, browserLanguage());
+  sel.append(el('option', { value: 'auto', text: tr('oUiAuto', { language: UI_LANGUAGE_NAMES[host] }) }));
+  for (const l of UI_LANGUAGES) sel.append(el('option', { value: l, lang: l, text: UI_LANGUAGE_NAMES[l] }));
+  sel.value = settings.interfaceLanguage;
+  sel.addEventListener('change', () => {
+    const next = { ...settings, interfaceLanguage: sel.value as Settings['interfaceLanguage'] };
+    setUiLanguage(uiLanguageOf(next), document);
+    void save(next, tr('oUiSaved')).then(() => document.getElementById('ui-language')?.focus());
+  });
+  return el('fieldset', { id: 'ui-language-set' }, el('legend', { id: 'ui-language-h', text: tr('oUiLanguage') }), sel,
+    el('p', { id: 'ui-language-hint', class: 'muted', text: tr('oUiHint') }));
+}
+
 async function importLexicon(file: File | undefined): Promise<void> {
   if (!file) return;
   let data: unknown;
   try { data = JSON.parse(await file.text()); } catch (e) {
-    message = { text: `${file.name} is not JSON (${(e as Error).message}); the previous lexicon is kept.`, error: true };
+    message = { text: tr('oLexNotJson', { file: file.name, error: (e as Error).message }), error: true };
     render();
     return;
   }
@@ -177,11 +199,11 @@ async function importLexicon(file: File | undefined): Promise<void> {
     await loadInflection(); // the file's own English phrases are inflected by compromise (core/lexicon/forms.ts)
     loadLexicon([{ name: file.name, data }]); // validates with the core's zod schemas and compiles
   } catch (e) {
-    message = { text: `${file.name} was not imported; the previous lexicon is kept.`, error: true, lines: e instanceof LexiconError ? e.issues : [String(e)] };
+    message = { text: tr('oLexNotImported', { file: file.name }), error: true, lines: e instanceof LexiconError ? e.issues : [String(e)] };
     render();
     return;
   }
-  await save({ ...settings, lexicon: { name: file.name, data } }, `${file.name} imported.`);
+  await save({ ...settings, lexicon: { name: file.name, data } }, tr('oLexImported', { file: file.name }));
 }
 
 void loadSettings(area).then(async (r) => {

@@ -6,6 +6,7 @@ import { brief, type Brief, type BriefItem } from '../../../core/brief/brief.ts'
 import { briefLabels, briefQuote, briefWhere, formatBriefMarkdown } from '../../../core/brief/format.ts';
 import type { Report, TextBlock } from '../../../core/schema.ts';
 import { el } from '../../lib/dom.ts';
+import { tr } from '../../lib/i18n.ts';
 import './brief.css';
 
 export interface BriefViewDeps {
@@ -27,13 +28,13 @@ const keyOf = (r: Report) => JSON.stringify([r.source, r.length, r.language, r.p
 export function briefView(report: Report, deps: BriefViewDeps): HTMLElement {
   const view = el('details', { id: 'brief-view', class: 'brief' });
   view.open = open;
-  view.append(el('summary', { text: 'Brief' }));
+  view.append(el('summary', { text: tr('brief') }));
   const body = el('div', { class: 'brief-body' });
   view.append(body);
   const fill = async (): Promise<void> => {
     const key = keyOf(report);
     if (!shown || shown.key !== key) {
-      body.replaceChildren(el('p', { class: 'brief-muted', role: 'status', text: 'Preparing the brief…' }));
+      body.replaceChildren(el('p', { class: 'brief-muted', role: 'status', text: tr('briefPreparing') }));
       const got = await deps.input();
       shown = { key, brief: got?.blocks ? brief(got.report, got.blocks) : null };
       copied = '';
@@ -49,22 +50,20 @@ export function briefView(report: Report, deps: BriefViewDeps): HTMLElement {
 }
 
 function content(b: Brief | null, deps: BriefViewDeps): Node[] {
-  if (!b) return [el('p', { class: 'brief-muted', text: 'The page text is not available: scan the page again.' })];
+  if (!b) return [el('p', { class: 'brief-muted', text: tr('briefNoText') })];
   const l = briefLabels(b);
   const fr = b.language === 'fr';
   const status = el('span', { class: 'brief-status', role: 'status', id: 'brief-status', text: copied });
-  const copy = el('button', { type: 'button', id: 'brief-copy', text: fr ? 'Copier (Markdown)' : 'Copy brief (Markdown)' });
+  const copy = el('button', { type: 'button', id: 'brief-copy', text: tr('briefCopy') });
   copy.addEventListener('click', () => {
     const md = formatBriefMarkdown(b, { title: deps.title });
     void navigator.clipboard.writeText(md).then(
-      () => { copied = fr ? 'Argumentaire copié.' : 'Brief copied.'; status.textContent = copied; },
-      () => { status.textContent = fr ? 'Copie impossible : le presse-papiers est refusé.' : 'Could not copy: the clipboard was refused.'; },
+      () => { copied = tr('briefCopied'); status.textContent = copied; },
+      () => { status.textContent = tr('clipboardRefused'); },
     );
   });
   const out: Node[] = [
-    el('p', { class: 'brief-muted', text: fr
-      ? 'Cinq minutes avec le commandant : pourquoi c’est important, et quoi faire. Chaque point cite la phrase dont il vient.'
-      : 'Five minutes with the commander: why it matters, and what to do. Each point quotes the sentence it comes from.' }),
+    el('p', { class: 'brief-muted', text: tr('briefIntro') }),
     el('div', { class: 'brief-actions' }, copy, status),
     el('h3', { text: l.why }),
   ];

@@ -2,6 +2,7 @@
 // menu items; arrows move in it, Enter or a click runs one, Escape or Tab closes it and focus returns to
 // the button. ARIA menu button pattern.
 import { el } from '../../lib/dom.ts';
+import { tr } from '../../lib/i18n.ts';
 
 export interface MenuAction { id: string; label: string; run(): void }
 
@@ -26,7 +27,7 @@ export function menuOpen(): boolean {
 function openMenu(button: HTMLButtonElement, actions: MenuAction[]): void {
   closeMenu(false);
   const id = 'card-menu';
-  const menu = el('div', { id, role: 'menu', class: 'card-menu', 'aria-label': 'Actions' });
+  const menu = el('div', { id, role: 'menu', class: 'card-menu', 'aria-label': tr('actions') });
   for (const a of actions) {
     const item = el('button', { type: 'button', role: 'menuitem', tabindex: '-1', 'data-action': a.id, text: a.label });
     item.addEventListener('click', () => { closeMenu(true); a.run(); });

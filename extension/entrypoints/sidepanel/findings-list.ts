@@ -6,6 +6,7 @@ import { Virtualizer, elementScroll, measureElement, observeElementOffset, obser
 import type { FindingItem } from '../../../core/report/review.ts';
 import type { PanelRow } from '../../lib/panel-filter.ts';
 import { el } from '../../lib/dom.ts';
+import { tr } from '../../lib/i18n.ts';
 
 export interface FindingsListDeps {
   /** Builds the element of one finding row (its .go and .more buttons inside). */
@@ -29,7 +30,7 @@ export class FindingsList {
   private readonly unmount: () => void;
 
   constructor(private readonly deps: FindingsListDeps) {
-    this.win = el('div', { class: 'vwin', role: 'list', 'aria-label': 'Findings' });
+    this.win = el('div', { class: 'vwin', role: 'list', 'aria-label': tr('findingsList') });
     this.space = el('div', { class: 'vspace' }, this.win);
     this.root = el('div', { id: 'findings', class: 'vscroll' }, this.space);
     this.v = new Virtualizer<HTMLElement, HTMLElement>({
@@ -118,7 +119,7 @@ export class FindingsList {
     if (!row) {
       if (r.type === 'group') {
         row = el('div', { role: 'listitem', class: `row group${r.annex ? ' annex' : ''}` },
-          el('h3', {}, el('span', { class: 'g-label', text: r.label }), ' ', el('span', { class: 'g-count', text: `${r.findings} ${r.findings === 1 ? 'finding' : 'findings'}` })));
+          el('h3', {}, el('span', { class: 'g-label', text: r.label }), ' ', el('span', { class: 'g-count', text: r.findings === 1 ? tr('groupCountOne') : tr('groupCount', { n: r.findings }) })));
       } else {
         row = this.deps.renderItem(r.item, r.ordinal, this.total);
         row.addEventListener('click', (e) => {

@@ -4,6 +4,7 @@
 // button, plus the open card's actions); arrows move between cards.
 import type { GapItem } from '../../../core/report/review.ts';
 import { el } from '../../lib/dom.ts';
+import { tr } from '../../lib/i18n.ts';
 
 export interface GapsDeps {
   choose(gap: GapItem, how: 'key' | 'click'): void;
@@ -12,9 +13,9 @@ export interface GapsDeps {
 }
 
 export function gapsList(gaps: readonly GapItem[], current: string | null, deps: GapsDeps): HTMLElement {
-  const ul = el('ul', { id: 'gaps', 'aria-label': 'Gaps' });
+  const ul = el('ul', { id: 'gaps', 'aria-label': tr('gapsList') });
   if (gaps.length === 0) {
-    ul.append(el('li', { class: 'empty', text: 'No gaps shown.' }));
+    ul.append(el('li', { class: 'empty', text: tr('noGapsShown') }));
     return ul;
   }
   const roving = gaps.some((g) => g.id === current) ? current : gaps[0]!.id;
@@ -52,21 +53,21 @@ function gapCard(g: GapItem, open: boolean, roving: boolean, deps: GapsDeps): HT
   const body = el('div', { class: 'gap-body', id: bodyId });
   body.hidden = !open;
   if (open) {
-    if (g.section) body.append(el('p', { class: 'where' }, el('span', { class: 'lbl', text: 'Where: ' }), g.section.label));
-    else if (g.gap.section === undefined && g.required) body.append(el('p', { class: 'where' }, el('span', { class: 'lbl', text: 'Where: ' }), 'the main body'));
-    body.append(el('p', { class: 'reason' }, el('span', { class: 'lbl', text: 'Why: ' }), g.reason));
-    if (g.basis) body.append(el('p', { class: 'basis' }, el('span', { class: 'lbl', text: 'Basis: ' }), g.basis));
-    const sugg = el('div', { class: 'sugg' }, el('p', { class: 'lbl', text: 'Suggested wording' }), el('p', { class: 'sugg-text', text: g.suggestion }));
-    if (g.suggestionTranslation) sugg.append(el('p', { class: 'sugg-tr', text: g.suggestionTranslation }));
+    if (g.section) body.append(el('p', { class: 'where' }, el('span', { class: 'lbl', text: tr('where') }), g.section.label));
+    else if (g.gap.section === undefined && g.required) body.append(el('p', { class: 'where' }, el('span', { class: 'lbl', text: tr('where') }), tr('mainBody')));
+    body.append(el('p', { class: 'reason' }, el('span', { class: 'lbl', text: tr('why') }), g.reason));
+    if (g.basis) body.append(el('p', { class: 'basis' }, el('span', { class: 'lbl', text: tr('basis') }), g.basis));
+    const sugg = el('div', { class: 'sugg' }, el('p', { class: 'lbl', text: tr('suggested') }), el('p', { class: 'sugg-text', text: g.suggestion }));
+    if (g.suggestionTranslation) sugg.append(el('p', { class: 'lbl tr-lbl', text: tr('translationNote') }), el('p', { class: 'sugg-tr', text: g.suggestionTranslation }));
     body.append(sugg);
-    const copy = el('button', { type: 'button', class: 'copy primary', tabindex: '0', text: 'Copy suggestion' });
+    const copy = el('button', { type: 'button', class: 'copy primary', tabindex: '0', text: tr('copySuggestion') });
     copy.addEventListener('click', () => deps.copy(g));
     const actions = el('div', { class: 'gap-actions' }, copy);
     if (g.related.length) {
-      const show = el('button', { type: 'button', class: 'show', tabindex: '0', text: 'Show in page' });
+      const show = el('button', { type: 'button', class: 'show', tabindex: '0', text: tr('showInPage') });
       show.addEventListener('click', () => deps.show(g));
       actions.append(show);
-    } else actions.append(el('span', { class: 'hint', text: 'Nothing on the page to show.' }));
+    } else actions.append(el('span', { class: 'hint', text: tr('nothingToShow') }));
     body.append(actions);
   }
   li.append(body);

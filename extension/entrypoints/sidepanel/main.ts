@@ -13,7 +13,9 @@ import { kindLabel, profileLabel, REVIEW_KINDS, type ReviewKind } from '../../..
 import { PROFILE_IDS } from '../../../core/schema.ts';
 import { download, el } from '../../lib/dom.ts';
 import { ScanResult, TabState, ReportUpdated } from '../../lib/messages.ts';
-import { LANGUAGE_CHOICES, languageLabel } from '../../lib/language-label.ts';
+import { choiceLabel, LANGUAGE_CHOICES, languageLabel } from '../../../core/text/language.ts';
+import { setUiLanguage, tr, uiLanguage, uiLanguageOf } from '../../lib/i18n.ts';
+import { loadSettings, SETTINGS_KEY } from '../../lib/settings.ts';
 import { findingKey } from '../../lib/paint-types.ts';
 import { defaultFilter, facetCounts, panelView, type PanelFilter, type PanelView } from '../../lib/panel-filter.ts';
 import { pillarVars } from '../../lib/palette.ts';
@@ -36,9 +38,9 @@ const meta = el('p', { class: 'meta', id: 'meta' });
 const headline = el('p', { id: 'headline', class: 'headline' });
 const scoreEl = el('p', { id: 'score', class: 'score' });
 const countsEl = el('p', { id: 'counts', class: 'counts' });
-const nextBtn = el('button', { type: 'button', id: 'next', class: 'primary', 'aria-keyshortcuts': 'n j', title: 'Next (n or j)', text: 'Next' });
-const prevBtn = el('button', { type: 'button', id: 'prev', 'aria-keyshortcuts': 'p k', title: 'Previous (p or k)', text: 'Previous' });
-const nav = el('div', { class: 'nav', role: 'group', 'aria-label': 'Review' }, nextBtn, prevBtn);
+const nextBtn = el('button', { type: 'button', id: 'next', class: 'primary', 'aria-keyshortcuts': 'n j' });
+const prevBtn = el('button', { type: 'button', id: 'prev', 'aria-keyshortcuts': 'p k' });
+const nav = el('div', { class: 'nav', role: 'group' }, nextBtn, prevBtn);
 const statusEl = el('p', { id: 'status', role: 'status', class: 'status' });
 head.append(el('div', { class: 'brand' }, el('h1', {}, el('span', { class: 'logo', 'aria-hidden': 'true' }), 'WPS Lens'), meta), headline, scoreEl, countsEl,
   el('div', { class: 'nav-row' }, nav, statusEl));
@@ -46,6 +48,15 @@ nextBtn.addEventListener('click', () => step(1, false));
 // The header's height, for the list's height and for scrolling cards out from under it.
 new ResizeObserver(() => document.documentElement.style.setProperty('--head-h', `${head.offsetHeight}px`)).observe(head);
 prevBtn.addEventListener('click', () => step(-1, false));
+
+/** The header's fixed words, in the interface language (set again when it changes). */
+function labelHead(): void {
+  nextBtn.textContent = tr('next');
+  nextBtn.title = tr('nextTitle');
+  prevBtn.textContent = tr('previous');
+  prevBtn.title = tr('previousTitle');
+  nav.setAttribute('aria-label', tr('reviewGroup'));
+}
 
 let state: TabState | null = null;
 let tabId: number | undefined;
@@ -81,16 +92,16 @@ async function refresh(): Promise<void> {
   state = r.success ? r.data : null;
   const report = state?.report ?? null;
   blockText = new Map((state?.blocks ?? []).map((b) => [b.id, b.text]));
-  review = report ? buildReview({ report, ...(state?.blocks ? { blocks: state.blocks } : {}) }) : null;
+  review = report ? buildReview({ report, ...(state?.blocks ? { blocks: state.blocks } : {}) }, { language: uiLanguage(), ...(state?.profile ? { profiles: [state.profile] } : {}) }) : null;
   if (current && review && !itemById(review, current)) current = null;
   render();
 }
 
 async function scan(): Promise<void> {
   if (tabId === undefined) return;
-  setStatus('Scanning…');
+  setStatus(tr('scanning'));
   const r = ScanResult.safeParse(await send({ type: 'scan-tab', tabId }));
-  setStatus(!r.success ? 'Unexpected answer from the background.' : r.data.ok ? `${r.data.findings} findings, ${r.data.gaps} gaps.` : r.data.error);
+  setStatus(!r.success ? tr('unexpected') : r.data.ok ? tr('scanDone', { findings: r.data.findings, gaps: r.data.gaps }) : r.data.error);
   await refresh();
 }
 
@@ -108,13 +119,13 @@ function exportName(ext: string): string {
 
 function renderHead(): void {
   const where = state ? [state.title, state.url].filter(Boolean).join(' — ') : '';
-  meta.textContent = state ? where || 'This tab' : 'No tab to review.';
+  meta.textContent = state ? where || tr('thisTab') : tr('noTab');
   const r = state?.report;
   headline.hidden = !review?.headline;
   headline.textContent = review?.headline?.text ?? '';
   headline.classList.toggle('severe', review?.headline?.severe === true);
   scoreEl.hidden = !r;
-  scoreEl.textContent = r ? scoreLine(r) : '';
+  scoreEl.textContent = r ? scoreLine(r, uiLanguage()) : '';
   countsEl.hidden = !review;
   countsEl.textContent = review ? countsLine(review) : '';
   nav.hidden = !review || review.items.length === 0;
@@ -125,10 +136,10 @@ function describePosition(it: ReviewItem | undefined): string {
   if (!view || !it) return '';
   if (it.type === 'gap') {
     const i = view.gaps.findIndex((g) => g.id === it.id);
-    return i < 0 ? 'Gap (filtered out)' : `Gap ${i + 1} of ${view.gaps.length}`;
+    return i < 0 ? tr('gapFiltered') : tr('gapPosition', { n: i + 1, total: view.gaps.length });
   }
   const row = view.rows.find((r) => r.type === 'item' && r.key === it.id);
-  return row?.type === 'item' ? `Finding ${row.ordinal} of ${view.findingRows}` : 'Finding (filtered out)';
+  return row?.type === 'item' ? tr('findingPosition', { n: row.ordinal, total: view.findingRows }) : tr('findingFiltered');
 }
 
 function render(): void {
@@ -143,23 +154,23 @@ function render(): void {
   if (state.notice) parts.push(el('p', { class: 'notice', text: state.notice }));
   // A refused pack or a wrong policy entry: named one per line; the other rules are in force.
   if (state.ruleProblems?.length) parts.push(el('div', { class: 'notice', id: 'rule-problems' },
-    el('p', { text: 'Not all rule packs are in use:' }), el('ul', {}, ...state.ruleProblems.map((t) => el('li', { text: t })))));
+    el('p', { text: tr('rulesNotAll') }), el('ul', {}, ...state.ruleProblems.map((t) => el('li', { text: t })))));
   const report = state.report;
-  const scanBtn = el('button', { type: 'button', id: 'scan', class: report ? 'secondary' : 'primary', text: report ? 'Scan again' : 'Scan this page' });
+  const scanBtn = el('button', { type: 'button', id: 'scan', class: report ? 'secondary' : 'primary', text: report ? tr('scanAgain') : tr('scanPage') });
   scanBtn.addEventListener('click', () => void scan());
   if (state.kind === 'pdf') {
-    const open = el('button', { type: 'button', id: 'open-pdf', class: 'primary', text: 'Open this PDF in the WPS Lens viewer' });
+    const open = el('button', { type: 'button', id: 'open-pdf', class: 'primary', text: tr('openPdf') });
     open.addEventListener('click', () => void send({ type: 'open-pdf', tabId }));
-    parts.push(el('p', {}, 'This tab shows a PDF. ', open));
+    parts.push(el('p', {}, tr('pdfTab'), open));
   } else if (state.kind === 'unscannable') {
-    parts.push(el('p', { id: 'unscannable', class: 'explain', text: 'This tab is a browser or extension page: WPS Lens can only scan web pages and PDFs.' }));
+    parts.push(el('p', { id: 'unscannable', class: 'explain', text: tr('unscannable') }));
   }
   const toolbar = el('div', { class: 'toolbar' });
   if (state.kind !== 'pdf' && state.kind !== 'unscannable') toolbar.append(scanBtn);
   if (report && state.kind !== 'unscannable') toolbar.append(changesButton());
   parts.push(toolbar);
   if (!report && state.kind === 'no-access') parts.push(siteAccess());
-  else if (!report && state.kind === 'page') parts.push(el('p', { class: 'explain', text: 'This page is not scanned yet. WPS Lens reads it only when you ask; nothing leaves your computer.' }));
+  else if (!report && state.kind === 'page') parts.push(el('p', { class: 'explain', text: tr('notScanned') }));
   if (!report || !review) {
     moreParts.push(legend(null), dropZone());
     app.replaceChildren(...parts);
@@ -167,7 +178,7 @@ function render(): void {
     return;
   }
   const doc = el('details', { id: 'doc-settings', class: 'doc' },
-    el('summary', { text: `${profileLabel(report.profile.id, 'en', report.profile.label)} · ${languageLabel(report)}` }), ...documentFields(report.profile, state));
+    el('summary', { text: `${profileLabel(report.profile.id, uiLanguage(), report.profile.label)} · ${languageLabel(report, uiLanguage())}` }), ...documentFields(report.profile, state));
   doc.open = docOpen;
   doc.addEventListener('toggle', () => { docOpen = doc.open; });
   toolbar.append(doc);
@@ -179,7 +190,7 @@ function render(): void {
   parts.push(el('section', { id: 'gaps-section', 'aria-labelledby': 'gaps-h' }, gapsTitle, gapsHost));
   const findingsTitle = el('h2', { id: 'findings-h' });
   list = new FindingsList({
-    renderItem: (item, ordinal, total) => findingRow(item, blockText.get(item.block ?? ''), ordinal, total, menuButton('More actions', () => findingActions(item))),
+    renderItem: (item, ordinal, total) => findingRow(item, blockText.get(item.block ?? ''), ordinal, total, menuButton(tr('moreActions'), () => findingActions(item))),
     choose: (item, how) => moveTo(item, { focus: true, from: how }),
   });
   parts.push(el('section', { id: 'findings-section', 'aria-labelledby': 'findings-h' }, findingsTitle, list.root));
@@ -192,9 +203,9 @@ function render(): void {
 
   // Below the review (and the Changes view): coverage, legend, brief, exports, local PDFs.
   const split = genderSplitLine(review);
-  moreParts.push(el('h2', { text: 'Coverage' }), coverageChart(review), ...(split ? [el('p', { id: 'gender-split', class: 'hint', text: split })] : []), legend(review));
+  moreParts.push(el('h2', { text: tr('coverage') }), coverageChart(review), ...(split ? [el('p', { id: 'gender-split', class: 'hint', text: split })] : []), legend(review));
   moreParts.push(briefView(report, { input: async () => docInput()[0], title: state.title }));
-  moreParts.push(el('h2', { text: 'Export' }), exportsBar(report));
+  moreParts.push(el('h2', { text: tr('export') }), exportsBar(report));
   moreParts.push(dropZone());
   more.replaceChildren(...moreParts);
 }
@@ -204,8 +215,8 @@ function fillLists(): void {
   if (!review || !list || !gapsHost) return;
   view = panelView(review, filter);
   const total = review.gaps.length;
-  document.getElementById('gaps-h')!.textContent = view.gaps.length === total ? `Gaps (${total})` : `Gaps (${view.gaps.length} of ${total})`;
-  document.getElementById('findings-h')!.textContent = `Findings (${view.counts.findings} of ${review.counts.findings})`;
+  document.getElementById('gaps-h')!.textContent = view.gaps.length === total ? tr('gapsHeading', { n: total }) : tr('gapsHeadingOf', { shown: view.gaps.length, total });
+  document.getElementById('findings-h')!.textContent = tr('findingsHeading', { shown: view.counts.findings, total: review.counts.findings });
   drawGaps();
   list.setRows(view.rows, view.findingRows);
   list.setCurrent(current);
@@ -217,10 +228,10 @@ function drawGaps(): void {
   const focusWasIn = gapsHost.contains(document.activeElement);
   gapsHost.replaceChildren(gapsList(view.gaps, current, {
     choose: (g, how) => moveTo(g, { focus: true, from: how }),
-    copy: (g) => void navigator.clipboard.writeText(g.suggestion).then(() => setStatus('Suggestion copied.'), () => setStatus('Could not copy: the clipboard was refused.')),
+    copy: (g) => void navigator.clipboard.writeText(g.suggestion).then(() => setStatus(tr('suggestionCopied')), () => setStatus(tr('clipboardRefused'))),
     show: (g) => showRelated(g),
   }));
-  if (review && review.gaps.length === 0) gapsHost.querySelector('li')!.textContent = 'No gaps for this document type.';
+  if (review && review.gaps.length === 0) gapsHost.querySelector('li')!.textContent = tr('noGapsType');
   if (focusWasIn) focusCurrent();
 }
 
@@ -229,35 +240,35 @@ function documentFields(profile: { id: string; detected: boolean; confidence: nu
   const sel = el('select', { id: 'profile' });
   // The rules in force name their document types (the packs' too); older backgrounds did not.
   for (const id of ['auto', ...(st.profiles?.map((p) => p.id) ?? PROFILE_IDS)]) {
-    const o = el('option', { value: id, text: id === 'auto' ? 'Detect automatically' : profileLabel(id, 'en', st.profiles?.find((p) => p.id === id)?.label) });
+    const o = el('option', { value: id, text: id === 'auto' ? tr('detectAuto') : profileLabel(id, uiLanguage(), st.profiles?.find((p) => p.id === id)?.label) });
     if (id === profile.id && profile.detected === false) o.selected = true;
     sel.append(o);
   }
   if (profile.detected) sel.value = 'auto';
   sel.addEventListener('change', () => void send({ type: 'set-profile', tabId, profile: sel.value }).then(refresh));
-  const typeField = el('div', { class: 'field' }, el('label', { for: 'profile', text: 'Document type' }), sel,
-    el('span', { class: 'hint', text: profile.detected ? `detected: ${profileLabel(profile.id, 'en', st.profiles?.find((p) => p.id === profile.id)?.label)} (${Math.round(profile.confidence * 100)}%)` : 'chosen' }));
+  const typeField = el('div', { class: 'field' }, el('label', { for: 'profile', text: tr('docType') }), sel,
+    el('span', { class: 'hint', text: profile.detected ? tr('detectedType', { type: profileLabel(profile.id, uiLanguage(), st.profiles?.find((p) => p.id === profile.id)?.label), pct: Math.round(profile.confidence * 100) }) : tr('chosen') }));
   // Language (detected per block; changeable → re-analyse with that language's forms only).
   const chosen = st.language ?? 'auto';
   const langSel = el('select', { id: 'language' });
-  for (const c of LANGUAGE_CHOICES) langSel.append(el('option', { value: c.value, text: c.label }));
+  for (const c of LANGUAGE_CHOICES) langSel.append(el('option', { value: c, text: choiceLabel(c, uiLanguage()) }));
   langSel.value = chosen;
   langSel.addEventListener('change', () => void send({ type: 'set-language', tabId, language: langSel.value }).then(refresh));
-  const langField = el('div', { class: 'field' }, el('label', { for: 'language', text: 'Language' }), langSel,
-    el('span', { id: 'language-shown', class: 'hint', text: chosen === 'auto' ? `detected as ${languageLabel(st.report!)}` : 'chosen' }));
+  const langField = el('div', { class: 'field' }, el('label', { for: 'language', text: tr('language') }), langSel,
+    el('span', { id: 'language-shown', class: 'hint', text: chosen === 'auto' ? tr('detectedAs', { language: languageLabel(st.report!, uiLanguage()) }) : tr('chosenLanguage') }));
   return [typeField, langField];
 }
 
 /** Search box, kinds and pillar: the core's ReviewFilter; each count is the core's, with the other facets applied. */
 function filterBar(): HTMLElement {
-  const search = el('input', { type: 'search', id: 'search', autocomplete: 'off', placeholder: 'Words in gaps and findings' });
+  const search = el('input', { type: 'search', id: 'search', autocomplete: 'off', placeholder: tr('searchPlaceholder') });
   search.value = filter.query;
   search.addEventListener('input', () => { filter = { ...filter, query: search.value }; fillLists(); });
   search.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && search.value) { e.preventDefault(); search.value = ''; filter = { ...filter, query: '' }; fillLists(); }
     if (e.key === 'Enter') { e.preventDefault(); step(1, true); }
   });
-  const kinds = el('fieldset', { id: 'filter-kinds', class: 'kinds' }, el('legend', { text: 'Show' }));
+  const kinds = el('fieldset', { id: 'filter-kinds', class: 'kinds' }, el('legend', { text: tr('showKinds') }));
   for (const k of REVIEW_KINDS) {
     const id = `kind-${k}`;
     const box = el('input', { type: 'checkbox', id, value: k });
@@ -268,17 +279,17 @@ function filterBar(): HTMLElement {
       filter = { ...filter, kinds: REVIEW_KINDS.filter((x) => set.has(x)) };
       fillLists();
     });
-    kinds.append(el('span', { class: 'kind-opt' }, box, el('label', { for: id, title: kindLabel(k).explain, 'data-kind': k })));
+    kinds.append(el('span', { class: 'kind-opt' }, box, el('label', { for: id, title: kindLabel(k, uiLanguage()).explain, 'data-kind': k })));
   }
   const fam = el('select', { id: 'filter-pillar' });
   fam.append(el('option', { value: 'all' }));
   for (const f of FAMILIES) fam.append(el('option', { value: f }));
   fam.value = filter.family;
   fam.addEventListener('change', () => { filter = { ...filter, family: fam.value as Family | 'all' }; fillLists(); });
-  return el('section', { id: 'filter-bar', 'aria-label': 'Search and filter' },
-    el('div', { class: 'field search' }, el('label', { for: 'search', text: 'Search' }), search),
+  return el('section', { id: 'filter-bar', 'aria-label': tr('searchFilter') },
+    el('div', { class: 'field search' }, el('label', { for: 'search', text: tr('search') }), search),
     kinds,
-    el('div', { class: 'field' }, el('label', { for: 'filter-pillar', text: 'Pillar' }), fam));
+    el('div', { class: 'field' }, el('label', { for: 'filter-pillar', text: tr('pillar') }), fam));
 }
 
 function updateFacetLabels(): void {
@@ -286,26 +297,26 @@ function updateFacetLabels(): void {
   const c = facetCounts(review, filter);
   for (const k of REVIEW_KINDS) {
     const l = document.querySelector(`label[data-kind="${k}"]`);
-    if (l) l.textContent = `${kindLabel(k).label} (${c.byKind[k]})`;
+    if (l) l.textContent = `${kindLabel(k, uiLanguage()).label} (${c.byKind[k]})`;
   }
   const fam = document.getElementById('filter-pillar') as HTMLSelectElement | null;
   if (!fam) return;
   for (const o of fam.options) {
-    o.textContent = o.value === 'all' ? `All pillars (${c.allFamilies})` : `${review.counts.byFamily[o.value as Family].label} (${c.byFamily[o.value as Family]})`;
+    o.textContent = o.value === 'all' ? tr('allPillars', { n: c.allFamilies }) : `${review.counts.byFamily[o.value as Family].label} (${c.byFamily[o.value as Family]})`;
   }
 }
 
 function exportsBar(report: NonNullable<TabState['report']>): HTMLElement {
-  const exp = el('div', { class: 'exports', role: 'group', 'aria-label': 'Export' });
+  const exp = el('div', { class: 'exports', role: 'group', 'aria-label': tr('export') });
   const opts = { title: state!.title, url: state!.url, date: new Date() };
   const add = (label: string, fn: () => void): void => { const b = el('button', { type: 'button', text: label }); b.addEventListener('click', fn); exp.append(b); };
   const exportAs = (name: string, type: string, fmt: (d: DocInput[]) => string) => (): void => download(exportName(name), type, fmt(docInput()));
-  add('Findings CSV', exportAs('findings.csv', 'text/csv', (d) => '\ufeff' + formatFindingsCsv(d)));
-  add('Gaps CSV', exportAs('gaps.csv', 'text/csv', (d) => '\ufeff' + formatGapsCsv(d)));
+  add(tr('findingsCsv'), exportAs('findings.csv', 'text/csv', (d) => '\ufeff' + formatFindingsCsv(d)));
+  add(tr('gapsCsv'), exportAs('gaps.csv', 'text/csv', (d) => '\ufeff' + formatGapsCsv(d)));
   add('JSON', exportAs('json', 'application/json', (d) => formatJson(d)));
   add('Markdown', exportAs('md', 'text/markdown', (d) => formatMarkdown(d, opts)));
   add('HTML', exportAs('html', 'text/html', (d) => formatHtml(d, opts)));
-  add('Copy gap summary', () => void navigator.clipboard.writeText(gapSummary(report, opts)).then(() => setStatus('Gap summary copied.')));
+  add(tr('copyGapSummary'), () => void navigator.clipboard.writeText(gapSummary(report, opts)).then(() => setStatus(tr('gapSummaryCopied')), () => setStatus(tr('clipboardRefused'))));
   return exp;
 }
 
@@ -315,7 +326,7 @@ function exportsBar(report: NonNullable<TabState['report']>): HTMLElement {
 function step(dir: 1 | -1, focus: boolean): void {
   if (!review || !view) return;
   const it = dir === 1 ? next(review, current, view.filter) : previous(review, current, view.filter);
-  if (!it) { setStatus(dir === 1 ? 'That was the last item.' : 'That was the first item.'); return; }
+  if (!it) { setStatus(dir === 1 ? tr('lastItem') : tr('firstItem')); return; }
   moveTo(it, { focus, from: 'key' });
 }
 
@@ -329,7 +340,7 @@ function moveTo(it: ReviewItem, o: { focus: boolean; from: 'key' | 'click' }): v
     const card = document.querySelector<HTMLElement>(`#gaps li[data-id="${CSS.escape(it.id)}"]`);
     card?.scrollIntoView({ block: 'nearest' });
     if (o.focus) card?.querySelector<HTMLElement>('.go')?.focus({ preventScroll: true });
-    setStatus(`${where} · ${it.severityLabel}: ${it.title}`);
+    setStatus(tr('gapStatus', { where, severity: it.severityLabel, title: it.title }));
     const first = it.related[0] ? itemById(review!, it.related[0]) : undefined;
     if (first?.type === 'finding') void reveal(first);
   } else {
@@ -347,7 +358,7 @@ function focusCurrent(): void {
 /** The Changes view's hook: shows <section id="changes"> and mounts the view (changes.ts) in it. */
 function changesButton(): HTMLElement {
   const section = document.getElementById('changes')!;
-  const b = el('button', { type: 'button', id: 'show-changes', class: 'secondary', 'aria-controls': 'changes', 'aria-expanded': String(!section.hidden), text: 'Changes' });
+  const b = el('button', { type: 'button', id: 'show-changes', class: 'secondary', 'aria-controls': 'changes', 'aria-expanded': String(!section.hidden), text: tr('changes') });
   b.addEventListener('click', () => {
     section.hidden = !section.hidden;
     b.setAttribute('aria-expanded', String(!section.hidden));
@@ -368,23 +379,23 @@ async function reveal(item: FindingItem): Promise<boolean> {
 function showRelated(g: GapItem): void {
   const first = g.related[0] ? itemById(review!, g.related[0]) : undefined;
   if (first?.type !== 'finding') return;
-  void reveal(first).then((found) => setStatus(found ? `Shown in the page: “${first.findings[0]!.text}”.` : 'Not highlighted in the page (its pillar may be hidden).'));
+  void reveal(first).then((found) => setStatus(found ? tr('shownInPage', { text: first.findings[0]!.text }) : tr('notHighlighted')));
 }
 
 /** The card's overflow menu: show it, or dismiss its findings here, or always (by concept, by words). */
 function findingActions(item: FindingItem): MenuAction[] {
   const dismiss = (ds: Dismissal[]) => async (): Promise<void> => {
-    setStatus('Dismissing…');
+    setStatus(tr('dismissing'));
     for (const d of ds) await send({ type: 'dismiss', tabId, dismissal: d });
-    setStatus(ds.length === 1 ? 'Dismissed.' : `${ds.length} findings dismissed.`);
+    setStatus(ds.length === 1 ? tr('dismissedOne') : tr('dismissedMany', { n: ds.length }));
     await refresh();
   };
   const actions: MenuAction[] = [
-    { id: 'show', label: 'Show in page', run: () => void reveal(item) },
-    { id: 'once', label: item.findings.length === 1 ? 'Dismiss here only' : `Dismiss these ${item.findings.length} here only`, run: () => void dismiss(item.findings.map(dismissOnce))() },
+    { id: 'show', label: tr('showInPage'), run: () => void reveal(item) },
+    { id: 'once', label: item.findings.length === 1 ? tr('dismissHereOne') : tr('dismissHereMany', { n: item.findings.length }), run: () => void dismiss(item.findings.map(dismissOnce))() },
   ];
-  for (const c of item.concepts) actions.push({ id: `concept:${c.id}`, label: `Always dismiss: ${c.label}`, run: () => void dismiss([{ scope: 'always', by: 'concept', concept: c.id }])() });
-  for (const text of new Set(item.findings.map((f) => f.text))) actions.push({ id: `phrase:${text}`, label: `Always dismiss the words “${text}”`, run: () => void dismiss([{ scope: 'always', by: 'phrase', phrase: text }])() });
+  for (const c of item.concepts) actions.push({ id: `concept:${c.id}`, label: tr('alwaysConcept', { concept: c.label }), run: () => void dismiss([{ scope: 'always', by: 'concept', concept: c.id }])() });
+  for (const text of new Set(item.findings.map((f) => f.text))) actions.push({ id: `phrase:${text}`, label: tr('alwaysPhrase', { text }), run: () => void dismiss([{ scope: 'always', by: 'phrase', phrase: text }])() });
   return actions;
 }
 
@@ -407,4 +418,15 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
 browser.tabs.onActivated.addListener(() => { if (!new URLSearchParams(location.search).get('tabId')) void refresh(); });
 // Debug and tests: how many finding rows are in the DOM (the list is virtualised).
 (window as unknown as { wpsLensPanel: object }).wpsLensPanel = { renderedRows: () => list?.rendered ?? 0, current: () => current };
-void refresh();
+
+/** The interface language from the settings; a change redraws the panel in the new one. */
+async function applyLanguage(): Promise<boolean> {
+  const before = uiLanguage();
+  setUiLanguage(uiLanguageOf((await loadSettings(browser.storage.local as never)).settings), document);
+  labelHead();
+  return uiLanguage() !== before;
+}
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) void applyLanguage().then((changed) => { if (changed) void refresh(); });
+});
+void applyLanguage().then(refresh);

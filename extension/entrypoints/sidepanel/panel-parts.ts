@@ -6,8 +6,14 @@ import { familyName, flagLabel, kindLabel, type Flag } from '../../../core/lexic
 import { markedPieces } from '../../../core/report/format.ts';
 import type { FindingItem, Review } from '../../../core/report/review.ts';
 import { el } from '../../lib/dom.ts';
+import { tr, trCount, uiLanguage, type StringKey } from '../../lib/i18n.ts';
 import { findingKey } from '../../lib/paint-types.ts';
-import { CHIP_TEXT, DRAW_STYLES, NEGATED_DECORATION, NEGATED_FILL, STYLE_LABEL, UNDERLINE, WEAK_FILL } from '../../lib/palette.ts';
+import { CHIP_TEXT, DRAW_STYLES, NEGATED_DECORATION, NEGATED_FILL, UNDERLINE, WEAK_FILL, type DrawStyle } from '../../lib/palette.ts';
+
+/** Each page style's name and its underline's, in the interface language. */
+const STYLE_KEYS: Record<DrawStyle, StringKey> = { plain: 'stylePlain', advice: 'styleAdvice', weak: 'styleWeak', negated: 'styleNegated' };
+const LINE_KEYS: Record<string, StringKey> = { solid: 'lineSolid', dashed: 'lineDashed', dotted: 'lineDotted', double: 'lineDouble' };
+export const lineName = (css: string): string => (LINE_KEYS[css] ? tr(LINE_KEYS[css]) : css);
 
 /** Flags worth a word on a card (the kind and gender-specific are said otherwise). */
 const CARD_FLAGS: readonly Flag[] = ['boilerplate', 'scopeLimited', 'unverified', 'annex', 'reported'];
@@ -19,8 +25,8 @@ const CARD_FLAGS: readonly Flag[] = ['boilerplate', 'scopeLimited', 'unverified'
 export function findingRow(item: FindingItem, blockText: string | undefined, ordinal: number, total: number, more: HTMLElement): HTMLElement {
   const t = el('span', { class: 't' });
   for (const p of markedPieces(item.findings, item.sentence, blockText)) t.append(p.match ? el('mark', { text: p.text }) : document.createTextNode(p.text));
-  const kind = kindLabel(item.kind).label;
-  const flags = CARD_FLAGS.filter((f) => item.flags.includes(f)).map((f) => flagLabel(f).label);
+  const kind = kindLabel(item.kind, uiLanguage()).label;
+  const flags = CARD_FLAGS.filter((f) => item.flags.includes(f)).map((f) => flagLabel(f, uiLanguage()).label);
   const what = `${item.concepts.map((c) => c.label).join(', ')} · ${kind}${flags.length ? ` · ${flags.join(', ')}` : ''}`;
   const go = el('button', { type: 'button', class: 'go', tabindex: '-1', 'data-id': item.id, 'data-key': findingKey(item.findings[0]!), 'data-keys': item.findings.map(findingKey).join(' ') },
     t, ' ', el('span', { class: 'd', text: what }));
@@ -33,52 +39,52 @@ export function findingRow(item: FindingItem, blockText: string | undefined, ord
 export function coverageChart(review: Review): HTMLElement {
   const fams = review.counts.byFamily;
   const max = Math.max(1, ...FAMILIES.map((f) => fams[f].findings));
-  const chart = el('div', { id: 'coverage', role: 'list', 'aria-label': 'Findings per pillar' });
+  const chart = el('div', { id: 'coverage', role: 'list', 'aria-label': tr('findingsPerPillar') });
   for (const fam of FAMILIES) {
     const t = fams[fam];
     const fill = el('div', { class: 'fill', style: `width:${(100 * t.findings) / max}%;background:var(--p-${fam})` });
     chart.append(el('div', { class: 'bar', role: 'listitem' },
       el('span', { text: t.label }), el('div', { class: 'track', 'aria-hidden': 'true' }, fill),
-      el('span', { class: 'num', text: String(t.findings) }), el('span', { class: 'sr-only', text: ` findings, ${t.tasks} tasks` })));
+      el('span', { class: 'num', text: String(t.findings) }), el('span', { class: 'sr-only', text: `${trCount(t.findings, 'barFindingOne', 'barFindings')}${trCount(t.tasks, 'barTaskOne', 'barTasks')}` })));
   }
   return chart;
 }
 
 /** What the colours and the underline styles on the page mean, drawn as the page draws them. */
 export function legend(review: Review | null): HTMLElement {
-  const colours = el('ul', { 'aria-label': 'Pillar colours' });
+  const colours = el('ul', { 'aria-label': tr('pillarColours') });
   for (const fam of FAMILIES) {
     const s = pillarStyle(fam);
     colours.append(el('li', {}, el('span', { class: 'swatch', 'aria-hidden': 'true', style: `background:${s.fill};border-color:var(--p-${fam})` }),
-      review?.counts.byFamily[fam].label ?? familyName(fam)));
+      review?.counts.byFamily[fam].label ?? familyName(fam, uiLanguage())));
   }
-  const styles = el('ul', { 'aria-label': 'Underline styles' });
+  const styles = el('ul', { 'aria-label': tr('underlineStyles') });
   for (const st of DRAW_STYLES) {
     const fill = st === 'negated' ? NEGATED_FILL : st === 'weak' ? WEAK_FILL : pillarStyle('participation').fill;
     const line = st === 'negated' ? NEGATED_DECORATION : pillarStyle('participation').line;
-    styles.append(el('li', {}, el('span', { class: 'chip', 'aria-hidden': 'true', style: `background:${fill};color:${CHIP_TEXT};text-decoration:underline ${st === 'negated' ? 3 : 2}px ${UNDERLINE[st]} ${line}`, text: 'words' }),
-      `${STYLE_LABEL[st]} (${UNDERLINE[st]})`));
+    styles.append(el('li', {}, el('span', { class: 'chip', 'aria-hidden': 'true', style: `background:${fill};color:${CHIP_TEXT};text-decoration:underline ${st === 'negated' ? 3 : 2}px ${UNDERLINE[st]} ${line}`, text: tr('words') }),
+      `${tr(STYLE_KEYS[st])} (${lineName(UNDERLINE[st])})`));
   }
-  return el('section', { id: 'legend', 'aria-labelledby': 'legend-h' }, el('h2', { id: 'legend-h', text: 'Legend' }), colours, styles);
+  return el('section', { id: 'legend', 'aria-labelledby': 'legend-h' }, el('h2', { id: 'legend-h', text: tr('legend') }), colours, styles);
 }
 
 /** Why an unscanned tab cannot be read yet, and the ways to allow it, in plain words. */
 export function siteAccess(): HTMLElement {
-  const options = el('button', { type: 'button', id: 'open-options', class: 'secondary', text: 'Open WPS Lens options' });
+  const options = el('button', { type: 'button', id: 'open-options', class: 'secondary', text: tr('openOptions') });
   options.addEventListener('click', () => void browser.runtime.openOptionsPage());
   return el('section', { id: 'site-access', class: 'explain', 'aria-labelledby': 'site-access-h' },
-    el('h2', { id: 'site-access-h', text: 'Site access' }),
-    el('p', { text: 'WPS Lens reads a page only when you allow it, and nothing leaves your computer. The browser has not given it this tab yet, so it cannot see the page.' }),
+    el('h2', { id: 'site-access-h', text: tr('siteAccess') }),
+    el('p', { text: tr('siteAccessWhy') }),
     el('ul', {},
-      el('li', { text: 'To scan this page once: click the WPS Lens button in the toolbar (in Chrome it may be under the puzzle-piece Extensions menu), or press Alt+Shift+W. WPS Lens may then read this page until you leave it.' }),
-      el('li', { text: 'To scan a site every time you open it: add it in the options, under “Scan automatically on these sites”. The browser asks you once for that site.' }),
-      el('li', { text: 'Browser pages (new tab, settings, extension stores) cannot be scanned.' })),
+      el('li', { text: tr('siteAccessOnce') }),
+      el('li', { text: tr('siteAccessAlways') }),
+      el('li', { text: tr('siteAccessBrowser') })),
     options);
 }
 
 export function dropZone(): HTMLElement {
   // Named by its visible text (WCAG 2.5.3): what it does for mouse, drop and keyboard alike.
-  const zone = el('div', { id: 'drop', tabindex: '0', role: 'button' }, 'Open a local PDF: drop it here, or click or press Enter to choose one');
+  const zone = el('div', { id: 'drop', tabindex: '0', role: 'button' }, tr('dropZone'));
   const input = el('input', { type: 'file', accept: 'application/pdf,.pdf', hidden: '' });
   const open = (file: File | undefined): void => {
     if (!file) return;

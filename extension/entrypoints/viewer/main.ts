@@ -9,7 +9,8 @@ import { highlightCss } from '../../lib/highlight-css.ts';
 import { PageAgent } from '../../lib/page-agent.ts';
 import { isPageRequest, type BlocksAdded } from '../../lib/page-messages.ts';
 import type { PaintItem } from '../../lib/paint-types.ts';
-import { loadSettings, originPattern, SETTINGS_KEY } from '../../lib/settings.ts';
+import { setUiLanguage, tr, uiLanguageOf } from '../../lib/i18n.ts';
+import { loadSettings, originPattern, SETTINGS_KEY, type Settings } from '../../lib/settings.ts';
 import './style.css';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -46,10 +47,10 @@ async function load(): Promise<ArrayBuffer> {
   } catch (e) {
     const origin = /^https?:/.test(src) ? new URL(src).origin : null;
     if (!origin) throw e;
-    bar.textContent = `The PDF could not be read (${(e as Error).message}). `;
+    bar.textContent = tr('vUnreadable', { error: (e as Error).message });
     const allow = document.createElement('button');
     allow.type = 'button';
-    allow.textContent = `Allow WPS Lens to read PDFs from ${origin}`;
+    allow.textContent = tr('vAllow', { origin });
     bar.append(allow);
     await new Promise<void>((resolve) => allow.addEventListener('click', () => {
       void browser.permissions.request({ origins: [originPattern(origin)] }).then((ok) => { if (ok) resolve(); });
@@ -93,7 +94,7 @@ async function render(data: ArrayBuffer): Promise<void> {
     const viewport = page.getViewport({ scale });
     const box = document.createElement('section');
     box.className = 'page';
-    box.setAttribute('aria-label', `Page ${i} of ${doc.numPages}`);
+    box.setAttribute('aria-label', tr('vPage', { n: i, total: doc.numPages }));
     const canvas = document.createElement('canvas');
     canvas.setAttribute('aria-hidden', 'true');
     const layer = document.createElement('div');
@@ -144,25 +145,37 @@ document.addEventListener('keydown', (e) => {
   if (e.key === '-') { e.preventDefault(); zoomOut.click(); }
 });
 
+/** The viewer's fixed words in the interface language (the page's own HTML is English until this runs). */
+function applyLanguage(settings: Settings): void {
+  setUiLanguage(uiLanguageOf(settings), document);
+  if (!views.length) document.title = tr('vTitle');
+  const set = (id: string, text: string, attr?: string): void => { const e = document.getElementById(id); if (e) { if (attr) e.setAttribute(attr, text); else e.textContent = text; } };
+  set('zoom-out', tr('vZoomOut')); set('zoom-in', tr('vZoomIn')); set('zoom-fit', tr('vFit'));
+  set('zoom-level', tr('vZoomLevel'), 'aria-label'); set('pages', tr('vPages'), 'aria-label');
+  document.querySelector('.zoom')?.setAttribute('aria-label', tr('vZoom'));
+}
+
 async function main(): Promise<void> {
   const { settings } = await loadSettings(browser.storage.local as never);
+  applyLanguage(settings);
+  if (bar.textContent === 'Loading…') bar.textContent = tr('vLoading');
   const style = document.createElement('style');
   style.textContent = highlightCss(settings.pillars, 'overlay');
   document.head.append(style);
   // Colours changed in the options: restyle (the background repaints the findings).
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void loadSettings(browser.storage.local as never).then((r) => { style.textContent = highlightCss(r.settings.pillars, 'overlay'); });
+    if (area === 'local' && SETTINGS_KEY in changes) void loadSettings(browser.storage.local as never).then((r) => { style.textContent = highlightCss(r.settings.pillars, 'overlay'); applyLanguage(r.settings); });
   });
   if (!src) throw new Error('no PDF given');
   await render(await load());
   await setZoom(scale);
   resolveReady();
-  bar.textContent = 'Scanning…';
+  bar.textContent = tr('scanning');
   const tab = await browser.tabs.getCurrent();
   const r = (await browser.runtime.sendMessage({ type: 'scan-tab', tabId: tab?.id })) as { ok: boolean; findings?: number; gaps?: number; error?: string };
-  bar.textContent = r.ok ? `${r.findings} findings, ${r.gaps} gaps — open the WPS Lens side panel for the review.` : `Scan failed: ${r.error}`;
+  bar.textContent = r.ok ? tr('vScanned', { findings: r.findings ?? 0, gaps: r.gaps ?? 0 }) : tr('vScanFailed', { error: r.error ?? '' });
 }
 
 main().catch((e: unknown) => {
-  bar.textContent = `Could not open the PDF: ${(e as Error).message ?? String(e)}`;
+  bar.textContent = tr('vOpenFailed', { error: (e as Error).message ?? String(e) });
 });
