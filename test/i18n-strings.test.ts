@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { stringTable, uiLanguageFor } from '../core/i18n/strings-table.ts';
 import extension from '../extension/lib/strings.json' with { type: 'json' };
 import word from '../office-addin/src/word/strings.json' with { type: 'json' };
+import excel from '../office-addin/src/excel/strings.json' with { type: 'json' };
+import office from '../office-addin/src/common/strings.json' with { type: 'json' };
 import { trCount, trIn, uiLanguageOf } from '../extension/lib/i18n.ts';
 
 const placeholders = (s: string): string[] => (s.match(/\{\w+\}/g) ?? []).sort();
 
 describe('string tables', () => {
-  for (const [name, table] of Object.entries({ extension, word }) as [string, { en: Record<string, string>; fr: Record<string, string> }][]) {
+  for (const [name, table] of Object.entries({ extension, word, excel, office }) as [string, { en: Record<string, string>; fr: Record<string, string> }][]) {
     it(`${name}: French has every English key, and each keeps its placeholders`, () => {
       expect(Object.keys(table.fr).sort()).toEqual(Object.keys(table.en).sort());
       for (const [k, v] of Object.entries(table.en)) expect(placeholders(table.fr[k]!), k).toEqual(placeholders(v));

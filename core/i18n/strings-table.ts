@@ -14,7 +14,20 @@ export function uiLanguageFor(choice: UiLanguage | 'auto' | undefined, hostLangu
   return /^fr\b/i.test(hostLanguage ?? '') ? 'fr' : 'en';
 }
 
+/** Whether a count takes the singular: 1 in English; 0 and 1 in French. */
+export function isOne(lang: UiLanguage, n: number): boolean {
+  return lang === 'fr' ? n <= 1 : n === 1;
+}
+
 export type Translate<K extends string> = (lang: UiLanguage, key: K, vars?: Record<string, string | number>) => string;
+
+/**
+ * A counted look-up over a table: for a singular count the key's "…One" form when the file has one
+ * ("gapsOne": "{n} gap" / « {n} lacune »), else the key itself; {n} is filled in.
+ */
+export function countedTable<K extends string>(t: Translate<K>, en: Record<string, string>): (lang: UiLanguage, key: K, n: number, vars?: Record<string, string | number>) => string {
+  return (lang, key, n, vars = {}) => t(lang, (isOne(lang, n) && `${key}One` in en ? `${key}One` : key) as K, { n, ...vars });
+}
 
 /** Validates a strings file ({ en: {...}, fr: {...} }) and returns its look-up, with {name} placeholders filled in. */
 export function stringTable<T extends { en: Record<string, string> }>(data: T, file: string): Translate<Extract<keyof T['en'], string>> {

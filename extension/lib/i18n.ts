@@ -3,7 +3,7 @@
 // change; tr() then speaks it. The words are strings.json (English and French, same keys).
 import { browser } from 'wxt/browser';
 import data from './strings.json' with { type: 'json' };
-import { stringTable, uiLanguageFor, type UiLanguage } from '../../core/i18n/strings-table.ts';
+import { isOne, stringTable, uiLanguageFor, type UiLanguage } from '../../core/i18n/strings-table.ts';
 import type { Settings } from './settings.ts';
 
 export { UI_LANGUAGES, UI_LANGUAGE_NAMES, type UiLanguage } from '../../core/i18n/strings-table.ts';
@@ -39,7 +39,7 @@ export function tr(key: StringKey, vars?: Record<string, string | number>): stri
 
 /** A count's words, singular or plural: French says 0 and 1 in the singular, English only 1. */
 export function trCount(n: number, one: StringKey, many: StringKey, lang: UiLanguage = current): string {
-  return table(lang, (lang === 'fr' ? n <= 1 : n === 1) ? one : many, { n });
+  return table(lang, isOne(lang, n) ? one : many, { n });
 }
 
 /** The same in a given language (the background speaks for pages whose language it knows). */

@@ -12,7 +12,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     // Custom functions register themselves (CustomFunctions.associate) when their module loads.
     await import('./excel/functions.ts');
     const { mountExcel } = await import('./excel/pane.ts');
-    mountExcel(root);
+    mountExcel(root, { displayLanguage: Office.context.displayLanguage });
   } else {
     root.textContent = 'WPS Lens runs in Word and Excel.';
   }

@@ -1,7 +1,7 @@
 // What a person reads must agree across surfaces, not only the reports behind them: the side panel of
 // the built extension (its score line, counts line and gap count), the Word pane (the same three) and
-// the CLI (its JSON report, and the review the core builds from it) on the same document. Our own
-// short order (its WPS language only in an annex) and French note.
+// the CLI (its JSON report, and the review the core builds from it) on the same document, for a reader in
+// English and one in French. Our own short order (its WPS language only in an annex) and French note.
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import { buildReview, countsLine, scoreLine, type Report } from '../../core/inde
 import { scannedWordPane } from '../office/support/word-pane.ts';
 import { runCli } from '../support/cli-run.ts';
 import { useExtension } from './support/session.ts';
+import { setStored } from './support/browser.ts';
+import { defaultSettings, SETTINGS_KEY } from '../../extension/lib/settings.ts';
 
 const DOCS: Record<string, { lang: string; paragraphs: string[] }> = {
   order: { lang: 'en', paragraphs: [
@@ -50,37 +52,42 @@ beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'wps-counts-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('the numbers a person reads agree: side panel, Word pane, CLI', () => {
+  // Each surface speaks its reader's interface language, whatever the document's: an English and a French
+  // reader of each document, the extension set to that language and Office showing it.
   for (const [name, d] of Object.entries(DOCS)) {
-    it(`${name}: the same score line, counts line and number of gaps`, async () => {
-      const file = join(dir, `${name}.html`);
-      await writeFile(file, html(name, d));
-      const out = await runCli(['scan', file, '--format', 'json']);
-      expect(out.code).toBe(0);
-      const cli = JSON.parse(out.stdout).documents[0] as Report;
-      expect(cli.findings.length).toBeGreaterThan(3);
-      const want = { score: scoreLine(cli), counts: countsLine(buildReview({ report: cli })), gaps: cli.gaps.length };
-      // A tab's heading: "Gaps (3)", « Lacunes (3) » in a French interface.
-      const count = (heading: string | null) => Number(/\((\d+)\)$/.exec(heading ?? '')?.[1]);
+    for (const ui of ['en', 'fr'] as const) {
+      it(`${name}, read in ${ui === 'fr' ? 'French' : 'English'}: the same score line, counts line and number of gaps`, async () => {
+        const file = join(dir, `${name}.html`);
+        await writeFile(file, html(name, d));
+        const out = await runCli(['scan', file, '--format', 'json']);
+        expect(out.code).toBe(0);
+        const cli = JSON.parse(out.stdout).documents[0] as Report;
+        expect(cli.findings.length).toBeGreaterThan(3);
+        const want = { score: scoreLine(cli, ui), counts: countsLine(buildReview({ report: cli }, { language: ui })), gaps: cli.gaps.length };
+        if (ui === cli.language) expect(want.score).toBe(scoreLine(cli));
+        // A tab's heading: "Gaps (3)", « Lacunes (3) » in a French interface.
+        const count = (heading: string | null) => Number(/\((\d+)\)$/.exec(heading ?? '')?.[1]);
 
-      const { page, tabId } = await lens.openWithAction(`/${name}.html`);
-      const panel = await lens.openPanel(tabId);
-      const shown = {
-        score: await panel.locator('#score').textContent(),
-        counts: await panel.locator('#counts').textContent(),
-        gaps: await panel.locator('#gaps-h').textContent(),
-      };
-      expect(shown.score, 'panel score').toBe(want.score);
-      expect(shown.counts, 'panel counts').toBe(want.counts);
-      expect(count(shown.gaps), 'panel gaps').toBe(want.gaps);
+        await setStored(lens.ext, SETTINGS_KEY, { ...defaultSettings(), interfaceLanguage: ui });
+        const { page, tabId } = await lens.openWithAction(`/${name}.html`);
+        const panel = await lens.openPanel(tabId);
+        const shown = {
+          score: await panel.locator('#score').textContent(),
+          counts: await panel.locator('#counts').textContent(),
+          gaps: await panel.locator('#gaps-h').textContent(),
+        };
+        expect(shown.score, 'panel score').toBe(want.score);
+        expect(shown.counts, 'panel counts').toBe(want.counts);
+        expect(count(shown.gaps), 'panel gaps').toBe(want.gaps);
 
-      // The Word pane speaks its interface language (Office's, until the user picks one): an Office in the
-      // document's language shows the panel's very words.
-      const word = await scannedWordPane(d.paragraphs, d.lang === 'fr' ? 'fr-FR' : 'en-US');
-      expect(word.score, 'Word score').toBe(want.score);
-      expect(word.counts, 'Word counts').toBe(`${want.counts}.`);
-      expect(count(word.gapsHeading), 'Word gaps').toBe(want.gaps);
-      await panel.close();
-      await page.close();
-    });
+        // The Word pane speaks its interface language: Office's display language, until the user picks one.
+        const word = await scannedWordPane(d.paragraphs, ui === 'fr' ? 'fr-FR' : 'en-US');
+        expect(word.score, 'Word score').toBe(want.score);
+        expect(word.counts, 'Word counts').toBe(`${want.counts}.`);
+        expect(count(word.gapsHeading), 'Word gaps').toBe(want.gaps);
+        await panel.close();
+        await page.close();
+      });
+    }
   }
 });

@@ -1,7 +1,11 @@
 // The Excel task pane wired to the Excel stand-in, in a DOM without a browser (linkedom): the
-// controls exist and are labelled, Tally writes the sheets and reports, document text stays text.
+// controls exist and are labelled, Tally writes the sheets and reports, document text stays text; the
+// pane's interface language (the setting shared with Word, else Office's display language), its strings
+// file, and a change of language redrawing the pane.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { scoreLine } from '../../core/index.ts';
+import excelStrings from '../../office-addin/src/excel/strings.json' with { type: 'json' };
 import { mountExcel } from '../../office-addin/src/excel/pane.ts';
 import { engine } from '../../office-addin/src/excel/compute.ts';
 import { FUNCTIONS } from '../../office-addin/src/excel/functions.ts';
@@ -22,16 +26,16 @@ afterEach(() => {
   engine().setLexicon(builtinLexicon()); // the engine is the runtime's one: leave it as found
 });
 
-function pane(app: Store = memoryStore()) {
+function pane(app: Store = memoryStore(), displayLanguage?: string) {
   // As taskpane.html has it (shared with Word): the pane takes the live region off the page.
   const { document } = parseHTML('<!doctype html><html><body><main id="app" class="wps-app" aria-live="polite"></main></body></html>');
   g.document = document;
   const root = document.getElementById('app') as unknown as HTMLElement;
   const wb = new FakeWorkbook();
-  mountExcel(root, { run: wb.run, app });
+  mountExcel(root, { run: wb.run, app, ...(displayLanguage ? { displayLanguage } : {}) });
   const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
   const status = () => root.querySelector('[role="status"]')!.textContent ?? '';
-  return { root, wb, button, status, app };
+  return { root, wb, button, status, app, document };
 }
 
 /** Picks a file in a file input, as the user would (linkedom has no FileList: the property is set). */
@@ -273,5 +277,130 @@ describe('Excel task pane', () => {
     again.button('Tally selected range').click();
     await until(() => /written to/.test(again.status()));
     expect(again.wb.sheet(COVERAGE_SHEET)!.usedValues().slice(MATRIX_HEADER_ROWS, MATRIX_HEADER_ROWS + 2).map((r) => r[MATRIX_COLS.language])).toEqual(['fr', 'en']);
+  });
+});
+
+describe('Excel task pane: its interface language', () => {
+  const ROWS = [
+    ['Ordre', 'Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur.'],
+    ['Order', 'The force will train its staff on gender equality and the protection of women.'],
+  ];
+  const text = (root: HTMLElement, sel: string) => root.querySelector(sel)?.textContent ?? '';
+  const label = (root: HTMLElement, id: string) => text(root, `label[for="${id}"]`);
+  // Words the pane showed in English whatever the language ("English", the language list's name of itself, is not one).
+  const ENGLISH = ['WPS Lens for Excel', 'Tally', 'Import documents', 'Drop ', 'Choose files', 'Document type', 'Detect per document', 'First row',
+    'Also write', 'one row per finding', 'Trend', 'versions of one text', 'Settings', 'Language', 'Custom lexicon', 'same format', 'recalculate',
+    'Rule packs', 'Built-in packs', 'No pack in use', 'Import a rule pack', 'Read in this pane', 'Last tally', 'finding', 'written to', 'gap(s)',
+    'Score', 'No score', 'pillars covered', 'French', 'Interface language', 'Automatic', 'Cancel', 'Progress', 'findings'];
+  /** The pane's English phrases still read or heard in it (the sheets' names, the workbook's, and the document titles aside). */
+  const englishLeft = (root: HTMLElement): string[] => {
+    let all = [root.textContent ?? '', ...[...root.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))].join('\n');
+    for (const name of [COVERAGE_SHEET, FINDINGS_SHEET, GAPS_SHEET, TREND_SHEET, 'English', 'Order']) all = all.split(name).join(' ');
+    return ENGLISH.filter((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(all));
+  };
+
+  it('strings.json: English and French have the same keys and the same placeholders', () => {
+    expect(Object.keys(excelStrings.fr).sort()).toEqual(Object.keys(excelStrings.en).sort());
+    for (const [k, v] of Object.entries(excelStrings.en)) {
+      expect((excelStrings.fr as Record<string, string>)[k]!.match(/\{\w+\}/g)?.sort(), k).toEqual(v.match(/\{\w+\}/g)?.sort());
+    }
+  });
+
+  it('French from the stored setting (shared with Word): every label, the tally\'s status and summary, errors; no English phrase left', async () => {
+    const app = memoryStore({ [APP_KEY]: { interfaceLanguage: 'fr' } });
+    const { root, wb, button, status, document } = pane(app, 'en-US');
+    expect(document.documentElement.getAttribute('lang')).toBe('fr');
+    expect(text(root, 'h1')).toBe('WPS Lens pour Excel');
+    expect(text(root, '#wps-tally-h')).toBe('Décompte d’une plage');
+    expect(label(root, 'wps-profile')).toBe('Type de document');
+    expect(text(root, '#wps-profile option[value="auto"]')).toBe('Détecter pour chaque document');
+    expect(text(root, '#wps-profile option[value="mandate"]')).toBe('Mandat de mission');
+    expect(label(root, 'wps-header-row')).toBe('La première ligne est un en-tête');
+    expect(label(root, 'wps-findings-sheet')).toBe(`Écrire aussi « ${FINDINGS_SHEET} » (une ligne par constat)`);
+    expect(label(root, 'wps-trend')).toBe(`Tendance : écrire « ${TREND_SHEET} »`);
+    expect(text(root, '#wps-import-h')).toBe('Importer des documents');
+    expect(label(root, 'wps-files')).toBe('Choisir les fichiers à importer');
+    expect(text(root, '.wps-settings summary')).toBe('Paramètres');
+    expect(label(root, 'wps-ui-language')).toBe('Langue de l’interface');
+    expect([...root.querySelectorAll('#wps-ui-language option')].map((o) => o.textContent)).toEqual(['Automatique (langue d’Office)', 'English', 'Français']);
+    expect(root.querySelector('#wps-ui-language option[selected]')!.getAttribute('value')).toBe('fr');
+    expect(label(root, 'wps-language')).toBe('Langue des documents');
+    expect([...root.querySelectorAll('#wps-language option')].map((o) => o.textContent)).toEqual(['Détecter pour chaque document', 'anglais', 'français']);
+    expect(text(root, '#wps-packs-h')).toBe('Packs de règles');
+
+    // A bad selection: the error in French.
+    wb.addSheet('Bad', [['a', 'b', 'c']]);
+    wb.select('Bad', 'A1:C1');
+    button('Décompter la plage sélectionnée').click();
+    await until(() => /^Sélectionnez une colonne/.test(status()));
+    expect(status()).toBe('Sélectionnez une colonne de textes, ou deux colonnes (les titres, puis les textes) ; la sélection en a 3.');
+
+    // A tally: status, and each document's language, findings and score line in French (the English document's too).
+    wb.addSheet('Docs', ROWS);
+    wb.select('Docs', 'A1:B2');
+    button('Décompter la plage sélectionnée').click();
+    await until(() => /écrits dans/.test(status()));
+    expect(status()).toMatch(/^2 document\(s\), \d+ constat\(s\) écrits dans « WPS coverage », \d+ lacune\(s\) dans « WPS gaps »\.$/);
+    expect(text(root, '#wps-summary-h')).toBe('Dernier décompte');
+    const docs = [...root.querySelectorAll('#wps-tally .wps-doc')];
+    expect(docs.map((d) => d.querySelector('.wps-doc-lang')!.textContent)).toEqual(['français', 'anglais']);
+    expect(docs.map((d) => d.querySelector('.wps-doc-findings')!.textContent)).toEqual(docs.map((d) => expect.stringMatching(/^\d+ constats?$/) as unknown as string));
+    for (const d of docs) expect(d.querySelector('.wps-doc-score')!.textContent).toMatch(/^(Note \d+\/100|Pas de note pour ce type de document : )/);
+    // The English document's line is the core's in French, not its own English one.
+    const english = engine().report(ROWS[1]![1]!);
+    expect(scoreLine(english)).toMatch(/^(Score|No score)/);
+    expect(docs[1]!.querySelector('.wps-doc-score')!.textContent).toBe(scoreLine(english, 'fr'));
+
+    expect(englishLeft(root)).toEqual([]);
+  });
+
+  it('French from Office\'s display language when nothing is stored; a stored English wins over it', () => {
+    const fr = pane(memoryStore(), 'fr-FR');
+    expect(text(fr.root, 'h1')).toBe('WPS Lens pour Excel');
+    expect(fr.button('Décompter la plage sélectionnée')).toBeDefined();
+    expect(fr.root.querySelector('#wps-ui-language option[selected]')!.getAttribute('value')).toBe('auto');
+    const en = pane(memoryStore({ [APP_KEY]: { interfaceLanguage: 'en' } }), 'fr-FR');
+    expect(text(en.root, 'h1')).toBe('WPS Lens for Excel');
+    expect(en.button('Tally selected range')).toBeDefined();
+    // No Office language and nothing stored: English.
+    expect(text(pane().root, 'h1')).toBe('WPS Lens for Excel');
+  });
+
+  it('choosing the language in Settings stores it, redraws the pane in it (options, last tally, status) and keeps the pane\'s state; Automatic goes back to Office\'s', async () => {
+    const { root, wb, button, status, app } = pane(memoryStore(), 'en-US');
+    wb.addSheet('Docs', ROWS);
+    wb.select('Docs', 'A1:B2');
+    (root.querySelector('#wps-findings-sheet') as HTMLInputElement).checked = false;
+    choose(root.querySelector('#wps-profile')!, 'mandate');
+    button('Tally selected range').click();
+    await until(() => /written to/.test(status()));
+    expect(text(root, '.wps-doc-lang')).toBe('French');
+    expect(englishLeft(root).length).toBeGreaterThan(10); // the check finds the English pane's words
+
+    choose(root.querySelector('#wps-ui-language')!, 'fr');
+    await until(() => text(root, 'h1') === 'WPS Lens pour Excel');
+    expect(readSettings(app).interfaceLanguage).toBe('fr');
+    expect(root.ownerDocument.documentElement.getAttribute('lang')).toBe('fr');
+    expect(status()).toMatch(/^2 document\(s\), \d+ constat\(s\) écrits dans /); // the last message, said again
+    expect(text(root, '#wps-summary-h')).toBe('Dernier décompte');
+    expect(text(root, '.wps-doc-lang')).toBe('français');
+    expect(root.querySelector('#wps-ui-language option[selected]')!.getAttribute('value')).toBe('fr');
+    // What the user set is still set.
+    expect((root.querySelector('#wps-findings-sheet') as HTMLInputElement).checked).toBe(false);
+    expect((root.querySelector('#wps-profile') as HTMLSelectElement).value).toBe('mandate');
+    expect(text(root, '#wps-profile option[value="mandate"]')).toBe('Mandat de mission');
+    expect(englishLeft(root)).toEqual([]);
+    // Word reads the same setting.
+    const { document } = parseHTML('<!doctype html><html><body><main id="app"></main></body></html>');
+    g.document = document;
+    const w = createWordMock({ paragraphs: ['One.'] });
+    mountWord(document.getElementById('app') as unknown as HTMLElement, { run: w.run, supports: w.supports, app, doc: memoryStore(), displayLanguage: 'en-US' });
+    expect(document.querySelector('#wps-scan')!.textContent).toBe('Analyser le document');
+    g.document = root.ownerDocument;
+
+    choose(root.querySelector('#wps-ui-language')!, 'auto');
+    await until(() => text(root, 'h1') === 'WPS Lens for Excel');
+    expect(readSettings(app).interfaceLanguage).toBeUndefined();
+    expect(status()).toMatch(/^2 document\(s\), \d+ finding\(s\) written to /);
   });
 });

@@ -139,9 +139,9 @@ describe('Excel pane: accessibility, themes, layout', () => {
     const focused: string[] = [];
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
-      focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || ''));
+      focused.push(await page.evaluate(() => `${document.activeElement?.id ?? ''} ${document.activeElement?.tagName === 'BUTTON' ? document.activeElement.textContent : ''}`.trim()));
     }
-    expect(focused).toEqual(['wps-profile', 'wps-header-row', 'wps-findings-sheet', 'wps-trend', 'Tally selected range']);
+    expect(focused).toEqual(['wps-profile', 'wps-header-row', 'wps-findings-sheet', 'wps-trend', 'wps-tally-run Tally selected range']);
     await page.close();
   });
 });

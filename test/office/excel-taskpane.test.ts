@@ -2,7 +2,9 @@
 // excel-standin.js): tallying a selected range of corpus paragraphs writes the coverage sheet (matrix,
 // heat map, chart) and the findings sheet in a few batches; cell text that looks like markup is shown
 // as text; a custom lexicon imported in the pane reaches the WPS.* functions registered by the same
-// page (shared runtime); no request goes anywhere but the local server and the intercepted office.js.
+// page (shared runtime); Office's display language gives the pane's, and choosing another in Settings
+// redraws the pane with the focus kept on the choice; no request goes anywhere but the local server and
+// the intercepted office.js.
 // (The README's picture of the pane comes from excel-taskpane-a11y.test.ts, on mandate renewals.)
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,7 +22,7 @@ const HOSTILE_TEXT = 'Women lead the <script>window.__pwned=2</script> water com
 
 const pane = useTaskPane({
   tmpPrefix: 'wps-excel-', viewport: { width: 380, height: 680 }, extraStandins: [EXCEL_STANDIN],
-  ready: (page) => page.getByRole('button', { name: 'Tally selected range' }),
+  ready: (page) => page.locator('#wps-tally-run'), // in whatever language the pane speaks
 });
 const { openPane } = pane;
 
@@ -125,6 +127,26 @@ describe('Excel task pane in Chromium', () => {
     await page.locator('#wps-lexicon-file').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from('{"concepts":[{"id":"y","label":"Y","pillar":"nope","genderSpecific":false,"terms":{"en":["y y"]}}]}') });
     await expect.poll(() => page.locator('.wps-status').textContent()).toMatch(/^Lexicon not added: .*wrong\.json.*pillar/);
     expect(await count()).toBe(1);
+    await page.close();
+  });
+
+  it('Office in French: the pane is French; English chosen in Settings is stored, redraws the pane and keeps the focus on the choice', async () => {
+    const page = await openPane({ host: 'Excel', displayLanguage: 'fr-FR', sheets: { Docs: [['Le bataillon doit déployer une conseillère pour la protection des femmes dans chaque secteur.']] }, selection: { sheet: 'Docs', address: 'A1:A1' } });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await page.locator('h1').textContent()).toBe('WPS Lens pour Excel');
+    await page.getByRole('button', { name: 'Décompter la plage sélectionnée' }).click();
+    await expect.poll(() => page.locator('.wps-status').textContent(), { timeout: 30_000 }).toMatch(/^1 document\(s\), \d+ constat\(s\) écrits dans « WPS coverage »/);
+    expect(await page.locator('.wps-doc-lang').textContent()).toBe('français');
+    await page.locator('details.wps-settings summary').click();
+    await page.getByLabel('Langue de l’interface').selectOption('en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('WPS Lens for Excel');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wps-ui-language');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('.wps-doc-lang').textContent()).toBe('French');
+    expect(await page.locator('.wps-status').textContent()).toMatch(/^1 document\(s\), \d+ finding\(s\) written to "WPS coverage"/);
+    expect(await page.locator('details.wps-settings').getAttribute('open')).toBe(''); // still open where the user was
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wps-lens.settings') ?? '{}') as { interfaceLanguage?: string });
+    expect(stored.interfaceLanguage).toBe('en');
     await page.close();
   });
 

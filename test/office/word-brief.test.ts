@@ -1,6 +1,7 @@
 // The Word pane's Brief view in headless Chromium with the Office.js stand-in: it opens under the
 // gaps, lists why and how with each quoted sentence, renders document text as text, copies the
-// Markdown brief, and reads well at 320 and 400 px in light and dark (screenshots in /tmp/brief-shots).
+// Markdown brief, and reads well at 320 and 400 px in light and dark (screenshots in /tmp/brief-shots); its
+// frame is in the interface language, its points and quotes in the document's.
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useTaskPane } from './support/taskpane.ts';
@@ -75,14 +76,16 @@ describe('Word pane: Brief view', () => {
     await page.close();
   });
 
-  it('a French document gets a French brief with « »', async () => {
-    const page = await pane.openPane({ host: 'Word', wordApi: '1.5', paragraphs: [
-      "Évaluation de l'intégration du genre dans le secteur Nord",
-      'Recommandations',
-      "Désigner un point focal genre dans chaque compagnie d'ici trois mois.",
-      'Former tous les chefs de section aux violences sexuelles liées aux conflits avant le déploiement.',
-      'Il est recommandé de recueillir des données ventilées par sexe dans chaque rapport de patrouille.',
-    ] });
+  const FRENCH_STUDY = [
+    "Évaluation de l'intégration du genre dans le secteur Nord",
+    'Recommandations',
+    "Désigner un point focal genre dans chaque compagnie d'ici trois mois.",
+    'Former tous les chefs de section aux violences sexuelles liées aux conflits avant le déploiement.',
+    'Il est recommandé de recueillir des données ventilées par sexe dans chaque rapport de patrouille.',
+  ];
+
+  it('a French document in a French Office gets a French brief with « »', async () => {
+    const page = await pane.openPane({ host: 'Word', wordApi: '1.5', displayLanguage: 'fr-FR', paragraphs: FRENCH_STUDY });
     await page.locator('#wps-scan').click();
     await page.locator('#wps-headline').waitFor();
     await page.locator('#wps-brief summary').click();
@@ -91,6 +94,20 @@ describe('Word pane: Brief view', () => {
     expect(await view.locator('h3').allTextContents()).toEqual(['Pourquoi', 'Comment']);
     expect(await view.locator('.wps-brief-list.how .wps-brief-quote').first().textContent()).toMatch(/^«\u00A0.+\u00A0»$/);
     expect(await view.locator('#wps-brief-copy').textContent()).toBe('Copier (Markdown)');
+    await page.close();
+  });
+
+  it('a French document in an English interface: the brief\'s frame is English, its points and quotes stay French', async () => {
+    const page = await pane.openPane({ host: 'Word', wordApi: '1.5', paragraphs: FRENCH_STUDY });
+    await page.locator('#wps-scan').click();
+    await page.locator('#wps-headline').waitFor();
+    await page.locator('#wps-brief summary').click();
+    const view = page.locator('#wps-brief');
+    await view.locator('.wps-brief-list.how').waitFor();
+    expect(await view.locator('h2, h3').allTextContents()).toEqual(['Brief', 'Why', 'How']);
+    expect(await view.locator('#wps-brief-copy').textContent()).toBe('Copy brief (Markdown)');
+    expect(await view.locator('.wps-brief-list.how').getAttribute('lang')).toBe('fr');
+    expect(await view.locator('.wps-brief-list.how .wps-brief-quote').first().textContent()).toMatch(/^«\u00A0.+\u00A0»$/);
     await page.close();
   });
 });

@@ -213,13 +213,32 @@ describe('Word task pane in Chromium', () => {
     await page.locator('details.wps-settings summary').click();
     await page.locator('#wps-ui-language').selectOption('fr');
     await expect.poll(() => page.getByRole('tab', { name: /^Lacunes \(\d+\)$/ }).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wps-ui-language'); // the pane redrawn, the focus kept
+    // The status said in English before the switch gives way to the change, said in French.
+    expect(await page.locator('[role="status"]').first().textContent()).toBe('Langue de l’interface : Français.');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // The summary of this English order in the reader's French: score line, counts, type · language.
+    expect(await page.locator('#wps-score').textContent()).toMatch(/^Note \d+\/100 — \d+ règles sur \d+ respectées/);
+    expect(await page.locator('#wps-counts').textContent()).toMatch(/^\d+ constats dans \d+ phrases : /);
+    expect(await page.locator('#wps-type-line').textContent()).toBe('Ordre d\'opération · anglais');
+    expect(await page.locator('#wps-language-note').textContent()).toBe('Langue détectée : anglais. Changez-la si elle ne convient pas.');
     expect(await page.locator('#wps-scan').textContent()).toBe('Analyser le document');
     expect(await page.locator('#wps-headline').textContent()).toMatch(/^Femmes, genre ou résolution 1325 : 0 mention dans le corps du texte/);
     expect(await page.locator('#wps-gaps-pos').textContent()).toMatch(/^Lacune 1 sur \d+$/);
     // An English order: the wording to insert stays English, with a French reading beside it.
     expect(await page.locator('#wps-gap-card blockquote').getAttribute('lang')).toBe('en');
     expect(await page.locator('#wps-gap-card .wps-translation').textContent()).toMatch(/^En français \(à lire, pas à insérer\)\u00A0: ./);
+    // The French pane as a reader sees it: summary and the first gap, 320 and 400 px, light and dark.
+    await page.locator('details.wps-settings summary').click();
+    for (const width of [320, 400]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(repoRoot, `docs/screenshots/word-pane-fr-${width}-${colorScheme}.png`) });
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wps-lens.settings') ?? '{}') as { interfaceLanguage?: string });
     expect(stored.interfaceLanguage).toBe('fr');
     // A new session of the pane reads it back.

@@ -427,6 +427,6 @@ async function applyLanguage(): Promise<boolean> {
   return uiLanguage() !== before;
 }
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) void applyLanguage().then((changed) => { if (changed) void refresh(); });
+  if (area === 'local' && SETTINGS_KEY in changes) void applyLanguage().then((changed) => { if (changed) { setStatus(''); void refresh(); } }); // a status in the old language goes
 });
 void applyLanguage().then(refresh);

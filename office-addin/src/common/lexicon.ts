@@ -4,15 +4,16 @@ import { loadLexicon, LexiconError, type Lexicon } from '../../../core/index.ts'
 import { useInflection } from '../../../core/lexicon/forms.ts';
 import { inflections } from '../../../core/lexicon/inflect.ts';
 import type { LexiconFile } from './settings.ts';
+import { tc, type UiLanguage } from './strings.ts';
 
 export type LexiconLoad = { ok: true; lexicon: Lexicon } | { ok: false; problems: string[] };
 
-/** Parses a picked file as JSON; the lexicon checks happen in compileLexicon. */
-export function parseLexiconFile(name: string, text: string): { ok: true; file: LexiconFile } | { ok: false; problems: string[] } {
+/** Parses a picked file as JSON; the lexicon checks happen in compileLexicon. Problems in the interface language `ui`. */
+export function parseLexiconFile(name: string, text: string, ui: UiLanguage = 'en'): { ok: true; file: LexiconFile } | { ok: false; problems: string[] } {
   try {
     return { ok: true, file: { name, data: JSON.parse(text) as unknown } };
   } catch (err) {
-    return { ok: false, problems: [`${name}: not valid JSON (${(err as Error).message})`] };
+    return { ok: false, problems: [tc(ui, 'notValidJson', { name, error: (err as Error).message })] };
   }
 }
 
@@ -59,17 +60,17 @@ export type LexiconImport = { ok: true; lexicons: LexiconFile[]; lexicon: Lexico
  * compiling it with the built-in lexicon and the other files. Word and Excel use this one path, so
  * they accept the same JSON and give the same messages; on failure the caller keeps its current list.
  */
-export function importLexicon(current: readonly LexiconFile[], name: string, text: string): LexiconImport {
-  const parsed = parseLexiconFile(name, text);
-  if (!parsed.ok) return { ok: false, message: `Lexicon not added: ${parsed.problems.join('; ')}` };
+export function importLexicon(current: readonly LexiconFile[], name: string, text: string, ui: UiLanguage = 'en'): LexiconImport {
+  const parsed = parseLexiconFile(name, text, ui);
+  if (!parsed.ok) return { ok: false, message: tc(ui, 'lexiconNotAdded', { problems: parsed.problems.join('; ') }) };
   const lexicons = [...current.filter((l) => l.name !== name), parsed.file];
   const compiled = compileLexicon(lexicons);
-  if (!compiled.ok) return { ok: false, message: `Lexicon not added: ${compiled.problems.join('; ')}` };
+  if (!compiled.ok) return { ok: false, message: tc(ui, 'lexiconNotAdded', { problems: compiled.problems.join('; ') }) };
   return { ok: true, lexicons, lexicon: compiled.lexicon };
 }
 
-/** The lexicon to use for stored settings: theirs, or the built-in one with the reason it was not used. */
-export function activeLexicon(files: readonly LexiconFile[]): { lexicon: Lexicon; problem?: string } {
+/** The lexicon to use for stored settings: theirs, or the built-in one with the reason it was not used (the core's lines, as given). */
+export function activeLexicon(files: readonly LexiconFile[]): { lexicon: Lexicon; problems?: string[] } {
   const compiled = compileLexicon(files);
-  return compiled.ok ? { lexicon: compiled.lexicon } : { lexicon: builtinLexicon(), problem: `Custom lexicon not used: ${compiled.problems.join('; ')}` };
+  return compiled.ok ? { lexicon: compiled.lexicon } : { lexicon: builtinLexicon(), problems: compiled.problems };
 }

@@ -12,6 +12,7 @@ import { h, setChildren } from './dom.ts';
 import { activeLexicon, builtinLexicon } from './lexicon.ts';
 import { fetchOrgPolicy, ORG_POLICY_FILE, type PolicyLoad, type PolicyLoader } from './org-policy.ts';
 import { LexiconFile, type Store } from './settings.ts';
+import { tc, type CommonKey, type UiLanguage } from './strings.ts';
 
 export { fetchOrgPolicy, ORG_POLICY_FILE, type PolicyLoad, type PolicyLoader };
 
@@ -63,9 +64,14 @@ export async function resolveRules(policy: PolicyLoad, user: PackSettings): Prom
 
 export type PackImport = { ok: true; info?: PackInfo } | { ok: false; problems: string[] };
 
-const TRUST: Record<PackInfo['trust'], string> = {
-  'built-in': 'built-in', verified: 'verified', signed: 'signed, not checked', unsigned: 'unsigned',
+const TRUST: Record<PackInfo['trust'], CommonKey> = {
+  'built-in': 'trustBuiltIn', verified: 'trustVerified', signed: 'trustSigned', unsigned: 'trustUnsigned',
 };
+
+/** Why the user's lexicon files are not in use, said in the interface language when shown. */
+type LexiconIssue = { key: 'lexiconNotUsed'; problems: string[] } | { key: 'lexiconsNotAllowed' };
+/** A line of the section's status: its words are looked up when drawn, so a change of language redraws it. */
+type Message = { key: CommonKey; vars?: Record<string, string | number>; error: boolean };
 
 /**
  * The panes' rules: the start-up policy and stored packs, the compiled lexicon for the user's lexicon
@@ -77,9 +83,13 @@ export class PaneRules {
   readonly ready: Promise<void>;
   private policy: PolicyLoad = { problems: [] };
   private listeners: (() => void)[] = [];
-  private compiled = new Map<string, { lexicon: Lexicon; problem?: string }>();
+  private compiled = new Map<string, { lexicon: Lexicon; issue?: LexiconIssue }>();
   private box: HTMLElement | null = null;
-  private message: { text: string; error: boolean } | null = null;
+  private message: Message | null = null;
+  /** The start-up failure, if the packs could not be read at all. */
+  private notLoaded: string | null = null;
+  /** The interface language of the pane that holds this (setLanguage). */
+  private ui: UiLanguage = 'en';
   /** The last import's problems, shown until the next change. */
   private failure: string[] = [];
   private seq = 0;
@@ -89,7 +99,13 @@ export class PaneRules {
     this.state = { resolved: EMPTY, effective, organisation: false, base: [], accepted: [], problems: [] };
     this.ready = loadPolicy().catch((err: unknown) => ({ problems: [`${ORG_POLICY_FILE}: ${(err as Error).message}`] }))
       .then(async (p) => { this.policy = p; await this.refresh(); })
-      .catch((err: unknown) => { this.state = { ...this.state, problems: [`Rule packs not loaded: ${(err as Error).message}`] }; this.render(); });
+      .catch((err: unknown) => { this.notLoaded = (err as Error).message; this.render(); });
+  }
+
+  /** The interface language of the section and of the messages (redraws the section). */
+  setLanguage(ui: UiLanguage): void {
+    this.ui = ui;
+    this.render();
   }
 
   /** Called after every change of the packs in force. */
@@ -102,32 +118,39 @@ export class PaneRules {
     return this.state.effective.locked.has('profile') ? this.state.effective.defaultProfile : undefined;
   }
 
-  /** Built-in rules + packs in force + the user's lexicon files, compiled synchronously (cached per set). */
+  /**
+   * Built-in rules + packs in force + the user's lexicon files, compiled synchronously (cached per set); the
+   * problem, if any, in the interface language.
+   */
   lexicon(lexicons: readonly LexiconFile[]): { lexicon: Lexicon; problem?: string } {
     const files = this.allowUserFiles ? lexicons : [];
     const key = JSON.stringify(files);
     let hit = this.compiled.get(key);
     if (!hit) {
       const { resolved } = this.state;
-      if (!resolved.packs.length) hit = activeLexicon(files); // no pack: the lexicon the panes always used (shared cache)
-      else try {
+      if (!resolved.packs.length) { // no pack: the lexicon the panes always used (shared cache)
+        const active = activeLexicon(files);
+        hit = { lexicon: active.lexicon, ...(active.problems ? { issue: { key: 'lexiconNotUsed', problems: active.problems } } : {}) };
+      } else try {
         hit = { lexicon: compilePacks(resolved, files.map((f) => ({ name: f.name, data: f.data }))) };
       } catch (err) {
-        const problem = `Custom lexicon not used: ${issuesOf(err).join('; ')}`;
-        try { hit = { lexicon: resolved.packs.length ? compilePacks(resolved) : builtinLexicon(), problem }; } catch { hit = { lexicon: builtinLexicon(), problem }; }
+        const issue: LexiconIssue = { key: 'lexiconNotUsed', problems: issuesOf(err) };
+        try { hit = { lexicon: resolved.packs.length ? compilePacks(resolved) : builtinLexicon(), issue }; } catch { hit = { lexicon: builtinLexicon(), issue }; }
       }
-      if (!hit.problem && lexicons.length && !this.allowUserFiles) hit.problem = 'Custom lexicons are not used: your organisation does not allow files of your own.';
+      if (!hit.issue && lexicons.length && !this.allowUserFiles) hit.issue = { key: 'lexiconsNotAllowed' };
       this.compiled.set(key, hit);
     }
-    return hit;
+    const { issue } = hit;
+    if (!issue) return { lexicon: hit.lexicon };
+    return { lexicon: hit.lexicon, problem: issue.key === 'lexiconNotUsed' ? tc(this.ui, issue.key, { problems: issue.problems.join('; ') }) : tc(this.ui, issue.key) };
   }
 
   /** A picked pack file: checked with everything in force, then stored; on failure nothing changes. */
   async importPack(name: string, text: string): Promise<PackImport> {
     await this.ready; // checked against the organisation's policy, never before it is read
-    if (!this.allowUserFiles) return this.fail(['Not added: your organisation does not allow packs of your own.']);
+    if (!this.allowUserFiles) return this.fail([tc(this.ui, 'packsNotAllowed')]);
     let data: unknown;
-    try { data = JSON.parse(text); } catch (err) { return this.fail([`${name}: not valid JSON (${(err as Error).message})`]); }
+    try { data = JSON.parse(text); } catch (err) { return this.fail([tc(this.ui, 'notValidJson', { name, error: (err as Error).message })]); }
     const stored = readPackSettings(this.store);
     const { base, accepted, effective } = this.state;
     try {
@@ -135,7 +158,7 @@ export class PaneRules {
       const next: PackSettings = { ...stored, packs: [...stored.packs.filter((p) => p.name !== name), { name, data }] };
       await this.save(next);
       const info = r.packs.find((p) => p.origin === name);
-      this.say(`Pack added: ${info ? `${info.name} ${info.version} (${TRUST[info.trust]})` : name}.`);
+      this.say('packAdded', { pack: info ? `${info.name} ${info.version} (${tc(this.ui, TRUST[info.trust])})` : name });
       return { ok: true, info };
     } catch (err) {
       return this.fail(issuesOf(err));
@@ -145,7 +168,7 @@ export class PaneRules {
   async removePack(name: string): Promise<void> {
     const stored = readPackSettings(this.store);
     await this.save({ ...stored, packs: stored.packs.filter((p) => p.name !== name) });
-    this.say(`Pack ${name} removed.`);
+    this.say('packRemoved', { name });
   }
 
   async setBuiltin(id: string, on: boolean): Promise<void> {
@@ -153,7 +176,7 @@ export class PaneRules {
     const stored = readPackSettings(this.store);
     const builtins = on ? [...new Set([...stored.builtinPacks, id])] : stored.builtinPacks.filter((b) => b !== id);
     await this.save({ ...stored, builtinPacks: builtins });
-    this.say(`${on ? 'Turned on' : 'Turned off'}: ${builtinPacks().find((p) => p.pack.id === id)?.pack.name ?? id}.`);
+    this.say(on ? 'turnedOn' : 'turnedOff', { name: builtinPacks().find((p) => p.pack.id === id)?.pack.name ?? id });
   }
 
   /** The "Rule packs" part of the pane's settings; kept up to date by this object. */
@@ -179,14 +202,14 @@ export class PaneRules {
   }
 
   private fail(problems: string[]): PackImport {
-    this.message = { text: problems.length === 1 ? 'Pack not added:' : `Pack not added (${problems.length} problems):`, error: true };
+    this.message = problems.length === 1 ? { key: 'packNotAdded', error: true } : { key: 'packNotAddedMany', vars: { n: problems.length }, error: true };
     this.failure = problems;
     this.render();
     return { ok: false, problems };
   }
 
-  private say(text: string): void {
-    this.message = { text, error: false };
+  private say(key: CommonKey, vars?: Record<string, string | number>): void {
+    this.message = { key, vars, error: false };
     this.failure = [];
     this.render();
   }
@@ -195,37 +218,39 @@ export class PaneRules {
     const box = this.box;
     if (!box) return;
     const { effective, resolved, organisation } = this.state;
-    const byOrg = () => h('span', { class: 'wps-org' }, 'Set by your organisation');
+    const t = (key: CommonKey, vars?: Record<string, string | number>) => tc(this.ui, key, vars);
+    const byOrg = () => h('span', { class: 'wps-org' }, t('setByOrg'));
     const lockedPacks = effective.locked.has('packs');
     const chosen = new Set(effective.selected.filter((s): s is string => typeof s === 'string'));
     const stored = readPackSettings(this.store);
     const userNames = new Set(stored.packs.map((p) => p.name));
-    const problems = [...this.failure, ...this.state.problems];
+    const problems = [...this.failure, ...this.state.problems, ...(this.notLoaded === null ? [] : [t('packsNotLoaded', { error: this.notLoaded })])];
+    const [lockedBefore, lockedAfter] = t('ownNotAllowed').split('{org}');
     setChildren(box,
-      h('h3', { id: 'wps-packs-h' }, 'Rule packs'),
-      organisation ? h('p', { class: 'wps-muted', id: 'wps-org-note' }, `Your organisation sets some of these (${ORG_POLICY_FILE} beside the add-in).`) : null,
+      h('h3', { id: 'wps-packs-h' }, t('packsHeading')),
+      organisation ? h('p', { class: 'wps-muted', id: 'wps-org-note' }, t('orgNote', { file: ORG_POLICY_FILE })) : null,
       h('fieldset', { id: 'wps-builtin-packs', disabled: lockedPacks },
-        h('legend', {}, 'Built-in packs', lockedPacks ? ' · ' : '', lockedPacks ? byOrg() : null),
+        h('legend', {}, t('builtinPacks'), lockedPacks ? ' · ' : '', lockedPacks ? byOrg() : null),
         builtinPacks().map((p) => h('label', { class: 'wps-check' },
           h('input', { type: 'checkbox', value: p.pack.id, checked: chosen.has(p.pack.id), disabled: lockedPacks, onchange: (e: Event) => void this.setBuiltin(p.pack.id, (e.target as HTMLInputElement).checked) }),
           ' ', p.pack.name))),
-      h('ul', { class: 'wps-list', id: 'wps-pack-list', 'aria-label': 'Packs in use' },
-        resolved.packs.length === 0 ? h('li', { class: 'wps-muted' }, 'No pack in use: the built-in UN rules only.') : null,
+      h('ul', { class: 'wps-list', id: 'wps-pack-list', 'aria-label': t('packsInUse') },
+        resolved.packs.length === 0 ? h('li', { class: 'wps-muted' }, t('noPack')) : null,
         resolved.packs.map((p) => {
           const mine = userNames.has(p.origin);
           return h('li', { class: 'wps-card wps-pack', 'data-pack': p.id },
             h('div', { class: 'wps-pack-head' }, h('strong', {}, p.name), ' ', h('span', { class: 'wps-muted' }, p.version),
-              ' ', h('span', { class: `wps-chip wps-trust-${p.trust}` }, TRUST[p.trust])),
-            h('div', { class: 'wps-muted' }, p.publisher, p.keyId ? ` · key ${p.keyId}` : '',
-              p.origin === 'built-in' ? (chosen.has(p.id) ? '' : ' · needed by another pack') : mine ? ` · file ${p.origin}` : ' · from your organisation'),
-            mine ? h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Remove pack ${p.name}`, onclick: () => void this.removePack(p.origin) }, 'Remove') : null);
+              ' ', h('span', { class: `wps-chip wps-trust-${p.trust}` }, t(TRUST[p.trust]))),
+            h('div', { class: 'wps-muted' }, p.publisher, p.keyId ? ` · ${t('packKey', { id: p.keyId })}` : '',
+              p.origin === 'built-in' ? (chosen.has(p.id) ? '' : ` · ${t('packNeeded')}`) : mine ? ` · ${t('packFile', { name: p.origin })}` : ` · ${t('packFromOrg')}`),
+            mine ? h('button', { class: 'wps-button small', type: 'button', 'aria-label': t('removePack', { name: p.name }), onclick: () => void this.removePack(p.origin) }, t('remove')) : null);
         })),
       effective.allowUserPacks
-        ? h('p', {}, h('label', { for: 'wps-pack-file' }, 'Import a rule pack (JSON)'), h('br'),
+        ? h('p', {}, h('label', { for: 'wps-pack-file' }, t('importPack')), h('br'),
           h('input', { type: 'file', id: 'wps-pack-file', accept: '.json,application/json', onchange: (e: Event) => { const input = e.target as HTMLInputElement; const f = input.files?.[0]; if (f) void f.text().then((t) => this.importPack(f.name, t)).finally(() => { input.value = ''; }); } }),
-          h('br'), h('span', { class: 'wps-muted' }, 'Read in this pane; never uploaded.'))
-        : h('p', { id: 'wps-pack-file-locked' }, byOrg(), ': packs and lexicons of your own are not allowed.'),
-      this.message ? h('p', { id: 'wps-pack-status', class: this.message.error ? 'wps-error' : 'wps-muted', role: 'status' }, this.message.text) : null,
+          h('br'), h('span', { class: 'wps-muted' }, t('readHere')))
+        : h('p', { id: 'wps-pack-file-locked' }, lockedBefore, byOrg(), lockedAfter),
+      this.message ? h('p', { id: 'wps-pack-status', class: this.message.error ? 'wps-error' : 'wps-muted', role: 'status' }, t(this.message.key, this.message.vars)) : null,
       problems.length ? h('ul', { id: 'wps-pack-problems', class: 'wps-problems' }, problems.map((p) => h('li', {}, p))) : null);
   }
 }

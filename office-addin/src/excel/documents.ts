@@ -38,10 +38,10 @@ function describe(v: unknown): string {
  * Read a range of one column (texts) or two (titles, texts). With `headerRow`, the first row names
  * the columns and is not a document.
  */
-export function documentsFromRange(range: RangeShape, options: { headerRow?: boolean } = {}): RangeDocs | { error: string } {
+export function documentsFromRange(range: RangeShape, options: { headerRow?: boolean } = {}): RangeDocs | { error: string; columns: number } {
   const width = range.values[0]?.length ?? 0;
   if (width !== 1 && width !== 2) {
-    return { error: `Select one column of texts, or two columns (titles, then texts); the selection has ${width} columns.` };
+    return { error: `Select one column of texts, or two columns (titles, then texts); the selection has ${width} columns.`, columns: width };
   }
   const textCol = width - 1;
   const docs: SourceDoc[] = [];

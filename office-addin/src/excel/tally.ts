@@ -40,9 +40,25 @@ export interface TallyResult {
   trend?: { versions: number; chartCreated: boolean; summary: string };
 }
 
+/**
+ * A tally that cannot be done as asked, with its English message and what the pane needs to say it in its
+ * interface language (excel/strings.json's key and values).
+ */
+export class TallyError extends Error {
+  constructor(readonly key: 'selectionWidth' | 'noText' | 'trendNeedsTwo', readonly vars: Record<string, string | number>, message: string) {
+    super(message);
+    this.name = 'TallyError';
+  }
+}
+
 /** Why a trend cannot be drawn from these documents, or undefined. */
 export function trendProblem(documents: number): string | undefined {
   return documents < 2 ? `A trend needs at least two documents, the versions in order (one per row, or rows titled by version); the selection holds ${documents}.` : undefined;
+}
+
+function checkTrend(options: TallyOptions, documents: number): void {
+  const problem = options.trend ? trendProblem(documents) : undefined;
+  if (problem) throw new TallyError('trendNeedsTwo', { n: documents }, problem);
 }
 
 function excelRun(options: TallyOptions): ExcelRun {
@@ -61,8 +77,7 @@ export async function readSelection(run: ExcelRun): Promise<{ values: unknown[][
 
 /** Analyse documents and write the coverage sheet (and the findings sheet when asked). */
 export async function tallyDocuments(sources: readonly SourceDoc[], skipped: string[], options: TallyOptions): Promise<TallyResult> {
-  const problem = options.trend ? trendProblem(sources.length) : undefined;
-  if (problem) throw new Error(problem);
+  checkTrend(options, sources.length);
   const docs = await analyzeAll(sources, options.lexicon, {
     profile: options.profile,
     language: options.language,
@@ -116,8 +131,8 @@ export async function tallySelection(options: TallyOptions): Promise<TallyResult
   const run = excelRun(options);
   const selection = await readSelection(run);
   const read = documentsFromRange(selection, { headerRow: options.headerRow });
-  if ('error' in read) throw new Error(read.error);
-  if (read.docs.length === 0) throw new Error(`No text in ${selection.address}: select the cells that hold the documents.`);
+  if ('error' in read) throw new TallyError('selectionWidth', { n: read.columns }, read.error);
+  if (read.docs.length === 0) throw new TallyError('noText', { address: selection.address }, `No text in ${selection.address}: select the cells that hold the documents.`);
   return tallyDocuments(read.docs, read.skipped, options);
 }
 
@@ -160,8 +175,7 @@ export async function importAndTally(files: readonly { name: string; text: strin
     }
     if (doc.rows.length) sources.push(doc);
   }
-  const problem = options.trend ? trendProblem(sources.length) : undefined;
-  if (problem) throw new Error(problem); // before the documents sheet is written
+  checkTrend(options, sources.length); // before the documents sheet is written
   await run(async (context) => {
     await writeTableSheet(context, DOCUMENTS_SHEET, ['Title', 'Text'], rows, { token: options.token });
   });

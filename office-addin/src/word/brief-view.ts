@@ -4,6 +4,7 @@
 // Text goes in as text (dom.ts h()), never as HTML.
 import { brief, briefLabels, briefQuote, briefWhere, formatBriefMarkdown, type Brief, type BriefItem, type Report, type TextBlock } from '../../../core/index.ts';
 import { h, setChildren } from '../common/dom.ts';
+import { t, type UiLanguage } from './strings.ts';
 import './brief.css';
 
 /** Copies text: the async clipboard where the host allows it, else a selected text area (older Office webviews). */
@@ -21,42 +22,44 @@ export async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
-/** The Brief view for a report computed from `blocks`; `state.open` keeps it open across re-renders. */
-export function renderBrief(report: Report, blocks: readonly TextBlock[], state: { open: boolean }): HTMLElement {
+/**
+ * The Brief view for a report computed from `blocks`; `state.open` keeps it open across re-renders. Its
+ * headings, button and notes are in the interface language `ui`; the points and the sentences they quote
+ * stay in the document's language (and so does the Markdown copied, as the CLI writes it).
+ */
+export function renderBrief(report: Report, blocks: readonly TextBlock[], state: { open: boolean }, ui: UiLanguage = 'en'): HTMLElement {
   const body = h('div', { class: 'wps-brief-body' });
   let done: Brief | undefined;
   const fill = () => {
     done ??= brief(report, blocks);
-    setChildren(body, content(done));
+    setChildren(body, content(done, ui));
   };
   const view = h('details', { class: 'wps-brief', id: 'wps-brief', open: state.open, ontoggle: () => { state.open = view.open; if (view.open) fill(); } },
-    h('summary', {}, h('h2', { class: 'wps-brief-h' }, 'Brief')), body);
+    h('summary', {}, h('h2', { class: 'wps-brief-h' }, t(ui, 'brief'))), body);
   if (state.open) fill();
   return view;
 }
 
-function content(b: Brief): HTMLElement[] {
-  const l = briefLabels(b);
-  const fr = b.language === 'fr';
+function content(b: Brief, ui: UiLanguage): HTMLElement[] {
+  const l = briefLabels({ language: ui });
   const status = h('span', { class: 'wps-muted', role: 'status', id: 'wps-brief-status' });
-  const copy = h('button', { class: 'wps-button small', type: 'button', id: 'wps-brief-copy', onclick: () => void copyText(formatBriefMarkdown(b, { title: 'Word document' })).then((ok) => {
-    status.textContent = ok ? (fr ? 'Argumentaire copié.' : 'Brief copied.') : (fr ? 'Copie impossible ici : utilisez l’export.' : 'This host does not allow copying.');
-  }) }, fr ? 'Copier (Markdown)' : 'Copy brief (Markdown)');
+  const copy = h('button', { class: 'wps-button small', type: 'button', id: 'wps-brief-copy', onclick: () => void copyText(formatBriefMarkdown(b, { title: t(b.language, 'wordDocument') })).then((ok) => {
+    status.textContent = t(ui, ok ? 'briefCopied' : 'briefCopyFailed');
+  }) }, t(ui, 'briefCopy'));
   return [
-    h('p', { class: 'wps-muted' }, fr
-      ? 'Cinq minutes avec le commandant : pourquoi c’est important, et quoi faire. Chaque point cite la phrase dont il vient.'
-      : 'Five minutes with the commander: why it matters, and what to do. Each point quotes the sentence it comes from.'),
+    h('p', { class: 'wps-muted' }, t(ui, 'briefIntro')),
     h('div', { class: 'wps-row' }, copy, status),
     h('h3', {}, l.why),
     b.why.length ? list('ul', b.why, b.language) : h('p', { class: 'wps-muted' }, l.none),
     h('h3', {}, l.how),
     b.how.length ? list('ol', b.how, b.language) : h('p', { class: 'wps-muted' }, l.noneHow),
-    ...b.notes.map((n) => h('p', { class: 'wps-brief-note' }, `${l.note}${fr ? '\u00A0: ' : ': '}${n}`)),
+    ...b.notes.map((n) => h('p', { class: 'wps-brief-note' }, `${l.note}${ui === 'fr' ? '\u00A0: ' : ': '}`, h('span', { lang: b.language }, n))),
   ];
 }
 
+/** The points, in the document's language (lang set, so a screen reader reads them in it). */
 function list(tag: 'ul' | 'ol', items: BriefItem[], language: Brief['language']): HTMLElement {
-  return h(tag, { class: `wps-brief-list ${tag === 'ul' ? 'why' : 'how'}` }, items.map((it) => {
+  return h(tag, { class: `wps-brief-list ${tag === 'ul' ? 'why' : 'how'}`, lang: language }, items.map((it) => {
     const where = briefWhere(it, language);
     return h('li', { class: `wps-brief-item wps-brief-kind-${it.kind}` },
       h('span', { class: 'wps-brief-point' }, it.text),

@@ -33,7 +33,7 @@ function langOf(l: string | undefined): string | undefined {
 export function gapCard(ctx: CardContext, item: GapItem, act: GapActions): HTMLElement {
   const { ui } = ctx;
   const place = gapPlace(ctx.report, item.gap);
-  const placeLabel = item.section?.label ?? (place.section ? sectionHeading(place.section, ui) : place.label);
+  const placeLabel = item.section?.label ?? (place.section ? sectionHeading(place.section, ui) : t(ui, 'startOfDocument'));
   const docLang = langOf(item.gap.language ?? ctx.report.language);
   const entries: MenuEntry[] = [
     { label: place.insertAfter ? t(ui, 'insertAtEnd', { place: placeLabel }) : t(ui, 'insertAtCursor'), run: () => act.insert(item, place.insertAfter ? { after: place.insertAfter } : 'cursor') },
@@ -90,7 +90,7 @@ export function findingCard(ctx: CardContext, item: FindingItem, groupLabel: str
       const style = pillarStyle(c.family);
       return h('li', {},
         h('span', { class: 'wps-chip', style: `background:${style.fill};color:${style.text};border-color:${style.line}` }, familyName(c.family, ui)),
-        ' ', h('span', { class: 'wps-concept' }, c.label), ' ', h('span', { class: 'wps-quote', lang: docLang }, `“${f.text}”`));
+        ' ', h('span', { class: 'wps-concept' }, c.label), ' ', h('span', { class: 'wps-quote', lang: docLang }, t(ui, 'quoted', { text: f.text })));
     })),
     h('p', { class: 'wps-muted wps-explain' }, kind.explain),
     h('div', { class: 'wps-card-actions' }, overflowMenu({ id: 'wps-finding-menu', label: t(ui, 'actions'), entries, describedBy: headId })));

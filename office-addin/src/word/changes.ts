@@ -7,6 +7,7 @@
 import { compare, compareOptions, type Change, type Cite, type CompareChoice, type Comparison, type TextBlock } from '../../../core/index.ts';
 import type { Supports, WordRun } from './blocks.ts';
 import { occurrenceBefore, SEARCH_LIMIT, searchText } from './locate.ts';
+import { isOne, t, tn, type StringKey, type UiLanguage } from './strings.ts';
 
 /** Where Word has Body.getReviewedText (and comments). */
 export const REVIEWED_TEXT_API = { set: 'WordApi', version: '1.4' } as const;
@@ -71,11 +72,23 @@ export async function readCurrentText(run: WordRun, supports: Supports): Promise
 export const TRACKED_SOURCES = { oldSource: 'the original text', newSource: 'the text with the tracked changes' } as const;
 export const OPEN_DOCUMENT = 'this document';
 
+/** The two sides' names in the summary's language (the interface's). */
+export function trackedSources(ui: UiLanguage): { oldSource: string; newSource: string } {
+  return { oldSource: t(ui, 'chTrackedOld'), newSource: t(ui, 'chTrackedNew') };
+}
+export function openDocument(ui: UiLanguage): string {
+  return t(ui, 'chThisDocument');
+}
+
 export type { CompareChoice };
 
-/** The two sides compared as the CLI compares them (old, new: paragraph blocks or a text), with the pane's document type and language. */
-export function compareTexts(oldSide: string | readonly TextBlock[], newSide: readonly TextBlock[], o: CompareChoice = {}): Comparison {
-  return compare(oldSide, newSide, compareOptions(o));
+/**
+ * The two sides compared as the CLI compares them (old, new: paragraph blocks or a text), with the pane's
+ * document type and language; `summaryLanguage` (the pane's interface language) is the language of the
+ * summary and the notes, else the language chosen or the documents'.
+ */
+export function compareTexts(oldSide: string | readonly TextBlock[], newSide: readonly TextBlock[], o: CompareChoice = {}, summaryLanguage?: UiLanguage): Comparison {
+  return compare(oldSide, newSide, { ...compareOptions(o), ...(summaryLanguage ? { summaryLanguage } : {}) });
 }
 
 /** Changes worth listing: every change but the provisions kept as they were. */
@@ -84,37 +97,40 @@ export function listedChanges(c: Comparison): Change[] {
 }
 
 const ORDER = ['removed', 'weakened', 'added', 'strengthened'] as const;
-const VERBS: Record<(typeof ORDER)[number], [string, string]> = {
-  removed: ['remove', 'removes'], weakened: ['weaken', 'weakens'], added: ['add', 'adds'], strengthened: ['strengthen', 'strengthens'],
+/** The verb of each count: for tracked changes ("would remove", « supprimeraient »), and for a file ("removes", « supprime »). */
+const VERBS: Record<(typeof ORDER)[number], [StringKey, StringKey]> = {
+  removed: ['chVerbRemoveTracked', 'chVerbRemoveFile'], weakened: ['chVerbWeakenTracked', 'chVerbWeakenFile'],
+  added: ['chVerbAddTracked', 'chVerbAddFile'], strengthened: ['chVerbStrengthenTracked', 'chVerbStrengthenFile'],
 };
 
 function verbCount(c: Comparison, k: (typeof ORDER)[number]): number {
   return c.counts[k];
 }
 
-/** "remove 2 WPS provisions, weaken 1 and add 1": the first count names the noun. */
-function verbList(c: Comparison, person: 0 | 1): string | null {
+/** "remove 2 WPS provisions, weaken 1 and add 1" (« supprimeraient 2 dispositions FPS, en affaibliraient 1 et en ajouteraient 1 »): the first count names the noun. */
+function verbList(c: Comparison, person: 0 | 1, ui: UiLanguage): string | null {
   const parts = ORDER.filter((k) => verbCount(c, k) > 0).map((k, i) => {
     const n = verbCount(c, k);
-    return i === 0 ? `${VERBS[k][person]} ${n} WPS provision${n === 1 ? '' : 's'}` : `${VERBS[k][person]} ${n}`;
+    const verb = t(ui, VERBS[k][person]);
+    return i === 0 ? t(ui, isOne(ui, n) ? 'chFirstOne' : 'chFirst', { verb, n }) : t(ui, 'chNext', { verb, n });
   });
   if (!parts.length) return null;
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return parts.length === 1 ? parts[0]! : t(ui, 'chAnd', { list: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
 }
 
 export interface Headline { text: string; severe: boolean }
 
-/** The view's one line: "Your tracked changes would remove 2 WPS provisions and weaken 1." */
-export function changesHeadline(c: Comparison, kind: { tracked: true } | { tracked: false; file: string }): Headline {
+/** The view's one line, in the interface language: "Your tracked changes would remove 2 WPS provisions and weaken 1." */
+export function changesHeadline(c: Comparison, kind: { tracked: true } | { tracked: false; file: string }, ui: UiLanguage = 'en'): Headline {
   const severe = c.counts.removed + c.counts.weakened > 0;
   const moved = c.changes.filter((x) => x.status === 'moved').length;
-  const movedNote = moved ? ` ${moved} moved without other change.` : '';
+  const movedNote = moved ? ` ${tn(ui, 'chHeadMoved', moved)}` : '';
   if (kind.tracked) {
-    const list = verbList(c, 0);
-    return { severe, text: list ? `Your tracked changes would ${list}.${movedNote}` : `Your tracked changes leave the WPS provisions as they are.${movedNote}` };
+    const list = verbList(c, 0, ui);
+    return { severe, text: (list ? t(ui, 'chHeadTracked', { list }) : t(ui, 'chHeadTrackedNone')) + movedNote };
   }
-  const list = verbList(c, 1);
-  return { severe, text: list ? `Against ${kind.file}, this document ${list}.${movedNote}` : `Against ${kind.file}, this document keeps the WPS provisions as they were.${movedNote}` };
+  const list = verbList(c, 1, ui);
+  return { severe, text: (list ? t(ui, 'chHeadFile', { file: kind.file, list }) : t(ui, 'chHeadFileNone', { file: kind.file })) + movedNote };
 }
 
 // ---------------------------------------------------------------- where a change is in Word
@@ -237,10 +253,18 @@ export async function actOnPlace(run: WordRun, place: Place, action: { kind: 'se
 
 // ---------------------------------------------------------------- words of a change
 
-export const STATUS_LABEL: Record<Change['status'], string> = {
-  added: 'Added', removed: 'Removed', kept: 'Kept', strengthened: 'Strengthened', weakened: 'Weakened',
-  moved: 'Moved', 'moved+strengthened': 'Moved, strengthened', 'moved+weakened': 'Moved, weakened',
+const STATUS_KEY: Record<Change['status'], StringKey> = {
+  added: 'chStatusAdded', removed: 'chStatusRemoved', kept: 'chStatusKept', strengthened: 'chStatusStrengthened', weakened: 'chStatusWeakened',
+  moved: 'chStatusMoved', 'moved+strengthened': 'chStatusMovedStrengthened', 'moved+weakened': 'chStatusMovedWeakened',
 };
+
+/** What happened to a provision, in the interface language ("Moved, weakened", « Déplacée, affaiblie »). */
+export function statusLabel(status: Change['status'], ui: UiLanguage = 'en'): string {
+  return t(ui, STATUS_KEY[status]);
+}
+
+/** The English status names, as the comments put in the document say them. */
+export const STATUS_LABEL = Object.fromEntries(Object.keys(STATUS_KEY).map((k) => [k, statusLabel(k as Change['status'], 'en')])) as Record<Change['status'], string>;
 
 /** FNV-1a, for a comment marker that names a change across sessions. */
 function hash(s: string): string {

@@ -4,9 +4,11 @@
 // Findings / Changes with one card at a time and Next / Previous (buttons, n and p keys) that move Word's
 // selection to the item. Document type, coverage, marking the document, the brief and settings follow.
 // All analysis comes from core/; all Word access goes through actions.ts and read.ts in fixed batches.
-// Text is rendered as text (dom.ts).
+// Text is rendered as text (dom.ts). Everything the pane says is in its interface language (strings.json,
+// common/strings.json, the core's labels and lines said in `ui`), whatever the document's; the wording to
+// insert and the document's own sentences keep the document's language.
 import {
-  buildReview, countsLine, familyName, filterItems, genderSplitLine, next, pillarFamily, pillarStyle, previous, scoreParts, WPS_PILLARS,
+  buildReview, conceptLabel, countsLine, familyName, filterItems, genderSplitLine, next, pillarFamily, pillarStyle, previous, scoreParts, WPS_PILLARS,
   type Dismissal, type FindingItem, type GapItem, type Lexicon, type Report, type Review, type ReviewFilter, type ReviewItem, type TextBlock,
 } from '../../../core/index.ts';
 import { z } from 'zod';
@@ -18,6 +20,7 @@ import { menuOpen } from '../common/menu.ts';
 import { PaneRules, type PolicyLoader } from '../common/packs.ts';
 import { documentStore, localStore, readSettings, readValue, writeSettings, type AppSettings, type Store } from '../common/settings.ts';
 import { tabList } from '../common/tabs.ts';
+import { profileName, tc, uiLanguageSelect, type UiChoice } from '../common/strings.ts';
 import { applyOfficeTheme, type OfficeThemeColours } from '../common/theme.ts';
 import {
   addComments, clearHighlights, EMPTY_HIGHLIGHTS, highlightAll, insertSuggestion, selectBlock, selectFinding, targetOf,
@@ -25,12 +28,12 @@ import {
 } from './actions.ts';
 import type { Supports, WordRun } from './blocks.ts';
 import { analyzeParagraphs } from './analysis.ts';
-import { readDocument, type ScanScope } from './read.ts';
+import { readDocument, type ReadNote, type ScanScope } from './read.ts';
 import { commentMarker, commentText, gapKey, gapPlace, keepPlace, positionOf } from './view-model.ts';
 import { renderBrief } from './brief-view.ts';
-import { mountChanges } from './changes-view.ts';
+import { mountChanges, type ChangesView } from './changes-view.ts';
 import { findingCard, gapCard, type CardContext } from './cards.ts';
-import { defaultUiLanguage, t, UI_LANGUAGE_NAMES, UI_LANGUAGES, type StringKey, type UiLanguage } from './strings.ts';
+import { defaultUiLanguage, t, tn, UI_LANGUAGE_NAMES, type StringKey, type UiLanguage } from './strings.ts';
 
 export interface WordPaneDeps {
   run: WordRun; supports: Supports; app: Store; doc: Store;
@@ -71,7 +74,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   let blocks: TextBlock[] | null = null;
   let blockText = new Map<string, string>();
   let prefixes: Record<string, number> = {};
-  let scanNote: string | undefined;
+  let scanNote: ReadNote | undefined;
   let profileChoice = settings.profile as string;
   let languageChoice: LanguageChoice = settings.language;
   let report: Report | null = null;
@@ -89,9 +92,12 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   /** Says what a Word selection came to, unless something newer was said while it ran. */
   const sayIfCurrent = (since: number, text: string, error = false) => { if (said === since) say(text, error); };
   const tr = (key: StringKey, vars?: Record<string, string | number>) => t(ui, key, vars);
+  /** A counted text ("1 comment added", "3 comments added"; French singular for 0 and 1). */
+  const trn = (key: StringKey, n: number, vars?: Record<string, string | number>) => tn(ui, key, n, vars);
 
   // Rule packs and the organisation's policy (common/packs.ts): checked once per change, then re-render.
   const rules = new PaneRules(deps.app, deps.policy);
+  rules.setLanguage(ui);
   rules.onChange(() => { profileChoice = rules.lockedProfile ?? profileChoice; renderSettings(); reanalyse(); });
 
   // Elements that live as long as the pane: the status line, the scan controls, the panels' frames and the
@@ -113,6 +119,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   const lower = h('div', { id: 'wps-more' });
   const settingsBox = h('details', { class: 'wps-settings' });
   let tabs = tabList('', [], 'gaps', () => {});
+  let changesView: ChangesView | null = null;
 
   function navParts(kind: Kind) {
     const prev = h('button', { class: 'wps-button', type: 'button', id: `wps-${kind}-prev`, onclick: () => move(kind, -1) });
@@ -156,8 +163,9 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     ], TAB_IDS[tab], (id) => {
       tab = (Object.keys(TAB_IDS) as TabId[]).find((k) => TAB_IDS[k] === id)!;
       // The Changes view (changes-view.ts) is mounted the first time its tab opens, then kept.
-      if (tab === 'changes' && !changesPanel.hasChildNodes()) mountChanges(changesPanel, { run: deps.run, supports: deps.supports, lexicon: currentLexicon, profile: () => profileChoice, language: () => languageChoice, dismissals: () => [...settings.dismissals, ...docDismissals] });
+      if (tab === 'changes' && !changesView) changesView = mountChanges(changesPanel, { run: deps.run, supports: deps.supports, lexicon: currentLexicon, profile: () => profileChoice, language: () => languageChoice, dismissals: () => [...settings.dismissals, ...docDismissals], ui: () => ui });
     });
+    changesView?.redraw();
     setChildren(results, summary, tabs.element, panels.gaps, panels.findings, changesPanel,
       h('p', { class: 'wps-muted wps-keys' }, tr('keysHint')), lower);
     renderSettings();
@@ -173,7 +181,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     try {
       return await job();
     } catch (err) {
-      say(`${label.replace(/…$/, '')} failed: ${err instanceof Error ? err.message : String(err)}`, true);
+      say(tr('failed', { action: label.replace(/…$/, ''), error: err instanceof Error ? err.message : String(err) }), true);
       return undefined;
     } finally {
       running = false;
@@ -199,7 +207,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     report = analyzeParagraphs(blocks, { profile: lexicon.profiles.has(profileChoice) ? profileChoice : 'auto', language: languageChoice, lexicon, dismissals: [...settings.dismissals, ...docDismissals] });
     renderReport(report);
     // The review's counts (procedural and reference mentions left out), so the status agrees with the tabs.
-    if (!problem) say(`${scanNote ? scanNote + ' ' : ''}${tr(blocks.length === 1 ? 'scannedOne' : 'scanned', { n: blocks.length, findings: review!.counts.findings, gaps: review!.counts.gaps.total })}`);
+    if (!problem) say(`${scanNote ? tr(scanNote) + ' ' : ''}${tr(blocks.length === 1 ? 'scannedOne' : 'scanned', { n: blocks.length, findings: review!.counts.findings, gaps: review!.counts.gaps.total })}`);
   }
 
   function currentLexicon(): Lexicon {
@@ -227,10 +235,11 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     renderLower(r);
   }
 
+  /** The summary in the interface language, whatever the document's: score line, counts, type · language. */
   function renderSummary(rv: Review): void {
-    const sp = scoreParts(report!);
+    const sp = scoreParts(report!, ui);
     const split = genderSplitLine(rv);
-    const lang = languageLabel(report!);
+    const lang = languageLabel(report!, ui);
     setChildren(summary,
       h('h2', { id: 'wps-summary-h', class: 'wps-visually-hidden' }, tr('summary')),
       h('p', { class: `wps-headline${rv.headline?.severe ? '' : ' ok'}`, id: 'wps-headline' }, rv.headline?.text ?? tr('noGaps')),
@@ -337,17 +346,19 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   function renderLower(r: Report): void {
     const profiles: { id: string; label?: string }[] = [...currentLexicon().profiles.values()];
-    const detectedLabel = profiles.find((p) => p.id === r.profile.id)?.label ?? r.profile.id;
+    const found = profiles.find((p) => p.id === r.profile.id);
+    // Type names in the interface language: the lexicon's English labels, the core's French names (a pack's type keeps its own).
+    const detectedLabel = profileName(r.profile.id, ui, found?.label);
     const typeSelect = h('select', { id: 'wps-profile', 'aria-describedby': 'wps-profile-note', onchange: (e: Event) => { profileChoice = (e.target as HTMLSelectElement).value; reanalyse(); } },
-      h('option', { value: 'auto', selected: profileChoice === 'auto' }, r.profile.detected ? `Detect automatically (${detectedLabel})` : 'Detect automatically'),
-      profiles.map((p) => h('option', { value: p.id, selected: profileChoice === p.id }, p.label ?? p.id)));
+      h('option', { value: 'auto', selected: profileChoice === 'auto' }, r.profile.detected ? tr('detectAutoWith', { label: detectedLabel }) : tr('detectAuto')),
+      profiles.map((p) => h('option', { value: p.id, selected: profileChoice === p.id }, profileName(p.id, ui, p.label))));
     const note = r.profile.detected
-      ? `Detected: ${detectedLabel}, confidence ${Math.round(r.profile.confidence * 100)} %. Change it if it is wrong.`
-      : `Checked as: ${detectedLabel}.`;
-    const detected = languageLabel(r);
+      ? tr('typeDetected', { label: detectedLabel, pct: Math.round(r.profile.confidence * 100) })
+      : tr('typeChecked', { label: detectedLabel });
+    const detected = languageLabel(r, ui);
     const langSelect = h('select', { id: 'wps-language', 'aria-describedby': 'wps-language-note', onchange: (e: Event) => { languageChoice = (e.target as HTMLSelectElement).value as LanguageChoice; reanalyse(); } },
-      LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: languageChoice === c }, c === 'auto' ? `Detect automatically (${detected})` : choiceLabel(c))));
-    const langNote = languageChoice === 'auto' ? `Detected: ${detected}. Change it if it is wrong.` : `Checked as: ${choiceLabel(languageChoice)}.`;
+      LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: languageChoice === c }, c === 'auto' ? tr('detectAutoWith', { label: detected }) : choiceLabel(c, ui))));
+    const langNote = languageChoice === 'auto' ? tr('languageDetected', { label: detected }) : tr('languageChecked', { label: choiceLabel(languageChoice, ui) });
     const coverage = h('details', { id: 'wps-coverage-box', class: 'wps-box', open: coverageOpen, ontoggle: () => { coverageOpen = coverage.open; } },
       h('summary', {}, tr('coverage')), renderCoverage());
     setChildren(lower,
@@ -362,7 +373,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
         h('label', { for: 'wps-language', class: 'wps-label' }, tr('languageLabel')), langSelect,
         h('p', { id: 'wps-language-note', class: 'wps-muted' }, langNote)),
       coverage,
-      blocks ? renderBrief(r, blocks, briefState) : null);
+      blocks ? renderBrief(r, blocks, briefState, ui) : null);
   }
 
   function renderCoverage(): HTMLElement {
@@ -380,7 +391,7 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   }
 
   async function goTo(block: string): Promise<void> {
-    const ok = await busy('Selecting…', () => selectBlock(deps.run, block));
+    const ok = await busy(tr('selecting'), () => selectBlock(deps.run, block));
     if (ok === false) say(tr('gone'), true); else if (ok) say(tr('paragraphSelected'));
   }
 
@@ -388,41 +399,43 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
     if (!report) return;
     if (highlights.colours.length || highlights.annotations.length) await doClear(true);
     const shown = report.findings.filter((f) => !f.reference && settings.pillars.includes(pillarFamily(f.pillar)));
-    const res = await busy('Highlighting…', () => highlightAll(deps.run, deps.supports, shown, prefixes));
+    const res = await busy(tr('highlighting'), () => highlightAll(deps.run, deps.supports, shown, prefixes));
     if (!res) return;
     highlights = res.state;
     await deps.doc.set(DOC_HIGHLIGHTS, highlights);
-    say(`${res.marked} finding${res.marked === 1 ? '' : 's'} marked ${res.method === 'annotations' ? 'with annotations (the text is not changed)' : 'with highlight colours by pillar'}${res.skipped ? `; ${res.skipped} not marked (${res.method === 'annotations' ? 'inside another marked finding, or changed since the scan' : 'changed since the scan, or with mixed highlighting that would be lost'})` : ''}.`);
+    const annotations = res.method === 'annotations';
+    const marked = trn(annotations ? 'markedAnnotations' : 'markedColours', res.marked);
+    say(`${marked}${res.skipped ? tr('sep') + trn(annotations ? 'skippedAnnotations' : 'skippedColours', res.skipped) : ''}.`);
   }
 
   async function doClear(quiet = false): Promise<void> {
-    if (!highlights.colours.length && !highlights.annotations.length) { if (!quiet) say('Nothing to clear.'); return; }
-    const res = await busy('Clearing highlights…', () => clearHighlights(deps.run, highlights));
+    if (!highlights.colours.length && !highlights.annotations.length) { if (!quiet) say(tr('nothingToClear')); return; }
+    const res = await busy(tr('clearing'), () => clearHighlights(deps.run, highlights));
     if (!res) return;
     highlights = EMPTY_HIGHLIGHTS;
     await deps.doc.set(DOC_HIGHLIGHTS, highlights);
-    if (!quiet) say(`Highlights cleared: ${res.restored + res.removedAnnotations} restored${res.keptAuthorChanges ? `, ${res.keptAuthorChanges} recoloured or edited since and left as they are` : ''}.`);
+    if (!quiet) say(`${trn('cleared', res.restored + res.removedAnnotations)}${res.keptAuthorChanges ? `, ${trn('clearedKept', res.keptAuthorChanges)}` : ''}.`);
   }
 
   async function commentGaps(gaps: readonly GapItem[]): Promise<void> {
     if (!report) return;
-    if (!deps.supports('WordApi', '1.4')) { say('This version of Word does not let add-ins add comments (WordApi 1.4 is needed).', true); return; }
+    if (!deps.supports('WordApi', '1.4')) { say(tr('noCommentApi'), true); return; }
     const items = gaps.map((g) => g.gap).filter((g) => !commented.has(gapKey(g))).map((g) => ({ gap: g, block: gapPlace(report!, g).comment, text: commentText(g), marker: commentMarker(g) }))
       .filter((x): x is { gap: GapItem['gap']; block: string; text: string; marker: string } => x.block !== undefined);
-    if (!items.length) { say('Those gaps already have comments.'); return; }
-    const res = await busy('Adding comments…', () => addComments(deps.run, items));
+    if (!items.length) { say(tr('alreadyCommented')); return; }
+    const res = await busy(tr('addingComments'), () => addComments(deps.run, items));
     if (!res) return;
     for (const x of items) commented.add(gapKey(x.gap));
-    const parts = [`${res.added} comment${res.added === 1 ? '' : 's'} added`];
-    if (res.existing) parts.push(`${res.existing} gap${res.existing === 1 ? ' already has its' : 's already have their'} comment in the document`);
-    if (res.missing) parts.push(`${res.missing} paragraph(s) gone, scan again`);
-    say(`${parts.join('; ')}.`);
+    const parts = [trn('commentsAdded', res.added)];
+    if (res.existing) parts.push(trn('commentsExisting', res.existing));
+    if (res.missing) parts.push(trn('commentsMissing', res.missing));
+    say(`${parts.join(tr('sep'))}.`);
     renderCard('gaps');
   }
 
   async function insert(item: GapItem, place: { after: string } | 'cursor'): Promise<void> {
     // The document's own language: the wording is for the text, not for the reader (that is suggestionTranslation).
-    const res = await busy('Inserting the suggestion…', () => insertSuggestion(deps.run, deps.supports, item.suggestion, place));
+    const res = await busy(tr('inserting'), () => insertSuggestion(deps.run, deps.supports, item.suggestion, place));
     if (!res) return;
     if (!res.inserted) { say(tr('gone'), true); return; }
     say(res.tracked === true ? tr('insertedTracked') : res.tracked === false ? tr('insertedUntracked') : tr('inserted'));
@@ -447,49 +460,52 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
   function renderSettings(): void {
     const lexicon = currentLexicon();
     const orgProfile = rules.lockedProfile;
-    const uiSelect = h('select', { id: 'wps-ui-language', onchange: (e: Event) => void setUi((e.target as HTMLSelectElement).value as UiLanguage) },
-      UI_LANGUAGES.map((l) => h('option', { value: l, lang: l, selected: ui === l }, UI_LANGUAGE_NAMES[l])));
+    const uiSelect = uiLanguageSelect('wps-ui-language', ui, settings.interfaceLanguage, (c) => void setUi(c));
     const profileSelect = h('select', { id: 'wps-default-profile', disabled: orgProfile !== undefined, onchange: (e: Event) => void save({ profile: (e.target as HTMLSelectElement).value as AppSettings['profile'] }) },
-      h('option', { value: 'auto', selected: (orgProfile ?? settings.profile) === 'auto' }, 'Detect automatically'),
-      [...lexicon.profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: (orgProfile ?? settings.profile) === p.id }, p.label ?? p.id)));
+      h('option', { value: 'auto', selected: (orgProfile ?? settings.profile) === 'auto' }, tr('detectAuto')),
+      [...lexicon.profiles.values()].map((p: { id: string; label?: string }) => h('option', { value: p.id, selected: (orgProfile ?? settings.profile) === p.id }, profileName(p.id, ui, p.label))));
     const languageSelect = h('select', { id: 'wps-default-language', onchange: (e: Event) => void save({ language: (e.target as HTMLSelectElement).value as LanguageChoice }) },
-      LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: settings.language === c }, choiceLabel(c))));
+      LANGUAGE_CHOICES.map((c) => h('option', { value: c, selected: settings.language === c }, choiceLabel(c, ui))));
     const fileInput = h('input', { type: 'file', id: 'wps-lexicon-file', disabled: !rules.allowUserFiles, accept: '.json,application/json', onchange: (e: Event) => void addLexicon((e.target as HTMLInputElement).files?.[0]) });
     setChildren(settingsBox,
       h('summary', {}, tr('settings')),
       h('p', {}, h('label', { for: 'wps-ui-language' }, tr('uiLanguage')), h('br'), uiSelect),
-      h('p', {}, h('label', { for: 'wps-default-profile' }, 'Document type'), orgProfile ? h('span', { class: 'wps-org' }, ' · Set by your organisation') : null, h('br'), profileSelect),
-      h('p', {}, h('label', { for: 'wps-default-language' }, 'Language'), h('br'), languageSelect),
-      h('fieldset', {}, h('legend', {}, 'Pillars shown'), WPS_PILLARS.map((fam) => h('label', { class: 'wps-check' },
+      h('p', {}, h('label', { for: 'wps-default-profile' }, tr('typeLabel')), orgProfile ? h('span', { class: 'wps-org' }, ` · ${tc(ui, 'setByOrg')}`) : null, h('br'), profileSelect),
+      h('p', {}, h('label', { for: 'wps-default-language' }, tr('defaultLanguage')), h('br'), languageSelect),
+      h('fieldset', {}, h('legend', {}, tr('pillarsShown')), WPS_PILLARS.map((fam) => h('label', { class: 'wps-check' },
         h('input', { type: 'checkbox', checked: settings.pillars.includes(fam), onchange: (e: Event) => void save({ pillars: (e.target as HTMLInputElement).checked ? [...settings.pillars, fam] : settings.pillars.filter((p) => p !== fam) }) }),
         ' ', familyName(fam, ui)))),
-      h('p', {}, h('label', { for: 'wps-lexicon-file' }, 'Custom lexicon (JSON, same format as the CLI)'), h('br'), fileInput),
+      h('p', {}, h('label', { for: 'wps-lexicon-file' }, tr('customLexicon')), h('br'), fileInput),
       settings.lexicons.length ? h('ul', { class: 'wps-list' }, settings.lexicons.map((l) => h('li', { class: 'wps-row' }, l.name,
-        h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Remove lexicon ${l.name}`, onclick: () => void save({ lexicons: settings.lexicons.filter((x) => x !== l) }) }, 'Remove')))) : null,
+        h('button', { class: 'wps-button small', type: 'button', 'aria-label': tc(ui, 'removeLexicon', { name: l.name }), onclick: () => void save({ lexicons: settings.lexicons.filter((x) => x !== l) }) }, tc(ui, 'remove'))))) : null,
       rules.section(),
-      h('p', {}, `Dismissed everywhere: ${settings.dismissals.length}. In this document: ${docDismissals.length}.`),
+      h('p', {}, tr('dismissedCounts', { everywhere: settings.dismissals.length, here: docDismissals.length })),
       settings.dismissals.length ? h('ul', { class: 'wps-list', id: 'wps-dismissed' }, settings.dismissals.map((d) => {
         const label = dismissalLabel(d, lexicon);
         return h('li', { class: 'wps-row' }, label,
-          h('button', { class: 'wps-button small', type: 'button', 'aria-label': `Restore: ${label}`, onclick: () => void save({ dismissals: settings.dismissals.filter((x) => x !== d) }) }, 'Restore'));
+          h('button', { class: 'wps-button small', type: 'button', 'aria-label': tr('restoreLabel', { label }), onclick: () => void save({ dismissals: settings.dismissals.filter((x) => x !== d) }) }, tr('restore')));
       })) : null,
       h('div', { class: 'wps-row' },
-        h('button', { class: 'wps-button small', type: 'button', disabled: settings.dismissals.length === 0, onclick: () => void save({ dismissals: [] }) }, 'Restore dismissed everywhere'),
-        h('button', { class: 'wps-button small', type: 'button', disabled: docDismissals.length === 0, onclick: () => void restoreDoc() }, 'Restore dismissed in this document')));
+        h('button', { class: 'wps-button small', type: 'button', disabled: settings.dismissals.length === 0, onclick: () => void save({ dismissals: [] }) }, tr('restoreEverywhere')),
+        h('button', { class: 'wps-button small', type: 'button', disabled: docDismissals.length === 0, onclick: () => void restoreDoc() }, tr('restoreHere'))));
   }
 
-  async function setUi(lang: UiLanguage): Promise<void> {
-    ui = lang;
-    settings = { ...settings, interfaceLanguage: lang };
+  /** A new interface language (or "auto": Office's display language): stored, then the whole pane redrawn in it. */
+  async function setUi(choice: UiChoice): Promise<void> {
+    ui = defaultUiLanguage(choice === 'auto' ? undefined : choice, deps.displayLanguage);
+    settings = { ...settings, interfaceLanguage: choice === 'auto' ? undefined : choice };
     await writeSettings(deps.app, settings);
+    rules.setLanguage(ui);
     layout();
+    // The status said before the switch was in the old language: say the change instead, in the new one.
+    say(tr('uiSaved', { name: UI_LANGUAGE_NAMES[ui] }));
     doc.getElementById('wps-ui-language')?.focus();
   }
 
   function dismissalLabel(d: Dismissal, lexicon: Lexicon): string {
-    if (d.scope === 'always' && d.by === 'phrase') return `Phrase “${d.phrase}” (any case)`;
-    const label = lexicon.concepts.get(d.concept)?.label ?? d.concept;
-    return d.scope === 'always' ? `Concept: ${label}` : `Once: ${label}`;
+    if (d.scope === 'always' && d.by === 'phrase') return tr('dismissedPhrase', { phrase: d.phrase });
+    const label = conceptLabel(d.concept, ui, lexicon.concepts.get(d.concept)?.label);
+    return tr(d.scope === 'always' ? 'dismissedConcept' : 'dismissedOnce', { label });
   }
 
   async function restoreDoc(): Promise<void> {
@@ -510,9 +526,9 @@ export function mountWord(root: HTMLElement, deps: WordPaneDeps = defaultDeps())
 
   async function addLexicon(file: File | undefined): Promise<void> {
     if (!file) return;
-    const res = importLexicon(settings.lexicons, file.name, await file.text());
+    const res = importLexicon(settings.lexicons, file.name, await file.text(), ui);
     if (!res.ok) { say(res.message, true); return; }
     await save({ lexicons: res.lexicons });
-    say(`Lexicon ${file.name} added.`);
+    say(tr('lexiconAdded', { name: file.name }));
   }
 }

@@ -10,7 +10,9 @@ import type { TextBlock } from '../../../core/index.ts';
 import { blockId, type BlockLoc, type HeaderFooterType, type Supports, type WordRun } from './blocks.ts';
 
 export type ScanScope = 'document' | 'selection';
-export interface ReadResult { blocks: TextBlock[]; scope: ScanScope; note?: string; /** block id → length of the list-number prefix */ prefixes: Record<string, number> }
+/** What the pane says about a selection scan (its strings.json key): nothing selected, or a selection outside the body. */
+export type ReadNote = 'nothingSelected' | 'outsideBody';
+export interface ReadResult { blocks: TextBlock[]; scope: ScanScope; note?: ReadNote; /** block id → length of the list-number prefix */ prefixes: Record<string, number> }
 
 const HF_TYPES: HeaderFooterType[] = ['Primary', 'FirstPage', 'EvenPages'];
 
@@ -69,7 +71,7 @@ export async function readDocument(run: WordRun, supports: Supports, scope: Scan
 async function readSelection(context: Word.RequestContext, body: Word.ParagraphCollection, selected: Word.ParagraphCollection, lists: boolean): Promise<ReadResult> {
   const all = body.items.map((p) => p.text);
   const sel = selected.items.map((p) => p.text);
-  if (sel.length === 0) return { blocks: [], scope: 'selection', note: 'Nothing is selected.', prefixes: {} };
+  if (sel.length === 0) return { blocks: [], scope: 'selection', note: 'nothingSelected', prefixes: {} };
   const starts: number[] = [];
   for (let i = 0; i + sel.length <= all.length; i++) {
     if (all[i] === sel[0] && sel.every((t, k) => all[i + k] === t)) starts.push(i);
@@ -83,7 +85,7 @@ async function readSelection(context: Word.RequestContext, body: Word.ParagraphC
   }
   if (start === undefined) {
     // Selection outside the body (a header, a footnote): scanned, but its findings cannot be located.
-    return { blocks: sel.map((text, i) => ({ id: `selection:${i}`, text })), scope: 'selection', note: 'The selection is outside the main text: findings are listed but cannot be selected in Word.', prefixes: {} };
+    return { blocks: sel.map((text, i) => ({ id: `selection:${i}`, text })), scope: 'selection', note: 'outsideBody', prefixes: {} };
   }
   const prefixes: Record<string, number> = {};
   const blocks = sel.map((_, k) => block(blockId({ part: 'body', index: start + k }), body.items[start + k]!, lists, prefixes));
