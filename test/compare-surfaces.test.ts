@@ -14,6 +14,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeStatusLabel, compare, conceptLabel, loadLexicon, type Comparison, type LanguageChoice, type TextBlock } from '../core/index.ts';
 import { docName } from '../core/compare/summary.ts';
+import { compareOptions } from '../core/compare/choices.ts';
 import { analyzeBlocks } from '../extension/lib/analysis.ts';
 import { compareScan, type ScannedTab } from '../extension/lib/compare-service.ts';
 import { listPage, recordScan, type HistoryArea } from '../extension/lib/history.ts';
@@ -21,7 +22,8 @@ import { changesTable } from '../office-addin/src/excel/changes.ts';
 import { FUNCTIONS } from '../office-addin/src/excel/functions.ts';
 import { browserReaders, type Readers } from '../office-addin/src/excel/files.ts';
 import { mountChanges } from '../office-addin/src/word/changes-view.ts';
-import { TRACKED_SOURCES } from '../office-addin/src/word/changes.ts';
+import { openDocument, TRACKED_SOURCES, trackedSources } from '../office-addin/src/word/changes.ts';
+import { trIn } from '../extension/lib/i18n.ts';
 import { makeDocx } from './cli-fixtures.ts';
 import { FakeWorkbook } from './office/support/excel-workbook.ts';
 import { reviewed } from './office/support/changes-fixture.ts';
@@ -103,7 +105,15 @@ const g = globalThis as { document?: unknown };
 const nodeReaders: Readers = { ...browserReaders, pdfjs: () => Promise.reject(new Error('no PDF here')), domParser: () => { throw new Error('no HTML here'); } };
 
 /** The Word pane's Changes view on the fake Word (linkedom for its DOM): what it holds and what it shows. */
-async function word(pair: VersionPair, how: 'tracked' | 'docx', choice: Choice = AUTO) {
+/**
+ * The reader every surface is given here unless a test says otherwise: the one the CLI writes for (its
+ * summary and notes are in the documents' language, or the one chosen). The panes speak their reader's.
+ */
+function readerOf(pair: VersionPair, choice: Choice): 'en' | 'fr' {
+  return compare(textOf(pair.old), textOf(pair.new), compareOptions(choice)).language === 'fr' ? 'fr' : 'en';
+}
+
+async function word(pair: VersionPair, how: 'tracked' | 'docx', choice: Choice = AUTO, reader: 'en' | 'fr' = readerOf(pair, choice)) {
   const { document } = parseHTML('<!doctype html><html><body><div id="changes"></div></body></html>');
   g.document = document;
   try {
@@ -113,7 +123,7 @@ async function word(pair: VersionPair, how: 'tracked' | 'docx', choice: Choice =
     const w = how === 'tracked'
       ? createWordMock({ paragraphs: pair.new, apiVersion: '1.4', reviewed: { original: reviewed(pair.old), current: reviewed(pair.new) } })
       : createWordMock({ paragraphs: pair.new, apiVersion: '1.3' });
-    const view = mountChanges(root, { run: w.run, supports: w.supports, readers: nodeReaders, language: () => choice.language, profile: () => choice.profile });
+    const view = mountChanges(root, { run: w.run, supports: w.supports, readers: nodeReaders, language: () => choice.language, profile: () => choice.profile, ui: () => reader });
     if (how === 'tracked') await view.compareTracked(); else await view.compareFile('version-A.docx', await makeDocx(pair.old));
     const comparison = view.comparison;
     if (!comparison) throw new Error(`Word showed no comparison: ${root.querySelector('#wps-changes-status')?.textContent}`);
@@ -132,7 +142,8 @@ async function word(pair: VersionPair, how: 'tracked' | 'docx', choice: Choice =
 
 /** What the Word view draws for a comparison: the counts table and every change but the kept ones. */
 function wordShows(c: Comparison) {
-  const words = (t?: string) => (t ? `“${t}”` : '—');
+  // Quoted as the reader's language quotes (the view's reader is the comparison's language here).
+  const words = (t?: string) => (t ? (c.language === 'fr' ? `«\u00A0${t}\u00A0»` : `“${t}”`) : '—');
   return {
     counts: { ...Object.fromEntries((['removed', 'weakened', 'added', 'strengthened', 'moved', 'kept'] as const).map((k) => [k, String(c.counts[k])])), provisions: `${c.provisions.old} → ${c.provisions.new}` },
     items: c.changes.filter((x) => x.status !== 'kept').map((x) => ({ status: x.status, old: words(x.old?.text), new: words(x.new?.text) })),
@@ -157,7 +168,7 @@ function scanned(blocks: TextBlock[], url: string, scannedAt: string, { language
 }
 
 /** The extension's comparison: the page now against a kept earlier scan of it, or against another tab's scan of the old version. */
-async function browser(pair: VersionPair, withWhat: 'history' | 'tab', choice: Choice = AUTO) {
+async function browser(pair: VersionPair, withWhat: 'history' | 'tab', choice: Choice = AUTO, reader: 'en' | 'fr' = readerOf(pair, choice)) {
   fakeBrowser.reset();
   const oldBlocks = pageBlocks(pair.old), newBlocks = pageBlocks(pair.new);
   const tab = scanned(newBlocks, URL, '2026-11-21T09:00:00.000Z', choice);
@@ -165,9 +176,9 @@ async function browser(pair: VersionPair, withWhat: 'history' | 'tab', choice: C
   if (withWhat === 'history') {
     await recordScan(area, { url: URL, title: 'Plan', scannedAt: SCANNED_AT, profile: choice.profile, language: choice.language, blocks: oldBlocks });
     const [entry] = (await listPage(area, URL)).items;
-    r = await compareScan(tab, { kind: 'history', id: entry!.id }, new Map(), { area, lexicon: lex, dismissals: [] });
+    r = await compareScan(tab, { kind: 'history', id: entry!.id }, new Map(), { area, lexicon: lex, dismissals: [], ui: reader });
   } else {
-    r = await compareScan(tab, { kind: 'tab', tabId: 2 }, new Map([[2, scanned(oldBlocks, 'https://example.org/draft.html', SCANNED_AT, choice)]]), { area, lexicon: lex, dismissals: [] });
+    r = await compareScan(tab, { kind: 'tab', tabId: 2 }, new Map([[2, scanned(oldBlocks, 'https://example.org/draft.html', SCANNED_AT, choice)]]), { area, lexicon: lex, dismissals: [], ui: reader });
   }
   if (!r.ok) throw new Error(r.error);
   return { ...r, oldBlocks, newBlocks };
@@ -226,7 +237,7 @@ describe.each(PAIRS)('$name: every surface shows the core\'s comparison', (pair)
     const { comparison, shown } = await word(pair, 'tracked');
     expect(seen(comparison)).toEqual(seen(core));
     // Exactly what the core gives under the names the pane gives the two sides.
-    expect(comparison.summary).toBe(compare(oldText, newText, TRACKED_SOURCES).summary);
+    expect(comparison.summary).toBe(compare(oldText, newText, trackedSources(core.language === 'fr' ? 'fr' : 'en')).summary);
     expect(shown).toEqual({ ...wordShows(fromTxt), summary: comparison.summary });
     expect(shown.items.map((x) => x.status)).toEqual(core.changes.filter((x) => x.status !== 'kept').map((x) => x.status));
   });
@@ -234,7 +245,7 @@ describe.each(PAIRS)('$name: every surface shows the core\'s comparison', (pair)
   it('Word, an earlier version as .docx: the view holds and shows the core\'s comparison', async () => {
     const { comparison, shown } = await word(pair, 'docx');
     expect(seen(comparison)).toEqual(seen(core));
-    expect(comparison.summary).toBe(compare(oldText, newText, { oldSource: 'version-A.docx', newSource: 'this document' }).summary);
+    expect(comparison.summary).toBe(compare(oldText, newText, { oldSource: 'version-A.docx', newSource: openDocument(core.language === 'fr' ? 'fr' : 'en') }).summary);
     expect(shown).toEqual({ ...wordShows(fromTxt), summary: comparison.summary });
   });
 
@@ -247,7 +258,7 @@ describe.each(PAIRS)('$name: every surface shows the core\'s comparison', (pair)
     const r = await browser(pair, withWhat);
     expect(seen(r.comparison)).toEqual(seen(core));
     expect(seen(r.comparison)).toEqual(seen(fromTxt));
-    expect(r.comparison.summary).toBe(compare(oldText, newText, { oldSource: r.old.label, newSource: 'this page' }).summary);
+    expect(r.comparison.summary).toBe(compare(oldText, newText, { oldSource: r.old.label, newSource: trIn(core.language === 'fr' ? 'fr' : 'en', 'chThisPage') }).summary);
     // Removed provisions are listed with their old text: the paragraph the core cites, word for word.
     for (const x of r.comparison.changes.filter((c) => c.status === 'removed')) expect(pair.old.some((p) => p.startsWith(r.oldText[x.id]!.replace(/…$/, '')))).toBe(true);
   });
@@ -302,6 +313,20 @@ describe.each(CHOICES)('$name, language $language, type $profile: the choice rea
   it.each(['history', 'tab'] as const)('browser (against %s) with the page\'s choice', async (withWhat) => {
     expect(seen((await browser(pair, withWhat, choice)).comparison)).toEqual(seen(chosen));
   });
+});
+
+it('a French pair read in English: Word and the browser both say the core\'s comparison in English, the same changes as in French', async () => {
+  const inFrench = compare(textOf(ORDER_FR.old), textOf(ORDER_FR.new));
+  expect(inFrench.language).toBe('fr');
+  const inEnglish = compare(textOf(ORDER_FR.old), textOf(ORDER_FR.new), { summaryLanguage: 'en' });
+  const w = (await word(ORDER_FR, 'tracked', AUTO, 'en')).comparison;
+  expect(w.summary).toBe(compare(textOf(ORDER_FR.old), textOf(ORDER_FR.new), { ...TRACKED_SOURCES, summaryLanguage: 'en' }).summary);
+  expect(seen(w)).toEqual(seen(inEnglish));
+  const b = (await browser(ORDER_FR, 'tab', AUTO, 'en')).comparison;
+  expect(seen(b)).toEqual(seen(inEnglish));
+  // The same changes, said in the other language: statuses and words alike, notes and summary not.
+  expect(inEnglish.changes.map((c) => [c.status, c.old?.text, c.new?.text])).toEqual(inFrench.changes.map((c) => [c.status, c.old?.text, c.new?.text]));
+  expect(inEnglish.summary).not.toBe(inFrench.summary);
 });
 
 it('the choices matter (so the tests above can fail): a language or a type chosen changes the comparison', async () => {

@@ -176,7 +176,7 @@ async function compareTab(tabId: number, withWhat: CompareWith): Promise<Compare
   if (!sess) return { ok: false, error: trIn(ui, 'scanFirst') };
   if (withWhat.kind === 'tab' && withWhat.tabId === tabId) return { ok: false, error: trIn(ui, 'otherSide') };
   const now = await settingsNow(); // the rules in force (packs too), as the scan used
-  const r = await compareScan(sess, withWhat, all, { area: historyArea(), lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url) });
+  const r = await compareScan(sess, withWhat, all, { area: historyArea(), lexicon: now.lexicon, dismissals: dismissalsFor(now.settings, sess.url), ui: now.ui });
   if (!r.ok) return r;
   const reply = PaintReply.safeParse(await sendToTab(tabId, { type: 'page:changes', items: changeItems(r.comparison, ui) }).catch(() => undefined));
   return { ...r, painted: reply.success ? reply.data.painted : 0, missing: reply.success ? reply.data.missing : 0 };

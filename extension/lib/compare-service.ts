@@ -8,6 +8,8 @@ import type { Comparison } from '../../core/compare/schema.ts';
 import type { Lexicon } from '../../core/lexicon/compile.ts';
 import type { Dismissal } from '../../core/analysis/dismiss.ts';
 import type { Report, TextBlock } from '../../core/schema.ts';
+import { conceptLabel } from '../../core/lexicon/labels.ts';
+import { trIn, type UiLanguage } from './i18n.ts';
 import { analyzeBlocks } from './analysis.ts';
 import { addressOf, getEntry, type HistoryArea, type HistoryItem } from './history.ts';
 import { OLD_TEXT_MAX, type CompareSources, type CompareWith, type LanguageChoice } from './messages.ts';
@@ -28,12 +30,14 @@ export interface CompareContext {
   area: HistoryArea;
   lexicon: Lexicon;
   dismissals: readonly Dismissal[];
+  /** The reader's interface language: the summary's and the sides' names (default: the documents'). */
+  ui?: UiLanguage;
 }
 
-/** "22 Nov 2026, 14:05:09" in the browser's locale. */
-export function when(iso: string): string {
+/** "22 Nov 2026, 14:05:09" in the reader's language (the browser's locale when none is given). */
+export function when(iso: string, lang?: UiLanguage): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 /** A name for the summary: docName() reads "/" as a folder separator, so a title keeps its slashes as look-alikes. */
@@ -43,29 +47,31 @@ export type Compared = { ok: true; comparison: Comparison; old: Side; new: Side;
 interface Side { label: string; title: string; url: string; scannedAt: string }
 
 export async function compareScan(tab: ScannedTab, withWhat: CompareWith, others: ReadonlyMap<number, ScannedTab>, ctx: CompareContext): Promise<Compared> {
+  const ui = ctx.ui ?? 'en';
   let oldBlocks: readonly TextBlock[];
   let oldReport: Report;
   let old: Side;
   if (withWhat.kind === 'history') {
     const entry = await getEntry(ctx.area, tab.url, withWhat.id);
-    if (!entry) return { ok: false, error: 'That earlier scan is no longer kept (forgotten, or replaced by newer scans).' };
-    const label = `the scan of ${when(entry.scannedAt)}`;
+    if (!entry) return { ok: false, error: trIn(ui, 'chGoneScan') };
+    const label = trIn(ui, 'chScanOf', { when: when(entry.scannedAt, ctx.ui) });
     oldBlocks = entry.blocks;
     oldReport = analyzeBlocks(entry.blocks, { source: label, profile: tab.profile, language: tab.language, lexicon: ctx.lexicon, dismissals: ctx.dismissals });
     old = { label, title: entry.title, url: entry.url, scannedAt: entry.scannedAt };
   } else {
     const other = others.get(withWhat.tabId);
-    if (!other) return { ok: false, error: 'That tab has no scan any more (it was closed or navigated): scan it again.' };
-    const label = `“${nameOf(other.title || other.url)}”`;
+    if (!other) return { ok: false, error: trIn(ui, 'chGoneTab') };
+    const label = ui === 'fr' ? `« ${nameOf(other.title || other.url)} »` : `“${nameOf(other.title || other.url)}”`;
     oldBlocks = other.blocks;
     oldReport = { ...other.report, source: label };
     old = { label, title: other.title, url: other.url, scannedAt: other.scannedAt };
   }
-  const comparison = compare({ text: oldBlocks, report: oldReport }, { text: tab.blocks, report: { ...tab.report, source: 'this page' } },
-    compareOptions({ lexicon: ctx.lexicon, profile: tab.profile, language: tab.language }));
+  const thisPage = trIn(ui, 'chThisPage');
+  const comparison = compare({ text: oldBlocks, report: oldReport }, { text: tab.blocks, report: { ...tab.report, source: thisPage } },
+    { ...compareOptions({ lexicon: ctx.lexicon, profile: tab.profile, language: tab.language }), ...(ctx.ui ? { summaryLanguage: ctx.ui } : {}) });
   const conceptLabels: Record<string, string> = {};
-  for (const ch of comparison.changes) for (const id of ch.concepts) conceptLabels[id] ??= ctx.lexicon.concepts.get(id)?.label ?? id;
-  return { ok: true, comparison, old, new: { label: 'this page', title: tab.title, url: tab.url, scannedAt: tab.scannedAt }, oldText: removedTexts(comparison, oldBlocks), conceptLabels };
+  for (const ch of comparison.changes) for (const id of ch.concepts) conceptLabels[id] ??= conceptLabel(id, ui, ctx.lexicon.concepts.get(id)?.label ?? id);
+  return { ok: true, comparison, old, new: { label: thisPage, title: tab.title, url: tab.url, scannedAt: tab.scannedAt }, oldText: removedTexts(comparison, oldBlocks), conceptLabels };
 }
 
 /** The old paragraph of every removed provision, cut from the old blocks at the offsets the core cites. */

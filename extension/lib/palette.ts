@@ -4,6 +4,7 @@
 // is the non-colour cue for how a finding is said. The panel and options draw pillar colours as
 // lines on their own background, so they have a dark-mode set of lines too. Checked by test/extension/palette.test.ts.
 import { FAMILIES, NEGATED_LINE, pillarStyle, type Family } from '../../core/lexicon/pillars.ts';
+import type { StringKey } from './i18n.ts';
 
 /** Backgrounds the colours are checked against: a white page and the darkest page/panel we draw on. */
 export const LIGHT_BG = '#ffffff';
@@ -28,7 +29,6 @@ export const CHANGE_FILL = '#c3efcf';
 export const CHANGE_LINE = '#0e5c26';
 export type ChangeDraw = 'added' | 'strengthened';
 export const OVERLINE: Record<ChangeDraw, string> = { added: 'solid', strengthened: 'double' };
-export const CHANGE_LABEL: Record<ChangeDraw, string> = { added: 'Added provision', strengthened: 'Strengthened provision' };
 
 /** Pillar lines for dark backgrounds (panel, options, viewer chrome). */
 const DARK_LINES: Record<Family, string> = {
@@ -45,12 +45,8 @@ export function darkLine(f: Family): string { return DARK_LINES[f]; }
 export type DrawStyle = 'plain' | 'advice' | 'weak' | 'negated';
 export const DRAW_STYLES: readonly DrawStyle[] = ['plain', 'advice', 'weak', 'negated'];
 export const UNDERLINE: Record<DrawStyle, string> = { plain: 'solid', advice: 'dashed', weak: 'dotted', negated: 'double' };
-export const STYLE_LABEL: Record<DrawStyle, string> = {
-  plain: 'Binding task',
-  advice: 'Advice or encouragement',
-  weak: 'Context or weak mention',
-  negated: 'Stated as absent',
-};
+/** Each style's name in the legend (strings.json keys, said in the interface language). */
+export const STYLE_LABEL: Record<DrawStyle, StringKey> = { plain: 'stylePlain', advice: 'styleAdvice', weak: 'styleWeak', negated: 'styleNegated' };
 
 /** CSS custom properties for the pillar lines: light by default, dark under prefers-color-scheme. */
 export function pillarVars(): string {

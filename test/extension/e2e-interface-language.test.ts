@@ -96,6 +96,13 @@ describe('the interface language', () => {
     for (const w of ENGLISH_CHROME) expect(text, `English left in the French panel: ${w}`).not.toMatch(new RegExp(`\\b${w.replace(/[()]/g, '\\$&')}\\b`));
     for (const w of ['Couverture', 'Légende', 'Exporter', 'Rechercher', 'Type de document']) expect(text).toContain(w);
 
+    // The Changes view: its own words in French too.
+    await panel.locator('#show-changes').click();
+    await expect.poll(() => panel.locator('#changes-h').textContent()).toBe('Modifications');
+    await expect.poll(() => panel.locator('#changes').textContent()).toContain('Comparez cette page à une analyse antérieure');
+    expect(await panel.locator('#changes').textContent()).not.toMatch(/\b(Compare|Changes|Nothing to compare|Scan this page)\b/);
+    await panel.locator('#show-changes').click();
+
     // The badge's title (Chrome's tooltip on the toolbar button).
     const title = await badgeTitle(tabId);
     expect(title).toMatch(/^WPS Lens : \d+ lacunes? élevées?, \d+ lacunes? en tout — ouvrez le panneau latéral pour la revue$/);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, FAMILIES, pillarStyle } from '../../core/lexicon/pillars.ts';
 import { highlightCss } from '../../extension/lib/highlight-css.ts';
 import { CHIP_TEXT, DARK_BG, DARK_PAGE_BG, darkLine, DRAW_STYLES, LIGHT_BG, NEGATED_DECORATION, NEGATED_FILL, pillarVars, STYLE_LABEL, UNDERLINE, WEAK_FILL } from '../../extension/lib/palette.ts';
+import { trIn } from '../../extension/lib/i18n.ts';
 import { defaultSettings } from '../../extension/lib/settings.ts';
 
 const fills = (f: (typeof FAMILIES)[number]) => [pillarStyle(f).fill, WEAK_FILL, NEGATED_FILL];
@@ -31,7 +32,7 @@ describe('highlight palette', () => {
 
   it('each style has its own underline style and a legend label', () => {
     expect(new Set(DRAW_STYLES.map((s) => UNDERLINE[s])).size).toBe(DRAW_STYLES.length);
-    expect(new Set(DRAW_STYLES.map((s) => STYLE_LABEL[s])).size).toBe(DRAW_STYLES.length);
+    for (const lang of ['en', 'fr'] as const) expect(new Set(DRAW_STYLES.map((s) => trIn(lang, STYLE_LABEL[s]))).size).toBe(DRAW_STYLES.length);
   });
 
   it('the stylesheet draws the underline styles, no strike-through, one underline per finding', () => {

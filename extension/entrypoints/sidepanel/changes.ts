@@ -106,15 +106,21 @@ async function runCompare(): Promise<void> {
   const [kind, id] = [v.chosen.slice(0, 1), v.chosen.slice(2)];
   const withWhat: CompareWith = kind === 't' ? { kind: 'tab', tabId: Number(id) } : { kind: 'history', id };
   v.busy = true;
-  v.status = 'Comparing…';
+  v.status = tr('chComparing');
   render();
   const r = CompareResult.safeParse(await v.deps.send({ type: 'compare', tabId: v.tabId, with: withWhat }));
   v.busy = false;
   v.stale = false;
   v.result = r.success ? r.data : { ok: false, error: tr('unexpected') };
   v.status = !v.result.ok ? v.result.error
-    : v.result.painted ? `Compared. ${v.result.painted} words of added or strengthened provisions are highlighted in the page.` : 'Compared.';
+    : v.result.painted ? tr('chComparedPainted', { n: v.result.painted }) : tr('chCompared');
   render();
+}
+
+/** The interface language changed: a comparison on screen is made again (its summary is said in the reader's language). */
+export function changesLanguageChanged(): void {
+  if (!view || view.section.hidden) return;
+  if (view.result?.ok) void runCompare(); else render();
 }
 
 async function forget(): Promise<void> {
@@ -255,7 +261,7 @@ function legend(): HTMLElement {
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** The document's words, quoted as the reader's language quotes. */
-const quote = (s: string): string => (uiLanguage() === 'fr' ? `« ${s} »` : `“${s}”`);
+const quote = (s: string): string => (uiLanguage() === 'fr' ? `«\u00A0${s}\u00A0»` : `“${s}”`);
 
 function item(x: Change, r: Extract<CompareResult, { ok: true }>): HTMLElement {
   const v = view!;

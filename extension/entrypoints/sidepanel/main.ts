@@ -20,7 +20,7 @@ import { findingKey } from '../../lib/paint-types.ts';
 import { defaultFilter, facetCounts, panelView, type PanelFilter, type PanelView } from '../../lib/panel-filter.ts';
 import { pillarVars } from '../../lib/palette.ts';
 import { briefView } from './brief-view.ts';
-import { mountChanges } from './changes.ts';
+import { changesLanguageChanged, mountChanges } from './changes.ts';
 import { closeMenu, menuButton, menuOpen, type MenuAction } from './card-menu.ts';
 import { FindingsList } from './findings-list.ts';
 import { gapsList } from './gaps-view.ts';
@@ -427,6 +427,6 @@ async function applyLanguage(): Promise<boolean> {
   return uiLanguage() !== before;
 }
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) void applyLanguage().then((changed) => { if (changed) { setStatus(''); void refresh(); } }); // a status in the old language goes
+  if (area === 'local' && SETTINGS_KEY in changes) void applyLanguage().then((changed) => { if (changed) { setStatus(''); void refresh(); changesLanguageChanged(); } }); // a status in the old language goes
 });
 void applyLanguage().then(refresh);

@@ -8,10 +8,9 @@ import type { FindingItem, Review } from '../../../core/report/review.ts';
 import { el } from '../../lib/dom.ts';
 import { tr, trCount, uiLanguage, type StringKey } from '../../lib/i18n.ts';
 import { findingKey } from '../../lib/paint-types.ts';
-import { CHIP_TEXT, DRAW_STYLES, NEGATED_DECORATION, NEGATED_FILL, UNDERLINE, WEAK_FILL, type DrawStyle } from '../../lib/palette.ts';
+import { CHIP_TEXT, DRAW_STYLES, NEGATED_DECORATION, NEGATED_FILL, STYLE_LABEL, UNDERLINE, WEAK_FILL } from '../../lib/palette.ts';
 
-/** Each page style's name and its underline's, in the interface language. */
-const STYLE_KEYS: Record<DrawStyle, StringKey> = { plain: 'stylePlain', advice: 'styleAdvice', weak: 'styleWeak', negated: 'styleNegated' };
+/** An underline's name, in the interface language. */
 const LINE_KEYS: Record<string, StringKey> = { solid: 'lineSolid', dashed: 'lineDashed', dotted: 'lineDotted', double: 'lineDouble' };
 export const lineName = (css: string): string => (LINE_KEYS[css] ? tr(LINE_KEYS[css]) : css);
 
@@ -63,7 +62,7 @@ export function legend(review: Review | null): HTMLElement {
     const fill = st === 'negated' ? NEGATED_FILL : st === 'weak' ? WEAK_FILL : pillarStyle('participation').fill;
     const line = st === 'negated' ? NEGATED_DECORATION : pillarStyle('participation').line;
     styles.append(el('li', {}, el('span', { class: 'chip', 'aria-hidden': 'true', style: `background:${fill};color:${CHIP_TEXT};text-decoration:underline ${st === 'negated' ? 3 : 2}px ${UNDERLINE[st]} ${line}`, text: tr('words') }),
-      `${tr(STYLE_KEYS[st])} (${lineName(UNDERLINE[st])})`));
+      `${tr(STYLE_LABEL[st])} (${lineName(UNDERLINE[st])})`));
   }
   return el('section', { id: 'legend', 'aria-labelledby': 'legend-h' }, el('h2', { id: 'legend-h', text: tr('legend') }), colours, styles);
 }

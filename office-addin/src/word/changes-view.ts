@@ -2,7 +2,7 @@
 // earlier version chosen as a file (old) against the open document (new), compared by the core as the
 // CLI compares them. Draws into any container (the pane's Changes tab); document text is text (dom.ts).
 import {
-  conceptLabel as conceptName, groupName, loadLexicon, pillarLabel, pillarStyle,
+  conceptLabel as conceptName, loadLexicon, pillarName as pillarNameIn, pillarStyle,
   type Change, type CompareChoice, type Comparison, type Dismissal, type LanguageChoice, type Lexicon, type PillarId, type TextBlock,
 } from '../../../core/index.ts';
 import { h, setChildren } from '../common/dom.ts';
@@ -55,7 +55,7 @@ export function mountChanges(root: HTMLElement, deps: ChangesDeps): ChangesView 
   const lexicon = () => deps.lexicon?.() ?? (defaultLexicon ??= loadLexicon());
   /** A concept's name for the reader: French from the core's list, else the lexicon's label. */
   const conceptLabel = (id: string, lang: UiLanguage = ui()) => conceptName(id, lang, lexicon().concepts.get(id)?.label ?? id);
-  const pillarName = (p: PillarId) => (ui() === 'fr' ? groupName(p, 'fr') : pillarLabel(p));
+  const pillarName = (p: PillarId) => pillarNameIn(p, ui());
 
   const status = h('p', { class: 'wps-status', id: 'wps-changes-status', role: 'status', 'aria-live': 'polite' });
   const results = h('div', { id: 'wps-changes-result' });
