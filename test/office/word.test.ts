@@ -259,6 +259,18 @@ describe('highlight all and clear highlights', () => {
 });
 
 describe('comments and suggestions', () => {
+  it('a comment speaks its gap\'s language, frame included: an English order in English, a French order in French', () => {
+    const en = analyze(ORDER.join('\n'), { profile: 'oporder' }).gaps[0]!;
+    expect(commentText(en)).toMatch(/^WPS Lens \[(high|medium|low)(, (required|recommended))?\]: .+\nSuggestion: .+\nBasis: .+\n\[WPS Lens /);
+    const frOrder = ['ORDRE D’OPÉRATION 5/27', '1. SITUATION', 'Les groupes armés tiennent la route du marché.', '2. MISSION', 'Le bataillon sécurise la route du marché.', '3. EXÉCUTION', 'Les compagnies patrouillent de jour.'].join('\n');
+    const fr = analyze(frOrder, { profile: 'oporder' }).gaps[0]!;
+    expect(fr.language).toBe('fr');
+    const text = commentText(fr);
+    expect(text).toMatch(/^WPS Lens \[(élevée|moyenne|faible)(, (requise|recommandée))?\]\u00A0: .+\nFormulation proposée\u00A0: .+\nFondement\u00A0: .+\n\[WPS Lens /);
+    expect(text).toContain(fr.suggestion.replace(/\s+/g, ' ').trim());
+    expect(text).not.toMatch(/\b(Suggestion|Basis|high|required)\b/);
+  });
+
   it('comments each gap at its order paragraph with the reason and the suggestion', async () => {
     const w = createWordMock({ paragraphs: ORDER });
     const report = await scanned(w);

@@ -1,6 +1,6 @@
 // Pure presentation logic of the Word pane (no DOM, no Office): the headline, gaps grouped by order
 // paragraph, where a gap's comment and suggestion go, labels. Tested without Word.
-import { collapseWhitespace, genderSplitOf, pillarFamily, reportHeadline, sectionName, type Family, type Finding, type FindingItem, type Gap, type Report, type Section } from '../../../core/index.ts';
+import { collapseWhitespace, genderSplitOf, levelLabel, pillarFamily, reportHeadline, sectionName, severityLabel, type Family, type Finding, type FindingItem, type Gap, type Report, type Section } from '../../../core/index.ts';
 
 export function sectionLabel(s: Section): string {
   const num = sectionName(s);
@@ -74,9 +74,17 @@ export function commentMarker(gap: Gap): string {
   return `[WPS Lens ${gap.rule}]`;
 }
 
+/**
+ * A gap's comment in the document: in the gap's (the document's) language, frame included, since it is
+ * read by whoever edits the document: « WPS Lens [élevée, requise] : … Formulation proposée : … ».
+ */
 export function commentText(gap: Gap): string {
-  const level = gap.level ? `, ${gap.level}` : '';
-  return `WPS Lens [${gap.severity}${level}]: ${collapseWhitespace(gap.reason)}\nSuggestion: ${collapseWhitespace(gap.suggestion)}\nBasis: ${collapseWhitespace(gap.basis)}\n${commentMarker(gap)}`;
+  const fr = gap.language === 'fr';
+  const lang = fr ? 'fr' : 'en';
+  const tags = [severityLabel(gap.severity, lang), ...(gap.level ? [levelLabel(gap.level, lang)] : [])].map((x) => x.toLowerCase()).join(', ');
+  const colon = fr ? '\u00A0: ' : ': ';
+  return `WPS Lens [${tags}]${colon}${collapseWhitespace(gap.reason)}\n${fr ? 'Formulation proposée' : 'Suggestion'}${colon}${collapseWhitespace(gap.suggestion)}\n`
+    + `${fr ? 'Fondement' : 'Basis'}${colon}${collapseWhitespace(gap.basis)}\n${commentMarker(gap)}`;
 }
 
 export function findingWhere(report: Report, f: Finding): string {
