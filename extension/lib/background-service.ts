@@ -65,8 +65,8 @@ async function settingsNow(): Promise<Now> {
   if (now.settings.lexicon) await loadInflection();
   const policy = await readManagedPolicy(managedArea());
   const rules = await rulesCache.get(policy, now.settings);
-  const lexicon = rulesCache.lexiconFor(rules, now.settings.lexicon);
   ui = uiLanguageOf(now.settings);
+  const lexicon = rulesCache.lexiconFor(rules, now.settings.lexicon, ui);
   return { ...now, rules, lexicon, key: settingsHash(JSON.stringify([now.settings, policy, ui])), ui };
 }
 
@@ -357,7 +357,7 @@ export async function repaintAll(): Promise<void> {
 async function importPack(name: string, data: unknown): Promise<{ ok: true; info?: PackInfo } | { ok: false; problems: string[] }> {
   const now = await settingsNow();
   const { effective, inForce } = now.rules;
-  if (!effective.allowUserPacks) return { ok: false, problems: ['Not added: your organisation does not allow packs of your own.'] };
+  if (!effective.allowUserPacks) return { ok: false, problems: [trIn(now.ui, 'packNotAllowed')] };
   try {
     const r = await checkPacks([...inForce.base, ...inForce.accepted.filter((s) => s.name !== name), { name, data }], effective.keys);
     const settings = { ...now.settings, packs: [...now.settings.packs.filter((p) => p.name !== name), { name, data }] };

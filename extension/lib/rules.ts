@@ -2,6 +2,7 @@
 // user's packs and lexicon — checked once per change (signatures are WebCrypto, async) and compiled
 // into the lexicon every scan uses. A refused pack is named in `problems` and the rest keep working.
 import { loadLexicon, type Lexicon } from '../../core/lexicon/compile.ts';
+import { trIn, type UiLanguage } from './i18n.ts';
 import { compilePacks, builtinPacks, type PackSource } from '../../core/packs/load.ts';
 import type { PackInfo } from '../../core/packs/schema.ts';
 import { issuesOf, packsInForce, type InForce } from '../../core/packs/in-force.ts';
@@ -48,6 +49,7 @@ export class RulesCache {
   private key = '';
   private now: Promise<RulesNow> | null = null;
   private lexKey = '';
+  private lexLang: UiLanguage = 'en';
   private lexicon: Lexicon | null = null;
   private lexFor: RulesNow | null = null;
   /** Set when the stored custom lexicon no longer compiles (the rules without it are used). */
@@ -63,21 +65,22 @@ export class RulesCache {
   }
 
   /** Built-in rules + the packs in force + the user's lexicon file (when the policy allows it). */
-  lexiconFor(rules: RulesNow, custom: Settings['lexicon']): Lexicon {
+  lexiconFor(rules: RulesNow, custom: Settings['lexicon'], lang: UiLanguage = 'en'): Lexicon {
     const file = rules.effective.allowUserPacks ? custom : null;
     const key = file ? JSON.stringify(file) : '';
-    if (this.lexicon && this.lexFor === rules && key === this.lexKey) return this.lexicon;
-    this.notice = custom && !file ? 'Custom lexicon not used: your organisation does not allow files of your own.' : undefined;
+    if (this.lexicon && this.lexFor === rules && key === this.lexKey && lang === this.lexLang) return this.lexicon;
+    this.notice = custom && !file ? trIn(lang, 'lexNotAllowed') : undefined;
     const { resolved } = rules.inForce;
     const compile = (files: { name: string; data: unknown }[]) => (resolved.packs.length ? compilePacks(resolved, files) : loadLexicon(files));
     try {
       this.lexicon = compile(file ? [{ name: file.name, data: file.data }] : []);
     } catch (e) {
-      this.notice = `Custom lexicon ignored: ${issuesOf(e).join('; ')}`;
+      this.notice = trIn(lang, 'lexIgnored', { issues: issuesOf(e).join('; ') });
       this.lexicon = compile([]);
     }
     this.lexFor = rules;
     this.lexKey = key;
+    this.lexLang = lang;
     return this.lexicon;
   }
 }
