@@ -1,30 +1,14 @@
 // Accessibility of every extension page, checked with axe-core (WCAG 2.0/2.1/2.2 A and AA) injected
 // into the page: the side panel scanned and unscanned, the options page and the PDF viewer, in light
 // and dark mode. Zero violations.
-import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { printPdf } from './support/browser.ts';
 import { sampleHtml } from './support/sample-html.ts';
 import { useExtension } from './support/session.ts';
+import { violations } from './support/axe.ts';
 
 const lens = useExtension();
-// wcag21a as well: WCAG 2.2 AA includes 2.1's level A, where label-content-name-mismatch (2.5.3) sits.
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** axe's violations on a page, one line each: rule, impact, first targets. */
-async function violations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axe.source);
-  const res = await p.evaluate(async (tags) => {
-    const a = (window as unknown as { axe: typeof axe }).axe;
-    const r = await a.run(document, { runOnly: { type: 'tag', values: tags } });
-    return { passed: r.passes.length, lines: r.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
-  }, TAGS);
-  // The rules really ran on the page (a blank page passes only a handful).
-  expect(res.passed).toBeGreaterThan(8);
-  return res.lines;
-}
-
 async function bothSchemes(p: Page): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const colorScheme of ['light', 'dark'] as const) {

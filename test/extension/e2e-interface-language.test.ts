@@ -11,6 +11,7 @@ import { buildReview, countsLine, loadLexicon, scoreLine, type Report } from '..
 import { describeFinding } from '../../core/report/describe.ts';
 import { hoverCard } from './support/browser.ts';
 import { useExtension } from './support/session.ts';
+import { violations } from './support/axe.ts';
 import { repoRoot } from '../support/corpus.ts';
 
 const SHOTS = join(repoRoot, 'docs/screenshots');
@@ -138,6 +139,16 @@ describe('the interface language', () => {
         await panel.screenshot({ path: join(SHOTS, `panel-fr-${width}-${colorScheme}.png`) });
       }
     }
+    // French words, still WCAG 2.2 AA: names contain the visible words, contrast holds (light and dark).
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      expect(await violations(panel), `French panel, ${colorScheme}`).toEqual([]);
+    }
+    const o = await lens.openOptions();
+    await o.locator('#ui-language').waitFor();
+    expect(await o.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await violations(o), 'French options').toEqual([]);
+    await o.close();
     await panel.emulateMedia({ colorScheme: 'light' });
 
     // Back to the browser's language (English here): the open panel redraws in English by itself.
