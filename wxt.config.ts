@@ -11,16 +11,18 @@ export default defineConfig({
   manifestVersion: 3,
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'WPS Lens',
-    description: 'Highlights Women, Peace and Security language and gaps in the page you read. Nothing leaves your machine.',
+    // The browser's own places (store listing, toolbar tooltip, shortcut settings) in its language: _locales/.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Minimal: the page is read only when the user asks (activeTab); sites for auto-scan are opt-in.
     permissions: browser === 'firefox' ? ['activeTab', 'scripting', 'storage'] : ['activeTab', 'scripting', 'storage', 'sidePanel'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Icons rendered from extension/assets/icon.svg by scripts/icons.ts (committed PNGs in extension/public/icon).
     icons: ICONS,
-    action: { default_title: 'Scan this page with WPS Lens', default_icon: ICONS },
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     commands: {
-      'scan-page': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Scan the current page' },
+      'scan-page': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandScan__' },
     },
     // Chrome/Edge: the organisation's policy (storage.managed), declared by a schema generated from the core's
     // shapes (scripts/managed-schema.ts). Firefox reads managed storage from a system file without a schema.

@@ -33,6 +33,26 @@ describe.each(['chrome', 'firefox'] as const)('%s build audit', (browser) => {
     expect(JSON.stringify(m.content_security_policy ?? {})).not.toMatch(/https?:|unsafe-eval/);
   });
 
+  it('names itself, its button and its shortcut in the browser\'s language: every __MSG_…__ of the manifest is in English and French', async () => {
+    const dir = await ensureBuilt(browser);
+    const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
+    const keys = [...new Set([...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!))];
+    expect(keys.sort()).toEqual(['actionTitle', 'commandScan', 'extDescription', 'extName']);
+    expect(JSON.parse(manifest).default_locale).toBe('en');
+    for (const lang of ['en', 'fr']) {
+      const msgs = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      for (const k of keys) expect(msgs[k]?.message, `${lang} ${k}`).toBeTruthy();
+    }
+    const fr = JSON.parse(readFileSync(join(dir, '_locales/fr/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(fr.actionTitle!.message).toBe('Analyser cette page avec WPS Lens');
+    // Chrome's limits: a name of at most 75 characters and a description of at most 132.
+    for (const lang of ['en', 'fr']) {
+      const msgs = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(msgs.extName!.message.length).toBeLessThanOrEqual(75);
+      expect(msgs.extDescription!.message.length, lang).toBeLessThanOrEqual(132);
+    }
+  });
+
   it('has no eval, and new Function only in pdf.js, which the viewer runs with isEvalSupported off', async () => {
     const dir = await ensureBuilt(browser);
     const scripts = files(dir).filter((x) => /\.m?js$/.test(x));

@@ -53,6 +53,11 @@ describe('badge', () => {
   it('shows the high gaps after a scan, the gender-specific findings without expectations, and clears on navigation', async () => {
     lens.server.pages.set('/order.html', { type: 'text/html; charset=utf-8', body: sampleHtml('oporder-sector-west', 'Operation order 02/25') });
     lens.server.pages.set('/next.html', { type: 'text/html', body: '<!doctype html><title>Next</title><p>Another page.</p>' });
+    // Before any scan: the manifest's title, read from _locales in the browser's language (English here).
+    const fresh = await lens.b.context.newPage();
+    await fresh.goto(lens.server.origin + '/next.html');
+    expect((await badge(await lens.tabIdOf(lens.server.origin + '/next.html'))).title).toBe('Scan this page with WPS Lens');
+    await fresh.close();
     const { page, tabId } = await lens.openWithAction('/order.html');
 
     const report = await lens.scanReport<Report>(tabId);
