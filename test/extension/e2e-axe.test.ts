@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { printPdf } from './support/browser.ts';
 import { sampleHtml } from './support/sample-html.ts';
 import { useExtension } from './support/session.ts';
-import { violations } from './support/axe.ts';
+import { violations } from '../support/axe.ts';
 
 const lens = useExtension();
 async function bothSchemes(p: Page): Promise<Record<string, string[]>> {

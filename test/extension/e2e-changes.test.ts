@@ -5,7 +5,7 @@
 // highlighted in the page where its words are (its own highlight, a line over the words), and "Forget
 // this page's history" removes the kept scans. Also: comparing with another tab's scan, the options'
 // "Page history" (count, Forget all), axe on the view, screenshots at 320 and 400 px, light and dark.
-import axe from 'axe-core';
+import { violations } from '../support/axe.ts';
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,7 +16,6 @@ import { useExtension } from './support/session.ts';
 
 const lens = useExtension();
 const SHOTS = 'docs/screenshots';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Our own mandate-like text, version 1.
 const V1 = `<!doctype html><html lang="en"><head><title>Sector mandate (draft)</title>
@@ -42,16 +41,6 @@ async function shownCounts(panel: Page): Promise<Record<string, number>> {
 }
 const coreCounts = (c: Comparison) => ({ added: c.counts.added, removed: c.counts.removed, strengthened: c.counts.strengthened, weakened: c.counts.weakened, kept: c.counts.kept, moved: c.counts.moved });
 
-async function violations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axe.source);
-  const res = await p.evaluate(async (tags) => {
-    const a = (window as unknown as { axe: typeof axe }).axe;
-    const r = await a.run(document, { runOnly: { type: 'tag', values: tags } });
-    return { passed: r.passes.length, lines: r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
-  }, TAGS);
-  expect(res.passed).toBeGreaterThan(8);
-  return res.lines;
-}
 
 async function compareIn(panel: Page, optionText?: RegExp): Promise<void> {
   const sel = panel.locator('#changes-with');

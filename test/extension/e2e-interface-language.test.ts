@@ -11,7 +11,7 @@ import { buildReview, countsLine, loadLexicon, scoreLine, type Report } from '..
 import { describeFinding } from '../../core/report/describe.ts';
 import { hoverCard } from './support/browser.ts';
 import { useExtension } from './support/session.ts';
-import { violations } from './support/axe.ts';
+import { violations } from '../support/axe.ts';
 import { repoRoot } from '../support/corpus.ts';
 
 const SHOTS = join(repoRoot, 'docs/screenshots');

@@ -6,7 +6,7 @@
 // go to docs/screenshots/excel-pane-*.png (and one in high contrast), and the README's docs/excel-taskpane.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
+import { violations } from '../support/axe.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TREND_SHEET } from '../../office-addin/src/excel/trend.ts';
@@ -15,7 +15,6 @@ import { useTaskPane } from './support/taskpane.ts';
 
 const SHOTS = join(repoRoot, 'docs/screenshots');
 const EXCEL_STANDIN = join(repoRoot, 'test/office/support/excel-standin.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const pane = useTaskPane({
   tmpPrefix: 'wps-excel-a11y-', viewport: { width: 320, height: 800 }, extraStandins: [EXCEL_STANDIN],
@@ -27,16 +26,6 @@ function renewals(): [string, string][] {
   return ['1925', '2098', '2147'].flatMap((s) => readResolution(s).filter((b) => b.type === 'paragraph').map((b) => [`S/RES/${s}`, b.text] as [string, string]));
 }
 
-async function violations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axe.source);
-  const res = await p.evaluate(async (tags) => {
-    const a = (window as unknown as { axe: typeof axe }).axe;
-    const r = await a.run(document, { runOnly: { type: 'tag', values: tags } });
-    return { passed: r.passes.length, lines: r.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
-  }, TAGS);
-  expect(res.passed).toBeGreaterThan(8); // the rules really ran on the pane
-  return res.lines;
-}
 
 /** Elements sticking out of the pane on the right, and its sideways scroll. */
 async function overflow(p: Page): Promise<{ scroll: number; client: number; wide: string[] }> {

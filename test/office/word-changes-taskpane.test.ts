@@ -4,7 +4,7 @@
 // request leaves), Word without getReviewedText says so; axe-core finds nothing (WCAG 2.2 AA) at 320
 // and 400 px in light and dark; screenshots in docs/screenshots/word-changes-*.png.
 import { join } from 'node:path';
-import axe from 'axe-core';
+import { violations } from '../support/axe.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../core/index.ts';
@@ -17,19 +17,7 @@ import { useTaskPane } from './support/taskpane.ts';
 
 const pane = useTaskPane({ tmpPrefix: 'wps-office-changes-', viewport: { width: 400, height: 1100 }, ready: (page) => page.locator('#wps-scan') });
 const SHOTS = join(repoRoot, 'docs/screenshots');
-// wcag21a as well: WCAG 2.2 AA includes 2.1's level A.
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function violations(p: Page): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axe.source);
-  const res = await p.evaluate(async (tags) => {
-    const a = (window as unknown as { axe: typeof axe }).axe;
-    const r = await a.run('#changes-panel', { runOnly: { type: 'tag', values: tags } });
-    return { passed: r.passes.length, lines: r.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
-  }, TAGS);
-  expect(res.passed).toBeGreaterThan(8); // the rules really ran on the view
-  return res.lines;
-}
 
 async function openChanges(doc: Record<string, unknown>): Promise<Page> {
   const page = await pane.openPane({ host: 'Word', ...doc });

@@ -7,7 +7,7 @@
 // docs/screenshots/. No request leaves for anywhere but the intercepted office.js and the local server.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
+import { violations } from '../support/axe.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readResolution, repoRoot } from '../support/corpus.ts';
@@ -17,8 +17,6 @@ import { useTaskPane } from './support/taskpane.ts';
 const pane = useTaskPane({ tmpPrefix: 'wps-office-', viewport: { width: 380, height: 900 }, ready: (page) => page.locator('#wps-scan') });
 const { openPane } = pane;
 const ORDER = readFileSync(join(repoRoot, 'samples/oporder-sector-west.txt'), 'utf8').split('\n');
-// wcag21a as well: WCAG 2.2 AA includes 2.1's level A (label-content-name-mismatch, 2.5.3).
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Selected { paragraph: number; start: number; end: number; text: string }
 interface WpsState { selected: Selected | null; syncs: number; comments: { paragraph: number; text: string }[]; inserted: { after: number | string; text: string }[]; paragraphs: { text: string; highlight: (string | null)[] }[]; settings: Record<string, string> }
@@ -35,16 +33,6 @@ async function menuItem(page: Page, card: string, name: RegExp | string): Promis
   await page.locator(`${card} [role="menuitem"]`, { hasText: name }).click();
 }
 
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const res = await page.evaluate(async (tags) => {
-    const a = (window as unknown as { axe: typeof axe }).axe;
-    const r = await a.run(document, { runOnly: { type: 'tag', values: tags } });
-    return { passed: r.passes.length, lines: r.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) };
-  }, TAGS);
-  expect(res.passed).toBeGreaterThan(8); // the rules really ran on the pane
-  return res.lines;
-}
 
 async function bothSchemes(page: Page): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
