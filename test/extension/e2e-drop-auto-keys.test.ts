@@ -67,7 +67,7 @@ describe('side panel: dropped PDF, auto-scan, keyboard', () => {
     const otherState = await lens.send<State>({ type: 'get-state', tabId: await lens.tabIdOf(otherUrl) });
     expect(otherState.report).toBeNull();
 
-    await o.getByRole('button', { name: `Stop scanning ${lens.server.origin}` }).click();
+    await o.getByRole('button', { name: `Remove ${lens.server.origin} (stop scanning it)` }).click();
     await o.getByRole('status').filter({ hasText: 'removed' }).waitFor();
     await Promise.all([o.close(), page.close(), other.close()]);
   });
