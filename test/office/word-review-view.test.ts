@@ -21,6 +21,7 @@ import { defaultUiLanguage, t } from '../../office-addin/src/word/strings.ts';
 import strings from '../../office-addin/src/word/strings.json' with { type: 'json' };
 import { keepPlace, positionOf, sentenceParts } from '../../office-addin/src/word/view-model.ts';
 import { mountWord } from '../../office-addin/src/word/pane.ts';
+import { FRENCH_ORDER } from './support/orders.ts';
 import { repoRoot } from '../support/corpus.ts';
 import { CURRENT, ORIGINAL, reviewed } from './support/changes-fixture.ts';
 import { createWordMock, type WordMockOptions } from './support/word-mock.ts';
@@ -153,15 +154,6 @@ describe('the whole Word pane in the interface language, whatever the document\'
   const g = globalThis as { document?: unknown };
   afterEach(() => { delete g.document; });
   const SAMPLE = readFileSync(join(repoRoot, 'samples/oporder-sector-west.txt'), 'utf8').split('\n');
-  const FRENCH_ORDER = [
-    'ORDRE D’OPÉRATION 3/26',
-    '1. SITUATION',
-    'a. Les groupes armés sont actifs dans le secteur Est.',
-    '2. MISSION',
-    'Le bataillon sécurise les axes logistiques du secteur Est.',
-    '3. EXÉCUTION',
-    'a. Les compagnies patrouilleront de jour comme de nuit.',
-  ];
 
   async function until(check: () => boolean): Promise<void> {
     for (const end = Date.now() + 15_000; Date.now() < end && !check();) await new Promise((r) => setTimeout(r, 10));

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readResolution, repoRoot } from '../support/corpus.ts';
 import { OFFICE_JS_URL } from './support/standin.ts';
 import { useTaskPane } from './support/taskpane.ts';
+import { FRENCH_ORDER } from './support/orders.ts';
 
 const pane = useTaskPane({ tmpPrefix: 'wps-office-', viewport: { width: 380, height: 900 }, ready: (page) => page.locator('#wps-scan') });
 const { openPane } = pane;
@@ -236,15 +237,7 @@ describe('Word task pane in Chromium', () => {
     await page.close();
 
     // Office in French and nothing stored: French from the start; a French document's gaps are French to insert.
-    const fr = await openPane({ host: 'Word', wordApi: '1.5', displayLanguage: 'fr-FR', paragraphs: [
-      'ORDRE D’OPÉRATION 3/26',
-      '1. SITUATION',
-      'a. Les groupes armés sont actifs dans le secteur Est.',
-      '2. MISSION',
-      'Le bataillon sécurise les axes logistiques du secteur Est.',
-      '3. EXÉCUTION',
-      'a. Les compagnies patrouilleront de jour comme de nuit.',
-    ] });
+    const fr = await openPane({ host: 'Word', wordApi: '1.5', displayLanguage: 'fr-FR', paragraphs: FRENCH_ORDER });
     await scan(fr);
     expect(await fr.getByRole('tab', { name: /^Lacunes/ }).count()).toBe(1);
     expect(await fr.locator('#wps-gap-card blockquote').getAttribute('lang')).toBe('fr');
