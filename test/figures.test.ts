@@ -107,6 +107,28 @@ const ROWS: Row[] = [
     input: 'La présence des femmes dans les forces de défense et de sécurité reste faible : 5 % des effectifs.',
     expect: [[5, 'forces de défense et de sécurité', 'host-nation']] },
 
+  // ---------------------------------------------------------------- host-nation bodies in French, as in English
+  { name: 'FR: forces de sécurité', input: 'Les femmes ne représentent que 7 % des forces de sécurité.', expect: [[7, 'forces de sécurité', 'host-nation']] },
+  { name: 'FR: forces de l’ordre', input: 'Les femmes forment 11 % des forces de l’ordre du pays.', expect: [[11, "forces de l'ordre", 'host-nation']] },
+  { name: 'FR: forces de défense alone', input: 'La proportion de femmes dans les forces de défense est de 5 %.', expect: [[5, 'forces de défense', 'host-nation']] },
+  { name: 'FR: postes de décision (host, like decision-making posts)', input: 'Les femmes occupent 12 % des postes de décision.', expect: [[12, 'postes de décision', 'host-nation']] },
+  { name: 'FR: instances de décision', input: 'Les femmes représentent 14 % des membres des instances de décision locales.', expect: [[14, 'instances de décision', 'host-nation']] },
+  { name: 'FR: gouverneurs et préfets', input: 'Les femmes représentent 9 % des gouverneurs et des préfets.', expect: [[9, 'gouverneurs et des préfets', 'host-nation']] },
+  { name: 'FR: autorités locales', input: 'Les femmes constituent 16 % des autorités locales nommées en 2025.', expect: [[16, 'autorités locales', 'host-nation']] },
+  { name: 'FR: magistrature', input: 'Les femmes représentent 15 % de la magistrature.', expect: [[15, 'magistrature', 'host-nation']] },
+  { name: 'FR: partis politiques beat the weak membres', input: 'Les femmes représentent 20 % des membres des partis politiques.', expect: [[20, 'partis politiques', 'host-nation']] },
+  { name: 'FR: garde nationale', input: 'Les femmes comptent pour 4 % de la garde nationale.', expect: [[4, 'garde nationale', 'host-nation']] },
+  { name: 'FR: secteur de la sécurité', input: 'Les femmes représentent 10 % du secteur de la sécurité.', expect: [[10, 'secteur de la sécurité', 'host-nation']] },
+  { name: 'FR: chefs traditionnels', input: 'Les femmes représentent 4 % des chefs traditionnels consultés.', expect: [[4, 'chefs traditionnels', 'host-nation']] },
+  { name: 'traditional leaders', input: 'Women represent 4 per cent of traditional leaders on the councils.', expect: [[4, 'traditional leaders', 'host-nation']] },
+  // ---------------------------------------------------------------- a contrast whose second half has no subject of its own
+  { name: 'half of … but only N % of', input: 'Women make up half of the population but only 8 per cent of the cabinet.', expect: [[8, 'cabinet', 'host-nation']] },
+  { name: 'but hold N % (subject elided)', input: 'Women are half of the electorate but hold 8 per cent of the seats.', expect: [[8, 'seats', 'host-nation']] },
+  { name: 'FR: la moitié … mais seulement N %', input: 'Les femmes représentent la moitié de la population mais seulement 8 % des ministres.', expect: [[8, 'ministres', 'host-nation']] },
+  { name: 'FR: majoritaires … mais n’occupent que N %', input: 'Les femmes sont majoritaires parmi les électeurs mais n’occupent que 8 % des sièges.', expect: [[8, 'sièges', 'host-nation']] },
+  { name: 'contrast with a clause of its own stays out', input: 'Women are the most affected but 80 per cent of the displaced population lives in camps.', expect: [] },
+  { name: 'contrast with another subject stays out', input: 'Women make up 3 per cent of troops, but men hold 97 per cent of posts.', expect: [[3, 'troops', 'mission-personnel']] },
+  { name: 'FR: contrast with another subject stays out', input: 'Les femmes représentent 3 % des troupes, mais les hommes occupent 97 % des postes.', expect: [[3, 'troupes', 'mission-personnel']] },
   // ---------------------------------------------------------------- French
   { name: 'FR: decimal comma and three bodies',
     input: 'Les femmes représentent 2,2 % du personnel militaire, 17 % des policiers hors unités constituées et 26 % du personnel civil international.',

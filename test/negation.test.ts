@@ -917,3 +917,18 @@ describe('more shortfalls of degree (issue 13)', () => {
     ['La perspective de genre n’a pas été appliquée.', 'perspective de genre', true],
   ], 'fr');
 });
+
+describe('French "not only" said with a verb of limiting, and a fronted « sans » before a negated future', () => {
+  check([
+    ['La Mission ne se limite pas à protéger les femmes : elle soutient aussi leur participation.', 'femmes', false],
+    ['Le programme ne se borne pas à la protection des femmes.', 'protection des femmes', false],
+    ['L’unité ne se contente pas de consulter les associations de femmes.', 'associations de femmes', false],
+    ['Le rapport ne se limitait pas aux violences sexuelles.', 'violences sexuelles', false],
+    // the same verbs are no mask when the negation is elsewhere
+    ['Le plan se limite aux patrouilles et ne mentionne pas les femmes.', 'femmes', true],
+    ['Sans les femmes, la paix ne durera pas.', 'femmes', false],
+    ['Sans la participation des femmes, l’accord ne tiendrait pas.', 'participation des femmes', false],
+    // a past fact after « sans » stays an absence
+    ['Sans conseillère genre, l’unité n’a pas consulté la population.', 'conseillère genre', true],
+  ], 'fr');
+});

@@ -147,6 +147,9 @@ describe('decisions reported in prose (English)', () => {
     ['Member States were encouraged to increase the number of women peacekeepers.', 'women peacekeepers', 'advice', 2, 'encouraged', undefined],
     ['The Mission was asked to support women leaders.', 'women leaders', 'task', 4, 'asked', undefined],
     ['The Mission has been requested to report on women.', 'women', 'task', 4, 'requested', undefined],
+    ['The mission was tasked with supporting women leaders.', 'women leaders', 'task', 4, 'tasked', undefined],
+    ['The mission was tasked by the Council with protecting women.', 'women', 'task', 4, 'tasked', 'council'],
+    ['Three soldiers were charged with the sexual exploitation of women.', 'women', 'context', 0, undefined, null],
     ['The plan was welcomed by the Council as a step for women.', 'women', 'context', 1, 'welcomed', 'council'],
     ['Urging the parties to ensure the participation of women.', 'participation of women', 'advice', 3, 'Urging', undefined],
     ['The Council adopted the text, calling on Member States to deploy women.', 'women', 'advice', 3, 'calling on', 'council'],
@@ -280,6 +283,11 @@ describe('modal cues that do not set the mode', () => {
     ['If the camp is attacked, it will be closed to women.', 'context', undefined],
     ['We will examine the role of women leaders.', 'context', undefined],
     ['Unless told otherwise, the MGA will brief women leaders.', 'task', 'will'],
+    // an outcome foretold, not a task
+    ['Without women’s participation, peace will not last.', 'context', undefined],
+    ['Agreements that exclude women will fail.', 'context', undefined],
+    ['The ceasefire will succeed only if women are heard.', 'context', undefined],
+    ['The battalion will hold meetings with women leaders.', 'task', 'will'],
   ];
   it.each(rows)('%s → %s (%s)', (s, mode, cue) => {
     const r = orderStrength(s, 0, s.length, 'en');
@@ -294,6 +302,9 @@ describe('modal cues that do not set the mode', () => {
     ['En mai, la mission a rencontré des associations de femmes.', 'context', undefined],
     ["Cela permettra d'atteindre les femmes.", 'context', undefined],
     ['La compagnie sera prête à escorter les femmes.', 'task', 'sera'],
+    ['Sans les femmes, la paix ne durera pas.', 'context', undefined],
+    ['Un accord qui exclut les femmes échouera.', 'context', undefined],
+    ['La compagnie tiendra des réunions avec les femmes.', 'task', 'tiendra'],
   ];
   it.each(fr)('%s → %s (%s)', (s, mode, cue) => {
     const r = orderStrength(s, 0, s.length, 'fr');
@@ -398,6 +409,12 @@ describe('reported decisions: who decides (French)', () => {
     ['Le Conseil de sécurité de l’ONU a prié le Secrétaire général de renforcer la participation des femmes.', 'participation des femmes', 'task', 4, 'prié', 'council'],
     ['Les Quinze ont exhorté les États à accroître la participation des femmes.', 'participation des femmes', 'advice', 3, 'exhorté', 'council'],
     ['La Représentante spéciale du Secrétaire général a exhorté les parties à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'mission'],
+    // senior officials of the Secretariat and of a mission decide for them
+    ['Le Secrétaire général adjoint a exhorté les pays contributeurs à déployer plus de femmes.', 'femmes', 'advice', 3, 'exhorté', 'secretary-general'],
+    ['La Vice-Secrétaire générale a demandé aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'secretary-general'],
+    ['The Under-Secretary-General urged troop contributors to deploy more women.', 'women', 'advice', 3, 'urged', 'secretary-general'],
+    ['The Force Commander instructed all battalions to patrol with women.', 'women', 'task', 4, 'instructed', 'mission'],
+    ['Le commandant de la Force a demandé aux bataillons de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'mission'],
     // object pronouns between the body and its verb, elided or not
     ['Le Conseil les engage à garantir la participation des femmes.', 'participation des femmes', 'advice', 3, 'engage', 'council'],
     ['Le Conseil l’invite à garantir la participation des femmes.', 'participation des femmes', 'advice', 2, 'invite', 'council'],

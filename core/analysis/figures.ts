@@ -406,11 +406,16 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
     if (cut) {
       const v = firstIn(mk.verbs, cut.end, t.start);
       const pronoun = v !== null && firstIn(mk.pronouns, cut.end, v.start) !== null;
-      if (v && !pronoun) return null;
+      // "women make up half of the population but (hold) only 8 % of the cabinet": a contrast whose second half
+      // has no subject of its own shares the first half's subject (and verb, when it has none either).
+      const contrast = CONTRAST.test(text.slice(cut.start, cut.end));
+      const first = contrast && !v ? firstIn(mk.verbs, c.end, cut.start) : null;
+      const elided = contrast && (v ? ONLY_ADVERBS.test(text.slice(cut.end, v.start)) : first !== null && QUANTITY.test(text.slice(first.end, cut.start)));
+      if (v && !pronoun && !elided) return null;
       // "Women are the most affected: 80 % of the population …": the verb's clause ended before the break; only
       // a lead-in ("women represent only: 2 %, …", "as follows:") or a list already begun ("5 % of troops; 10 %")
       // carries it over. A share noun's value may follow it ("the presence of women remains low: 5 %").
-      const v0 = pronoun || shareNoun ? null : firstIn(mk.verbs, c.end, cut.start);
+      const v0 = pronoun || shareNoun || elided ? null : firstIn(mk.verbs, c.end, cut.start);
       if (v0 && !leadsIn(text.slice(v0.end, cut.start))) return null;
     }
     if (RATE_BEFORE.test(lead) && !/^féminisation$/iu.test(text.slice(c.start, c.end))) return null;
@@ -423,6 +428,10 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
 }
 
 const MAX_CUES = 8;
+const CONTRAST = /^(?:but|mais)$/iu;
+/** The first half of such a contrast states a quantity too: "half of the population", « la majorité des électeurs ». */
+const QUANTITY = /^\s*(?:(?:only|just|about|nearly|almost|over|more\s+than|less\s+than|seulement|environ|près\s+de|plus\s+de|moins\s+de)\s+)?(?:\d|(?:a|an|one|the|la|le|l['’]|un|une)?\s*(?:half|third|quarter|fifth|majority|minority|moitié|tiers|quart|cinquième|majorité|minorité|majoritaires|minoritaires)(?![\p{L}]))/iu;
+const ONLY_ADVERBS = /^\s*(?:(?:only|just|still|also|barely|merely|seulement|ne|n['’]|que|plus|encore|toujours|à peine)\s*)*$/iu;
 
 const LEAD_IN_WORDS = new Set(('only just merely as follows the following now today currently respectively overall on average ' +
   'que seulement uniquement comme suit respectivement aujourd hui actuellement en moyenne désormais').split(' '));

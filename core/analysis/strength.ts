@@ -575,6 +575,8 @@ const AFTER_WINDOW = 120;
 const OPENING = rep.opening;
 const OPENING_CLASSES = new Set<string>(OPENING.classes);
 const ACTIVE_ONLY = new Set(rep.activeOnly);
+/** Verbs whose passive takes "with" as well as "to": "the mission was tasked with supporting …". */
+const WITH_COMPLEMENT = new Set(rep.withComplement);
 
 /** The reported-verb forms in text[from, to), in order: their offsets and form. */
 function formsIn(t: ReportedTable, src: Source, from: number, to: number): { start: number; end: number; form: ReportedForm }[] {
@@ -620,7 +622,7 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
         // "by" / « par », which must then name one ("is committed by armed groups" is no decision).
         const by = /^[\s\u00A0]*(?:by|par)[\s\u00A0]+([\s\S]{0,60})/iu.exec(after);
         if (by) actor = t.actors.get(wordsKey(t.actorStart.exec(by[1]!)?.[1] ?? ''));
-        ok = f.tense === 'past' && !ACTIVE_ONLY.has(f.lemma) && (by ? actor !== undefined : t.complement.test(after));
+        ok = f.tense === 'past' && !ACTIVE_ONLY.has(f.lemma) && (by ? actor !== undefined : t.complement.test(after) || (WITH_COMPLEMENT.has(f.lemma) && !f.french && /^[\s\u00A0]+with[\s\u00A0]/iu.test(after)));
       } else if (a?.coordinated) {
         // The subject of a coordinated verb is the decision's before it in the sentence, or the body named there.
         actor = out.findLast((h) => h.said.actor)?.said.actor ?? lastBody(t, src, sentStart, m.start);
