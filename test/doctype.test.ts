@@ -156,6 +156,18 @@ describe('evidence read from the text, with its weight', () => {
     ['Selon des sources, la base a fermé.', {"news":1.5}],
     ['Tunis, 5 juin 2019 (AFP) – La mission a formé des femmes.', {"news":3}],
     ['New York, 12 June 2020: The Council met.', {"news":3}],
+    // ---- mission news: one event, its participants and organisers, sources named by their post
+    ['Women leaders took part in a workshop.', {"news":2}],
+    ['Women leaders took part in the dialogue.', {"news":1}],
+    ['Les femmes ont pris part à un atelier organisé par la Mission.', {"news":2}],
+    ['Une cérémonie s’est tenue à Bangui.', {"news":2}],
+    ['During the reporting period, women took part in a workshop.', {}],
+    ['12. Women took part in a workshop.\n13. A ceremony was held.\n14. The mission grew.', {"sg-report":3}],
+    ['According to the head of the field office, patrols helped.', {"news":1.5}],
+    ['Selon la cheffe du bureau, les patrouilles ont aidé.', {"news":1.5}],
+    ['According to the report, patrols helped.', {}],
+    ['« Nous voulons être écoutées », a confié une participante.', {"news":2}],
+    ['“We want to be heard,” one participant noted.', {"news":2}],
     // ---- a speaker with their country in brackets (meetings coverage); not an acronym or a year
     ['Mr. Dupont (France) said women mattered.', {"press-release":2.5}],
     ['Mme Diallo (Sénégal) a jugé le texte faible.', {"press-release":2.5}],

@@ -932,3 +932,45 @@ describe('French "not only" said with a verb of limiting, and a fronted « sans 
     ['Sans conseillère genre, l’unité n’a pas consulté la population.', 'conseillère genre', true],
   ], 'fr');
 });
+
+describe('a fronted "without" before a main clause that denies what follows: every form of the denial', () => {
+  // Each row names its form; the doubled spaces pin that any run of spaces may stand between the words.
+  check([
+    ['Without a gender adviser, the plan will not work.', 'gender adviser', false],
+    ['Without a gender adviser, the plan will  not work.', 'gender adviser', false],
+    ['Without a gender adviser, the plan won\'t work.', 'gender adviser', false],
+    ['Without a gender adviser, the plan won’t work.', 'gender adviser', false],
+    ['Without a gender adviser, the unit cannot plan.', 'gender adviser', false],
+    ['Without a gender adviser, the unit can\'t plan.', 'gender adviser', false],
+    ['Without a gender adviser, the unit can’t plan.', 'gender adviser', false],
+    ['Without a gender adviser, the unit can  never plan.', 'gender adviser', false],
+    ['Without a gender adviser, the unit could  not plan.', 'gender adviser', false],
+    ['Without a gender adviser, the unit would  not plan.', 'gender adviser', false],
+    ['Without a gender adviser, the unit will  never plan.', 'gender adviser', false],
+    ['Without a gender adviser, there  can  be  no plan.', 'gender adviser', false],
+    ['Without a gender adviser, there  will  be  no plan.', 'gender adviser', false],
+    ['Without a gender adviser, planning is  impossible.', 'gender adviser', false],
+    ['Without gender advisers, plans are  impossible.', 'gender advisers', false],
+    // the denial must be in the same sentence, and there must be a main clause at all
+    ['Without a gender adviser, the unit deployed. Peace will not last.', 'gender adviser', true],
+    ['Without a gender adviser, the unit deployed', 'gender adviser', true],
+    ['The unit deployed without a gender adviser and will not return.', 'gender adviser', true],
+  ]);
+  check([
+    ['Sans conseillère genre, l’unité ne peut agir.', 'conseillère genre', false],
+    ['Sans conseillère genre, l’unité ne  peut agir.', 'conseillère genre', false],
+    ['Sans conseillère genre, l’unité ne pourra agir.', 'conseillère genre', false],
+    ['Sans conseillère genre, la planification est  impossible.', 'conseillère genre', false],
+    ['Sans conseillères genre, les plans sont  impossibles.', 'conseillères genre', false],
+    ['Sans conseillère genre, la paix ne durera pas.', 'conseillère genre', false],
+    ['Sans conseillère genre, la paix ne  durera  pas.', 'conseillère genre', false],
+    ['Sans conseillère genre, les accords ne tiendront jamais.', 'conseillère genre', false],
+    ['Sans conseillère genre, le plan ne réussirait pas.', 'conseillère genre', false],
+    ['Sans conseillère genre, les plans n’aboutiraient point.', 'conseillère genre', false],
+    ['Sans conseillère genre, le sous-comité ne se réunira pas.', 'conseillère genre', false],
+    // a past fact is no denial of what would follow: the absence stands
+    ['Sans conseillère genre, l’unité ne part pas.', 'conseillère genre', true],
+    ['Sans conseillère genre, l’unité n’est pas partie.', 'conseillère genre', true],
+    ['Sans conseillère genre, l’unité est partie. La paix ne durera pas.', 'conseillère genre', true],
+  ], 'fr');
+});

@@ -103,7 +103,7 @@ const DELEGATE = /\b(?:representative|delegate|Ambassador|Under-Secretary-Genera
 const SPEECH = /\b(?:said|added|told|explained|stressed)\b|\ba-t-(?:il|elle)[\t \u00A0]+(?:dit|déclaré|ajouté|indiqué|souligné|expliqué|poursuivi|précisé|affirmé|noté|constaté|regretté|estimé|rappelé|insisté|relevé|conclu|fait[\t \u00A0]+savoir)(?![\p{L}\p{N}])/gu;
 const SPEAKER = /(?:^|[^\p{L}\p{N}])(?:[Hh]e|[Ss]he)[\t \u00A0]+$/u;
 // Direct quotation with its speaker, as articles and mission news quote people: "“…,” she said", « », indique le communiqué ».
-const QUOTED = /[”"][\t \u00A0]*,?[\t \u00A0]+(?:[\p{L}.'’-]+[\t \u00A0]+){0,5}?(?:said|says|commented|comments|added|explained|stressed|told)\b|\b(?:said|says)[,:]?[\t \u00A0]+(?:that[\t \u00A0]+)?[“«"]|»[\t \u00A0]*,?[\t \u00A0]+(?:a[\t \u00A0]+)?(?:déclaré|dit|indiqué|indique|souligné|souligne|expliqué|explique|ajouté|ajoute|affirmé|affirme)(?![\p{L}\p{N}])/u;
+const QUOTED = /[”"][\t \u00A0]*,?[\t \u00A0]+(?:[\p{L}.'’-]+[\t \u00A0]+){0,5}?(?:said|says|commented|comments|added|adds|explained|explains|stressed|told|noted|recalled|recounted|shared|insisted)\b|\b(?:said|says)[,:]?[\t \u00A0]+(?:that[\t \u00A0]+)?[“«"]|»[\t \u00A0]*,?[\t \u00A0]+(?:a[\t \u00A0]+)?(?:déclaré|dit|indiqué|indique|souligné|souligne|expliqué|explique|ajouté|ajoute|affirmé|affirme|confié|confie|témoigné|témoigne|raconté|raconte|assuré|assure|estimé|estime|précisé|précise|insisté|insiste|poursuivi|poursuit|lancé|lance|rappelé|rappelle|confirmé|confirme)(?![\p{L}\p{N}])/u;
 // News: a dateline opening a paragraph ("UNITY/RUWENG – Responding…", "BAMAKO, 5 juin (AFP) - Le…"), a byline, weekdays.
 const DATELINE = /^[\t \u00A0]*\p{Lu}[\p{Lu}\p{M}/ .'’-]{2,40}(?:,[\t \u00A0]*(?:\d{1,2}(?:er)?[\t \u00A0]+\p{L}+|\p{Lu}\p{Ll}+\.?[\t \u00A0]+\d{1,2}))?(?:[\t \u00A0]*\([^)\n]{1,40}\))?[\t \u00A0]*[–—-]{1,2}[\t \u00A0]+\p{Lu}\p{Ll}/u;
 // A dateline in mixed case with its date: "Juba, 3 March 2021 –", « Bamako, le 12 mars 2019 - ».
@@ -147,6 +147,13 @@ const ROLE_SPEAKER = /,[\t \u00A0]+a[\t \u00A0]+(?:déclaré|dit|souligné|estim
 const SPEAKER_COUNTRY = /\b\p{Lu}[\p{L}'’-]+(?:[\t \u00A0]+\p{Lu}[\p{L}'’-]+){0,3}[\t \u00A0]+\((?:\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[\t \u00A0-]+[\p{L}'’]+){0,4}\)[\t \u00A0]*,?[\t \u00A0]+(?:(?:also|further|then|however)[\t \u00A0]+)?(?:a[\t \u00A0]+(?:\p{L}+[\t \u00A0]+)?\p{Ll}+é(?![\p{L}])|said|stressed|noted|emphasi[sz]ed|added|urged|welcomed|expressed|underlined|highlighted|called|recalled|warned)/u;
 // Coverage of a report: « Dans ce rapport, le Secrétaire général relève… », "In his report, the Secretary-General…".
 const REPORT_SUMMARY = /\b(?:Dans|Selon)[\t \u00A0]+(?:ce|son|le)[\t \u00A0]+rapport[\t \u00A0]*,[\t \u00A0]+le[\t \u00A0]+Secrétaire[\t \u00A0]+général\b|\b[Ii]n[\t \u00A0]+(?:his|her|the|this|that)[\t \u00A0]+report[\t \u00A0]*,[\t \u00A0]+the[\t \u00A0]+Secretary-General\b/u;
+// Mission news tells one event: who took part, who organised it, where it was held (« ont pris part à un atelier
+// organisé par la Mission », "at a ceremony"). Reports count activities over a period instead; "elections were held"
+// is said by both, so it is no cue.
+const EVENT = /\b(?:took[\t \u00A0]+part[\t \u00A0]+in|participated[\t \u00A0]+in|(?:organi[sz]ed|facilitated|hosted)[\t \u00A0]+by[\t \u00A0]+the|ceremony|workshop|town[\t \u00A0]+hall|(?:ont|a)[\t \u00A0]+(?:pris[\t \u00A0]+part|participé)|organisée?s?[\t \u00A0]+par[\t \u00A0]+(?:la|le|l['’])|s['’]est[\t \u00A0]+tenue?|se[\t \u00A0]+sont[\t \u00A0]+tenue?s|cérémonie|atelier|en[\t \u00A0]+présence[\t \u00A0]+d(?:e|u|es))(?![\p{L}\p{N}])/giu;
+// …and names its sources by their post: "according to the head of the field office", « selon la cheffe du bureau ».
+const ACCORDING = /\b(?:[Aa]ccording[\t \u00A0]+to[\t \u00A0]+the|[Ss]elon[\t \u00A0]+(?:le|la|l['’]))[\t \u00A0]*(?:head|chief|director|spokesperson|spokesman|spokeswoman|commander|coordinator|officer|chef|cheffe|directeur|directrice|porte-parole|commandant|commandante|coordonnat(?:eur|rice)|responsable)(?![\p{L}])/u;
+const REPORTING_PERIOD = /\b(?:reporting[\t \u00A0]+period|période[\t \u00A0]+(?:considérée|à[\t \u00A0]+l['’]examen|couverte|sous[\t \u00A0]+revue))(?![\p{L}])/iu;
 const BRIEFING = /\b(?:(?:press|news)[\t \u00A0]+(?:briefing|conference)|said[\t \u00A0]+in[\t \u00A0]+a[\t \u00A0]+(?:report|statement)|(?:point|conférence)[\t \u00A0]+de[\t \u00A0]+presse)\b/u;
 
 // A resolution's own decision to renew a mandate, as an operative paragraph opens: "Decides to extend until
@@ -273,6 +280,13 @@ export function evidence(head: string, structure: Structure, content: readonly L
   if (CAPITAL_METONYM.test(head)) add('news', 1.5);
   if (YESTERDAY.test(head)) add('news', 1.5);
   if (BRIEFING.test(head)) add('news', 2);
+  if (ACCORDING.test(head)) add('news', 1.5);
+  // (numbered paragraphs or the Secretary-General's voice make them a report's account of its period)
+  if (!e['sg-report'] && !REPORTING_PERIOD.test(head)) {
+    const events = count(EVENT, head, 2);
+    if (events >= 2) add('news', 2);
+    else if (events === 1) add('news', 1);
+  }
 
   if (content.slice(0, 3).some((l) => DATELINE.test(l.text) || DATELINE_DATED.test(l.text))) add('news', 3);
   if (BYLINE.test(head)) add('news', 2);

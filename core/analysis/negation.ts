@@ -312,7 +312,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
 
 const WITHOUT = /^(?:without|sans)$/iu;
 /** A negated modal or future in the main clause after the fronted phrase's comma (« ne durera pas »), before the sentence ends. */
-const DENIED_MODAL = /(?<![\p{L}])(?:will\s+not|won['’]t|cannot|can['’]t|can\s+never|could\s+not|would\s+not|will\s+never|there\s+(?:can|will)\s+be\s+no|(?:is|are)\s+impossible|n['’]?(?:e\s+)?(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient|sera|seront)|(?:est|sont)\s+impossibles?|n['’]?(?:e\s+)?[\p{L}-]+(?:ra|ront|rait|raient)\s+(?:pas|jamais|point))(?![\p{L}])/iu;
+const DENIED_MODAL = /(?<![\p{L}])(?:will\s+not|won['’]t|cannot|can['’]t|can\s+never|could\s+not|would\s+not|will\s+never|there\s+(?:can|will)\s+be\s+no|(?:is|are)\s+impossible|n['’]?(?:e\s+)?(?:peut|peuvent|pourra|pourront|pourrait|saurait|sauraient|sera|seront)|(?:est|sont)\s+impossibles?|n['’]?(?:e\s+)?(?:se\s+|s['’]\s*)?[\p{L}-]+(?:ra|ront|rait|raient)\s+(?:pas|jamais|point))(?![\p{L}])/iu;
 function deniedAfter(text: string, from: number): boolean {
   const rest = text.slice(from, from + 240);
   const comma = rest.indexOf(',');
