@@ -14,8 +14,8 @@ import { corpusDir } from './support/corpus.ts';
 const type = (text: string) => { const { label: _label, ...p } = analyze(text).profile; return p; };
 const evidenceOf = (t: string) => evidence(t, detectStructure(t, detectLanguage(t)));
 
-describe('evidence read from the text, with its weight', () => {
-  it.each([
+/** Mini-texts and the evidence each gives, with its weight. */
+const EVIDENCE_ROWS: [string, Record<string, number>][] = [
     ['The mission grew.', {}],
     ['12. The mission grew.', { 'sg-report': 2 }],
     ['12. The mission grew.\n13. Patrols rose.\n14. Women met.', { 'sg-report': 3 }],
@@ -183,7 +183,18 @@ describe('evidence read from the text, with its weight', () => {
     ['Le délégué du Mali a pour sa part plaidé pour les femmes.', {"press-release":1.5}],
     ['La déléguée a également fait valoir le rôle des femmes.', {"press-release":1.5}],
     ['Le représentant spécial a été nommé en mai.', {}],
-  ])('%j → %j', (text, expected) => expect(evidenceOf(text)).toEqual(expected));
+];
+
+describe('evidence read from the text, with its weight', () => {
+  it.each(EVIDENCE_ROWS)('%j → %j', (text, expected) => expect(evidenceOf(text)).toEqual(expected));
+});
+
+describe('the same evidence whatever spaces separate the words (PDF and web extraction)', () => {
+  const withEvidence = EVIDENCE_ROWS.filter(([, e]) => Object.keys(e).length > 0);
+  it.each(withEvidence)('doubled spaces: %j → %j', (text, expected) => expect(evidenceOf(text.replace(/ /g, '  '))).toEqual(expected));
+  it.each(withEvidence)('no-break spaces: %j → %j', (text, expected) => expect(evidenceOf(text.replace(/ /g, '\u00A0'))).toEqual(expected));
+  // (a line of tab-separated words is a table row, and numbered paragraphs in a table are no report's paragraphs)
+  it.each(withEvidence.filter(([t]) => !/^\d+\./m.test(t)))('tabs: %j → %j', (text, expected) => expect(evidenceOf(text.replace(/ /g, '\t'))).toEqual(expected));
 });
 
 describe('confidence', () => {

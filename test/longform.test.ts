@@ -284,6 +284,9 @@ describe('tables', () => {
     expect(kinds(detectStructure('A | B\n1 | 2\nThe end.', 'en').sections)).not.toContain('table');
     expect(['- 01 | Strengthen skills', `A | ${'b'.repeat(81)}`, 'A\tB', 'No tab here', 'Total |', `${'x '.repeat(101)}| y`].map(isTableLine)).toEqual([false, false, true, false, true, false]);
     expect(isTableLine('A\t')).toBe(false);
+    // a number set off by a tab opens a paragraph or a heading, not a row
+    expect(['12.\tThe mission grew.', '2.1\tWomen and security', 'IV.\tObservations and next steps', '12.\tThe\tmission', '12\tThe mission grew.', '1.\t2'].map(isTableLine))
+      .toEqual([false, false, false, true, true, true]);
   });
   it('isTocEntry and hasDotLeader', () => {
     expect(['Introduction 3', 'Findings\t12', 'Annex .......... iv', 'Findings'].map(isTocEntry)).toEqual([true, true, true, false]);

@@ -974,3 +974,30 @@ describe('a fronted "without" before a main clause that denies what follows: eve
     ['Sans conseillère genre, l’unité est partie. La paix ne durera pas.', 'conseillère genre', true],
   ], 'fr');
 });
+
+describe('", and" / « , et »: a new clause, unless a list, an infinitive, an adverb or an addition follows', () => {
+  check([
+    ['The mission has not appointed an adviser, and women’s participation rose.', 'women’s participation', false],
+    ['The plan does not mention gender, women, and girls.', 'girls', true],
+    ['The plan does not mention gender, and in particular women leaders.', 'women leaders', true],
+    ['The plan does not mention gender, and notably women leaders.', 'women leaders', true],
+    ['The plan does not mention gender, and especially women leaders.', 'women leaders', true],
+    ['The plan does not mention gender, and particularly women leaders.', 'women leaders', true],
+    ['The plan does not mention gender, and including women leaders.', 'women leaders', true],
+    ['The plan does not mention gender, and even women leaders.', 'women leaders', true],
+    ['The plan does not mention gender, and also women leaders.', 'women leaders', true],
+    ['The plan does not mention gender, and surely women leaders.', 'women leaders', true],
+    ['The mission failed to consult women, and to protect girls.', 'girls', true],
+  ]);
+  check([
+    ['Le plan ne mentionne pas le genre, et les femmes dirigent.', 'femmes', false],
+    ['Le plan ne mentionne pas le genre, et notamment les femmes.', 'femmes', true],
+    ['Le plan ne mentionne pas le genre, et surtout les femmes.', 'femmes', true],
+    ['Le plan ne mentionne pas le genre, et en particulier les femmes.', 'femmes', true],
+    ['Le plan ne mentionne pas le genre, et même les femmes.', 'femmes', true],
+    ['Le plan ne mentionne pas le genre, et aussi les femmes.', 'femmes', true],
+    ['Le plan omet le genre, et y compris les femmes.', 'femmes', true],
+    ['Le plan omet de consulter les femmes, et de protéger les filles.', 'filles', true],
+    ['Le plan omet de consulter les femmes, et d’aider les filles.', 'filles', true],
+  ], 'fr');
+});

@@ -43,16 +43,20 @@ export function wordsKey(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const LINE_NUMBER = /^(?:(?:[IVX]{1,6}|[A-Z])[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?)[\t \u00A0]+/;
+/** Runs of spaces, tabs and no-break spaces as one space: the patterns below are written for single spaces. */
+const SPACES = /[\t \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+export const oneSpace = (s: string) => s.replace(SPACES, ' ');
+
+const LINE_NUMBER = /^(?:(?:[IVX]{1,6}|[A-Z])[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?) /;
 /** A heading line as a cue key: without its number, markup and final colon. "II. Observations:" → "observations". */
 export function lineKey(line: string): string {
-  return normKey(line.trim().replace(LINE_NUMBER, '').replace(/^[#*_\s]+|[\s:.*#_]+$/g, ''));
+  return normKey(oneSpace(line.trim()).replace(LINE_NUMBER, '').replace(/^[#*_\s]+|[\s:.*#_]+$/g, ''));
 }
 
-const FIRST_WORD = /^(?:(?:[IVX]{1,6}|[A-Z])[.)][\t \u00A0]+|\d{1,2}(?:\.\d{1,2})*[.)]?[\t \u00A0]+)?[#*_\t \u00A0]*([\p{L}\p{M}'’]+)/u;
+const FIRST_WORD = /^(?:(?:[IVX]{1,6}|[A-Z])[.)] |\d{1,2}(?:\.\d{1,2})*[.)]? )?[#*_ ]*([\p{L}\p{M}'’]+)/u;
 /** The first word of a line, lower case, after its number and markup. */
 function firstWordOf(line: string): string | undefined {
-  return FIRST_WORD.exec(line)?.[1]?.toLowerCase().replace(/’/g, "'");
+  return FIRST_WORD.exec(oneSpace(line))?.[1]?.toLowerCase().replace(/’/g, "'");
 }
 
 function cueIndex(lex: Lexicon, english: boolean, resolution: boolean): CueIndex {
@@ -91,88 +95,88 @@ export interface Detected { id: ProfileId | string; confidence: number; scores: 
 
 // Press releases and meetings coverage: document symbols ("SC/12076", "GA/SPD/707", « CS/11610 »), meeting numbers.
 const PRESS_SYMBOL = /\b(?:SC|GA|CS|AG|ECOSOC|SG\/SM|SG\/A|GA\/[A-Z]{2,4}|AG\/[A-Z]{2,4})\/\d{3,5}\b/u;
-const MEETING = /\b\d{1,5}(?:st|nd|rd|th)[\t \u00A0]+Meeting\b|\(\d{1,5}(?:st|nd|rd|th)[\t \u00A0]+meeting\)|\b\d{1,5}e[\t \u00A0]+séance\b/u;
+const MEETING = /\b\d{1,5}(?:st|nd|rd|th) Meeting\b|\(\d{1,5}(?:st|nd|rd|th) meeting\)|\b\d{1,5}e séance\b/u;
 // The Council's decisions reported after the fact: "the Council urged…", « le Conseil a prié… », « Par ce texte, le Conseil… ».
-const COUNCIL_PAST = /\bCouncil(?:[\t \u00A0]+members)?[\t \u00A0]+(?:also[\t \u00A0]+|further[\t \u00A0]+|then[\t \u00A0]+|unanimously[\t \u00A0]+|today[\t \u00A0]+)?(?:urged|called|requested|decided|demanded|expressed|condemned|welcomed|stressed|encouraged|reaffirmed|recogni[sz]ed|adopted|authori[sz]ed|extended|invited|emphasi[sz]ed|underlined|asked|renewed|voted)\b/gu;
-const COUNCIL_FR = /\b[Ll]e[\t \u00A0]+[Cc]onseil(?:[\t \u00A0]+de[\t \u00A0]+s[ée]curit[ée])?(?:[\t \u00A0]+(?:des[\t \u00A0]+Nations[\t \u00A0]+[Uu]nies|de[\t \u00A0]+l['’]ONU))?[\t \u00A0]+(?:a|avait)[\t \u00A0]+(?:\p{L}+[\t \u00A0]+)?(?:décidé|demandé|prié|exhorté|souligné|condamné|adopté|salué|engagé|invité|encouragé|réaffirmé|constaté|reconnu|autorisé|prorogé|exigé|rappelé|exprimé|voté|appelé)(?![\p{L}\p{N}])/gu;
+const COUNCIL_PAST = /\bCouncil(?: members)? (?:also |further |then |unanimously |today )?(?:urged|called|requested|decided|demanded|expressed|condemned|welcomed|stressed|encouraged|reaffirmed|recogni[sz]ed|adopted|authori[sz]ed|extended|invited|emphasi[sz]ed|underlined|asked|renewed|voted)\b/gu;
+const COUNCIL_FR = /\b[Ll]e [Cc]onseil(?: de s[ée]curit[ée])?(?: (?:des Nations [Uu]nies|de l['’]ONU))? (?:a|avait) (?:\p{L}+ )?(?:décidé|demandé|prié|exhorté|souligné|condamné|adopté|salué|engagé|invité|encouragé|réaffirmé|constaté|reconnu|autorisé|prorogé|exigé|rappelé|exprimé|voté|appelé)(?![\p{L}\p{N}])/gu;
 // « Par ce texte, le Conseil prie… »: the way French meetings coverage reports the text adopted.
-const BY_THIS_TEXT = /\b(?:Par|Aux termes de|Dans)[\t \u00A0]+(?:ce[\t \u00A0]+texte|cette[\t \u00A0]+résolution)[\t \u00A0]*,[\t \u00A0]+(?:le[\t \u00A0]+Conseil|il|elle)\b|\bBy[\t \u00A0]+(?:the[\t \u00A0]+text|this[\t \u00A0]+resolution|the[\t \u00A0]+resolution)[\t \u00A0]*,?[\t \u00A0]+(?:adopted[\t \u00A0]+[^,.\n]{0,60},[\t \u00A0]+)?the[\t \u00A0]+Council\b/u;
+const BY_THIS_TEXT = /\b(?:Par|Aux termes de|Dans) (?:ce texte|cette résolution) ?, (?:le Conseil|il|elle)\b|\bBy (?:the text|this resolution|the resolution) ?,? (?:adopted [^,.\n]{0,60}, )?the Council\b/u;
 // Delegates reported in meetings coverage: "the representative of Ethiopia said", « le représentant du Mali a souligné ».
-const DELEGATE = /\b(?:representative|delegate|Ambassador|Under-Secretary-General|Assistant Secretary-General|Special Rapporteur|Special Envoy|High Commissioner)s?\b[^.\n]{0,80}?\b(?:said|stressed|noted|emphasi[sz]ed|highlighted|underscored|urged|regretted|welcomed)\b|\b(?:représentante?|délégué|déléguée|[Rr]apport(?:eur|euse)[\t \u00A0]+spéciale?|[Ee]nvoyée?[\t \u00A0]+spéciale?|[Hh]aut(?:e)?-[Cc]ommissaire)s?(?![\p{L}\p{N}])[^.\n]{0,80}?\ba[\t \u00A0]+(?:(?:ensuite|également|aussi|pour sa part|quant à lui|quant à elle)[\t \u00A0]+)?(?:déclaré|souligné|indiqué|précisé|expliqué|estimé|rappelé|dit|regretté|noté|salué|constaté|jugé|plaidé|insisté|averti|dénoncé|affirmé|exhorté|appelé|fait[\t \u00A0]+valoir)(?![\p{L}\p{N}])/u;
+const DELEGATE = /\b(?:representative|delegate|Ambassador|Under-Secretary-General|Assistant Secretary-General|Special Rapporteur|Special Envoy|High Commissioner)s?\b[^.\n]{0,80}?\b(?:said|stressed|noted|emphasi[sz]ed|highlighted|underscored|urged|regretted|welcomed)\b|\b(?:représentante?|délégué|déléguée|[Rr]apport(?:eur|euse) spéciale?|[Ee]nvoyée? spéciale?|[Hh]aut(?:e)?-[Cc]ommissaire)s?(?![\p{L}\p{N}])[^.\n]{0,80}?\ba (?:(?:ensuite|également|aussi|pour sa part|quant à lui|quant à elle) )?(?:déclaré|souligné|indiqué|précisé|expliqué|estimé|rappelé|dit|regretté|noté|salué|constaté|jugé|plaidé|insisté|averti|dénoncé|affirmé|exhorté|appelé|fait valoir)(?![\p{L}\p{N}])/u;
 // Speech reported in articles and coverage: "…,” she said", « a-t-il déclaré ».
-const SPEECH = /\b(?:said|added|told|explained|stressed)\b|\ba-t-(?:il|elle)[\t \u00A0]+(?:dit|déclaré|ajouté|indiqué|souligné|expliqué|poursuivi|précisé|affirmé|noté|constaté|regretté|estimé|rappelé|insisté|relevé|conclu|fait[\t \u00A0]+savoir)(?![\p{L}\p{N}])/gu;
-const SPEAKER = /(?:^|[^\p{L}\p{N}])(?:[Hh]e|[Ss]he)[\t \u00A0]+$/u;
+const SPEECH = /\b(?:said|added|told|explained|stressed)\b|\ba-t-(?:il|elle) (?:dit|déclaré|ajouté|indiqué|souligné|expliqué|poursuivi|précisé|affirmé|noté|constaté|regretté|estimé|rappelé|insisté|relevé|conclu|fait savoir)(?![\p{L}\p{N}])/gu;
+const SPEAKER = /(?:^|[^\p{L}\p{N}])(?:[Hh]e|[Ss]he) $/u;
 // Direct quotation with its speaker, as articles and mission news quote people: "“…,” she said", « », indique le communiqué ».
-const QUOTED = /[”"][\t \u00A0]*,?[\t \u00A0]+(?:[\p{L}.'’-]+[\t \u00A0]+){0,5}?(?:said|says|commented|comments|added|adds|explained|explains|stressed|told|noted|recalled|recounted|shared|insisted)\b|\b(?:said|says)[,:]?[\t \u00A0]+(?:that[\t \u00A0]+)?[“«"]|»[\t \u00A0]*,?[\t \u00A0]+(?:a[\t \u00A0]+)?(?:déclaré|dit|indiqué|indique|souligné|souligne|expliqué|explique|ajouté|ajoute|affirmé|affirme|confié|confie|témoigné|témoigne|raconté|raconte|assuré|assure|estimé|estime|précisé|précise|insisté|insiste|poursuivi|poursuit|lancé|lance|rappelé|rappelle|confirmé|confirme)(?![\p{L}\p{N}])/u;
+const QUOTED = /[”"] ?,? (?:[\p{L}.'’-]+ ){0,5}?(?:said|says|commented|comments|added|adds|explained|explains|stressed|told|noted|recalled|recounted|shared|insisted)\b|\b(?:said|says)[,:]? (?:that )?[“«"]|» ?,? (?:a )?(?:déclaré|dit|indiqué|indique|souligné|souligne|expliqué|explique|ajouté|ajoute|affirmé|affirme|confié|confie|témoigné|témoigne|raconté|raconte|assuré|assure|estimé|estime|précisé|précise|insisté|insiste|poursuivi|poursuit|lancé|lance|rappelé|rappelle|confirmé|confirme)(?![\p{L}\p{N}])/u;
 // News: a dateline opening a paragraph ("UNITY/RUWENG – Responding…", "BAMAKO, 5 juin (AFP) - Le…"), a byline, weekdays.
-const DATELINE = /^[\t \u00A0]*\p{Lu}[\p{Lu}\p{M}/ .'’-]{2,40}(?:,[\t \u00A0]*(?:\d{1,2}(?:er)?[\t \u00A0]+\p{L}+|\p{Lu}\p{Ll}+\.?[\t \u00A0]+\d{1,2}))?(?:[\t \u00A0]*\([^)\n]{1,40}\))?[\t \u00A0]*[–—-]{1,2}[\t \u00A0]+\p{Lu}\p{Ll}/u;
+const DATELINE = /^ ?\p{Lu}[\p{Lu}\p{M}/ .'’-]{2,40}(?:, ?(?:\d{1,2}(?:er)? \p{L}+|\p{Lu}\p{Ll}+\.? \d{1,2}))?(?: ?\([^)\n]{1,40}\))? ?[–—-]{1,2} \p{Lu}\p{Ll}/u;
 // A dateline in mixed case with its date: "Juba, 3 March 2021 –", « Bamako, le 12 mars 2019 - ».
-const DATELINE_DATED = /^[\t \u00A0]*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+){0,2},[\t \u00A0]+(?:le[\t \u00A0]+)?\d{1,2}(?:er)?[\t \u00A0]+\p{L}+\.?[\t \u00A0]+(?:19|20)\d{2}[\t \u00A0]*(?:\([^)\n]{1,40}\)[\t \u00A0]*)?[–—:-]{1,2}[\t \u00A0]+\p{Lu}/u;
-const BYLINE = /(?:^|\n)[\t \u00A0]*(?:By|Par)[\t \u00A0]+\p{Lu}\p{Ll}+(?:[\t \u00A0]+\p{Lu}[\p{L}.'’-]+){1,3}[\t \u00A0]*(?:\n|$)/u;
+const DATELINE_DATED = /^ ?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+){0,2}, (?:le )?\d{1,2}(?:er)? \p{L}+\.? (?:19|20)\d{2} ?(?:\([^)\n]{1,40}\) ?)?[–—:-]{1,2} \p{Lu}/u;
+const BYLINE = /(?:^|\n) ?(?:By|Par) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?(?:\n|$)/u;
 const WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/gu;
-const CREDIT = /©|\bPhotos?[\t \u00A0]*:|\b(?:UN|ONU)[\t \u00A0]+Photo\b|\bPhotos?[\t \u00A0]+(?:ONU|MONUSCO|MINUSCA|MINUSMA|UNMISS)\b/u;
+const CREDIT = /©|\bPhotos? ?:|\b(?:UN|ONU) Photo\b|\bPhotos? (?:ONU|MONUSCO|MINUSCA|MINUSMA|UNMISS)\b/u;
 // Secretary-General reports: the Secretary-General's own voice, paragraph numbers run into the text by extraction.
-const SG_VOICE = /\bI[\t \u00A0]+(?:am[\t \u00A0]+(?:pleased|encouraged|concerned|deeply|gravely|alarmed|grateful|heartened|troubled)|remain[\t \u00A0]+(?:concerned|committed)|welcome|commend|urge|call[\t \u00A0]+(?:on|upon)|reiterate|recommend|condemn|appeal)\b|\b[Jj]e[\t \u00A0]+(?:me[\t \u00A0]+félicite|salue|exhorte|engage|prie|condamne|recommande|réitère|demande[\t \u00A0]+(?:instamment|à|aux))(?![\p{L}\p{N}])|\bm['’]a[\t \u00A0]+(?:prié|demandé)(?![\p{L}\p{N}])/u;
-const INLINE_PARAGRAPH = /[.!?”»][\t \u00A0]+(\d{1,3})\.[\t \u00A0]+\p{Lu}\p{Ll}/gu;
+const SG_VOICE = /\bI (?:am (?:pleased|encouraged|concerned|deeply|gravely|alarmed|grateful|heartened|troubled)|remain (?:concerned|committed)|welcome|commend|urge|call (?:on|upon)|reiterate|recommend|condemn|appeal)\b|\b[Jj]e (?:me félicite|salue|exhorte|engage|prie|condamne|recommande|réitère|demande (?:instamment|à|aux))(?![\p{L}\p{N}])|\bm['’]a (?:prié|demandé)(?![\p{L}\p{N}])/u;
+const INLINE_PARAGRAPH = /[.!?”»] (\d{1,3})\. \p{Lu}\p{Ll}/gu;
 // Research: author–year citations "(UNFPA, 2024a)", paragraphs of a report cited "(S/2016/225, para. 10)", footnote
 // markers glued to full stops ("data.[1] Next", "Cambodia.1 Such").
-const GLUED_NOTE = /[.,;](?:\[\d{1,3}\]|\d{1,3})(?=[\t \u00A0]+\p{Lu})|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?=[\s.,;])/gu;
-const AUTHOR_YEAR = /\(\p{Lu}[^()\n]{1,60}?,[\t \u00A0]*(?:19|20)\d{2}[a-z]?\)/gu;
-const REPORT_PARA = /\((?:S|A)\/\d{2,4}\/\d{1,4},[\t \u00A0]*paras?\.[\t \u00A0]*\d/gu;
+const GLUED_NOTE = /[.,;](?:\[\d{1,3}\]|\d{1,3})(?= \p{Lu})|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?=[\s.,;])/gu;
+const AUTHOR_YEAR = /\(\p{Lu}[^()\n]{1,60}?, ?(?:19|20)\d{2}[a-z]?\)/gu;
+const REPORT_PARA = /\((?:S|A)\/\d{2,4}\/\d{1,4}, ?paras?\. ?\d/gu;
 // A decision cited as background ("In its resolution 2242 (2015), the Council recognized…", « Dans sa résolution 2242
 // (2015), le Conseil a constaté… »): reports and studies cite the Council so; it is no sign of meetings coverage.
-const BACKGROUND = /(?:\b(?:[Ii]n|[Bb]y|[Tt]hrough|[Uu]nder)[\t \u00A0]+(?:its|their)[\t \u00A0]+resolutions?|\b(?:[Dd]ans|[Pp]ar|[Aa]ux[\t \u00A0]+termes[\t \u00A0]+de)[\t \u00A0]+(?:sa|ses)[\t \u00A0]+résolutions?)[^.;\n]{0,30}$/u;
+const BACKGROUND = /(?:\b(?:[Ii]n|[Bb]y|[Tt]hrough|[Uu]nder) (?:its|their) resolutions?|\b(?:[Dd]ans|[Pp]ar|[Aa]ux termes de) (?:sa|ses) résolutions?)[^.;\n]{0,30}$/u;
 // Meetings coverage narrates what each speaker said, sentence after sentence: « Il a ensuite expliqué… Elle a noté… »,
 // "He also stressed… She noted…".
-const NARRATED = /(?:^|[.;!?][\t \u00A0]+|\n|,[\t \u00A0]+)(?:(?:[Ii]l|[Ee]lle)[\t \u00A0]+a(?:vait)?[\t \u00A0]+(?:(?:ensuite|également|aussi|ainsi|par ailleurs|en outre|enfin|notamment|encore|toutefois|cependant)[\t \u00A0]+)?(?:expliqué|souligné|noté|déclaré|ajouté|indiqué|rappelé|estimé|insisté|précisé|regretté|constaté|affirmé|dit|salué|plaidé|appelé|averti|dénoncé|jugé|exhorté|réitéré|relevé|fait[\t \u00A0]+valoir|fait[\t \u00A0]+observer)(?![\p{L}\p{N}])|(?:He|She)[\t \u00A0]+(?:(?:also|further|then|however|nonetheless)[\t \u00A0]+)?(?:said|stressed|noted|emphasi[sz]ed|added|underlined|highlighted|recalled|welcomed|urged|warned|expressed|pointed[\t \u00A0]+out|called[\t \u00A0]+(?:on|for|upon)|described|outlined|reiterated)\b)/gu;
+const NARRATED = /(?:^|[.;!?] |\n|, )(?:(?:[Ii]l|[Ee]lle) a(?:vait)? (?:(?:ensuite|également|aussi|ainsi|par ailleurs|en outre|enfin|notamment|encore|toutefois|cependant) )?(?:expliqué|souligné|noté|déclaré|ajouté|indiqué|rappelé|estimé|insisté|précisé|regretté|constaté|affirmé|dit|salué|plaidé|appelé|averti|dénoncé|jugé|exhorté|réitéré|relevé|fait valoir|fait observer)(?![\p{L}\p{N}])|(?:He|She) (?:(?:also|further|then|however|nonetheless) )?(?:said|stressed|noted|emphasi[sz]ed|added|underlined|highlighted|recalled|welcomed|urged|warned|expressed|pointed out|called (?:on|for|upon)|described|outlined|reiterated)\b)/gu;
 // News names the people it quotes: « , a dit M. Guterres », « a ajouté Mme Paneras », "General Sawyer decried",
 // "Ambassador Petr Iliichev said". Meetings coverage names them by role (« a déclaré le représentant de… »).
-const NAMED_SPEAKER = /,[\t \u00A0]+a(?:vait)?[\t \u00A0]+(?:dit|déclaré|ajouté|souligné|indiqué|expliqué|précisé|affirmé|estimé|rappelé|noté|insisté|conclu|poursuivi|assuré|fait[\t \u00A0]+savoir)[\t \u00A0]+(?:(?:M\.|Mme|Mlle|Dr|MM\.|le[\t \u00A0]+(?:général|colonel|commandant|capitaine|porte-parole)|la[\t \u00A0]+(?:générale|colonelle|commandante|capitaine|porte-parole))[\t \u00A0]+)?\p{Lu}\p{Ll}+|\b(?:General|Colonel|Major|Captain|Lieutenant|Commander|Ambassador|Minister|President|Mr\.|Ms\.|Mrs\.|Dr\.)[\t \u00A0]+\p{Lu}[\p{L}'’-]+(?:[\t \u00A0]+\p{Lu}[\p{L}'’-]+)?[\t \u00A0]+(?:(?:however|also|further|then)[\t \u00A0]+)?(?:said|says|decried|stressed|noted|urged|told|added|explained|welcomed|warned|praised|commended|emphasi[sz]ed|underlined|announced)\b/u;
+const NAMED_SPEAKER = /, a(?:vait)? (?:dit|déclaré|ajouté|souligné|indiqué|expliqué|précisé|affirmé|estimé|rappelé|noté|insisté|conclu|poursuivi|assuré|fait savoir) (?:(?:M\.|Mme|Mlle|Dr|MM\.|le (?:général|colonel|commandant|capitaine|porte-parole)|la (?:générale|colonelle|commandante|capitaine|porte-parole)) )?\p{Lu}\p{Ll}+|\b(?:General|Colonel|Major|Captain|Lieutenant|Commander|Ambassador|Minister|President|Mr\.|Ms\.|Mrs\.|Dr\.) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:(?:however|also|further|then) )?(?:said|says|decried|stressed|noted|urged|told|added|explained|welcomed|warned|praised|commended|emphasi[sz]ed|underlined|announced)\b/u;
 // A resolution as the subject of an article's sentence: "The resolution expresses…", "It requests UNSOM to…",
 // "The 35-paragraph resolution contained…". Coverage says "By the text, the Council…" (BY_THIS_TEXT).
-const RESOLUTION_SUBJECT = /\b(?:The|the|This|this)[\t \u00A0]+(?:(?:draft|new|\d{1,3}-paragraph)[\t \u00A0]+)?(?:resolutions?|text)[\t \u00A0]+(?:also[\t \u00A0]+)?(?:expresses|requests|calls|urges|demands|decides|authori[sz]es|extends|welcomes|condemns|stresses|recalls|contains|contained|includes|included|came|renews|underlines|emphasi[sz]es)\b|(?:^|[.!?][\t \u00A0]+|\n)It[\t \u00A0]+(?:also[\t \u00A0]+)?(?:requests|calls[\t \u00A0]+(?:on|upon|for)|urges|demands|decides|authori[sz]es|expresses|expressed|recalls|welcomes|condemns|stresses|extends|underlines)\b/gu;
+const RESOLUTION_SUBJECT = /\b(?:The|the|This|this) (?:(?:draft|new|\d{1,3}-paragraph) )?(?:resolutions?|text) (?:also )?(?:expresses|requests|calls|urges|demands|decides|authori[sz]es|extends|welcomes|condemns|stresses|recalls|contains|contained|includes|included|came|renews|underlines|emphasi[sz]es)\b|(?:^|[.!?] |\n)It (?:also )?(?:requests|calls (?:on|upon|for)|urges|demands|decides|authori[sz]es|expresses|expressed|recalls|welcomes|condemns|stresses|extends|underlines)\b/gu;
 // The press's own spelling and style, never the UN's: "U.N.", « Nations unies », a lower-case « conseil de sécurité »,
 // capitals for governments (« Pékin a dénoncé », "Moscow said"), "yesterday", « hier ».
-const PRESS_STYLE = /\bU\.N\.(?=[\s,])|\bNations[\t \u00A0]+unies\b|\b(?:[Ll]e|[Dd]u|[Aa]u)[\t \u00A0]+conseil[\t \u00A0]+de[\t \u00A0]+sécurité(?![\p{L}])/u;
-const CAPITAL_METONYM = /\b(?:Washington|Moscou|Pékin|Londres|Moscow|Beijing|London|Kyiv|Kiev)[\t \u00A0]+(?:a[\t \u00A0]+\p{Ll}+é(?![\p{L}])|(?:said|says|has|had|argued|insisted|rejected|abstained|objected)\b)/u;
+const PRESS_STYLE = /\bU\.N\.(?=[\s,])|\bNations unies\b|\b(?:[Ll]e|[Dd]u|[Aa]u) conseil de sécurité(?![\p{L}])/u;
+const CAPITAL_METONYM = /\b(?:Washington|Moscou|Pékin|Londres|Moscow|Beijing|London|Kyiv|Kiev) (?:a \p{Ll}+é(?![\p{L}])|(?:said|says|has|had|argued|insisted|rejected|abstained|objected)\b)/u;
 const YESTERDAY = /\b(?:yesterday|hier|avant-hier|last week|la semaine dernière)(?![\p{L}\p{N}])/u;
 // Journalism's present tense for what people say ("…, says Major Amani", "she says"), and its sources
 // (« selon l'AFP », « a-t-on appris », « indique un communiqué »).
-const SAYS = /,[\t \u00A0]+says[\t \u00A0]+\p{Lu}|\b(?:[Hh]e|[Ss]he)[\t \u00A0]+says\b|\b[Ss]elon[\t \u00A0]+(?:l['’]AFP|Reuters|l['’]agence|un[\t \u00A0]+communiqué|des[\t \u00A0]+sources)|\ba-t-on[\t \u00A0]+appris\b|\bindique[\t \u00A0]+(?:un|le)[\t \u00A0]+communiqué(?![\p{L}])/u;
+const SAYS = /, says \p{Lu}|\b(?:[Hh]e|[Ss]he) says\b|\b[Ss]elon (?:l['’]AFP|Reuters|l['’]agence|un communiqué|des sources)|\ba-t-on appris\b|\bindique (?:un|le) communiqué(?![\p{L}])/u;
 // Meetings coverage names speakers by their role, after the verb: « a déclaré le représentant de la France »,
 // « a estimé la déléguée », « s'exprimant au nom du Groupe des États d'Afrique ».
-const ROLE_SPEAKER = /,[\t \u00A0]+a[\t \u00A0]+(?:déclaré|dit|souligné|estimé|rappelé|ajouté|indiqué|expliqué|insisté|affirmé|regretté|plaidé|noté|averti|jugé|prévenu)[\t \u00A0]+(?:le|la|l['’])[\t \u00A0]*(?:représentante?|délégué|déléguée)|\b(?:[Ss]['’]exprimant|[Ii]ntervenant|[Pp]arlant)[\t \u00A0]+au[\t \u00A0]+nom[\t \u00A0]+d(?:u|e|es)\b|\bsaid the (?:representative|delegate) of\b/u;
+const ROLE_SPEAKER = /, a (?:déclaré|dit|souligné|estimé|rappelé|ajouté|indiqué|expliqué|insisté|affirmé|regretté|plaidé|noté|averti|jugé|prévenu) (?:le|la|l['’]) ?(?:représentante?|délégué|déléguée)|\b(?:[Ss]['’]exprimant|[Ii]ntervenant|[Pp]arlant) au nom d(?:u|e|es)\b|\bsaid the (?:representative|delegate) of\b/u;
 // Meetings coverage names each speaker with their country in brackets: "Mr. Dupont (France) said…",
 // « Mme Diallo (Sénégal) a jugé… ».
-const SPEAKER_COUNTRY = /\b\p{Lu}[\p{L}'’-]+(?:[\t \u00A0]+\p{Lu}[\p{L}'’-]+){0,3}[\t \u00A0]+\((?:\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[\t \u00A0-]+[\p{L}'’]+){0,4}\)[\t \u00A0]*,?[\t \u00A0]+(?:(?:also|further|then|however)[\t \u00A0]+)?(?:a[\t \u00A0]+(?:\p{L}+[\t \u00A0]+)?\p{Ll}+é(?![\p{L}])|said|stressed|noted|emphasi[sz]ed|added|urged|welcomed|expressed|underlined|highlighted|called|recalled|warned)/u;
+const SPEAKER_COUNTRY = /\b\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} \((?:\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[\t \u00A0-]+[\p{L}'’]+){0,4}\) ?,? (?:(?:also|further|then|however) )?(?:a (?:\p{L}+ )?\p{Ll}+é(?![\p{L}])|said|stressed|noted|emphasi[sz]ed|added|urged|welcomed|expressed|underlined|highlighted|called|recalled|warned)/u;
 // Coverage of a report: « Dans ce rapport, le Secrétaire général relève… », "In his report, the Secretary-General…".
-const REPORT_SUMMARY = /\b(?:Dans|Selon)[\t \u00A0]+(?:ce|son|le)[\t \u00A0]+rapport[\t \u00A0]*,[\t \u00A0]+le[\t \u00A0]+Secrétaire[\t \u00A0]+général\b|\b[Ii]n[\t \u00A0]+(?:his|her|the|this|that)[\t \u00A0]+report[\t \u00A0]*,[\t \u00A0]+the[\t \u00A0]+Secretary-General\b/u;
+const REPORT_SUMMARY = /\b(?:Dans|Selon) (?:ce|son|le) rapport ?, le Secrétaire général\b|\b[Ii]n (?:his|her|the|this|that) report ?, the Secretary-General\b/u;
 // Mission news tells one event: who took part, who organised it, where it was held (« ont pris part à un atelier
 // organisé par la Mission », "at a ceremony"). Reports count activities over a period instead; "elections were held"
 // is said by both, so it is no cue.
-const EVENT = /\b(?:took[\t \u00A0]+part[\t \u00A0]+in|participated[\t \u00A0]+in|(?:organi[sz]ed|facilitated|hosted)[\t \u00A0]+by[\t \u00A0]+the|ceremony|workshop|town[\t \u00A0]+hall|(?:ont|a)[\t \u00A0]+(?:pris[\t \u00A0]+part|participé)|organisée?s?[\t \u00A0]+par[\t \u00A0]+(?:la|le|l['’])|s['’]est[\t \u00A0]+tenue?|se[\t \u00A0]+sont[\t \u00A0]+tenue?s|cérémonie|atelier|en[\t \u00A0]+présence[\t \u00A0]+d(?:e|u|es))(?![\p{L}\p{N}])/giu;
+const EVENT = /\b(?:took part in|participated in|(?:organi[sz]ed|facilitated|hosted) by the|ceremony|workshop|town hall|(?:ont|a) (?:pris part|participé)|organisée?s? par (?:la|le|l['’])|s['’]est tenue?|se sont tenue?s|cérémonie|atelier|en présence d(?:e|u|es))(?![\p{L}\p{N}])/giu;
 // …and names its sources by their post: "according to the head of the field office", « selon la cheffe du bureau ».
-const ACCORDING = /\b(?:[Aa]ccording[\t \u00A0]+to[\t \u00A0]+the|[Ss]elon[\t \u00A0]+(?:le|la|l['’]))[\t \u00A0]*(?:head|chief|director|spokesperson|spokesman|spokeswoman|commander|coordinator|officer|chef|cheffe|directeur|directrice|porte-parole|commandant|commandante|coordonnat(?:eur|rice)|responsable)(?![\p{L}])/u;
-const REPORTING_PERIOD = /\b(?:reporting[\t \u00A0]+period|période[\t \u00A0]+(?:considérée|à[\t \u00A0]+l['’]examen|couverte|sous[\t \u00A0]+revue))(?![\p{L}])/iu;
-const BRIEFING = /\b(?:(?:press|news)[\t \u00A0]+(?:briefing|conference)|said[\t \u00A0]+in[\t \u00A0]+a[\t \u00A0]+(?:report|statement)|(?:point|conférence)[\t \u00A0]+de[\t \u00A0]+presse)\b/u;
+const ACCORDING = /\b(?:[Aa]ccording to the|[Ss]elon (?:le|la|l['’])) ?(?:head|chief|director|spokesperson|spokesman|spokeswoman|commander|coordinator|officer|chef|cheffe|directeur|directrice|porte-parole|commandant|commandante|coordonnat(?:eur|rice)|responsable)(?![\p{L}])/u;
+const REPORTING_PERIOD = /\b(?:reporting period|période (?:considérée|à l['’]examen|couverte|sous revue))(?![\p{L}])/iu;
+const BRIEFING = /\b(?:(?:press|news) (?:briefing|conference)|said in a (?:report|statement)|(?:point|conférence) de presse)\b/u;
 
 // A resolution's own decision to renew a mandate, as an operative paragraph opens: "Decides to extend until
 // 31 March 2019 the mandate of MONUSCO", « Décide de proroger jusqu'au 31 mars 2019 le mandat de la MONUSCO ». The
 // date between verb and object hides it from the cue phrases, and a mandate renewal's preamble carries as much
 // thematic language as a thematic resolution: this one paragraph is what makes the text a mandate.
-const RENEWAL = /^[\t \u00A0]*(?:\d{1,3}\.[\t \u00A0]+)?(?:(?:Further|Also)[\t \u00A0]+decides|Decides)[\t \u00A0]+to[\t \u00A0]+(?:extend|renew)[\t \u00A0]+(?:(?:until|through|for)[\t \u00A0]+[^,;\n]{3,40}?[\t \u00A0]+)?the[\t \u00A0]+mandates?[\t \u00A0]+of\b|^[\t \u00A0]*(?:\d{1,3}\.[\t \u00A0]+)?(?:Décide|Decide)[\t \u00A0]+(?:également[\t \u00A0]+|en[\t \u00A0]+outre[\t \u00A0]+)?de[\t \u00A0]+(?:proroger|renouveler)[\t \u00A0]+(?:(?:jusqu['’][\t \u00A0]*(?:au|à|en)|pour)[\t \u00A0]+[^,;\n]{3,40}?[\t \u00A0]+)?les?[\t \u00A0]+mandats?[\t \u00A0]+d/u;
+const RENEWAL = /^ ?(?:\d{1,3}\. )?(?:(?:Further|Also) decides|Decides) to (?:extend|renew) (?:(?:until|through|for) [^,;\n]{3,40}? )?the mandates? of\b|^ ?(?:\d{1,3}\. )?(?:Décide|Decide) (?:également |en outre )?de (?:proroger|renouveler) (?:(?:jusqu['’] ?(?:au|à|en)|pour) [^,;\n]{3,40}? )?les? mandats? d/u;
 const RENEWAL_WEIGHT = 4;
 
 /** Does a paragraph of the text decide to renew a mandate? (A thematic resolution renews none.) */
 export function renewsMandate(content: readonly Line[]): boolean {
-  return content.some((l) => l.end - l.start < 4000 && RENEWAL.test(l.text));
+  return content.some((l) => l.end - l.start < 4000 && RENEWAL.test(oneSpace(l.text)));
 }
 
 // Policy: actors told what they should do ("Council members should…", « les États membres devraient… »).
 const SHOULD = /\b(?:should|must|devraient|devrait)\b/gu;
-const SHOULD_ACTOR = /(?:^|[^\p{L}\p{N}])(?:Council members|Member States|the Council|States|the Secretary-General|the mission|donors|governments?|parties|the UN|États membres|Etats membres|membres du Conseil|le Conseil|les États|les Etats|la [Mm]ission|les donateurs|les gouvernements|les parties|l['’]ONU|les Nations Unies)[\t \u00A0]+$/iu;
+const SHOULD_ACTOR = /(?:^|[^\p{L}\p{N}])(?:Council members|Member States|the Council|States|the Secretary-General|the mission|donors|governments?|parties|the UN|États membres|Etats membres|membres du Conseil|le Conseil|les États|les Etats|la [Mm]ission|les donateurs|les gouvernements|les parties|l['’]ONU|les Nations Unies) $/iu;
 // Rules of engagement: numbered rules ("Rule No. 1.1", "ROE 3", « Règle n° 2 »).
-const RULE_LINE = /^[\t \u00A0]*(?:Rule|ROE|R[èe]gle)[\t \u00A0]*(?:No\.?|n[°º]|N[°º])?[\t \u00A0]*\d{1,3}(?:\.\d{1,2})*\b/mu;
+const RULE_LINE = /^ ?(?:Rule|ROE|R[èe]gle) ?(?:No\.?|n[°º]|N[°º])? ?\d{1,3}(?:\.\d{1,2})*\b/mu;
 
 /** Matches of `re` whose preceding text (up to 40 characters) satisfies `before` (and the 8 after it `after`), up to `cap`. */
 function countAfter(re: RegExp, s: string, before: (prefix: string, match: string) => boolean, cap = 10, after?: (suffix: string) => boolean): number {
@@ -217,7 +221,8 @@ function inlineParagraphs(s: string): boolean {
 }
 
 /** Score added to each type by the structure and style of the text (weights: how much each says about the type). */
-export function evidence(head: string, structure: Structure, content: readonly Line[] = structure.lines ?? contentLines(head)): Record<string, number> {
+export function evidence(text: string, structure: Structure, content: readonly Line[] = structure.lines ?? contentLines(text)): Record<string, number> {
+  const head = oneSpace(text);
   const e: Record<string, number> = {};
   const add = (id: string, w: number) => { e[id] = (e[id] ?? 0) + w; };
 
@@ -266,7 +271,7 @@ export function evidence(head: string, structure: Structure, content: readonly L
     add('press-release', 1); add('news', 1);
   }
   if (/[”"»]/.test(head) && QUOTED.test(head)) add('news', 2);
-  const narrated = countAfter(NARRATED, head, () => true, 2, (after) => !/^[\t \u00A0]*[:,]?[\t \u00A0]*[“"«]/u.test(after));
+  const narrated = countAfter(NARRATED, head, () => true, 2, (after) => !/^ ?[:,]? ?[“"«]/u.test(after));
   if (narrated >= 2) add('press-release', 2);
   else if (narrated === 1) add('press-release', 1);
   if (REPORT_SUMMARY.test(head)) add('press-release', 2);
@@ -288,9 +293,9 @@ export function evidence(head: string, structure: Structure, content: readonly L
     else if (events === 1) add('news', 1);
   }
 
-  if (content.slice(0, 3).some((l) => DATELINE.test(l.text) || DATELINE_DATED.test(l.text))) add('news', 3);
+  if (content.slice(0, 3).some((l) => { const t = oneSpace(l.text); return DATELINE.test(t) || DATELINE_DATED.test(t); })) add('news', 3);
   if (BYLINE.test(head)) add('news', 2);
-  if (countAfter(WEEKDAY, head, (p, m) => (/^[a-z]/.test(m) ? !/\p{L}$/u.test(p) : /(?:^|\W)on[\t \u00A0]+$/.test(p)), 1) > 0) add('news', 1);
+  if (countAfter(WEEKDAY, head, (p, m) => (/^[a-z]/.test(m) ? !/\p{L}$/u.test(p) : /(?:^|\W)on $/.test(p)), 1) > 0) add('news', 1);
   if (CREDIT.test(head)) add('news', 1.5);
 
   if (countAfter(SHOULD, head, (p) => SHOULD_ACTOR.test(p), 2) >= 2) add('policy-brief', 2);
@@ -303,7 +308,7 @@ function layoutHolds(p: Profile, structure: Structure, head: string, titled: Set
     case undefined: return true;
     case 'resolution': return structure.resolution;
     case 'order': return structure.oporder || titled.has(p.id);
-    case 'rules': return titled.has(p.id) || RULE_LINE.test(head);
+    case 'rules': return titled.has(p.id) || RULE_LINE.test(oneSpace(head));
     case 'title': return titled.has(p.id);
   }
 }

@@ -215,10 +215,12 @@ export function isCitationLine(line: string): boolean {
   return t.length >= 20 && t.length <= 400 && YEAR.test(t) && CITATION.test(t);
 }
 
+/** "12.<tab>The mission …": a paragraph or heading whose number a word processor set off with a tab, no row. */
+const NUMBER_TAB = /^(?:\d{1,3}(?:\.\d{1,3})+[.)]?|\d{1,3}[.)]|[IVX]{1,6}[.)])\t\p{Lu}[^\t|]* [^\t|]+$/u;
 /** A table row: cells between | or tabs, none of them prose-long; a list item is not a row. */
 export function isTableLine(line: string): boolean {
   const t = line.trim();
-  if (t.length > 200 || LIST_ITEM.test(t)) return false;
+  if (t.length > 200 || LIST_ITEM.test(t) || NUMBER_TAB.test(t)) return false;
   const pipe = t.includes('|');
   if (!pipe && !t.includes('\t')) return false;
   const cells = t.split(pipe ? '|' : '\t').map((c) => c.trim()).filter(Boolean);
