@@ -409,6 +409,10 @@ describe('reported decisions: who decides (French)', () => {
     ['Le Conseil de sécurité de l’ONU a prié le Secrétaire général de renforcer la participation des femmes.', 'participation des femmes', 'task', 4, 'prié', 'council'],
     ['Les Quinze ont exhorté les États à accroître la participation des femmes.', 'participation des femmes', 'advice', 3, 'exhorté', 'council'],
     ['La Représentante spéciale du Secrétaire général a exhorté les parties à protéger les femmes.', 'femmes', 'advice', 3, 'exhorté', 'mission'],
+    // « demande » addressed to the Secretary-General or a mission past an adverb is a request
+    ['Le Conseil demande en outre au Secrétaire général de veiller à la parité entre les femmes et les hommes.', 'femmes', 'task', 4, 'demande', 'council'],
+    ['Le Conseil a également demandé, par ailleurs, à la Mission de protéger les femmes.', 'femmes', 'task', 4, 'demandé', 'council'],
+    ['Le Conseil demande également aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demande', 'council'],
     // senior officials of the Secretariat and of a mission decide for them
     ['Le Secrétaire général adjoint a exhorté les pays contributeurs à déployer plus de femmes.', 'femmes', 'advice', 3, 'exhorté', 'secretary-general'],
     ['La Vice-Secrétaire générale a demandé aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'secretary-general'],

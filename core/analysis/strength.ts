@@ -679,7 +679,7 @@ const OPENING_PRONOUN = /^[\s\u00A0"'“‘«(]*(?:[^,.;:]{0,40},[\s\u00A0]*)?(?
 
 const ADDRESSED = rep.addressed;
 const ADDRESSED_AS = verbData.resolution.find((v) => v.lemma === ADDRESSED.as)!;
-const ADDRESSED_TO = new RegExp(`^[\\s\\u00A0]*(?:${phraseAlt(ADDRESSED.to)})[\\s\\u00A0]+`, 'iu');
+const ADDRESSED_TO = new RegExp(`^[\\s\\u00A0]*(?:,?[\\s\\u00A0]*(?:${phraseAlt(ADDRESSED.skip)})[\\s\\u00A0]*,?[\\s\\u00A0]+)*(?:${phraseAlt(ADDRESSED.to)})[\\s\\u00A0]+`, 'iu');
 const ADDRESSEES = new Set(ADDRESSED.actors);
 
 /** « demande à la Mission de … »: the verb the addressee makes of a French « demande » (see verbs.json reported.addressed). */
