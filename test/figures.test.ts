@@ -129,6 +129,13 @@ const ROWS: Row[] = [
   { name: 'contrast with a clause of its own stays out', input: 'Women are the most affected but 80 per cent of the displaced population lives in camps.', expect: [] },
   { name: 'contrast with another subject stays out', input: 'Women make up 3 per cent of troops, but men hold 97 per cent of posts.', expect: [[3, 'troops', 'mission-personnel']] },
   { name: 'FR: contrast with another subject stays out', input: 'Les femmes représentent 3 % des troupes, mais les hommes occupent 97 % des postes.', expect: [[3, 'troupes', 'mission-personnel']] },
+  // ---------------------------------------------------------------- women as those the posts were given to
+  { name: 'appointed women to N % of', input: 'The Government appointed women to 23 per cent of ministerial posts.', expect: [[23, 'ministerial posts', 'host-nation']] },
+  { name: 'nominated women to only N % of', input: 'Parties nominated women to only 18 per cent of the seats.', expect: [[18, 'seats', 'host-nation']] },
+  { name: 'FR: a nommé des femmes à N % des', input: 'Le Gouvernement a nommé des femmes à 23 % des postes ministériels.', expect: [[23, 'postes ministériels', 'host-nation']] },
+  { name: 'FR: ont désigné des femmes à seulement N %', input: 'Les partis ont désigné des femmes à seulement 12 % des postes de maire.', expect: [[12, 'postes de maire', 'host-nation']] },
+  { name: 'deployed women to N % of bases: no appointment, no share', input: 'The unit deployed women to 30 per cent of the bases.', expect: [] },
+  { name: 'a number of women between: not the share', input: 'The Government appointed 12 women to 23 per cent of the committees it formed, against none before.', expect: [] },
   // ---------------------------------------------------------------- French
   { name: 'FR: decimal comma and three bodies',
     input: 'Les femmes représentent 2,2 % du personnel militaire, 17 % des policiers hors unités constituées et 26 % du personnel civil international.',

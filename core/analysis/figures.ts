@@ -419,6 +419,9 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
       if (v0 && !leadsIn(text.slice(v0.end, cut.start))) return null;
     }
     if (RATE_BEFORE.test(lead) && !/^féminisation$/iu.test(text.slice(c.start, c.end))) return null;
+    // "appointed women to 23 % of ministerial posts", « a nommé des femmes à 23 % des postes »: women are what
+    // the posts were given to, so the share is theirs.
+    if (APPOINTED_TO.test(text.slice(c.end, t.start)) && APPOINTED_BEFORE.test(lead)) return c;
     if (firstIn(mk.verbs, c.end, t.start) || shareNoun) {
       // "women's participation rate is 40 %": the rate of a base of women
       return RATE_BETWEEN.test(text.slice(c.end, t.start)) ? null : c;
@@ -428,6 +431,8 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
 }
 
 const MAX_CUES = 8;
+const APPOINTED_BEFORE = /(?:^|[^\p{L}])(?:appoint|elect|nominat|nam|recruit|select|assign|nomm|élu|élir|désign|recrut|sélectionn|affect)\p{L}*[\s\u00A0]+(?:(?:more|des|de|d['’]|plus[\s\u00A0]+de|davantage[\s\u00A0]+de)[\s\u00A0]*)?$/iu;
+const APPOINTED_TO = /^[\s\u00A0]+(?:to|à|aux?)[\s\u00A0]+(?:(?:about|some|nearly|almost|only|just|environ|près[\s\u00A0]+de|seulement)[\s\u00A0]+)?$/iu;
 const CONTRAST = /^(?:but|mais)$/iu;
 /** The first half of such a contrast states a quantity too: "half of the population", « la majorité des électeurs ». */
 const QUANTITY = /^\s*(?:(?:only|just|about|nearly|almost|over|more\s+than|less\s+than|seulement|environ|près\s+de|plus\s+de|moins\s+de)\s+)?(?:\d|(?:a|an|one|the|la|le|l['’]|un|une)?\s*(?:half|third|quarter|fifth|majority|minority|moitié|tiers|quart|cinquième|majorité|minorité|majoritaires|minoritaires)(?![\p{L}]))/iu;
