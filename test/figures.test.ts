@@ -627,6 +627,17 @@ const TARGETS: [input: string, want: [text: string, target: boolean][]][] = [
   ['Les femmes doivent représenter au moins 30 % des membres des commissions.', [['30 %', true]]],
   ['Le plan vise à porter la part des femmes parmi les casques bleus à 15 %.', [['15 %', true]]],
   ['La part des femmes parmi les casques bleus a été portée à 15 %.', [['15 %', false]]],
+  // seats and posts reserved for women: a quota, said actively or in the passive
+  ['The new law reserves 30 per cent of seats for women.', [['30 per cent', true]]],
+  ['The constitution reserves 30 per cent of seats in parliament for women.', [['30 per cent', true]]],
+  ['At least 30 per cent of seats are reserved for women.', [['30 per cent', true]]],
+  ['Thirty per cent of the posts were set aside for women.', [['Thirty per cent', true]]],
+  ['La loi réserve 30 % des sièges aux femmes.', [['30 %', true]]],
+  ['Au moins 30 % des sièges sont réservés aux femmes.', [['30 %', true]]],
+  ['L’accord attribue 35 % des postes aux femmes.', [['35 %', true]]],
+  // reserved for someone else: an observed share; and money reserved for women's groups is no share of women
+  ['Women hold 20 per cent of the seats reserved for civil society.', [['20 per cent', false]]],
+  ['The fund allocates 15 per cent of its budget to women’s organisations.', []],
 ];
 
 describe('findFigures: targets and quotas', () => {

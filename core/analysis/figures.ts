@@ -317,8 +317,10 @@ const SHARE_NOUN_AFTER = /^(?:['’]s)?\s+(?:representation|participation|share|
 // "66 per cent of the cases involve girls", « 80 % des cas concernent des filles »: a case is one person's
 const COPULA_G = new RegExp(`${B}(?:(?:are|were|is|was|be|being|been|sont|étaient|était|est|soient|soit|seraient|serait|sera|seront|être` +
   `|involve[sd]?|concern(?:ent|aient|ait))` +
-  `|(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\\s+(?:by|par))${E}`, 'giu');
-const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\s+(?:by|par)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
+  `|(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\\s+(?:by|par)` +
+  // a quota: "30 % of seats are reserved for women", « 30 % des sièges sont réservés aux femmes »
+  `|(?:reserved|allocated|earmarked|set\\s+aside)\\s+(?:for|to)|(?:réservée?s?|attribuée?s?|allouée?s?)\\s+(?:aux|à))${E}`, 'giu');
+const AFTER_COPULA = /^\s*(?:(?:all|only|also|mostly|entirely|toutes|uniquement|aussi|seulement|majoritairement)\s+)?(?:(?:held|occupied|filled|occupée?s?|détenue?s?|tenue?s?)\s+(?:by|par)\s+|(?:reserved|allocated|earmarked|set\s+aside)\s+(?:for|to)\s+(?:the\s+)?|(?:réservée?s?|attribuée?s?|allouée?s?)\s+(?:aux|à)\s+)?(?:(?:des|de|d['’])\s*)?/iu;
 /** "N % the share of women …" (« jusqu'à 20 % la proportion des femmes policières »). */
 /** A body after the percentage, said of a subject women-word before it. */
 const AMONG_AFTER = /^\s+(?:among|amongst|within|parmi|au\s+sein\s+d|(?:for|pour|in|dans)(?=\s))/iu;
@@ -504,11 +506,22 @@ function predicateCue(ctx: Ctx, t: Token): Cue | null {
   const mk = marksOf(ctx);
   const brk = mk.breaks[spanIndex(mk.breaks, t.end)];
   const lim = Math.min(brk ? brk.start : ctx.s1, t.end + 250);
+  // "reserves 30 % of seats for women", « réserve 30 % des sièges aux femmes »: what the quota is for
+  if (RESERVE_BEFORE.test(ctx.text.slice(Math.max(ctx.s0, t.start - 40), t.start))) {
+    const c = anyCue(ctx, t.end, Math.min(lim, t.end + 120));
+    if (c && FOR_BEFORE_CUE.test(ctx.text.slice(t.end, c.start)) && !firstIn(mk.verbs, t.end, c.start)) return c;
+  }
   const m = firstIn(mk.copulas, t.end, t.end + 250);
   if (!m || m.start >= lim) return null;
   const skip = AFTER_COPULA.exec(ctx.text.slice(m.end, Math.min(ctx.s1, m.end + 40)))![0].length;
   return cueAt(ctx, m.end + skip);
 }
+
+const RESERVE_BEFORE = /(?:^|[^\p{L}])(?:reserv|allocat|earmark|set[\s\u00A0]+aside|réserv|attribu|allou)\p{L}*[\s\u00A0]+(?:(?:at[\s\u00A0]+least|a[\s\u00A0]+minimum[\s\u00A0]+of|au[\s\u00A0]+moins|un[\s\u00A0]+minimum[\s\u00A0]+de)[\s\u00A0]+)?$/iu;
+const FOR_BEFORE_CUE = /[\s\u00A0](?:for|to|aux|à)[\s\u00A0]+(?:(?:the|des|les)[\s\u00A0]+)?$/iu;
+const RESERVED_FOR_WOMEN = /(?:^|[^\p{L}])(?:reserv|allocat|earmark|set[\s\u00A0]+aside|réserv|attribu|allou)\p{L}*[\s\u00A0]+(?:for|to|aux|à)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:women|female|femmes)(?![\p{L}])/iu;
+/** A quota set aside for women: "reserved for", « réservés aux ». */
+const RESERVED = /(?:^|[^\p{L}])(?:reserv|allocat|earmark|set[\s\u00A0]+aside|réserv|attribu|allou)\p{L}*[\s\u00A0]/iu;
 
 /** Bodies that start in [lo, hi), in order (bodies are sorted and few). */
 function bodiesIn(ctx: Ctx, lo: number, hi: number): Body[] {
@@ -801,6 +814,8 @@ function isTarget(ctx: Ctx, t: Token, nextStart: number): boolean {
   const pre = text.slice(Math.max(ctx.s0, t.start - 80), t.start);
   const post = text.slice(t.end, Math.min(ctx.s1, nextStart, t.end + 120));
   if (TARGET_PRE_NOUN.test(pre) || TARGET_POST.test(post) || MODAL_SHARE_PRE.test(pre)) return true;
+  // seats reserved for women are a quota, however the sentence reports it
+  if (RESERVED.test(text.slice(Math.max(ctx.s0, t.start - 40), t.start)) || RESERVED_FOR_WOMEN.test(post)) return true;
   // the clause around the token: "at least" and "by 2028" are targets unless the clause reports what was
   const mk = marksOf(ctx);
   const clauseBefore = text.slice(lastIn(mk.breaks, ctx.s0, t.start)?.end ?? ctx.s0, t.start);
