@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, loadLexicon, Report } from '../core/index.ts';
-import { CONFIDENCE_FLOOR, confidenceOf, detectProfile, evidence, isFrenchCue, lineKey, wordsKey } from '../core/analysis/detect.ts';
+import { CONFIDENCE_FLOOR, confidenceOf, detectProfile, evidence, isFrenchCue, lineKey, renewsMandate, wordsKey } from '../core/analysis/detect.ts';
 import { detectLanguage } from '../core/text/language.ts';
-import { detectStructure } from '../core/text/sections.ts';
+import { contentLines, detectStructure } from '../core/text/sections.ts';
 import { corpusDir } from './support/corpus.ts';
 
 /** The detected type, without its name (report.profile.label, checked once below). */
@@ -402,5 +402,48 @@ describe('development documents', () => {
   it('the training exercise is no resolution', () => {
     const text = readFileSync(join(dir, 'reports/minusma-gender-adviser-exercise.txt'), 'utf8');
     expect(['mandate', 'thematic-resolution']).not.toContain(analyze(text).profile.id);
+  });
+});
+
+describe('a paragraph that renews a mandate', () => {
+  const renews = (line: string) => renewsMandate(contentLines(line));
+  it.each([
+    'Decides to extend the mandate of the Mission until 31 March 2027.',
+    'Decides to renew the mandate of the Mission.',
+    'Decides to extend the mandates of both missions.',
+    'Further decides to extend the mandate of the Mission.',
+    'Also decides to renew the mandate of the Mission.',
+    '12. Decides to extend until 31 March 2027 the mandate of the Mission.',
+    '123. Decides to extend through 30 June 2027 the mandate of the Mission.',
+    'Decides to extend for a period of one year the mandate of the Mission.',
+    '  Decides to extend the mandate of the Mission.',
+    'Décide de proroger le mandat de la Mission jusqu’au 31 mars 2027.',
+    'Décide de renouveler les mandats des deux missions.',
+    'Decide de proroger le mandat de la Mission.',
+    'Décide également de proroger le mandat de la Mission.',
+    'Décide en outre de renouveler le mandat de la Mission.',
+    '7. Décide de proroger jusqu’au 31 mars 2027 le mandat de la Mission.',
+    "Décide de proroger jusqu'à la fin de 2027 le mandat de la Mission.",
+    'Décide de proroger jusqu’en mars 2027 le mandat de la Mission.',
+    'Décide de proroger pour une période d’un an le mandat de la Mission.',
+    'Decides  to  extend  the  mandate  of the Mission.',
+  ])('%j renews a mandate', (line) => expect(renews(line)).toBe(true));
+  it.each([
+    'Recalls its decision to extend the mandate of the Mission.',
+    'Decides to extend the deadline for the report.',
+    'Decides to extend until 31 March 2027, the mandate of the Mission.',
+    'Decides to extend until 31 March of the year after the elections are held and the count is complete the mandate of the Mission.',
+    'Decides to extend to the mandate of the Mission.',
+    '1234. Decides to extend the mandate of the Mission.',
+    'Decides to extend the mandated tasks of the Mission.',
+    'Rappelle sa décision de proroger le mandat de la Mission.',
+    'Décide de proroger le délai.',
+    'Décide aussi de proroger le mandat de la Mission.',
+    'Décide de proroger jusqu’au 31 mars 2027, le mandat de la Mission.',
+    'The Council decides to extend the mandate of the Mission.',
+  ])('%j renews none', (line) => expect(renews(line)).toBe(false));
+  it('a paragraph of 4,000 characters or more is no operative paragraph', () => {
+    expect(renews(`Decides to extend the mandate of the Mission ${'and its tasks '.repeat(300)}.`)).toBe(false);
+    expect(renews(`Decides to extend the mandate of the Mission ${'and its tasks '.repeat(200)}.`)).toBe(true);
   });
 });
