@@ -136,6 +136,9 @@ const ROWS: Row[] = [
   { name: 'FR: ont désigné des femmes à seulement N %', input: 'Les partis ont désigné des femmes à seulement 12 % des postes de maire.', expect: [[12, 'postes de maire', 'host-nation']] },
   { name: 'deployed women to N % of bases: no appointment, no share', input: 'The unit deployed women to 30 per cent of the bases.', expect: [] },
   { name: 'a number of women between: not the share', input: 'The Government appointed 12 women to 23 per cent of the committees it formed, against none before.', expect: [] },
+  { name: 'posts named by the role (singular before "posts")', input: 'Women’s share of military observer posts rose to 24 per cent.', expect: [[24, 'military observer posts', 'mission-personnel']] },
+  { name: 'staff officer and military observer positions', input: 'Women hold 18 per cent of staff officer and military observer positions.', expect: [[18, 'staff officer and military observer positions', 'mission-personnel']] },
+  { name: 'FR: postes d’observateurs militaires', input: 'Les femmes occupent 18 % des postes d’observateurs militaires.', expect: [[18, "postes d'observateurs militaires", 'mission-personnel']] },
   // ---------------------------------------------------------------- French
   { name: 'FR: decimal comma and three bodies',
     input: 'Les femmes représentent 2,2 % du personnel militaire, 17 % des policiers hors unités constituées et 26 % du personnel civil international.',
