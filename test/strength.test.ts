@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { VerbExtras } from '../core/lexicon/verb-cues.ts';
 import { leadingVerb, orderStrength, paragraphVerbs, resolutionStrength } from '../core/analysis/strength.ts';
 
 describe('order modes', () => {
@@ -413,6 +414,14 @@ describe('reported decisions: who decides (French)', () => {
     ['Le Conseil demande en outre au Secrétaire général de veiller à la parité entre les femmes et les hommes.', 'femmes', 'task', 4, 'demande', 'council'],
     ['Le Conseil a également demandé, par ailleurs, à la Mission de protéger les femmes.', 'femmes', 'task', 4, 'demandé', 'council'],
     ['Le Conseil demande également aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demande', 'council'],
+    // « il lui a été demandé »: the impersonal passive names no actor; the body that decided before it, if any, and
+    // « lui » the addressee named before (a mission or the Secretary-General makes it a request)
+    ['Le Conseil a reçu la Représentante spéciale. Il lui a été demandé de protéger les femmes.', 'femmes', 'task', 4, 'demandé', 'council'],
+    ['Le Conseil a reçu la Représentante spéciale. Il  lui a également été demandé de protéger les femmes.', 'femmes', 'task', 4, 'demandé', 'council'],
+    ['Le Conseil a reçu la Représentante spéciale. Par ailleurs, il lui a été demandé de protéger les femmes.', 'femmes', 'task', 4, 'demandé', 'council'],
+    ['La Représentante spéciale est arrivée. Il lui a été demandé de protéger les femmes.', 'femmes', 'task', 4, 'demandé', undefined],
+    ['Le Conseil a reçu les parties. Il leur a été demandé de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'council'],
+    ['Le Secrétaire général a reçu le Conseil. Il lui a été demandé de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', undefined],
     // senior officials of the Secretariat and of a mission decide for them
     ['Le Secrétaire général adjoint a exhorté les pays contributeurs à déployer plus de femmes.', 'femmes', 'advice', 3, 'exhorté', 'secretary-general'],
     ['La Vice-Secrétaire générale a demandé aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'secretary-general'],
@@ -604,5 +613,41 @@ describe('a modal inside a condition is not the sentence\'s mode', () => {
     const st = orderStrength(s, 0, s.length, lang);
     expect(st.mode).toBe(mode);
     if (cue) expect(st.cue).toBe(cue);
+  });
+});
+
+describe('verb strengths and cues added by a lexicon or pack (VerbExtras)', () => {
+  const none = (): VerbExtras => ({ task: [], advice: [], taskFr: [], adviceFr: [], moved: new Set(), resolution: [] });
+  it('added task and advice cues set an order’s mode, in English and French', () => {
+    const extra: VerbExtras = { ...none(), task: ['is directed to'], advice: ['is invited to consider'], taskFr: ['est tenu de'], adviceFr: ['est invité à envisager'] };
+    const s1 = 'The battalion is directed to escort women to the market.';
+    expect(orderStrength(s1, 0, s1.length, 'en')).toMatchObject({ mode: 'context' });
+    expect(orderStrength(s1, 0, s1.length, 'en', extra)).toMatchObject({ mode: 'task', level: 4, cue: 'is directed to' });
+    const s2 = 'The battalion is invited to consider patrols with women.';
+    expect(orderStrength(s2, 0, s2.length, 'en', extra)).toMatchObject({ mode: 'advice', level: 2, cue: 'is invited to consider' });
+    const s3 = 'Le bataillon est tenu de protéger les femmes.';
+    expect(orderStrength(s3, 0, s3.length, 'fr', extra)).toMatchObject({ mode: 'task', cue: 'est tenu de' });
+    const s4 = 'Le bataillon est invite a envisager des patrouilles mixtes.';
+    expect(orderStrength(s4, 0, s4.length, 'fr', extra)).toMatchObject({ mode: 'advice', cue: 'est invite a envisager' });
+  });
+  it('an override that moves a built-in cue leaves it out of its old mode', () => {
+    const extra: VerbExtras = { ...none(), advice: ['must'], moved: new Set(['must']) };
+    const s = 'Units must consult women leaders.';
+    expect(orderStrength(s, 0, s.length, 'en')).toMatchObject({ mode: 'task', cue: 'must' });
+    expect(orderStrength(s, 0, s.length, 'en', extra)).toMatchObject({ mode: 'advice', cue: 'must' });
+    // no added cue at all: the built-in reading
+    expect(orderStrength(s, 0, s.length, 'en', none())).toMatchObject({ mode: 'task', cue: 'must' });
+  });
+  it('added resolution verb forms lead paragraphs, French ones only in French text', () => {
+    const extra: VerbExtras = { ...none(), resolution: [
+      { form: 'Instructs', lemma: 'instruct', verbClass: 'directive', level: 4, finite: true, french: false },
+      { form: 'Enjoint', lemma: 'enjoindre', verbClass: 'directive', level: 4, finite: true, french: true },
+    ] };
+    expect(leadingVerb('Instructs the Mission to protect women.', 0, 40, false, 'en', extra)).toMatchObject({ text: 'Instructs', verbClass: 'directive', level: 4, finite: true });
+    expect(leadingVerb('Enjoint à la Mission de protéger les femmes.', 0, 44, false, 'fr', extra)).toMatchObject({ text: 'Enjoint', verbClass: 'directive', level: 4 });
+    expect(leadingVerb('Enjoint à la Mission de protéger les femmes.', 0, 44, false, 'en', extra)).toBeNull();
+    // the same object gives the same tables (cached per language)
+    expect(leadingVerb('Instructs the Mission.', 0, 22, false, 'en', extra)?.text).toBe('Instructs');
+    expect(leadingVerb('Enjoint la Mission.', 0, 19, false, 'fr', extra)?.text).toBe('Enjoint');
   });
 });
