@@ -422,6 +422,18 @@ describe('reported decisions: who decides (French)', () => {
     ['La Représentante spéciale est arrivée. Il lui a été demandé de protéger les femmes.', 'femmes', 'task', 4, 'demandé', undefined],
     ['Le Conseil a reçu les parties. Il leur a été demandé de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'council'],
     ['Le Secrétaire général a reçu le Conseil. Il lui a été demandé de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', undefined],
+    // a gerund or participle after the decision, with its object pronoun, a comma or none
+    ['Le Conseil a prorogé le mandat de la Mission, en lui demandant de protéger les femmes.', 'femmes', 'task', 4, 'demandant', 'council'],
+    ['Le Conseil a prorogé le mandat de la Mission, lui demandant de protéger les femmes.', 'femmes', 'task', 4, 'demandant', 'council'],
+    ['Le Conseil a prorogé le mandat de la Mission,  en  lui  demandant de protéger les femmes.', 'femmes', 'task', 4, 'demandant', 'council'],
+    ['Le Conseil a prorogé le mandat, leur demandant de protéger les femmes.', 'femmes', 'advice', 3, 'demandant', 'council'],
+    ['Le Conseil a prorogé le mandat, en les exhortant à protéger les femmes.', 'femmes', 'advice', 3, 'exhortant', 'council'],
+    ['Le Conseil a prorogé le mandat, en l’exhortant à protéger les femmes.', 'femmes', 'advice', 3, 'exhortant', 'council'],
+    ['Le Conseil a prorogé le mandat, en y invitant les parties à protéger les femmes.', 'femmes', 'advice', 2, 'invitant', 'council'],
+    ['Le Conseil a prorogé le mandat en demandant aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demandant', 'council'],
+    ['Le Conseil a prorogé le mandat de la Mission en lui demandant de protéger les femmes.', 'femmes', 'task', 4, 'demandant', 'council'],
+    ['Les femmes ont manifesté en demandant la fin des violences contre les femmes.', 'femmes', 'context', 0, undefined, null],
+    ['Le Conseil a prorogé le mandat, enlui demandant de protéger les femmes.', 'femmes', 'context', 0, undefined, null],
     // senior officials of the Secretariat and of a mission decide for them
     ['Le Secrétaire général adjoint a exhorté les pays contributeurs à déployer plus de femmes.', 'femmes', 'advice', 3, 'exhorté', 'secretary-general'],
     ['La Vice-Secrétaire générale a demandé aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'secretary-general'],
