@@ -183,6 +183,51 @@ const EVIDENCE_ROWS: [string, Record<string, number>][] = [
     ['Le délégué du Mali a pour sa part plaidé pour les femmes.', {"press-release":1.5}],
     ['La déléguée a également fait valoir le rôle des femmes.', {"press-release":1.5}],
     ['Le représentant spécial a été nommé en mai.', {}],
+    // ---- both spellings (-ised, -ized) and the other optional parts of each pattern
+    ['The Council authorized the deployment.', {"press-release":1.5}],
+    ['The Council emphasised the role of women.', {"press-release":1.5}],
+    ['The representative of Chad emphasized the role of women.', {"press-release":1.5}],
+    ['She emphasized the role of women.', {"press-release":1}],
+    ['Colonel Amani emphasized the role of women.', {"news":2}],
+    ['The resolution authorizes the mission to act.', {"news":2}],
+    ['The resolution emphasises the role of women.', {"news":2}],
+    ['It authorises the mission to act.', {"news":2}],
+    ['The report came. It also requests the mission to act.', {"news":2}],
+    ['Mr. Dupont (France) emphasized the role of women.', {"press-release":2.5}],
+    ['Le Conseil de sécurité de l’ONU a prié la Mission de faire rapport.', {"press-release":1.5}],
+    ['La réunion du conseil de sécurité a eu lieu.', {"news":1.5,"press-release":-1}],
+    ['Il a parlé au conseil de sécurité.', {"news":1.5,"press-release":-1}],
+    ['He says the patrols help.', {"news":1.5}],
+    ['Selon l’agence, la base a fermé.', {"news":1.5}],
+    ['Parlant au nom du Groupe, il a demandé des patrouilles.', {"press-release":2}],
+    ['Under its resolution 2242 (2015), the Council urged the parties to stop.', {}],
+    ['By its resolution 2242 (2015), the Council urged the parties to stop.', {}],
+    ['Through its resolutions, the Council urged the parties to stop.', {}],
+    ['In its resolution 2242 (2015) on women and peace and security adopted in October, the Council urged the parties to stop.', {"press-release":1.5}],
+    ['Photo: J. Doe.', {"news":1.5}],
+    ['Photo : J. Doe.', {"news":1.5}],
+    ['Photo MONUSCO.', {"news":1.5}],
+    ['Port-au-Prince, le 3 mars 2019 – La mission a formé des femmes.', {"news":3}],
+    ['Juba, 3 March 2021 (UNMISS)– Peacekeepers met women leaders.', {"news":3}],
+    ['Juba, 3 March 2021 -- Peacekeepers met women leaders.', {"news":3}],
+    ['BAMAKO, 15 juin – La mission a formé des femmes.', {"news":3}],
+    ['JUBA, March 13 – Peacekeepers met women leaders.', {"news":3}],
+    ['TUNIS, 5 juin (AFP) – La mission a formé des femmes.', {"news":3}],
+    ['JUBA– Peacekeepers met women leaders.', {"news":3}],
+    ['JUBA -- Peacekeepers met women leaders.', {"news":3}],
+    ['The report came. JUBA – Peacekeepers met women leaders.', {}],
+    ['By Amina Diallo Keita\nThe mission grew.', {"news":2}],
+    ['The mission grew.\nBy Amina Diallo', {"news":2}],
+    ['Delegates spoke (7533rd meeting).', {"press-release":3}],
+    ['GA/SHC/4123', {"press-release":4}],
+    ['AG/SHC/4123', {"press-release":4}],
+    ['The elections were held. 12. The count began. 13. The results came.', {"sg-report":2}],
+    ['Studies show it.[12] Others agree.[13] Few doubt it.', {"research-report":1.5}],
+    ['Studies show it.12 Others agree.13 Few doubt it.', {"research-report":1.5}],
+    ['Sexual assault.⁵⁶ It is rare. Rape.⁶⁷ It is common.', {"research-report":1.5}],
+    ['The data show it (UNFPA,2024a) and (UN Women,2019) and (DCAF,2015).', {"research-report":3}],
+    ['The report notes it (S/2016/225,para. 10) and again (S/2016/225,paras. 12-14).', {"research-report":2}],
+    ['The report notes it (S/2016/225, para.10) and again (S/2016/225, paras.12-14).', {"research-report":2}],
 ];
 
 describe('evidence read from the text, with its weight', () => {
@@ -348,6 +393,10 @@ describe('never a resolution, an order or rules of engagement without their layo
 });
 
 describe('keys', () => {
+  it('lineKey strips every form of heading number, and only at the start', () => {
+    expect(['IV. Observations:', '10. Methodology', '3. Findings', '3) Findings', '2.10 Findings', '12.3 Recommendations', 'B) Findings', 'Annex A. Findings', '10.  Methodology']
+      .map(lineKey)).toEqual(['observations', 'methodology', 'findings', 'findings', 'findings', 'recommendations', 'findings', 'annex a. findings', 'methodology']);
+  });
   it('lineKey strips numbering, markup and a final colon; wordsKey keeps the words', () => {
     expect(['II. Observations:', '## Executive Summary', '3.1 Key findings', 'A. Méthodologie.', '**References**'].map(lineKey))
       .toEqual(['observations', 'executive summary', 'key findings', 'méthodologie', 'references']);
