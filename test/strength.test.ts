@@ -663,3 +663,30 @@ describe('verb strengths and cues added by a lexicon or pack (VerbExtras)', () =
     expect(leadingVerb('Enjoint la Mission.', 0, 19, false, 'fr', extra)?.text).toBe('Enjoint');
   });
 });
+
+describe('a leading verb is a span of the text, whatever its spacing', () => {
+  it.each([
+    'Having considered the report,', 'Having  considered the report,', 'Having\u00A0considered the report,', 'Se  félicite des progrès,', 'Prend\u00A0note du rapport,', 'Requests the Mission',
+  ])('%j', (t) => {
+    const v = leadingVerb(t, 0, t.length, false, /^(?:Se|Prend)/.test(t) ? 'fr' : 'en')!;
+    expect(v).not.toBeNull();
+    expect(t.slice(v.start, v.end)).toBe(v.text);
+    expect(v.text.split(/[\s\u00A0]+/).length).toBe(/^(?:Having|Se|Prend)/.test(t) ? 2 : 1);
+  });
+  it('an unknown opening word, "Having" with its participle, keeps its spacing too', () => {
+    const t = '3. Having  weighed the options,';
+    const v = leadingVerb(t, 0, t.length, true)!;
+    expect(t.slice(v.start, v.end)).toBe(v.text);
+    expect(v.text).toBe('Having  weighed');
+  });
+});
+
+describe('months and dates never set a mode', () => {
+  it.each([
+    ['In 2019, units may include women.', 'advice'],
+    ['On 3  May the battalion met women leaders.', 'context'],
+    ['On 3 may, the battalion met women leaders.', 'context'],
+    ['Units may deploy 30 women.', 'advice'],
+    ['The report of may  2019 names women leaders.', 'context'],
+  ] as const)('%s → %s', (s, mode) => expect(orderStrength(s, 0, s.length, 'en').mode).toBe(mode));
+});

@@ -81,8 +81,10 @@ function tableFor(lang: VerbLanguage = 'en', extra?: VerbExtras): VerbTable {
 const TWO_WORD_HEADS = new Set(['having', 'ayant', 'se', 'prend', 'prenant', 'rend', 'rendant', 'met', 'mettant', 'lance', 'lançant']);
 /** The verb word(s) as the UN labels them: the first word, or "Having considered". */
 function headOf(matched: string): string {
-  const parts = matched.split(/[\s\u00A0]+/);
-  return TWO_WORD_HEADS.has(parts[0]!.toLowerCase()) && parts.length > 1 ? `${parts[0]} ${parts[1]}` : parts[0]!;
+  // the document's own spacing: the head is a span of the text ("Having  considered" keeps both spaces)
+  const two = /^([^\s\u00A0]+)[\s\u00A0]+[^\s\u00A0]+/u.exec(matched);
+  const first = two ? two[1]! : matched.split(/[\s\u00A0]+/)[0]!;
+  return two && TWO_WORD_HEADS.has(first.toLowerCase()) ? two[0] : first;
 }
 
 export interface LeadingVerb extends SectionVerb { finite: boolean }
