@@ -56,7 +56,7 @@ export function lineKey(line: string): string {
 const FIRST_WORD = /^(?:(?:[IVX]{1,6}|[A-Z])[.)] |\d{1,2}(?:\.\d{1,2})*[.)]? )?[#*_ ]*([\p{L}\p{M}'’]+)/u;
 /** The first word of a line, lower case, after its number and markup. */
 function firstWordOf(line: string): string | undefined {
-  return FIRST_WORD.exec(oneSpace(line))?.[1]?.toLowerCase().replace(/’/g, "'");
+  return FIRST_WORD.exec(oneSpace(line.slice(0, 60)))?.[1]?.toLowerCase().replace(/’/g, "'");
 }
 
 function cueIndex(lex: Lexicon, english: boolean, resolution: boolean): CueIndex {
@@ -169,14 +169,20 @@ const RENEWAL_WEIGHT = 4;
 
 /** Does a paragraph of the text decide to renew a mandate? (A thematic resolution renews none.) */
 export function renewsMandate(content: readonly Line[]): boolean {
-  return content.some((l) => l.end - l.start < 4000 && RENEWAL.test(oneSpace(l.text)));
+  // (only lines whose opening words hold "…cide" — Decides, Décide — are read: most paragraphs open otherwise)
+  return content.some((l) => {
+    if (l.end - l.start >= 4000) return false;
+    const at = l.text.indexOf('cide');
+    return at >= 0 && at < 60 && RENEWAL.test(oneSpace(l.text.slice(0, 200)));
+  });
 }
 
 // Policy: actors told what they should do ("Council members should…", « les États membres devraient… »).
 const SHOULD = /\b(?:should|must|devraient|devrait)\b/gu;
 const SHOULD_ACTOR = /(?:^|[^\p{L}\p{N}])(?:Council members|Member States|the Council|States|the Secretary-General|the mission|donors|governments?|parties|the UN|États membres|Etats membres|membres du Conseil|le Conseil|les États|les Etats|la [Mm]ission|les donateurs|les gouvernements|les parties|l['’]ONU|les Nations Unies) $/iu;
 // Rules of engagement: numbered rules ("Rule No. 1.1", "ROE 3", « Règle n° 2 »).
-const RULE_LINE = /^ ?(?:Rule|ROE|R[èe]gle) ?(?:No\.?|n[°º]|N[°º])? ?\d{1,3}(?:\.\d{1,2})*\b/mu;
+// (read on the raw text, all of it: so it allows any run of spaces itself)
+const RULE_LINE = /^[\t \u00A0]*(?:Rule|ROE|R[èe]gle)[\t \u00A0]*(?:No\.?|n[°º]|N[°º])?[\t \u00A0]*\d{1,3}(?:\.\d{1,2})*\b/mu;
 
 /** Matches of `re` whose preceding text (up to 40 characters) satisfies `before` (and the 8 after it `after`), up to `cap`. */
 function countAfter(re: RegExp, s: string, before: (prefix: string, match: string) => boolean, cap = 10, after?: (suffix: string) => boolean): number {
@@ -222,7 +228,6 @@ function inlineParagraphs(s: string): boolean {
 
 /** Score added to each type by the structure and style of the text (weights: how much each says about the type). */
 export function evidence(text: string, structure: Structure, content: readonly Line[] = structure.lines ?? contentLines(text)): Record<string, number> {
-  const head = oneSpace(text);
   const e: Record<string, number> = {};
   const add = (id: string, w: number) => { e[id] = (e[id] ?? 0) + w; };
 
@@ -235,6 +240,7 @@ export function evidence(text: string, structure: Structure, content: readonly L
     }
     return e;
   }
+  const head = oneSpace(text);
   const kinds = new Map<string, number>();
   for (const s of structure.sections) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
   // Numbered paragraphs are the Secretary-General's reports' layout (and extraction runs them into the text).
@@ -293,7 +299,7 @@ export function evidence(text: string, structure: Structure, content: readonly L
     else if (events === 1) add('news', 1);
   }
 
-  if (content.slice(0, 3).some((l) => { const t = oneSpace(l.text); return DATELINE.test(t) || DATELINE_DATED.test(t); })) add('news', 3);
+  if (content.slice(0, 3).some((l) => { const t = oneSpace(l.text.slice(0, 300)); return DATELINE.test(t) || DATELINE_DATED.test(t); })) add('news', 3);
   if (BYLINE.test(head)) add('news', 2);
   if (countAfter(WEEKDAY, head, (p, m) => (/^[a-z]/.test(m) ? !/\p{L}$/u.test(p) : /(?:^|\W)on $/.test(p)), 1) > 0) add('news', 1);
   if (CREDIT.test(head)) add('news', 1.5);
@@ -308,7 +314,7 @@ function layoutHolds(p: Profile, structure: Structure, head: string, titled: Set
     case undefined: return true;
     case 'resolution': return structure.resolution;
     case 'order': return structure.oporder || titled.has(p.id);
-    case 'rules': return titled.has(p.id) || RULE_LINE.test(oneSpace(head));
+    case 'rules': return titled.has(p.id) || RULE_LINE.test(head);
     case 'title': return titled.has(p.id);
   }
 }
