@@ -618,7 +618,7 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
       const bare = f.french ? before.replace(GERUND_OBJECT, '') : before;
       ok = t.coordinated.test(bare) || (from === sentStart && atOpening(before) && f.level >= OPENING.minLevel && OPENING_CLASSES.has(f.verbClass) && t.complementNear.test(after))
         // « a prorogé le mandat en demandant aux parties de … »: a gerund adds to the decision before it, comma or not
-        || (f.french && GERUND_EN.test(before) && (out.length > 0 || lastBody(t, src, sentStart, m.start) !== undefined));
+        || (f.french && /^en[\s\u00A0]/iu.test(GERUND_OBJECT.exec(before)?.[0] ?? '') && (out.length > 0 || lastBody(t, src, sentStart, m.start) !== undefined));
     } else {
       const a = actorBefore(t, before);
       if (a?.passive) {
@@ -696,7 +696,6 @@ function addressedAs(t: ReportedTable, f: ReportedForm, after: string): { class:
 }
 
 const OBJECT_PRONOUNS = new Set(['lui', 'leur']);
-const GERUND_EN = /(?<![\p{L}])en[\s\u00A0]+(?:(?:lui|leur|les|la|le|y)[\s\u00A0]+|l['’])?$/iu;
 const GERUND_OBJECT = /(?<![\p{L}])(?:en[\s\u00A0]+)?(?:(?:lui|leur|les|la|le|y)[\s\u00A0]+|l['’])?$/iu;
 
 /** Where « lui » / « leur » stands in `before` when only auxiliaries and adverbs follow it (« lui a également »), else undefined. */
