@@ -517,11 +517,13 @@ function predicateCue(ctx: Ctx, t: Token): Cue | null {
   return cueAt(ctx, m.end + skip);
 }
 
-const RESERVE_BEFORE = /(?:^|[^\p{L}])(?:reserv|allocat|earmark|set[\s\u00A0]+aside|réserv|attribu|allou)\p{L}*[\s\u00A0]+(?:(?:at[\s\u00A0]+least|a[\s\u00A0]+minimum[\s\u00A0]+of|au[\s\u00A0]+moins|un[\s\u00A0]+minimum[\s\u00A0]+de)[\s\u00A0]+)?$/iu;
+/** A verb that sets seats or posts aside: "reserves", "allocated", « réservés », « attribue ». */
+const RESERVE_VERB = String.raw`(?:^|[^\p{L}])(?:reserv|allocat|earmark|set[\s\u00A0]+aside|réserv|attribu|allou)\p{L}*`;
+const RESERVE_BEFORE = new RegExp(String.raw`${RESERVE_VERB}[\s\u00A0]+(?:(?:at[\s\u00A0]+least|a[\s\u00A0]+minimum[\s\u00A0]+of|au[\s\u00A0]+moins|un[\s\u00A0]+minimum[\s\u00A0]+de)[\s\u00A0]+)?$`, 'iu');
 const FOR_BEFORE_CUE = /[\s\u00A0](?:for|to|aux|à)[\s\u00A0]+(?:(?:the|des|les)[\s\u00A0]+)?$/iu;
-const RESERVED_FOR_WOMEN = /(?:^|[^\p{L}])(?:reserv|allocat|earmark|set[\s\u00A0]+aside|réserv|attribu|allou)\p{L}*[\s\u00A0]+(?:for|to|aux|à)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:women|female|femmes)(?![\p{L}])/iu;
+const RESERVED_FOR_WOMEN = new RegExp(String.raw`${RESERVE_VERB}[\s\u00A0]+(?:for|to|aux|à)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:women|female|femmes)(?![\p{L}])`, 'iu');
 /** A quota set aside for women: "reserved for", « réservés aux ». */
-const RESERVED = /(?:^|[^\p{L}])(?:reserv|allocat|earmark|set[\s\u00A0]+aside|réserv|attribu|allou)\p{L}*[\s\u00A0]/iu;
+const RESERVED = new RegExp(String.raw`${RESERVE_VERB}[\s\u00A0]`, 'iu');
 
 /** Bodies that start in [lo, hi), in order (bodies are sorted and few). */
 function bodiesIn(ctx: Ctx, lo: number, hi: number): Body[] {
