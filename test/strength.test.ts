@@ -16,9 +16,27 @@ describe('order modes', () => {
     ['Companies are encouraged to engage women leaders.', 'advice'],
     ['BPT escort the gender adviser to the camp.', 'advice'],
     ['Women make up a small share of the displaced population.', 'context'],
+    ['The mission has a mandate to protect women leaders.', 'task'],
+    ['The missions have the mandate to protect women leaders.', 'task'],
+    ['The mission had a mandate review on women leaders.', 'context'],
   ];
   it.each(rows)('%s → %s', (s, mode) => {
     expect(orderStrength(s, 0, s.length).mode).toBe(mode);
+  });
+  const fr: [string, 'task' | 'advice' | 'context', string | undefined][] = [
+    ['La Mission a pour mandat de protéger les femmes.', 'task', 'a pour mandat de'],
+    ["Les missions ont pour mandat d'appuyer les femmes.", 'task', "ont pour mandat d'"],
+    ["La cellule a pour mission d'appuyer les femmes.", 'task', "a pour mission d'"],
+    ['Les cellules ont pour tâche de former les femmes.', 'task', 'ont pour tâche de'],
+    // a cue ending in an elision is followed by a letter, straight or curly apostrophe
+    ['La cellule est chargée d’appuyer les femmes.', 'task', 'est chargée d’'],
+    ["Les cellules sont chargés d'organiser les patrouilles mixtes.", 'task', "sont chargés d'"],
+    ['La Mission a pour mandataire une femme.', 'context', undefined],
+  ];
+  it.each(fr)('%s → %s (%s)', (s, mode, cue) => {
+    const st = orderStrength(s, 0, s.length, 'fr');
+    expect(st.mode).toBe(mode);
+    expect(st.cue).toBe(cue);
   });
   it('levels: task 4, advice 2, context 0', () => {
     expect(orderStrength('Units will patrol.', 0, 18).level).toBe(4);
@@ -150,6 +168,8 @@ describe('decisions reported in prose (English)', () => {
     ['The Mission has been requested to report on women.', 'women', 'task', 4, 'requested', undefined],
     ['The mission was tasked with supporting women leaders.', 'women leaders', 'task', 4, 'tasked', undefined],
     ['The mission was tasked by the Council with protecting women.', 'women', 'task', 4, 'tasked', 'council'],
+    ['The mission is mandated with protecting women.', 'women', 'task', 4, 'mandated', undefined],
+    ['The women were requested with urgency to leave.', 'women', 'context', 0, undefined, null],
     ['Three soldiers were charged with the sexual exploitation of women.', 'women', 'context', 0, undefined, null],
     ['The plan was welcomed by the Council as a step for women.', 'women', 'context', 1, 'welcomed', 'council'],
     ['Urging the parties to ensure the participation of women.', 'participation of women', 'advice', 3, 'Urging', undefined],
@@ -234,6 +254,10 @@ describe('decisions reported in prose (French)', () => {
     ['Les membres du Conseil condamnent les violences sexuelles.', 'violences sexuelles', 'advice', 2, 'condamnent', 'council'],
     ["L'Assemblée générale s'était félicitée du plan sur les femmes.", 'femmes', 'context', 1, "s'était félicitée", 'general-assembly'],
     ['Les pays contributeurs sont invités à déployer davantage de femmes.', 'femmes', 'advice', 2, 'invités', undefined],
+    // « mandaté pour » as well as « mandaté de »: mandate takes « pour » in the passive; other verbs do not
+    ['La Mission est mandatée pour appuyer la participation des femmes.', 'participation des femmes', 'task', 4, 'mandatée', undefined],
+    ['Les missions ont été mandatées pour protéger les femmes.', 'femmes', 'task', 4, 'mandatées', undefined],
+    ['Les États sont priés pour la forme de protéger les femmes.', 'femmes', 'context', 0, undefined, null],
     ['Les États Membres ont été priés de soutenir les femmes.', 'femmes', 'task', 4, 'priés', undefined],
     ['Les États Membres sont engagés par la résolution à soutenir les femmes.', 'femmes', 'advice', 3, 'engagés', 'council'],
     ['Exhortant les parties à protéger les femmes.', 'femmes', 'advice', 3, 'Exhortant', undefined],

@@ -264,7 +264,8 @@ function findBodies(sub: string, offset: number): Body[] {
 
 const B = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
-const OF_WORD = /^\s*(?:(of|du|des|de)(?=\s)|(d['’])(?=\p{L}))/iu;
+// « 30 % d'ici 2030 » is a deadline (by 2030), not « 30 % d'<body> »
+const OF_WORD = /^\s*(?:(of|du|des|de)(?=\s)|(d['’])(?!ici(?![\p{L}]))(?=\p{L}))/iu;
 const NEXT_WORD = /^\s*([\p{L}'’-]+)/u;
 const TARGET_NOUNS = 'targets?|quotas?|goals?|objectives?|benchmarks?|thresholds?|minimum|minima|requirements?|ceiling|objectifs?|cibles?|seuils?';
 const TARGET_WORDS = new RegExp(`^(?:${TARGET_NOUNS})$`, 'iu');
@@ -273,7 +274,9 @@ const FUNCTION_WORDS = new Set(('in by at as and or to from for among amongst wi
   'has have had respectively each then compared versus vs against up down since until last this that which who on over under ' +
   'during before after only nor i.e e.g when where within across through into per against above below about around ' +
   'et ou à au aux en dans parmi pour contre sont étaient est était soit selon alors tandis depuis jusqu sur sous avec ' +
-  'entre les la le l chez ont avait avaient sera seront serait restent reste atteint respectivement')
+  'entre les la le l chez ont avait avaient sera seront serait restent reste atteint respectivement avant après lors dès ' +
+  // the d' of « d'ici 2030 »: every other d' + word is read as OF_WORD first
+  'd')
   .split(' '));
 const DETERMINERS = /^(?:the|its|their|all|total|a|an|these|those|his|her|our|le|la|les|l['’]|ses|leurs|leur|l['’]ensemble|ensemble|tous|toutes|de|des)$/iu;
 const ANAPHORA = /^(?:them|whom|which|these|those|eux|elles|ceux|celles|ce|cette|entre)$/iu;
@@ -330,10 +333,11 @@ const SHARE_AFTER = /^\s*,?\s*(?:the|la|le|l['’])\s*(?:share|proportion|percen
 const TARGET_PRE_NOUN = new RegExp(`${B}(?:${TARGET_NOUNS})(?:\\s+(?:minimal|minimum|légal|set|agreed|of|at|de|d['’]|is|was|est|était|fixed|fixée?s?|à|to|for\\s+women|pour\\s+les\\s+femmes|at\\s+least|au\\s+moins)){0,4}\\s*$`, 'iu');
 const TARGET_POST = new RegExp(`^\\s*(?:(?!(?:of|de|des|du|the|la|le|les|in|dans)${E})[\\p{L}-]+\\s+){0,2}?(?:${TARGET_NOUNS})${E}`, 'iu');
 const MIN_PRE = new RegExp(`${B}(?:at\\s+least|no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|a\\s+minimum\\s+of|minimum\\s+of|au\\s+moins|au\\s+minimum|un\\s+minimum\\s+de|pas\\s+moins\\s+de)\\s+$`, 'iu');
-const TO_PRE = new RegExp(`${B}(?:to|reach|achieve|attain|jusqu['’]à|à|atteindre|porter\\s+(?:\\S+\\s+){0,6}?à)\\s+(?:(?:at\\s+least|au\\s+moins)\\s+)?$`, 'iu');
-const AIM = new RegExp(`${B}(?:aims?|aiming|aimed|seeks?|seeking|plans?\\s+to|intends?\\s+to|goal|target|objective|commit(?:s|ted)?\\s+to|commitment|pledged?|calls?\\s+for|called\\s+for|requires?|required|requiring` +
+// "to" / « à » after an aim, or the aim's own verb right before the share ("requires 30 per cent women", « prévoit 30 % »)
+const TO_PRE = new RegExp(`${B}(?:to|reach|achieve|attain|requires?|stipulates?|jusqu['’]à|à|atteindre|prévoi(?:t|ent)|exige(?:nt)?|impose(?:nt)?|stipule(?:nt)?|porter\\s+(?:\\S+\\s+){0,6}?à)\\s+(?:(?:at\\s+least|au\\s+moins)\\s+)?$`, 'iu');
+const AIM = new RegExp(`${B}(?:aims?|aiming|aimed|seeks?|seeking|plans?\\s+to|intends?\\s+to|(?:hopes?|expects?|strives?|wants?)\\s+to|goal|target|objective|commit(?:s|ted)?\\s+to|commitment|pledged?|calls?\\s+for|called\\s+for|requires?|required|requiring` +
   '|(?:will|shall|should|must)\\s+(?:\\p{L}+\\s+){0,2}?(?:raise|increase|reach|achieve|double|bring|rise|be\\s+raised|be\\s+increased)' +
-  '|objectifs?|vise|visant|viser|cibles?|s[\'’]engag\\p{L}*|engagement|appel\\p{L}*\\s+à|exige\\p{L}*|impos\\p{L}*' +
+  '|objectifs?|vise|visent|visant|viser|entend(?:ent)?|ambitionn\\p{L}*|prévoi(?:t|ent)|cibles?|s[\'’]engag\\p{L}*|engagement|appel\\p{L}*\\s+à|exige\\p{L}*|impos\\p{L}*' +
   `|(?:devra|devrait|doit|doivent|devront|devraient)\\s+(?:\\p{L}+\\s+){0,2}?(?:augmenter|atteindre|porter|passer|doubler))${E}`, 'iu');
 const MODAL_SHARE_PRE = new RegExp(`${B}(?:(?:will|shall|should|must|would)\\s+(?:\\p{L}+\\s+){0,2}?(?:make\\s+up|account\\s+for|represent|constitute|comprise|reach|be)` +
   `|(?:devra|devrait|doit|doivent|devront|devraient)\\s+(?:\\p{L}+\\s+){0,2}?(?:représenter|constituer|atteindre|être\\s+de))\\s+(?:(?:at\\s+least|no\\s+less\\s+than|au\\s+moins)\\s+)?$`, 'iu');

@@ -145,7 +145,8 @@ export function paragraphVerbs(text: string, from: number, to: number, lang?: Ve
 // ---------------------------------------------------------------- orders
 
 const orders = verbData.orders;
-const cueRe = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlt(list)})(?![\\p{L}\\p{N}])`, 'giu');
+// A cue that ends in an elision (« est chargée d' ») is followed by its verb's first letter.
+const cueRe = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlt(list)})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, 'giu');
 const TASK_LIST = [...orders.task, ...withUnaccented(orders.taskFr)];
 const ADVICE_LIST = [...orders.advice.filter((a) => a !== 'BPT'), ...withUnaccented(orders.adviceFr)];
 const TASK = cueRe(TASK_LIST);
@@ -626,7 +627,7 @@ function reportedHits(src: Source, sentStart: number, sentEnd: number, lang: Ver
         // "by" / « par », which must then name one ("is committed by armed groups" is no decision).
         const by = /^[\s\u00A0]*(?:by|par)[\s\u00A0]+([\s\S]{0,60})/iu.exec(after);
         if (by) actor = t.actors.get(wordsKey(t.actorStart.exec(by[1]!)?.[1] ?? ''));
-        ok = f.tense === 'past' && !ACTIVE_ONLY.has(f.lemma) && (by ? actor !== undefined : t.complement.test(after) || (WITH_COMPLEMENT.has(f.lemma) && !f.french && /^[\s\u00A0]+with[\s\u00A0]/iu.test(after)));
+        ok = f.tense === 'past' && !ACTIVE_ONLY.has(f.lemma) && (by ? actor !== undefined : t.complement.test(after) || (WITH_COMPLEMENT.has(f.lemma) && (f.french ? /^[\s\u00A0]+pour[\s\u00A0]/iu : /^[\s\u00A0]+with[\s\u00A0]/iu).test(after)));
       } else if (a?.coordinated) {
         // The subject of a coordinated verb is the decision's before it in the sentence, or the body named there.
         actor = out.findLast((h) => h.said.actor)?.said.actor ?? lastBody(t, src, sentStart, m.start);
