@@ -639,6 +639,65 @@ describe('a negated negative verb states a presence', () => {
   ], 'fr');
 });
 
+describe('a prohibition, a norm against impunity and a continuation are no absences', () => {
+  check([
+    ['Sexual violence will not be tolerated.', 'Sexual violence', false],
+    ['The command does not tolerate sexual exploitation.', 'sexual exploitation', false],
+    ['Commanders will not condone sexual abuse by their troops.', 'sexual abuse', false],
+    ['The mission never condoned sexual abuse.', 'sexual abuse', false],
+    ['There can be no impunity for sexual violence.', 'sexual violence', false],
+    ['Sexual violence must not go unpunished.', 'Sexual violence', false],
+    ['The Council never ceased to call for the participation of women.', 'participation of women', false],
+    // …while the same verbs without a negation, and other verbs, keep theirs
+    ['There is no accountability for sexual violence.', 'sexual violence', true],
+    ['Sexual violence was not reported.', 'Sexual violence', true],
+  ]);
+  check([
+    ['Les violences sexuelles ne seront pas tolérées.', 'violences sexuelles', false],
+    ['Le commandement ne tolère pas l’exploitation sexuelle.', 'exploitation sexuelle', false],
+    ['Il ne saurait y avoir d’impunité pour les violences sexuelles.', 'violences sexuelles', false],
+    ['Il n’y aura pas d’impunité pour les violences sexuelles.', 'violences sexuelles', false],
+    ['Aucune impunité ne sera accordée pour les violences sexuelles.', 'violences sexuelles', false],
+    ['Les violences sexuelles ne resteront pas impunies.', 'violences sexuelles', false],
+    ['Le Conseil n’a cessé d’appeler à la participation des femmes.', 'participation des femmes', false],
+    ['Le Conseil ne cesse d’appeler à la participation des femmes.', 'participation des femmes', false],
+    ['Le Conseil n’a eu de cesse de réclamer la participation des femmes.', 'participation des femmes', false],
+    ['Les violences sexuelles n’ont pas été signalées.', 'violences sexuelles', true],
+    ['Le Conseil a cessé d’appeler à la participation des femmes.', 'participation des femmes', true],
+  ], 'fr');
+});
+
+describe('an intensifier before the negator is no degree; a contrast between commas negates only itself', () => {
+  check([
+    ['The mission has really not consulted women.', 'women', true],
+    ['Women are really not consulted.', 'Women', true],
+    ['Women are not really consulted.', 'Women', false],
+    ['Women are often not consulted.', 'Women', false],
+    // "X, not Y, …": the contrast reaches neither X nor the predicate after it
+    ['The mission, not the host state, trains women police officers.', 'women police officers', false],
+    ['Women, not men, lead the gender units.', 'Women', false],
+    ['Women, and not men, lead the gender units.', 'Women', false],
+    ['Women, but not girls, were consulted.', 'Women', false],
+    ['Women, but not girls, were consulted.', 'girls', true],
+    ['The mission trains women, not men.', 'women', false],
+    ['The mission, not women, decides.', 'women', true],
+    // a verb inside makes it a clause of its own, as before
+    ['The units, not having consulted women, left.', 'women', true],
+    ['Women were not consulted, and the plan failed.', 'Women', true],
+  ]);
+  check([
+    ['Les femmes ne sont toujours pas consultées.', 'femmes', true],
+    ['La Mission n’a toujours pas nommé de conseiller pour les questions de genre.', 'conseiller pour les questions de genre', true],
+    ['Les femmes ne sont vraiment pas consultées.', 'femmes', true],
+    ['Les femmes ne sont pas toujours consultées.', 'femmes', false],
+    ['Les femmes ne sont pas vraiment consultées.', 'femmes', false],
+    ['Les femmes ne sont souvent pas consultées.', 'femmes', false],
+    ['Les femmes, et pas les hommes, dirigent les cellules.', 'femmes', false],
+    ['Les femmes, mais pas les filles, ont été consultées.', 'filles', true],
+    ['La Mission, pas l’État hôte, forme les policières.', 'policières', false],
+  ], 'fr');
+});
+
 describe('scope limits ("only", « ne … que ») and hearsay', () => {
   const rows: [string, string, boolean, boolean][] = [
     // sentence, term, scopeLimited, negated

@@ -17,7 +17,7 @@ import { firstWordFrom, wordsOf as wordIndexOf } from '../text/words.ts';
 const Phrases = z.array(z.string().min(1));
 const NegationLists = z.object({
   quantifier: Phrases, partitive: Phrases, afterNe: Phrases, nominal: Phrases, verbal: Phrases, subject: Phrases, post: Phrases,
-  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, epistemicVerbs: Phrases, subjectStates: Phrases, absenceNouns: Phrases, conditionals: Phrases, delays: Phrases, presentAfter: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases,
+  notNegation: Phrases, degree: Phrases, degreeVerbs: Phrases, negativeVerbs: Phrases, judgements: Phrases, epistemicVerbs: Phrases, subjectStates: Phrases, absenceNouns: Phrases, conditionals: Phrases, delays: Phrases, presentAfter: Phrases, problemAbsent: Phrases, problemNouns: Phrases, problemPursued: Phrases, negators: Phrases, notAfter: Phrases, intensifiers: Phrases.optional(),
 });
 const SyntaxLists = z.object({
   auxiliaries: Phrases, verbs: Phrases, groupWords: Phrases, copulas: Phrases, adverbs: Phrases, determiners: Phrases,
@@ -74,6 +74,7 @@ const DELAY = 524288; // "until": "not consulted until the last day" is a delay
 const PRONOUN = 1048576; // "they", « elles »: a subject of its own
 const AMONG = 2097152; // "among", « parmi »: the set after it is there
 const STATE = 4194304; // "feel", « se sentent »: a negated state or attitude of its subject, who is there
+const INTENSIFIER = 8388608; // « toujours », "really" before the negator: "still not", "really not" (no degree there)
 
 interface Syntax {
   /** Classes by word key (no accents), for words written without accents. */
@@ -103,7 +104,7 @@ function syntaxOf(cueLists: CueLists[], lang: Lang): Syntax {
     add(s.speechVerbs, SPEECH); add(s.clauseOpeners, OPENER); add(s.complementizers, COMP); add(s.relatives, REL);
     add(s.listJoiners, AND); add(s.ne, NE); add(s.fronting, FRONT); add(s.relativeAdverbs, REL_ADV); add(s.pronouns, PRONOUN);
   }
-  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.epistemicVerbs, JUDGE); add(l.negation.subjectStates, STATE); add(l.negation.absenceNouns, ABSENCE_NOUN); add(l.negation.delays, DELAY); add(l.negation.presentAfter, AMONG); }
+  for (const l of cueLists) { add(l.negation.degree, DEGREE); add(l.negation.degreeVerbs, DEGREE_VERB); add(l.negation.negativeVerbs, NEG_VERB); add(l.negation.judgements, JUDGE); add(l.negation.epistemicVerbs, JUDGE); add(l.negation.subjectStates, STATE); add(l.negation.absenceNouns, ABSENCE_NOUN); add(l.negation.delays, DELAY); add(l.negation.presentAfter, AMONG); add(l.negation.intensifiers, INTENSIFIER); }
   // "a" is the French auxiliary ("n'a pas") in French text, the English article in English text, and
   // either in text of no clear language: there it only joins a verb group.
   if (lang === 'und') classes.set('a', GROUP);
@@ -304,10 +305,34 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     if (double) c.doubles.push(h.first);
     return !double;
   });
+  for (const h of c.hits) contrastApposition(w, h);
   // "Without women's participation, peace will not last", « Sans les femmes, la paix ne peut durer »: a fronted
   // "without" before a main clause that denies what follows from it states a need, not an absence.
   if (c.hits.some((h) => WITHOUT.test(h.text))) c.hits = c.hits.filter((h) => !(WITHOUT.test(h.text) && fronted(c, h) && deniedAfter(src.text, cStart + h.end)));
   return c;
+}
+
+/** The negator of a contrast set off by commas: "X, not Y, …", « X, et pas Y, … ». */
+const CONTRAST_NOT = new Set(['not', 'pas']);
+const CONTRAST_JOIN = new Set(['and', 'but', 'et', 'mais']);
+/** Words a contrast may hold after its negator: a noun phrase ("not the host state's own police"). */
+const CONTRAST_MAX = 6;
+/**
+ * "The mission, not the host state, trains women", « les femmes, et pas les hommes, dirigent … »: a negated
+ * phrase between commas (or after a comma, to the clause's end), with no verb, is a contrast inside the clause.
+ * Its commas become boundaries: it negates what it names and reaches neither the subject before it nor the
+ * predicate after it.
+ */
+function contrastApposition(w: Words, h: Hit): void {
+  if (h.first !== h.last || !CONTRAST_NOT.has(w.key[h.first]!)) return;
+  const o = w.comma[h.first] ? h.first : h.first > 0 && w.comma[h.first - 1] && CONTRAST_JOIN.has(w.key[h.first - 1]!) ? h.first - 1 : -1;
+  if (o < 0) return;
+  let e = h.last + 1;
+  while (e < w.key.length && e - h.last <= CONTRAST_MAX && !w.comma[e] && !w.brk[e] && !(w.cls[e]! & (VERB | NE))) e++;
+  // "… trains women, not men.": a contrast may also close the clause
+  if (e < w.key.length && !w.comma[e]) return;
+  w.brk[o] = true;
+  if (e < w.key.length) w.brk[e] = true;
 }
 
 const WITHOUT = /^(?:without|sans)$/iu;
@@ -337,9 +362,10 @@ function range(cls: number[], bits: number): number[] {
  */
 function verbReading(w: Words, first: number, last: number): number {
   const n = w.key.length;
-  // Inside « ne … pas »: « ne s'améliore pas », « n'exclut pas ».
+  // Inside « ne … pas »: « ne s'améliore pas », « n'exclut pas », « ne sont souvent pas ». An intensifier there
+  // is no degree: « n'a toujours pas » (still not) is an absence, « pas toujours » (not always) a degree.
   for (let j = groupStart(w, first); j < first; j++) {
-    if (w.cls[j]! & (DEGREE | DEGREE_VERB)) return 0;
+    if (w.cls[j]! & (DEGREE | DEGREE_VERB) && !(w.cls[j]! & INTENSIFIER)) return 0;
     if (w.cls[j]! & NEG_VERB) return j;
   }
   let k = last + 1;
