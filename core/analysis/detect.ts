@@ -97,12 +97,18 @@ export interface Detected { id: ProfileId | string; confidence: number; scores: 
 const PRESS_SYMBOL = /\b(?:SC|GA|CS|AG|ECOSOC|SG\/SM|SG\/A|GA\/[A-Z]{2,4}|AG\/[A-Z]{2,4})\/\d{3,5}\b/u;
 const MEETING = /\b\d{1,5}(?:st|nd|rd|th) Meeting\b|\(\d{1,5}(?:st|nd|rd|th) meeting\)|\b\d{1,5}e séance\b/u;
 // The Council's decisions reported after the fact: "the Council urged…", « le Conseil a prié… », « Par ce texte, le Conseil… ».
-const COUNCIL_PAST = /\bCouncil(?: members)? (?:also |further |then |unanimously |today )?(?:urged|called|requested|decided|demanded|expressed|condemned|welcomed|stressed|encouraged|reaffirmed|recogni[sz]ed|adopted|authori[sz]ed|extended|invited|emphasi[sz]ed|underlined|asked|renewed|voted)\b/gu;
-const COUNCIL_FR = /\b[Ll]e [Cc]onseil(?: de s[ée]curit[ée])?(?: (?:des Nations [Uu]nies|de l['’]ONU))? (?:a|avait) (?:\p{L}+ )?(?:décidé|demandé|prié|exhorté|souligné|condamné|adopté|salué|engagé|invité|encouragé|réaffirmé|constaté|reconnu|autorisé|prorogé|exigé|rappelé|exprimé|voté|appelé)(?![\p{L}\p{N}])/gu;
+const COUNCIL_PAST = /\bCouncil(?: members)? (?:also |further |then |unanimously |today )?(?:urged|called|requested|decided|demanded|expressed|condemned|welcomed|stressed|encouraged|reaffirmed|recogni[sz]ed|adopted|authori[sz]ed|extended|invited|emphasi[sz]ed|underlined|asked|renewed|voted|held)\b/gu;
+const COUNCIL_FR = /\b(?:[Ll]e [Cc]onseil(?: de s[ée]curit[ée])?(?: (?:des Nations [Uu]nies|de l['’]ONU))? (?:a|avait)|[Ll]es membres du Conseil(?: de sécurité)? (?:ont|avaient)) (?:\p{L}+ )?(?:décidé|demandé|prié|exhorté|souligné|condamné|adopté|salué|engagé|invité|encouragé|réaffirmé|constaté|reconnu|autorisé|prorogé|exigé|rappelé|exprimé|voté|appelé|tenu)(?![\p{L}\p{N}])/gu;
+// …and the statement it adopted, in the present: « Dans une déclaration présidentielle, le Conseil se félicite … ».
+const COUNCIL_FR_PRESENT = /\b[Ll]e [Cc]onseil(?: de s[ée]curit[ée])? (?:(?:également|aussi|en outre|par ailleurs) )?(?:se félicite|se dit|encourage|engage|prie|exige|exhorte|condamne|souligne|réaffirme|salue|invite)(?![\p{L}\p{N}])/gu;
 // « Par ce texte, le Conseil prie… »: the way French meetings coverage reports the text adopted.
 const BY_THIS_TEXT = /\b(?:Par|Aux termes de|Dans) (?:ce texte|cette résolution) ?, (?:le Conseil|il|elle)\b|\bBy (?:the text|this resolution|the resolution) ?,? (?:adopted [^,.\n]{0,60}, )?the Council\b/u;
 // Delegates reported in meetings coverage: "the representative of Ethiopia said", « le représentant du Mali a souligné ».
-const DELEGATE = /\b(?:representative|delegate|Ambassador|Under-Secretary-General|Assistant Secretary-General|Special Rapporteur|Special Envoy|High Commissioner)s?\b[^.\n]{0,80}?\b(?:said|stressed|noted|emphasi[sz]ed|highlighted|underscored|urged|regretted|welcomed)\b|\b(?:représentante?|délégué|déléguée|[Rr]apport(?:eur|euse) spéciale?|[Ee]nvoyée? spéciale?|[Hh]aut(?:e)?-[Cc]ommissaire)s?(?![\p{L}\p{N}])[^.\n]{0,80}?\ba (?:(?:ensuite|également|aussi|pour sa part|quant à lui|quant à elle) )?(?:déclaré|souligné|indiqué|précisé|expliqué|estimé|rappelé|dit|regretté|noté|salué|constaté|jugé|plaidé|insisté|averti|dénoncé|affirmé|exhorté|appelé|fait valoir)(?![\p{L}\p{N}])/u;
+const DELEGATE = /\b(?:representative|delegate|Ambassador|Under-Secretary-General|Assistant Secretary-General|Special Rapporteur|Special Envoy|High Commissioner)s?\b[^.\n]{0,80}?\b(?:said|stressed|noted|emphasi[sz]ed|highlighted|underscored|urged|regretted|welcomed|expressed|called|recalled|pointed out|observed|argued|deplored|lamented|praised|commended|voiced|reiterated|underlined)\b|\b(?:représentante?|délégué|déléguée|délégation|[Rr]apport(?:eur|euse) spéciale?|[Ee]nvoyée? spéciale?|[Hh]aut(?:e)?-[Cc]ommissaire)s?(?![\p{L}\p{N}])[^.\n]{0,80}?(?:\ba,? (?:(?:ensuite|également|aussi|pour sa part|quant à lui|quant à elle|de son côté|à son tour),? )?(?:déclaré|souligné|indiqué|précisé|expliqué|estimé|rappelé|dit|regretté|noté|salué|constaté|jugé|plaidé|insisté|averti|dénoncé|affirmé|exhorté|appelé|fait valoir|souhaité)|\bs['’]est (?:dite?|déclarée?|félicitée?|inquiétée?|alarmée?))(?![\p{L}\p{N}])/u;
+// Meetings coverage tells the debate: who opened it, spoke after the vote, took the floor; speakers as a crowd and
+// their counterparts ("Many speakers called…", « De nombreux intervenants ont plaidé… », « Son homologue du … »);
+// the statement adopted and the meeting's time of day ("In a presidential statement, …", « ce matin »).
+const DEBATE = /\b(?:[Oo]pening the debate|[Ss]peaking (?:after|before) the vote|in explanation of (?:vote|position)|took the floor|(?:[Mm]any|[Ss]everal|[Oo]ther|[Nn]umerous) speakers|(?:his|her|their) counterparts? from|[Oo]uvrant le débat|[Pp]renant la parole|(?:après|avant) le vote|explications? de vote|(?:ont|a) pris la parole|(?:[Dd]e nombreux|[Pp]lusieurs|[Dd]['’]autres|[Ll]es) intervenant(?:e)?s|[Ss]on homologue d(?:u|e|es|e la|e l['’])|[Ll]eurs homologues d(?:u|e|es|e la|e l['’])|[Ii]n a (?:presidential|press) statement|[Dd]ans une déclaration (?:présidentielle|à la presse)|this (?:morning|afternoon)|ce matin|cet après-midi)(?![\p{L}\p{N}])/gu;
 // Speech reported in articles and coverage: "…,” she said", « a-t-il déclaré ».
 const SPEECH = /\b(?:said|added|told|explained|stressed)\b|\ba-t-(?:il|elle) (?:dit|déclaré|ajouté|indiqué|souligné|expliqué|poursuivi|précisé|affirmé|noté|constaté|regretté|estimé|rappelé|insisté|relevé|conclu|fait savoir)(?![\p{L}\p{N}])/gu;
 const SPEAKER = /(?:^|[^\p{L}\p{N}])(?:[Hh]e|[Ss]he) $/u;
@@ -140,9 +146,10 @@ const RESOLUTION_SUBJECT = /\b(?:The|the|This|this) (?:(?:draft|new|\d{1,3}-para
 const PRESS_STYLE = /\bU\.N\.(?=[\s,])|\bNations unies\b|\b(?:[Ll]e|[Dd]u|[Aa]u) conseil de sécurité(?![\p{L}])/u;
 const CAPITAL_METONYM = /\b(?:Washington|Moscou|Pékin|Londres|Moscow|Beijing|London|Kyiv|Kiev) (?:a \p{Ll}+é(?![\p{L}])|(?:said|says|has|had|argued|insisted|rejected|abstained|objected)\b)/u;
 const YESTERDAY = /\b(?:yesterday|hier|avant-hier|last week|la semaine dernière)(?![\p{L}\p{N}])/u;
-// Journalism's present tense for what people say ("…, says Major Amani", "she says"), and its sources
+// Journalism's present tense for what people say ("…, says Major Amani", "she explains", « explique-t-elle »,
+// « poursuit-il »), and its sources
 // (« selon l'AFP », « a-t-on appris », « indique un communiqué »).
-const SAYS = /, says \p{Lu}|\b(?:[Hh]e|[Ss]he) says\b|\b[Ss]elon (?:l['’]AFP|Reuters|l['’]agence|un communiqué|des sources)|\ba-t-on appris\b|\bindique (?:un|le) communiqué(?![\p{L}])/u;
+const SAYS = /, says \p{Lu}|\b(?:[Hh]e|[Ss]he) (?:says|explains|recalls|recounts|adds|comments|insists)\b|\b(?:explique|confie|raconte|souligne|ajoute|indique|précise|affirme|estime|témoigne|assure|déclare|rappelle|insiste|note|observe|lance|résume|confirme)-t-(?:il|elle)(?![\p{L}])|\b(?:dit|poursuit|conclut|reconnaît|reconnait|admet|sourit)-(?:il|elle)(?![\p{L}])|\b[Ss]elon (?:l['’]AFP|Reuters|l['’]agence|un communiqué|des sources)|\ba-t-on appris\b|\bindique (?:un|le) communiqué(?![\p{L}])/u;
 // Meetings coverage names speakers by their role, after the verb: « a déclaré le représentant de la France »,
 // « a estimé la déléguée », « s'exprimant au nom du Groupe des États d'Afrique ».
 const ROLE_SPEAKER = /, a (?:déclaré|dit|souligné|estimé|rappelé|ajouté|indiqué|expliqué|insisté|affirmé|regretté|plaidé|noté|averti|jugé|prévenu) (?:le|la|l['’]) ?(?:représentante?|délégué|déléguée)|\b(?:[Ss]['’]exprimant|[Ii]ntervenant|[Pp]arlant) au nom d(?:u|e|es)\b|\bsaid the (?:representative|delegate) of\b/u;
@@ -154,7 +161,9 @@ const REPORT_SUMMARY = /\b(?:Dans|Selon) (?:ce|son|le) rapport ?, le Secrétaire
 // Mission news tells one event: who took part, who organised it, where it was held (« ont pris part à un atelier
 // organisé par la Mission », "at a ceremony"). Reports count activities over a period instead; "elections were held"
 // is said by both, so it is no cue.
-const EVENT = /\b(?:took part in|participated in|(?:organi[sz]ed|facilitated|hosted) by the|ceremony|workshop|town hall|(?:ont|a) (?:pris part|participé)|organisée?s? par (?:la|le|l['’])|s['’]est tenue?|se sont tenue?s|cérémonie|atelier|en présence d(?:e|u|es))(?![\p{L}\p{N}])/giu;
+const EVENT = /\b(?:took part in|participated in|(?:organi[sz]ed|facilitated|hosted) by the|ceremony|workshop|town hall|forum|attended by|with (?:the )?support (?:of|from) the|(?:ont|a) (?:pris part|participé)|organisée?s? par (?:la|le|l['’])|s['’]est tenue?|se sont tenue?s|se sont réunie?s|ont assisté à|avec (?:l['’]appui|le soutien) d(?:e la|u|e l['’])|cérémonie|atelier|en présence d(?:e|u|es))(?![\p{L}\p{N}])/giu;
+// Human-interest stories tell a life before and now: "Two years ago, she fled…", « Il y a deux ans, elle a fui… ».
+const AGO = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2}) (?:years|months|weeks|days) ago|[Ii]l y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,2}) (?:ans|mois|semaines|jours))(?![\p{L}\p{N}])/iu;
 // …and names its sources by their post: "according to the head of the field office", « selon la cheffe du bureau ».
 const ACCORDING = /\b(?:[Aa]ccording to the|[Ss]elon (?:le|la|l['’])) ?(?:head|chief|director|spokesperson|spokesman|spokeswoman|commander|coordinator|officer|chef|cheffe|directeur|directrice|porte-parole|commandant|commandante|coordonnat(?:eur|rice)|responsable)(?![\p{L}])/u;
 const REPORTING_PERIOD = /\b(?:reporting period|période (?:considérée|à l['’]examen|couverte|sous revue))(?![\p{L}])/iu;
@@ -267,11 +276,14 @@ export function evidence(text: string, structure: Structure, content: readonly L
   const en = head.includes('Council');
   const fr = head.includes('onseil');
   const notBackground = (p: string) => !BACKGROUND.test(p);
-  const reported = (en ? countAfter(COUNCIL_PAST, head, notBackground) : 0) + (fr ? countAfter(COUNCIL_FR, head, notBackground) : 0);
+  const reported = (en ? countAfter(COUNCIL_PAST, head, notBackground) : 0) + (fr ? countAfter(COUNCIL_FR, head, notBackground) + countAfter(COUNCIL_FR_PRESENT, head, notBackground) : 0);
   if (reported >= 2) add('press-release', 2.5);
   else if (reported === 1) add('press-release', 1.5);
   if ((en || fr) && BY_THIS_TEXT.test(head)) add('press-release', 2);
   if (DELEGATE.test(head)) add('press-release', 1.5);
+  const debate = count(DEBATE, head, 2);
+  if (debate >= 2) add('press-release', 2.5);
+  else if (debate === 1) add('press-release', 1.5);
   // "he said", « a-t-elle déclaré »: found by the verb, then the pronoun before it (a pattern that opens with a look-behind is slow).
   if (countAfter(SPEECH, head, (p, m) => m.startsWith('a-t-') || SPEAKER.test(p), 1) > 0 || / (?:said|told) (?:reporters|journalists)\b/.test(head)) {
     add('press-release', 1); add('news', 1);
@@ -290,6 +302,7 @@ export function evidence(text: string, structure: Structure, content: readonly L
   if (PRESS_STYLE.test(head)) { add('news', 1.5); add('press-release', -1); }
   if (CAPITAL_METONYM.test(head)) add('news', 1.5);
   if (YESTERDAY.test(head)) add('news', 1.5);
+  if (AGO.test(head)) add('news', 1);
   if (BRIEFING.test(head)) add('news', 2);
   if (ACCORDING.test(head)) add('news', 1.5);
   // (numbered paragraphs or the Secretary-General's voice make them a report's account of its period)
