@@ -40,7 +40,7 @@ export function judgementModules(root = repoRoot): string[] {
 /** Each module's own unit tests: a mutant is judged by the tests written for that module. */
 const TESTS: Record<string, string[]> = {
   'core/analysis/detect.ts': ['test/doctype.test.ts'],
-  'core/text/sections.ts': ['test/sections.test.ts', 'test/structure.test.ts', 'test/sections-limits.test.ts', 'test/longform-rules.test.ts', 'test/longform.test.ts'],
+  'core/text/sections.ts': ['test/sections.test.ts', 'test/sections-lines.test.ts', 'test/structure.test.ts', 'test/sections-limits.test.ts', 'test/longform-rules.test.ts', 'test/longform.test.ts'],
   'core/text/furniture.ts': ['test/furniture.test.ts', 'test/sentence.test.ts'],
   'core/match/ellipsis.ts': ['test/ellipsis.test.ts', 'test/recall.test.ts'],
   'core/analysis/context.ts': ['test/context.test.ts'],
