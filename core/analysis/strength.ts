@@ -518,7 +518,17 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
   }
   for (let n = Math.min(8, i); n > 0; n--) {
     const actor = t.actors.get(words.slice(i - n, i).join(' '));
-    if (actor) return { actor, passive, aux };
+    // "the Security Council of the United Nations": the name after "of" is no actor of its own
+    if (actor) return { actor: actorHeadOf(t, words, i - n) ?? actor, passive, aux };
+  }
+  // "The Government of South Sudan", « le Gouvernement de la République centrafricaine »: the head before "of"
+  const head = actorHeadOf(t, words, i);
+  if (head) return { actor: head, passive, aux };
+  // « le Gouvernement malien », « les autorités congolaises »: a French nationality adjective after the government
+  if (i > 1 && NATIONALITY_FR.test(words[i - 1]!)) {
+    for (let n = Math.min(3, i - 1); n > 0; n--) {
+      if (t.actors.get(words.slice(i - 1 - n, i - 1).join(' ')) === 'government') return { actor: 'government', passive, aux };
+    }
   }
   // Resolution numbers name the Council: "resolution 2242 (2015) urged …".
   let j = i;
@@ -530,6 +540,35 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
   // mandate and also asked the mission to …", « … et lui a demandé de … ». Its subject is the first verb's.
   if (!passive && t.coordinators.has(last)) return { coordinated: true, passive, aux };
   return passive ? { passive, aux } : null;
+}
+
+/** "of", « de » and their forms: what follows names whose body the head before it is. */
+const OF_WORDS = new Set(['of', 'de', 'du', 'des']);
+const GENERIC_HEADS = new Set(['council', 'conseil']);
+/** French adjectives of nationality, by their endings (malien, congolaises, centrafricain, burkinabè, haïtiens). */
+const NATIONALITY_FR = /^[\p{Ll}-]{2,}(?:ien|ais|ain|ois|an|ite|ote|ab[èe]|ique)(?:ne|e)?s?$/u;
+/** Words a name after "of" may run to: "the Government of the Central African Republic" (six). */
+const OF_NAME_MAX = 6;
+
+/**
+ * The actor named before an "of" / « de » that stands at most OF_NAME_MAX words before words[end] (the name
+ * after it may open with « d' »), or undefined: "Government of South Sudan" → government.
+ */
+function actorHeadOf(t: ReportedTable, words: readonly string[], end: number): string | undefined {
+  for (let k = end - 1; k > 0 && end - k <= OF_NAME_MAX; k--) {
+    const w = words[k]!;
+    const elided = /^d['’]\p{L}/u.test(w);
+    if (!OF_WORDS.has(w) && !elided) continue;
+    for (let n = Math.min(4, k); n > 0; n--) {
+      const name = words.slice(k - n, k).join(' ');
+      // A bare "Council of …" is another council ("the Council of the region"); "Security Council of …" is the one
+      if (GENERIC_HEADS.has(name)) return undefined;
+      const actor = t.actors.get(name);
+      if (actor) return actor;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 const NUMBER_WORD = /^\d{1,4}(?:st|nd|rd|th|er|e)?$/;
