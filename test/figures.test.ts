@@ -306,6 +306,23 @@ const full = (input: string) =>
   check(input).map((f): Full => [f.text, f.percent, f.group, f.category, f.women!, f.target === true]);
 
 const FORMS: [name: string, input: string, want: Full[]][] = [
+  // ---- the UN's older French style for percentages, and a note number glued to the percentage by PDF text
+  ['« p. 100 »', 'Les femmes forment 12 p. 100 des effectifs militaires.', [['12 p. 100', 12, 'effectifs militaires', 'mission-personnel', 'women', false]]],
+  ['« p.100 »', 'Les femmes forment 12 p.100 des effectifs militaires.', [['12 p.100', 12, 'effectifs militaires', 'mission-personnel', 'women', false]]],
+  ['« pour 100 »', 'Les femmes forment 12 pour 100 des effectifs militaires.', [['12 pour 100', 12, 'effectifs militaires', 'mission-personnel', 'women', false]]],
+  ['« pour 100 000 » is a rate', 'Les femmes victimes sont 12 pour 100 000 habitants.', []],
+  ['« pour 100\u00A0000 » is a rate', 'Les femmes victimes sont 12 pour 100\u00A0000 habitants.', []],
+  ['« pour 1000 » is no percentage', 'Les femmes forment 12 pour 1000 des effectifs militaires.', []],
+  ['« p. 100,5 » is no percentage', 'Les femmes forment 12 p. 100,5 des effectifs militaires.', []],
+  ['a page is no percentage', 'Les femmes, voir p. 100 du rapport sur les effectifs militaires.', []],
+  ['glued note after "per cent"', 'Women make up 4 per cent1 of military personnel.', [['4 per cent', 4, 'military personnel', 'mission-personnel', 'women', false]]],
+  ['glued note after "%"', 'Les femmes forment 12 %23 des effectifs militaires.', [['12 %', 12, 'effectifs militaires', 'mission-personnel', 'women', false]]],
+  ['four digits are no note', 'Women make up 4 per cent1234 of military personnel.', []],
+  // ---- ex-combatants
+  ['Of ex-combatants, N per cent were women', 'Of the 2,000 ex-combatants demobilised, 15 per cent were women.', [['15 per cent', 15, 'combatants demobilised', 'population', 'women', false]]],
+  ['women among demobilised combatants', 'Women represented 15 per cent of demobilised combatants.', [['15 per cent', 15, 'demobilised combatants', 'population', 'women', false]]],
+  ['women among former fighters', 'Women represented 15 per cent of former fighters.', [['15 per cent', 15, 'former fighters', 'population', 'women', false]]],
+  ['« ex-combattants »', 'Les femmes représentent 15 % des ex-combattants démobilisés.', [['15 %', 15, 'ex-combattants démobilisés', 'population', 'women', false]]],
   // ---- EN
   ['of whom N per cent are women', 'The district now hosts 9,000 returnees, of whom 61 per cent are women.',
     [['61 per cent', 61, 'returnees', 'population', 'women', false]]],

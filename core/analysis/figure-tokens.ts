@@ -1,5 +1,5 @@
 // Percentage tokens ("2,2 %", "12.5 per cent", "fifty-one percent", « quatre pour cent ») and their values.
-// Every token ends in an anchor ("%", "％" or "cent"): a cheap scan finds the anchors and the exact (Unicode)
+// Every token ends in an anchor ("%", "％", "cent" or « p. 100 »): a cheap scan finds the anchors and the exact (Unicode)
 // token regex is only tried at the few positions before each anchor where a token can start, so the scan is
 // linear in the input. Pure TypeScript.
 
@@ -9,7 +9,8 @@ const SP = '[ \\u00A0\\u202F\\t]';
 export const NUM = `(?<!\\p{N}[ \\u00A0\\u202F])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
 const PCT_WORD = `per\\s{0,2}cent(?![\\p{L}])|percent(?![\\p{L}])|pour(?:\\s{1,2}|-)cent(?![\\p{L}])`;
 // one or two spaces, or one line break (PDF text), before the sign
-const PCT = `(?:${SP}{1,2}|\\r?\\n)?(?:%|％)|\\s{0,3}(?:${PCT_WORD})`;
+// …and the United Nations' older French style, « 23 p. 100 », « 23 pour 100 »
+const PCT = `(?:${SP}{1,2}|\\r?\\n)?(?:%|％)|\\s{0,3}(?:${PCT_WORD})|\\s{1,3}(?:p\\.\\s{0,2}|pour\\s{1,2})100(?![\\p{L}\\p{N}]|\\s{1,2}\\d|[.,]\\d)`;
 
 const UNITS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -68,8 +69,8 @@ export function parseWordNumber(raw: string): number {
 
 /** TOKEN_RE, tried at one position only. */
 const TOKEN_AT = new RegExp(TOKEN_RE.source, 'iuy');
-/** Every token ends in "%", "％" or "cent" (per cent, percent, pour cent); nothing inside a token is one of those. */
-const ANCHOR_RE = /%|\uFF05|cent/gi;
+/** Every token ends in "%", "％", "cent" (per cent, percent, pour cent) or "100" (« p. 100 »); nothing inside a token is one of those. */
+const ANCHOR_RE = /%|\uFF05|cent|p\.\s{0,2}100|pour\s{1,2}100/gi;
 /** Characters a token may start with: ASCII digits and the initials of the number words (ſ folds to s under /iu). */
 const START_CH = new Uint8Array(0x180);
 {

@@ -735,6 +735,8 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
 /** "more than half (53 per cent) of", « près d'un tiers (32 %) des »: a fraction glossed by the percentage in brackets. */
 const FRACTION_GLOSS = /(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|moitié|tiers|quarts?|cinquièmes?|dixièmes?|majorité|minorité)\s*\(\s*$/iu;
 const GLOSS_CLOSE = /^\s*\)/u;
+/** A note number right after the percentage, then a space and a word: "cent1 of", « %2 des ». */
+const GLUED_NOTE_AFTER = /^\d{1,3}(?=\s+\p{L})/u;
 
 function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null): Verdict {
   const { text } = ctx;
@@ -744,6 +746,9 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
   if (close && FRACTION_GLOSS.test(text.slice(Math.max(w.preLo, t.start - 40), t.start))) {
     return judge(ctx, { ...t, end: t.end + close[0].length }, w, cue, pred);
   }
+  // A note number glued to the percentage by PDF text ("4 per cent1 of military personnel"): read past it.
+  const note = GLUED_NOTE_AFTER.exec(text.slice(t.end, Math.min(w.postHi, t.end + 8)));
+  if (note) return judge(ctx, { ...t, end: t.end + note[0].length }, w, cue, pred);
   const pre = text.slice(Math.max(w.preLo, t.start - 60), t.start);
   if (/[+±−]\s*$/.test(pre)) return null;
   if (CHANGE_BEFORE.test(pre)) return null;
