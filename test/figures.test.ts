@@ -318,6 +318,13 @@ const FORMS: [name: string, input: string, want: Full[]][] = [
   ['glued note after "per cent"', 'Women make up 4 per cent1 of military personnel.', [['4 per cent', 4, 'military personnel', 'mission-personnel', 'women', false]]],
   ['glued note after "%"', 'Les femmes forment 12 %23 des effectifs militaires.', [['12 %', 12, 'effectifs militaires', 'mission-personnel', 'women', false]]],
   ['four digits are no note', 'Women make up 4 per cent1234 of military personnel.', []],
+  // ---- "with women at N per cent", and "of the total" of a body named before
+  ['with women at N per cent of BODY', 'With women at 18 per cent of staff officers, the target was met.', [['18 per cent', 18, 'staff officers', 'mission-personnel', 'women', false]]],
+  ['with women at about N per cent', 'With women at about 18 per cent of staff officers, the target was met.', [['18 per cent', 18, 'staff officers', 'mission-personnel', 'women', false]]],
+  ['« avec les femmes à N % des … »', 'Avec les femmes à 18 % des officiers d’état-major, la cible est atteinte.', [['18 %', 18, "officiers d'état-major", 'mission-personnel', 'women', false]]],
+  ['women at N per cent without "with" is no share', 'Violence against women at 40 per cent of sites rose.', []],
+  ['of the total of a body before', 'The number of female police officers rose to 20 per cent of the total.', [['20 per cent', 20, 'police officers', 'mission-personnel', 'women', false]]],
+  ['of the total, no body', 'Women rose to 20 per cent of the total.', [['20 per cent', 20, 'women', 'population', 'women', false]]],
   // ---- ex-combatants
   ['Of ex-combatants, N per cent were women', 'Of the 2,000 ex-combatants demobilised, 15 per cent were women.', [['15 per cent', 15, 'combatants demobilised', 'population', 'women', false]]],
   ['women among demobilised combatants', 'Women represented 15 per cent of demobilised combatants.', [['15 per cent', 15, 'demobilised combatants', 'population', 'women', false]]],

@@ -428,6 +428,8 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
     // "appointed women to 23 % of ministerial posts", « a nommé des femmes à 23 % des postes »: women are what
     // the posts were given to, so the share is theirs.
     if (APPOINTED_TO.test(text.slice(c.end, t.start)) && APPOINTED_BEFORE.test(lead)) return c;
+    // "with women at 18 per cent of staff officers", « avec des femmes à 18 % des effectifs »: the share is theirs
+    if (AT_SHARE.test(text.slice(c.end, t.start)) && WITH_BEFORE.test(lead)) return c;
     if (firstIn(mk.verbs, c.end, t.start) || shareNoun) {
       // "women's participation rate is 40 %": the rate of a base of women
       return RATE_BETWEEN.test(text.slice(c.end, t.start)) ? null : c;
@@ -439,6 +441,8 @@ function subjectCue(ctx: Ctx, t: Token): Cue | null {
 const MAX_CUES = 8;
 const APPOINTED_BEFORE = /(?:^|[^\p{L}])(?:appoint|elect|nominat|nam|recruit|select|assign|nomm|élu|élir|désign|recrut|sélectionn|affect)\p{L}*[\s\u00A0]+(?:(?:more|des|de|d['’]|plus[\s\u00A0]+de|davantage[\s\u00A0]+de)[\s\u00A0]*)?$/iu;
 const APPOINTED_TO = /^[\s\u00A0]+(?:to|à|aux?)[\s\u00A0]+(?:(?:about|some|nearly|almost|only|just|environ|près[\s\u00A0]+de|seulement)[\s\u00A0]+)?$/iu;
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:with|avec(?:[\s\u00A0]+(?:les|des))?)[\s\u00A0]+$/iu;
+const AT_SHARE = /^[\s\u00A0]+(?:at|à)[\s\u00A0]+(?:(?:about|some|only|just|nearly|around|roughly|barely|environ|seulement|à[\s\u00A0]+peine|près[\s\u00A0]+de)[\s\u00A0]+)?$/iu;
 const CONTRAST = /^(?:but|mais)$/iu;
 /** The first half of such a contrast states a quantity too: "half of the population", « la majorité des électeurs ». */
 const QUANTITY = /^\s*(?:(?:only|just|about|nearly|almost|over|more\s+than|less\s+than|seulement|environ|près\s+de|plus\s+de|moins\s+de)\s+)?(?:\d|(?:a|an|one|the|la|le|l['’]|un|une)?\s*(?:half|third|quarter|fifth|majority|minority|moitié|tiers|quart|cinquième|majorité|minorité|majoritaires|minoritaires)(?![\p{L}]))/iu;
@@ -683,8 +687,9 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     }
     return { kind: 'about-women' }; // "50 per cent of women were married before 18", "N % of women in IDP camps"
   }
-  // "of the total", « du total »: the women-word's own share, said of no body (see bodiless)
-  if (np.words.length === 0 && OF_TOTAL.test(text.slice(t.end, w.postHi))) return { kind: 'inherit' };
+  // "of the total", « du total »: the total of a body named before ("female police officers rose to 20 per cent of
+  // the total"), else the women-word's own share, said of no body (see bodiless)
+  if (np.words.length === 0 && OF_TOTAL.test(text.slice(t.end, w.postHi))) return fromContext(ctx, t, w, cue ?? pred);
   // "30 per cent of the 2,500 participants": a count before the body
   if (np.words.length === 0) {
     const count = COUNT_BEFORE_BODY.exec(text.slice(t.end + ofLen, w.postHi));
