@@ -325,6 +325,17 @@ const FORMS: [name: string, input: string, want: Full[]][] = [
   ['women at N per cent without "with" is no share', 'Violence against women at 40 per cent of sites rose.', []],
   ['of the total of a body before', 'The number of female police officers rose to 20 per cent of the total.', [['20 per cent', 20, 'police officers', 'mission-personnel', 'women', false]]],
   ['of the total, no body', 'Women rose to 20 per cent of the total.', [['20 per cent', 20, 'women', 'population', 'women', false]]],
+  // ---- election results
+  ['women won N per cent of seats', 'Women won 21 per cent of seats in the local elections.', [['21 per cent', 21, 'seats', 'host-nation', 'women', false]]],
+  ['women obtained N per cent of the seats', 'Women obtained 21 per cent of the seats.', [['21 per cent', 21, 'seats', 'host-nation', 'women', false]]],
+  ['women secured / gained / captured', 'Women secured 21 per cent of seats, gained 30 per cent of mayoralties and captured 12 per cent of governorships.', [['21 per cent', 21, 'seats', 'host-nation', 'women', false], ['30 per cent', 30, 'mayoralties', 'host-nation', 'women', false], ['12 per cent', 12, 'governorships', 'host-nation', 'women', false]]],
+  ['women candidates win', 'Women candidates win 21 per cent of contested seats.', [['21 per cent', 21, 'seats', 'host-nation', 'women', false]]],
+  ['« ont obtenu »', 'Les femmes ont obtenu 21 % des sièges aux élections locales.', [['21 %', 21, 'sièges', 'host-nation', 'women', false]]],
+  ['« obtiennent »', 'Les femmes obtiennent 21 % des sièges.', [['21 %', 21, 'sièges', 'host-nation', 'women', false]]],
+  ['« ont remporté »', 'Les femmes ont remporté 21 % des sièges.', [['21 %', 21, 'sièges', 'host-nation', 'women', false]]],
+  ['« ont gagné »', 'Les femmes ont gagné 21 % des sièges au conseil.', [['21 %', 21, 'sièges', 'host-nation', 'women', false]]],
+  ['« ont décroché »', 'Les femmes ont décroché 21 % des sièges.', [['21 %', 21, 'sièges', 'host-nation', 'women', false]]],
+  ['a vote share is no body', 'Women won 21 per cent of the vote.', []],
   // ---- ex-combatants
   ['Of ex-combatants, N per cent were women', 'Of the 2,000 ex-combatants demobilised, 15 per cent were women.', [['15 per cent', 15, 'combatants demobilised', 'population', 'women', false]]],
   ['women among demobilised combatants', 'Women represented 15 per cent of demobilised combatants.', [['15 per cent', 15, 'demobilised combatants', 'population', 'women', false]]],

@@ -309,6 +309,9 @@ const SHARE_VERB_G = new RegExp(`${B}(?:` +
   '|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|fill(?:s|ing)?|are|were|is|was|be|been|being|remain(?:s|ed)?|stands?|stood' +
   '|reach(?:es|ed)?|rose|risen|rises?|grew|grown|increased|decreased|fell|fallen|dropped|declined|numbered|totall?ed|amount(?:s|ed)?\\s+to' +
   '|averag(?:e|es|ed|ing)|rang(?:e|es|ed|ing)' +
+  // election results: "women won 21 per cent of the seats", « les femmes ont obtenu 21 % des sièges »
+  '|won|wins?|winning|obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|gain(?:s|ed|ing)?|captur(?:e|es|ed|ing)' +
+  '|obten\\p{L}*|obtien\\p{L}*|remport\\p{L}*|décroch\\p{L}*|gagn\\p{L}*' +
   '|(?:à|a)\\s+hauteur\\s+de|représent\\p{L}*|constitu\\p{L}*|form(?:ent|aient|ait|e|ant)|compt\\p{L}*\\s+pour|occup\\p{L}*|détien\\p{L}*|détenai\\p{L}*' +
   '|sont|étaient|était|est|soit|sera|seront|rest\\p{L}*|atteint|atteignent|atteignai\\p{L}*|s[\'’]él[eè]v\\p{L}*|pass[ée]\\p{L}*|augment\\p{L}*' +
   `)${E}`, 'giu');
