@@ -130,3 +130,14 @@ describe('harmful practices and trafficking in persons', () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe('closed compounds and coordinated French harms', () => {
+  it.each([
+    ['Policewomen patrol the camp.', ['bal-host-security-sector:Policewomen']],
+    ['A policewoman patrols the camp.', ['bal-host-security-sector:policewoman']],
+    ['Les violences sexuelles et fondées sur le genre persistent.', ['gbv-core:violences sexuelles et fondées sur le genre']],
+    ['La violence sexuelle et fondée sur le genre persiste.', ['gbv-core:violence sexuelle et fondée sur le genre']],
+    // a closed compound is a women-word for the phrase rule of other concepts: the protection of policewomen
+    ['The protection of policewomen improved.', ['pro-women-girls:protection', 'bal-host-security-sector:policewomen']],
+  ])('%s', (text, want) => expect(found(text)).toEqual(want));
+});
