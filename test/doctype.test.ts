@@ -342,6 +342,12 @@ describe('each type from its own evidence, in English and in French', () => {
     ['research-report', 'Méthodologie\n\nLa mission a grandi.'],
     ['research-report', 'La présente étude porte sur les patrouilles.'],
     ['research-report', 'Intro.\n\nBibliographie\n\nDiallo, A. (2018). Femmes et paix. Bamako : Sahel.'],
+    // the voice of research: its argument, its literature, its data (our sentences)
+    ['research-report', 'This paper argues that missions differ. Drawing on 45 interviews, we show that advisers lack authority.'],
+    ['research-report', 'The literature on women in peace talks has grown. Scholars have examined quotas, yet few studies address missions.'],
+    ['research-report', 'Data were collected through a survey of 300 households and focus group discussions.'],
+    ['research-report', 'Cet article soutient que les missions diffèrent. À partir de 45 entretiens, nous montrons que les conseillères manquent d’autorité.'],
+    ['research-report', 'Les données ont été collectées au moyen d’une enquête auprès de 300 ménages. Nos résultats confirment des études antérieures.'],
     ['sg-report', 'The present report is submitted pursuant to resolution 2640 (2022).'],
     ['sg-report', '1. The mission grew.\n2. Patrols rose.\n\nObservations\n\n3. I am concerned by the attacks.'],
     ['sg-report', 'Le présent rapport est présenté en application de la résolution 2640 (2022).'],
