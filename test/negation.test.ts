@@ -639,6 +639,32 @@ describe('a negated negative verb states a presence', () => {
   ], 'fr');
 });
 
+describe('absence said with words of its own, EN and FR', () => {
+  check([
+    ['The plan is silent on sexual violence.', 'sexual violence', true],
+    ['The plan is silent on the participation of women.', 'participation of women', true],
+    ['The order remains silent on women.', 'women', true],
+    ['Women were sidelined from the talks.', 'Women', true],
+    ['Women were side-lined in the talks.', 'Women', true],
+    ['Gender is not a handicap.', 'Gender', false],
+    ['Gender is no longer a priority for the mission.', 'Gender', false],
+    // the idiom of inclusion is no absence
+    ['The mission ensured that no woman was left behind.', 'woman', false],
+    ['The plan leaves no one behind, no woman left behind.', 'woman', false],
+  ]);
+  check([
+    ['Le plan est muet sur les violences sexuelles.', 'violences sexuelles', true],
+    ['Le plan reste muet sur la participation des femmes.', 'participation des femmes', true],
+    ['Les rapports sont muets sur les femmes.', 'femmes', true],
+    ['Une conseillère pour les questions de genre doit encore être nommée.', 'conseillère pour les questions de genre', true],
+    ['Des conseillères pour les questions de genre doivent encore être nommées.', 'conseillères pour les questions de genre', true],
+    ['Il manque une analyse de genre dans le plan.', 'analyse de genre', true],
+    ['On note un manque d’expertise en matière de genre.', 'expertise en matière de genre', true],
+    ["On note un manque d'expertise en matière de genre.", 'expertise en matière de genre', true],
+    ['Le genre n’est plus une priorité.', 'genre', false],
+  ], 'fr');
+});
+
 describe('a prohibition, a norm against impunity and a continuation are no absences', () => {
   check([
     ['Sexual violence will not be tolerated.', 'Sexual violence', false],

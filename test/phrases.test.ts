@@ -32,6 +32,17 @@ describe('PhraseSet', () => {
     expect(spans(viaText(text))).toEqual(want);
   });
 
+  it('an elided phrase longer than the whole word it opens with wins, both ways of reading', () => {
+    const elided = new PhraseSet(['manque', "manque d'", 'pas', "pas d'allégation"]);
+    const read = (src: Source) => elided.find(src).map((h) => [src.text.slice(h.start, h.end), h.key]);
+    for (const src of [viaView, viaText]) {
+      expect(read(src("un manque d'expertise"))).toEqual([["manque d'", "manque d'"]]);
+      expect(read(src('un manque d’expertise, le manque total'))).toEqual([['manque d’', "manque d'"], ['manque', 'manque']]);
+      expect(read(src('MANQUE D’EXPERTISE'))).toEqual([['MANQUE D’', "manque d'"]]);
+      expect(read(src("pas d'allégation, pas d'analyse"))).toEqual([["pas d'allégation", "pas d'allégation"], ['pas', 'pas']]);
+    }
+  });
+
   it('reads only within the span asked for, with the span edges as word edges', () => {
     const text = 'xx women gender adviser yy';
     const from = text.indexOf('men');

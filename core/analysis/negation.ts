@@ -207,6 +207,8 @@ interface Hit {
   last: number;
   /** A harm said to be absent: "no allegations of …" (problemAbsent, or a problem noun after "no"). */
   problem: boolean;
+  /** The cue holds a negator ("is not", "no longer", « n'est pas »), not only words of its own ("is silent on", « est muet sur »). */
+  negator: boolean;
 }
 
 /** The clause's words: offsets relative to the clause, keys, classes and the boundaries between them. */
@@ -275,7 +277,7 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
     const last = wordsBefore(w, h.end) - 1;
     // « plus », « rien » negate only after « ne »: as « pas » does.
     const roles = h.roles.has('afterNe') && !KINDS.some((k) => h.roles.has(k)) ? (neBefore(w, first) ? AFTER_NE : h.roles) : h.roles;
-    const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles, first, last, problem: h.roles.has('problemAbsent') };
+    const hit: Hit = { start: h.start, end: h.end, text: text.slice(h.start, h.end), roles, first, last, problem: h.roles.has('problemAbsent'), negator: w.key.slice(first, last + 1).some((k) => set.negators.has(k)) };
     // "(must) not only", « pas seulement », « non seulement »: an addition, not a restriction.
     if (h.roles.has('scope') && !set.notScopeBefore.has(w.key[first - 1] ?? '')) c.scope.push(hit);
     if (!KINDS.some((k) => roles.has(k)) || masked(set, w, h.key, first, last) || hypothetical(set, w, first)) continue;
@@ -599,8 +601,8 @@ function governsAfter(c: ClauseCues, h: Hit, t: number): boolean {
     let rel = j;
     while (rel < t && !(w.cls[rel]! & REL)) rel++;
     if (hasClass(w, j, rel, VERB | NE)) return false;
-    // "is not a …" classifies ("gender is not a handicap"), it does not deny.
-    return !(copular(w, h) && j < w.key.length && w.cls[j]! & DET);
+    // "is not a …" classifies ("gender is not a handicap"), it does not deny; "is silent on the …" does.
+    return !(h.negator && copular(w, h) && j < w.key.length && w.cls[j]! & DET);
   }
   return false;
 }

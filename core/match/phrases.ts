@@ -27,6 +27,8 @@ export class PhraseSet {
   private unicodeAt?: RegExp | null;
   private readonly closed: string[];
   private readonly open: string[];
+  /** The elided phrases alone, sticky, over the flat view (null unless there are both kinds). */
+  private readonly openAt: RegExp | null;
 
   /** Phrases ending in an apostrophe (French elisions) are followed by their word, so need no closing boundary. */
   constructor(phrases: Iterable<string>) {
@@ -44,6 +46,8 @@ export class PhraseSet {
     const alts = [...(closed ? [`(?:${closed})(?![a-z0-9])`] : []), ...(open ? [`(?:${open})`] : [])];
     const src = alts.length ? `(?<![a-z0-9])(?:${alts.join('|')})` : null;
     this.plain = src ? new RegExp(src, 'g') : null;
+    // …but an elided phrase longer than the whole word it opens with wins: "manque d'" over "manque".
+    this.openAt = closed && open ? new RegExp(`(?:${open})`, 'y') : null;
     this.starts = compileStarts(keys);
     this.sticky = src && this.starts.other.size === 0 ? new RegExp(src, 'y') : null;
   }
@@ -74,9 +78,16 @@ export class PhraseSet {
     if (!re) return out;
     const s = src.text.slice(from, to);
     re.lastIndex = 0;
+    const openRe = this.open.length && this.closed.length ? this.unicodeOpenAtRe() : null;
     for (let m = re.exec(s); m && out.length < limit; m = re.exec(s)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      out.push({ start: from + m.index, end: from + m.index + m[0].length, key: normKey(m[0]) });
+      let len = m[0].length;
+      if (openRe && !/['’\u02BC]$/.test(m[0])) {
+        openRe.lastIndex = m.index;
+        const o = openRe.exec(s);
+        if (o && o[0].length > len) { len = o[0].length; re.lastIndex = m.index + len; }
+      }
+      out.push({ start: from + m.index, end: from + m.index + len, key: normKey(s.slice(m.index, m.index + len)) });
     }
     return out;
   }
@@ -134,6 +145,11 @@ export class PhraseSet {
     const at = m.index;
     const end = at + m[0].length;
     if (isWordCharAt(s, at - 1)) return null;
+    if (this.openAt && !m[0].endsWith("'")) {
+      this.openAt.lastIndex = at;
+      const o = this.openAt.exec(s);
+      if (o && o[0].length > m[0].length) return { start: from + at, end: from + at + o[0].length, key: this.keys.has(o[0]) ? o[0] : normKey(o[0]) };
+    }
     if (m[0].endsWith("'") || !isWordCharAt(s, end)) {
       return { start: from + at, end: from + end, key: this.keys.has(m[0]) ? m[0] : normKey(m[0]) };
     }
@@ -157,6 +173,16 @@ export class PhraseSet {
       this.unicode = alts.length ? new RegExp(`${BEFORE_WORD}(?:${alts.join('|')})`, 'giu') : null;
     }
     return this.unicode;
+  }
+
+  private unicodeOpen?: RegExp | null;
+  /** The elided phrases alone, for the text itself, sticky. */
+  private unicodeOpenAtRe(): RegExp | null {
+    if (this.unicodeOpen === undefined) {
+      const open = this.open.map((k) => escapeRegExp(k.slice(0, -1)).replace(/ /g, SEP) + APOS_CLASS);
+      this.unicodeOpen = open.length ? new RegExp(`(?:${open.join('|')})`, 'yiu') : null;
+    }
+    return this.unicodeOpen;
   }
 
   private unicodeAtRe(): RegExp | null {
