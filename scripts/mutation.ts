@@ -45,7 +45,7 @@ const TESTS: Record<string, string[]> = {
   'core/match/ellipsis.ts': ['test/ellipsis.test.ts', 'test/recall.test.ts'],
   'core/analysis/context.ts': ['test/context.test.ts'],
   'core/analysis/negation.ts': ['test/negation.test.ts', 'test/clauses.test.ts'],
-  'core/analysis/strength.ts': ['test/strength.test.ts'],
+  'core/analysis/strength.ts': ['test/strength.test.ts', 'test/strength-lines.test.ts'],
   'core/analysis/figures.ts': ['test/figures.test.ts'],
   'core/report/gaps.ts': ['test/score.test.ts'],
   'core/report/coverage.ts': ['test/score.test.ts'],

@@ -176,8 +176,8 @@ const FUTURE_FR = new RegExp(
   'gu',
 );
 const NOT_FUTURE = new Set(orders.futureFr.notVerbs);
-/** Sentence opening: list markers and leading adverbs, then the first word. */
-const FIRST_WORD = /^[\s\u00A0]*(?:(?:\d{1,2}[.)]|\(?[a-z0-9]{1,4}\)|[a-z]\.|[-•*–])[\s\u00A0]+)*(?:(?:immediately|always|routinely|also|immédiatement|toujours|systématiquement|également)[\s\u00A0]+)?([\p{L}]+)/iu;
+/** Sentence opening: list markers, a leading adverb (group 1), then the first word (group 2). */
+const FIRST_WORD = /^[\s\u00A0]*(?:(?:\d{1,2}[.)]|\(?[a-z0-9]{1,4}\)|[a-z]\.|[-•*–])[\s\u00A0]+)*(?:(immediately|always|routinely|also|immédiatement|toujours|systématiquement|également)[\s\u00A0]+)?([\p{L}]+)/iu;
 
 /** Lower case, no accents, straight apostrophes: how the word lists below are compared. */
 const plainKey = (s: string) => frUnaccented(formKey(s));
@@ -324,9 +324,10 @@ export function orderStrength(text: string, sentStart: number, sentEnd: number, 
       if (!NOT_FUTURE.has(m[0]) && counts(s, m.index, m[0].length)) return { verbClass: null, level: 4, mode: 'task', cue: m[0] };
     }
   }
+  // An imperative opens the sentence with a capital, or follows an opening adverb that has it ("Immediately escort …").
   const first = FIRST_WORD.exec(s);
-  if (first && IMPERATIVES.has(first[1]!.toLowerCase()) && /^\p{Lu}/u.test(first[1]!)) {
-    return { verbClass: null, level: 4, mode: 'task', cue: first[1]! };
+  if (first && IMPERATIVES.has(first[2]!.toLowerCase()) && /^\p{Lu}/u.test(first[1] ?? first[2]!)) {
+    return { verbClass: null, level: 4, mode: 'task', cue: first[2]! };
   }
   return { verbClass: null, level: 0, mode: 'context' };
 }
