@@ -298,7 +298,8 @@ const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK.source, 'giu');
 /** Breaks after which a clause may have its own subject ("…; troops make up 80 %", "…, while the police component was…"). */
 const STRONG_BREAK_G = new RegExp(`[;:]|${B}(?:while|whereas|but|although|however|tandis\\s+que|alors\\s+que|mais|cependant|toutefois)${E}`, 'giu');
 /** "the deployment rate of female officers", "turnout among women", « le taux de participation des femmes »: a rate, not a share. */
-const RATE_BEFORE = new RegExp(`${B}(?:rates?|turnout|likelihood|probability|chances?|odds|taux(?:\\s+de\\s+participation)?|probabilité|participation\\s+électorale)` +
+// (a rate may name what it measures: "rate of deployment of", « taux de déploiement des », « taux d'emploi des »)
+const RATE_BEFORE = new RegExp(`${B}(?:(?:rates?|taux)(?:\\s+(?:of|de|d['’])\\s*\\p{L}+)?|turnout|likelihood|probability|chances?|odds|probabilité|participation\\s+électorale)` +
   `(?:\\s+(?:of|among|for|de|des|du|d['’]|parmi|chez)(?:\\s+(?:the|les|la))?)?\\s*$`, 'iu');
 const RATE_BETWEEN = new RegExp(`${B}(?:rates?|turnout|likelihood|probability|chances?|odds|taux|probabilité)${E}`, 'iu');
 const PRONOUN_G = new RegExp(`${B}(?:they|these|which|who|whom|elles|ils|celles-ci|ceux-ci)${E}`, 'giu');
