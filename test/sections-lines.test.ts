@@ -292,3 +292,60 @@ describe('title case', () => {
   ];
   it.each(rows)('titleLike(%j) → %s', (line, want) => expect(titleLike(line)).toBe(want));
 });
+
+describe('the Council line, spaced as PDFs space it', () => {
+  const res = (opener: string) => `${opener}\n\nRecalling its resolutions on women,\n\n1. Requests the Secretary-General to report;\n`;
+  it.each([
+    ['The Security Council,', true], ['The  Security  Council,', true], ['The\tSecurity\tCouncil ,', true], ['The\u00A0Security\u00A0Council,', true],
+    ['  The Security Council,', true], ['Le  Conseil  de  sécurité,', true], ['Le Conseil de securite,', true], ['The Security Council, x', true],
+    // the layout also reads "Security Council" alone (looksLikeResolution), but only "The Security Council," opens a preamble
+    ['Security Council', false], ['Le Conseil de sécurité', false],
+    ['The Security Councils,', false], ['x The Security Council,', false], ['TheSecurity Council,', false],
+  ] as [string, boolean][])('%j opens a preamble: %s', (opener, want) => {
+    const s = detectStructure(res(opener), /Conseil/.test(opener) ? 'fr' : 'en');
+    expect(s.sections.some((x) => x.kind === 'preamble')).toBe(want);
+  });
+  it('a second Council line after operative paragraphs opens the next resolution of a compilation', () => {
+    const one = 'The Security Council,\n\nRecalling its resolutions,\n\n1. Requests the mission to act;\n\n';
+    const two = 'The  Security  Council,\n\nNoting the report,\n\n1. Decides to stay;\n';
+    const s = detectStructure(one + two, 'en').sections;
+    expect(s.filter((x) => x.kind === 'preamble').map((x) => x.start)).toEqual([0, one.length]);
+    expect(s.filter((x) => x.kind === 'operative').map((x) => x.id)).toEqual(['op-1', 'op-1-' + (one.length + two.indexOf('1. Decides'))]);
+  });
+  it('a presidential statement: the Council as subject, with an opening quote or spaces', () => {
+    const prst = (subject: string) => `${subject} reaffirms its commitment to women.\n\n${subject} requests the Secretary-General to report.\n\n${subject} encourages the parties.\n`;
+    expect(looksLikeResolution(prst('The Security Council'))).toBe(true);
+    expect(looksLikeResolution(prst('“The Security Council'))).toBe(true);
+    expect(looksLikeResolution(prst('“ The  Security  Council'))).toBe(true);
+    expect(looksLikeResolution(prst('Le  Conseil  de  sécurité').replace(/reaffirms/g, 'réaffirme').replace(/requests/g, 'prie').replace(/encourages/g, 'encourage'), 'fr')).toBe(true);
+    expect(looksLikeResolution(prst('x The Security Council'))).toBe(false);
+  });
+  it('operative paragraphs counted for the layout open with a capital after their number', () => {
+    const ops = (a: string, b: string, c: string) => `${a} the mission to act;\n\n${b} to stay;\n\n${c} the parties;\n\nWomen met.\n`;
+    expect(looksLikeResolution(ops('(a) Requests', 'iv. Decides', '12. Urges'))).toBe(true);
+    expect(looksLikeResolution(ops('(abcd) Requests', 'xlvii. Decides', '1234. Urges'))).toBe(false);
+    expect(looksLikeResolution(ops('1. requests', '2. decides', '3. urges'))).toBe(false);
+  });
+});
+
+describe('numbered headings and citation marks at their limits', () => {
+  const heading = (t: string) => only(kinds(`Intro of the study in one line.\n\n${t}\n\nThe text under the heading goes on here.\n`), 'heading').map((s) => s.number);
+  it.each([
+    ['XIII. CONCLUSIONS', 'XIII'], ['VIII. Observations', 'VIII'], ['2.3.1 Gender balance', '2.3.1'], ['12) Methodology', '12'], ['C. Protection', 'C'],
+    ['123) Methodology', undefined], ['2.3.1.4.5 Gender balance', '2.3.1.4.5'], ['2.333 Gender balance', undefined],
+  ] as [string, string | undefined][])('%j → %s', (line, want) => expect(heading(line)[0]).toBe(want));
+  it.each([
+    ['7.   Bibliography', 'references'], ['7)\tBibliography', 'references'], ['IV.  Notes', 'notes'],
+  ] as [string, string][])('zone title %j → %s', (line, want) => expect(zoneOf(line)).toBe(want));
+  it.each([
+    ['[123] See the report of the mission.', 123], ['¹²³ See the report of the mission.', 123], ['12  See the report of the mission.', 12], ['12\tSee the report of the mission.', 12],
+  ] as [string, number][])('note %j → %i', (line, want) => expect(noteNumber(line)).toBe(want));
+  it.each([
+    ['Amani, R. et al. Patrols and women, 190 pages.', false],
+    ['Patrols and women in 2019, see pp.12–30 of it', true],
+    ['Patrols and women in 2019, see p 12 of the text', false],
+    ['Patrols and women in 2019, doi:10.1/x', true],
+    ['Patrols and women in 2019, http://example.org', true],
+    ['Patrols and women in 2019, www.example.org', true],
+  ] as [string, boolean][])('citation %j → %s', (line, want) => expect(isCitationLine(line)).toBe(want));
+});
