@@ -137,6 +137,7 @@ describe('closed compounds and coordinated French harms', () => {
     ['A policewoman patrols the camp.', ['bal-host-security-sector:policewoman']],
     ['Les violences sexuelles et fondées sur le genre persistent.', ['gbv-core:violences sexuelles et fondées sur le genre']],
     ['La violence sexuelle et fondée sur le genre persiste.', ['gbv-core:violence sexuelle et fondée sur le genre']],
+    ['Les équipes mixtes d’engagement ont visité le camp.', ['ops-engagement-teams:équipes mixtes d’engagement']],
     // a closed compound is a women-word for the phrase rule of other concepts: the protection of policewomen
     ['The protection of policewomen improved.', ['pro-women-girls:protection', 'bal-host-security-sector:policewomen']],
   ])('%s', (text, want) => expect(found(text)).toEqual(want));
