@@ -707,6 +707,14 @@ describe('an intensifier before the negator is no degree; a contrast between com
     ['Women, but not girls, were consulted.', 'girls', true],
     ['The mission trains women, not men.', 'women', false],
     ['The mission, not women, decides.', 'women', true],
+    // the contrast is an island: a negation after it still has its subject; at most six words after the negator
+    ['Women, not men, were not consulted.', 'Women', true],
+    ['The mission, not the host state or its police, trains women police officers.', 'women police officers', false],
+    ['The mission, not the host state or its regional police, trains women police officers.', 'women police officers', true],
+    ['The mission, or not the host state, trains women police officers.', 'women police officers', false],
+    ['The mission , not the host state , trains women police officers.', 'women police officers', false],
+    ['The mission not the host state, trains women police officers.', 'women police officers', true],
+    ['Women, never men, lead the gender units.', 'Women', true],
     // a verb inside makes it a clause of its own, as before
     ['The units, not having consulted women, left.', 'women', true],
     ['Women were not consulted, and the plan failed.', 'Women', true],
@@ -721,6 +729,8 @@ describe('an intensifier before the negator is no degree; a contrast between com
     ['Les femmes, et pas les hommes, dirigent les cellules.', 'femmes', false],
     ['Les femmes, mais pas les filles, ont été consultées.', 'filles', true],
     ['La Mission, pas l’État hôte, forme les policières.', 'policières', false],
+    ['Les femmes, et pas les hommes, n’ont pas été consultées.', 'femmes', true],
+    ['Les femmes, mais pas les hommes, dirigent les cellules.', 'femmes', false],
   ], 'fr');
 });
 

@@ -334,7 +334,9 @@ function contrastApposition(w: Words, h: Hit): void {
   // "… trains women, not men.": a contrast may also close the clause
   if (e < w.key.length && !w.comma[e]) return;
   w.brk[o] = true;
-  if (e < w.key.length) w.brk[e] = true;
+  // …an island like a parenthetical relative: a negation after it still has the subject before it
+  // ("Women, not men, were not consulted")
+  if (e < w.key.length) { w.brk[e] = true; w.island[e] = o; }
 }
 
 const WITHOUT = /^(?:without|sans)$/iu;
