@@ -714,7 +714,8 @@ describe('an intensifier before the negator is no degree; a contrast between com
     ['The mission, or not the host state, trains women police officers.', 'women police officers', false],
     ['The mission , not the host state , trains women police officers.', 'women police officers', false],
     ['The mission not the host state, trains women police officers.', 'women police officers', true],
-    ['Women, never men, lead the gender units.', 'Women', true],
+    ['Women, never men, lead the gender units.', 'Women', false],
+    ['Women, never men alone, were never consulted.', 'Women', true],
     // a verb inside makes it a clause of its own, as before
     ['The units, not having consulted women, left.', 'women', true],
     ['Women were not consulted, and the plan failed.', 'Women', true],

@@ -314,8 +314,8 @@ export function clauseCues(src: Source, cStart: number, cEnd: number, lang?: Lan
   return c;
 }
 
-/** The negator of a contrast set off by commas: "X, not Y, …", « X, et pas Y, … ». */
-const CONTRAST_NOT = new Set(['not', 'pas']);
+/** The negator of a contrast set off by commas: "X, not Y, …", "X, never Y, …", « X, et pas Y, … ». */
+const CONTRAST_NOT = new Set(['not', 'never', 'pas', 'jamais']);
 const CONTRAST_JOIN = new Set(['and', 'but', 'et', 'mais']);
 /** Words a contrast may hold after its negator: a noun phrase ("not the host state's own police"). */
 const CONTRAST_MAX = 6;
