@@ -3,7 +3,7 @@
 // inabilities and possibilities, predictions, and how resolution numbers and parentheses name the Council.
 // Every row is a sentence of our own; near misses sit beside the forms that count.
 import { describe, expect, it } from 'vitest';
-import { orderStrength, proseStrength } from '../core/analysis/strength.ts';
+import { leadingVerb, orderStrength, paragraphVerbs, proseStrength } from '../core/analysis/strength.ts';
 
 type Mode = 'task' | 'advice' | 'context';
 const mode = (s: string, lang: 'en' | 'fr' = 'en') => { const r = orderStrength(s, 0, s.length, lang); return [r.mode, r.cue]; };
@@ -104,4 +104,29 @@ describe('resolution numbers and parentheses before a reported verb', () => {
     ['The Council, in its resolution 2242 (2015) adopted unanimously after a long debate in the chamber, urged States to include women.', 'advice', 'council'],
     ['The Council, in its resolution 2242 (2015) adopted unanimously after a long debate in the chamber of the building in the city of New York where the members sat for a very long time indeed, urged States to include women.', 'context', null],
   ] as [string, Mode, string | null][])('%s → %s %s', (t, m, actor) => expect(said(t, 'women')).toEqual([m, actor]));
+});
+
+describe('leading and inner verbs keep their offsets inside a longer text', () => {
+  it('a paragraph that starts past the text’s start', () => {
+    const text = 'Intro line.\n3. Requests the Secretary-General to report, and also urges the parties to act;';
+    const from = text.indexOf('3.');
+    const v = leadingVerb(text, from, text.length);
+    expect(v && [v.text, v.start, v.end, v.finite]).toEqual(['Requests', text.indexOf('Requests'), text.indexOf('Requests') + 8, true]);
+    const vs = paragraphVerbs(text, from, text.length);
+    expect(vs.map((x) => [x.text, x.start])).toEqual([['Requests', text.indexOf('Requests')], ['urges', text.indexOf('urges')]]);
+  });
+  it('an unknown opening word of a resolution paragraph, with its offset; "Having" takes its participle', () => {
+    const text = 'Intro line.\nEnsuring the safety of women,';
+    const from = text.indexOf('Ensuring');
+    expect(leadingVerb(text, from, text.length, true)).toMatchObject({ text: 'Ensuring', start: from, end: from + 8, finite: false });
+    const h = 'Intro line.\nHaving  heard the briefing,';
+    const hf = h.indexOf('Having');
+    expect(leadingVerb(h, hf, h.length, true)).toMatchObject({ text: 'Having  heard', start: hf, end: hf + 13, finite: false });
+    const f = 'Intro line.\nWelcomes the plan,';
+    expect(leadingVerb(f, f.indexOf('Welcomes'), f.length, true)?.finite).toBe(true);
+  });
+  it('an inner verb at the very start of the paragraph is the leading one, not counted twice', () => {
+    const text = 'Urges the parties to act and calls upon States to help;';
+    expect(paragraphVerbs(text, 0, text.length).map((x) => [x.text, x.start])).toEqual([['Urges', 0], ['calls', text.indexOf('calls')]]);
+  });
 });
