@@ -187,6 +187,7 @@ describe('decisions reported in prose (English)', () => {
     ['The Council of Ministers committed to protecting women.', 'women', 'advice', 3, 'committed', 'government'],
     ['The Council of Elders committed to protecting women.', 'women', 'context', 0, undefined, null],
     ['The Government of a country far away from the capital committed to protecting women.', 'women', 'context', 0, undefined, null],
+    ['The Council asked the head of the mission to ensure that missions encourage the participation of women.', 'participation of women', 'task', 4, 'asked', 'council'],
     ['The Special Representative of the Secretary-General urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'mission'],
     ['The women were requested with urgency to leave.', 'women', 'context', 0, undefined, null],
     ['Three soldiers were charged with the sexual exploitation of women.', 'women', 'context', 0, undefined, null],
@@ -294,6 +295,9 @@ describe('decisions reported in prose (French)', () => {
     ['Les autorités burkinabè se sont engagées à protéger les femmes.', 'femmes', 'advice', 3, 'se sont engagées', 'government'],
     ['Le Gouvernement haïtien s’est engagé à protéger les femmes.', 'femmes', 'advice', 3, 's’est engagé', 'government'],
     ['Le Gouvernement entier s’est engagé à protéger les femmes.', 'femmes', 'context', 0, undefined, null],
+    // a clause between « de » and the verb: « de » opens no name, the decision stays the Council's
+    ['Le Conseil a prié le Secrétaire général de veiller à ce que les missions encouragent la participation des femmes.', 'participation des femmes', 'task', 4, 'prié', 'council'],
+    ['Le Conseil a prié le chef de la Mission de veiller à ce que les contingents encouragent la participation des femmes.', 'participation des femmes', 'task', 4, 'prié', 'council'],
     ['Les femmes maliennes se sont engagées à protéger les filles.', 'filles', 'context', 0, undefined, null],
     ['Les missions ont été mandatées pour protéger les femmes.', 'femmes', 'task', 4, 'mandatées', undefined],
     ['Les États sont priés pour la forme de protéger les femmes.', 'femmes', 'context', 0, undefined, null],

@@ -546,6 +546,8 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
 /** "of", « de » and their forms: what follows names whose body the head before it is. */
 const OF_WORDS = new Set(['of', 'de', 'du', 'des']);
 const GENERIC_HEADS = new Set(['council', 'conseil']);
+/** Words no name after "of" holds: they open a clause or a complement. */
+const CLAUSE_WORDS = new Set(['to', 'that', 'which', 'who', 'whom', 'by', 'with', 'for', 'on', 'in', 'a', 'au', 'aux', 'que', 'qu', "qu'", 'ce', 'qui', 'dont', 'pour', 'par', 'sur', 'dans', 'avec']);
 /** French adjectives of nationality, by their endings (malien, congolaises, centrafricain, burkinabè, haïtiens). */
 const NATIONALITY_FR = /^[\p{Ll}-]{2,}(?:ien|ais|ain|ois|an|ite|ote|ab[èe]|ique)(?:ne|e)?s?$/u;
 /** Words a name after "of" may run to: "the Government of the Central African Republic" (six). */
@@ -558,6 +560,8 @@ const OF_NAME_MAX = 6;
 function actorHeadOf(t: ReportedTable, words: readonly string[], end: number): string | undefined {
   for (let k = end - 1; k > 0 && end - k <= OF_NAME_MAX; k--) {
     const w = words[k]!;
+    // a clause word between "of" and the verb: "of" opens no name ("prié le Secrétaire général de veiller à ce que les missions …")
+    if (CLAUSE_WORDS.has(w)) return undefined;
     const elided = /^d['’]\p{L}/u.test(w);
     if (!OF_WORDS.has(w) && !elided) continue;
     for (let n = Math.min(4, k); n > 0; n--) {
