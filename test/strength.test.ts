@@ -188,6 +188,11 @@ describe('decisions reported in prose (English)', () => {
     ['The Council of Elders committed to protecting women.', 'women', 'context', 0, undefined, null],
     ['The Government of a country far away from the capital committed to protecting women.', 'women', 'context', 0, undefined, null],
     ['The Council asked the head of the mission to ensure that missions encourage the participation of women.', 'participation of women', 'task', 4, 'asked', 'council'],
+    // a decision in a fronted "as" clause governs nothing past its comma; one after the comma governs as usual
+    ['As the Council requested, the mission deployed women protection advisers.', 'women protection advisers', 'context', 0, undefined, null],
+    ['As the Council requested the mission to protect women, patrols rose.', 'women', 'task', 4, 'requested', 'council'],
+    ['As in 2020, the Council requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
+    ['As a result, the Council requested the mission to protect women.', 'women', 'task', 4, 'requested', 'council'],
     ['The Special Representative of the Secretary-General urged the parties to protect women.', 'women', 'advice', 3, 'urged', 'mission'],
     ['The women were requested with urgency to leave.', 'women', 'context', 0, undefined, null],
     ['Three soldiers were charged with the sexual exploitation of women.', 'women', 'context', 0, undefined, null],
@@ -295,6 +300,9 @@ describe('decisions reported in prose (French)', () => {
     ['Les autorités burkinabè se sont engagées à protéger les femmes.', 'femmes', 'advice', 3, 'se sont engagées', 'government'],
     ['Le Gouvernement haïtien s’est engagé à protéger les femmes.', 'femmes', 'advice', 3, 's’est engagé', 'government'],
     ['Le Gouvernement entier s’est engagé à protéger les femmes.', 'femmes', 'context', 0, undefined, null],
+    ['Comme le Conseil l’a demandé, la Mission a déployé des conseillères pour la protection des femmes.', 'conseillères pour la protection des femmes', 'context', 0, undefined, null],
+    ['Comme en 2020, le Conseil a prié la Mission de protéger les femmes.', 'femmes', 'task', 4, 'prié', 'council'],
+    ['Ainsi que le Conseil l’a demandé, la Mission a déployé des conseillères pour la protection des femmes.', 'conseillères pour la protection des femmes', 'context', 0, undefined, null],
     // a clause between « de » and the verb: « de » opens no name, the decision stays the Council's
     ['Le Conseil a prié le Secrétaire général de veiller à ce que les missions encouragent la participation des femmes.', 'participation des femmes', 'task', 4, 'prié', 'council'],
     ['Le Conseil a prié le chef de la Mission de veiller à ce que les contingents encouragent la participation des femmes.', 'participation des femmes', 'task', 4, 'prié', 'council'],

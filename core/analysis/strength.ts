@@ -778,6 +778,13 @@ export function authorActor(profile: string): string | undefined {
   return profile !== '$comment' && Object.hasOwn(AUTHOR_OF, profile) ? AUTHOR_OF[profile] : undefined;
 }
 
+/** A sentence that opens with "As …," / « Comme …, » (a comparison or a reason): the offset of that clause's comma, else -1. */
+const FRONTED_AS = /^[\s\u00A0"“«(]*(?:as|just as|comme|ainsi que|tel que|telle que)[\s\u00A0][^,;:.]{1,160},/iu;
+function frontedAsEnd(text: string, sentStart: number, sentEnd: number): number {
+  const m = FRONTED_AS.exec(text.slice(sentStart, Math.min(sentEnd, sentStart + 200)));
+  return m ? sentStart + m[0].length - 1 : -1;
+}
+
 /**
  * Strength of findings in one sentence outside resolution paragraphs: a decision reported in prose
  * governs the findings after its verb (up to a contrast: "but", « mais »); otherwise the order's
@@ -788,13 +795,18 @@ export function proseStrength(input: string | Source, sentStart: number, sentEnd
   const text = src.text;
   let hits: ReportedHit[] | undefined;
   let modal: Said | undefined;
+  let fronted: number | undefined;
   return (pos) => {
     hits ??= reportedHits(src, sentStart, sentEnd, lang, lo);
     const t = reportedFor(lang);
+    // "As requested by the Council, the mission deployed …", « Comme l'a demandé le Conseil, la Mission a déployé … »:
+    // a decision in a fronted "as" clause tells why the main clause's act was done; it governs nothing past its comma.
+    fronted ??= frontedAsEnd(text, sentStart, sentEnd);
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i]!;
       if (h.end > pos) continue;
       if (t.contrast.test(text.slice(h.end, pos))) break;
+      if (h.end <= fronted && pos > fronted) break;
       return h.said;
     }
     return (modal ??= { strength: orderStrength(text, sentStart, sentEnd, lang, extra) });
