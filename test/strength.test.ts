@@ -302,6 +302,10 @@ describe('decisions reported in prose (French)', () => {
     ['Le Gouvernement entier s’est engagé à protéger les femmes.', 'femmes', 'context', 0, undefined, null],
     ['Comme le Conseil l’a demandé, la Mission a déployé des conseillères pour la protection des femmes.', 'conseillères pour la protection des femmes', 'context', 0, undefined, null],
     ['Comme en 2020, le Conseil a prié la Mission de protéger les femmes.', 'femmes', 'task', 4, 'prié', 'council'],
+    // a day or a time of day between « demandé » and its addressee
+    ['Le Conseil de sécurité a demandé, jeudi, à la Mission de protéger les femmes.', 'femmes', 'task', 4, 'demandé', 'council'],
+    ['Le Conseil a demandé ce matin au Secrétaire général de protéger les femmes.', 'femmes', 'task', 4, 'demandé', 'council'],
+    ['Le Conseil a demandé hier aux parties de protéger les femmes.', 'femmes', 'advice', 3, 'demandé', 'council'],
     ['Ainsi que le Conseil l’a demandé, la Mission a déployé des conseillères pour la protection des femmes.', 'conseillères pour la protection des femmes', 'context', 0, undefined, null],
     // a clause between « de » and the verb: « de » opens no name, the decision stays the Council's
     ['Le Conseil a prié le Secrétaire général de veiller à ce que les missions encouragent la participation des femmes.', 'participation des femmes', 'task', 4, 'prié', 'council'],
