@@ -564,6 +564,11 @@ const PEOPLE: [input: string, want: Full[]][] = [
   ['La proportion de femmes parmi les délégués (34 %) reste faible.', [['34 %',34,'délégués','host-nation','women',false]]],
   ['Les femmes occupent un tiers des sièges (34 %).', [['34 %',34,'sièges','host-nation','women',false]]],
   ['Sur les 50 délégués, 17 (34 %) étaient des femmes.', [['34 %',34,'délégués','host-nation','women',false]]],
+  // the same gloss between commas: ", or 20 per cent,", « , soit 20 %, »
+  ['Women comprise about one fifth, or 20 per cent, of the staff officers.', [['20 per cent',20,'staff officers','mission-personnel','women',false]]],
+  ['Women comprise a fifth, or 20 per cent, of the staff officers.', [['20 per cent',20,'staff officers','mission-personnel','women',false]]],
+  ['Les femmes représentent un cinquième, soit 20 %, des officiers d’état-major.', [['20 %',20,"officiers d'état-major",'mission-personnel','women',false]]],
+  ['Women are a fifth, or 20 per cent, and men the rest.', []],
   // fractions and counts in words are not percentages: no share is computed from them (contract: one figure per percentage)
   // "those" + a participle: the people the participle names
   ['Of those deployed, 38 per cent were women.', [['38 per cent',38,'those deployed','mission-personnel','women',false]]],

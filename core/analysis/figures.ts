@@ -744,6 +744,8 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
 /** "more than half (53 per cent) of", « près d'un tiers (32 %) des »: a fraction glossed by the percentage in brackets. */
 const FRACTION_GLOSS = /(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|moitié|tiers|quarts?|cinquièmes?|dixièmes?|majorité|minorité)\s*\(\s*$/iu;
 const GLOSS_CLOSE = /^\s*\)/u;
+const FRACTION_OR = /(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|moitié|tiers|quarts?|cinquièmes?|dixièmes?|majorité|minorité)\s*,\s*(?:or|soit)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?$/iu;
+const GLOSS_COMMA = /^\s*,(?=\s*(?:of|de|du|des|d['’])(?![\p{L}]))/iu;
 /** A note number right after the percentage, then a space and a word: "cent1 of", « %2 des ». */
 const GLUED_NOTE_AFTER = /^\d{1,3}(?=\s+\p{L})/u;
 
@@ -754,6 +756,11 @@ function judge(ctx: Ctx, t: Token, w: Window, cue: Cue | null, pred: Cue | null)
   const close = GLOSS_CLOSE.exec(text.slice(t.end, w.postHi));
   if (close && FRACTION_GLOSS.test(text.slice(Math.max(w.preLo, t.start - 40), t.start))) {
     return judge(ctx, { ...t, end: t.end + close[0].length }, w, cue, pred);
+  }
+  // "about one fifth, or 20 per cent, of the staff officers", « un cinquième, soit 20 %, des officiers »: the same gloss between commas
+  const comma = GLOSS_COMMA.exec(text.slice(t.end, w.postHi));
+  if (comma && FRACTION_OR.test(text.slice(Math.max(w.preLo, t.start - 40), t.start))) {
+    return judge(ctx, { ...t, end: t.end + comma[0].length }, w, cue, pred);
   }
   // A note number glued to the percentage by PDF text ("4 per cent1 of military personnel"): read past it.
   const note = GLUED_NOTE_AFTER.exec(text.slice(t.end, Math.min(w.postHi, t.end + 8)));
