@@ -325,6 +325,10 @@ const FORMS: [name: string, input: string, want: Full[]][] = [
   ['women at N per cent without "with" is no share', 'Violence against women at 40 per cent of sites rose.', []],
   ['of the total of a body before', 'The number of female police officers rose to 20 per cent of the total.', [['20 per cent', 20, 'police officers', 'mission-personnel', 'women', false]]],
   ['of the total, no body', 'Women rose to 20 per cent of the total.', [['20 per cent', 20, 'women', 'population', 'women', false]]],
+  // ---- an adjective whose noun the next share names
+  ['N % of ADJ and M % of ADJ NOUN', 'Women constitute 34 per cent of international and 22 per cent of national staff.', [['34 per cent', 34, 'international staff', 'mission-personnel', 'women', false], ['22 per cent', 22, 'national staff', 'mission-personnel', 'women', false]]],
+  ['… of ADJ and … of ADJ weak-body', 'Women are 34 per cent of senior and 40 per cent of junior staff.', [['34 per cent', 34, 'senior staff', 'mission-personnel', 'women', false], ['40 per cent', 40, 'staff', 'mission-personnel', 'women', false]]],
+  ['… of ADJ and … of a non-body', 'Women hold 34 per cent of senior and 22 per cent of the budget lines.', []],
   // ---- election results
   ['women won N per cent of seats', 'Women won 21 per cent of seats in the local elections.', [['21 per cent', 21, 'seats', 'host-nation', 'women', false]]],
   ['women obtained N per cent of the seats', 'Women obtained 21 per cent of the seats.', [['21 per cent', 21, 'seats', 'host-nation', 'women', false]]],

@@ -735,6 +735,18 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
     if (specific && !specific.weak) return share(ctx, specific, said, false);
   }
   if (best) return share(ctx, best, said, true);
+  // "34 per cent of international and 22 per cent of national staff": an adjective whose noun the next share names
+  if (np.words.length === 1 && cue) {
+    // (past the window, which ends at the next percentage: the noun stands after it, within the sentence)
+    const next = ELLIPTIC_NEXT.exec(text.slice(np.end, Math.min(ctx.s1, np.end + 60)));
+    const later = next ? bodiesIn(ctx, np.end + next[0].length, Math.min(ctx.s1, np.end + next[0].length + 60))[0] : undefined;
+    const at = next ? np.end + next[0].length : 0;
+    // the next share's body opens its phrase ("national staff") or follows its own adjective ("junior [staff]")
+    if (later && later.category !== 'victims' && (later.start === at || /^[\p{L}-]+\s+$/u.test(text.slice(at, later.start)))) {
+      const head = later.start === at ? text.slice(later.start, later.end).replace(/^\S+\s+/u, '') : text.slice(later.start, later.end);
+      return { kind: 'share', group: normGroup(`${np.words[0]!.w} ${head}`), category: later.category, cue, own: true, bodyEnd: np.end };
+    }
+  }
   // an unknown plural noun ("prosecutors", « ingénieurs ») may name a staff; "the world", "the total" do not
   const lastWord = np.words[Math.min(np.words.length, 4) - 1];
   if (cue && lastWord && /[sx]$/iu.test(lastWord.w)) return { kind: 'np', group: normGroup(text.slice(np.start, lastWord.end)), cue };
@@ -744,6 +756,8 @@ function judgeOf(ctx: Ctx, t: Token, w: Window, ofLen: number, ofWord: string, c
 /** "more than half (53 per cent) of", « près d'un tiers (32 %) des »: a fraction glossed by the percentage in brackets. */
 const FRACTION_GLOSS = /(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|moitié|tiers|quarts?|cinquièmes?|dixièmes?|majorité|minorité)\s*\(\s*$/iu;
 const GLOSS_CLOSE = /^\s*\)/u;
+/** "… of international and 22 per cent of [national staff]": the next share of the same phrase, up to its body. */
+const ELLIPTIC_NEXT = new RegExp(`^\\s+(?:and|et)\\s+(?:${NUM})\\s*(?:%|per\\s*cent|percent|pour\\s*cent)\\s+(?:of|des?|du|d['’])\\s*(?:the\\s+|les\\s+|la\\s+|l['’]\\s*)?`, 'iu');
 const FRACTION_OR = /(?<![\p{L}])(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|moitié|tiers|quarts?|cinquièmes?|dixièmes?|majorité|minorité)\s*,\s*(?:or|soit)\s+(?:(?:about|some|nearly|environ|près\s+de)\s+)?$/iu;
 const GLOSS_COMMA = /^\s*,(?=\s*(?:of|de|du|des|d['’])(?![\p{L}]))/iu;
 /** A note number right after the percentage, then a space and a word: "cent1 of", « %2 des ». */
