@@ -543,15 +543,16 @@ function actorBefore(t: ReportedTable, before: string): { actor?: string; pronou
   return passive ? { passive, aux } : null;
 }
 
-/** "of", « de » and their forms: what follows names whose body the head before it is. */
-const OF_WORDS = new Set(['of', 'de', 'du', 'des']);
-const GENERIC_HEADS = new Set(['council', 'conseil']);
+/** "X of Y" before a reported verb (verbs.json reported.ofNames). */
+const OF_NAMES = rep.ofNames;
+const OF_WORDS = new Set(OF_NAMES.of);
+const GENERIC_HEADS = new Set(OF_NAMES.genericHeads);
 /** Words no name after "of" holds: they open a clause or a complement. */
-const CLAUSE_WORDS = new Set(['to', 'that', 'which', 'who', 'whom', 'by', 'with', 'for', 'on', 'in', 'a', 'au', 'aux', 'que', 'qu', "qu'", 'ce', 'qui', 'dont', 'pour', 'par', 'sur', 'dans', 'avec']);
+const CLAUSE_WORDS = new Set(OF_NAMES.clauseWords);
 /** French adjectives of nationality, by their endings (malien, congolaises, centrafricain, burkinabè, haïtiens). */
-const NATIONALITY_FR = /^[\p{Ll}-]{2,}(?:ien|ais|ain|ois|an|ite|ote|ab[èe]|ique)(?:ne|e)?s?$/u;
+const NATIONALITY_FR = new RegExp(`^[\\p{Ll}-]{2,}(?:${OF_NAMES.nationalityEndingsFr.join('|')})(?:ne|e)?s?$`, 'u');
 /** Words a name after "of" may run to: "the Government of the Central African Republic" (six). */
-const OF_NAME_MAX = 6;
+const OF_NAME_MAX = OF_NAMES.maxName;
 
 /**
  * The actor named before an "of" / « de » that stands at most OF_NAME_MAX words before words[end] (the name
