@@ -25,6 +25,7 @@ export class PhraseSet {
   private readonly starts: TermStarts;
   private unicode?: RegExp | null;
   private unicodeAt?: RegExp | null;
+  private unicodeOpen?: RegExp | null;
   private readonly closed: string[];
   private readonly open: string[];
   /** The elided phrases alone, sticky, over the flat view (null unless there are both kinds). */
@@ -168,18 +169,22 @@ export class PhraseSet {
   private unicodeRe(): RegExp | null {
     if (this.unicode === undefined) {
       const closed = trieSource(this.closed);
-      const open = this.open.length ? this.open.map((k) => escapeRegExp(k.slice(0, -1)).replace(/ /g, SEP) + APOS_CLASS) : [];
+      const open = this.openSources();
       const alts = [...(closed ? [`(?:${closed})${WORD_AFTER}`] : []), ...(open.length ? [`(?:${open.join('|')})`] : [])];
       this.unicode = alts.length ? new RegExp(`${BEFORE_WORD}(?:${alts.join('|')})`, 'giu') : null;
     }
     return this.unicode;
   }
 
-  private unicodeOpen?: RegExp | null;
+  /** The elided phrases as patterns for the text itself: any separators, any apostrophe. */
+  private openSources(): string[] {
+    return this.open.map((k) => escapeRegExp(k.slice(0, -1)).replace(/ /g, SEP) + APOS_CLASS);
+  }
+
   /** The elided phrases alone, for the text itself, sticky. */
   private unicodeOpenAtRe(): RegExp | null {
     if (this.unicodeOpen === undefined) {
-      const open = this.open.map((k) => escapeRegExp(k.slice(0, -1)).replace(/ /g, SEP) + APOS_CLASS);
+      const open = this.openSources();
       this.unicodeOpen = open.length ? new RegExp(`(?:${open.join('|')})`, 'yiu') : null;
     }
     return this.unicodeOpen;
